@@ -1,0 +1,69 @@
+import type { KEvent, KNode, KPod } from '../kube/types.js';
+import type { Phase } from '../rules/types.js';
+import type { WindowsBuildInfo } from '../windows/builds.js';
+
+/**
+ * Indexed, correlated view of a Snapshot that rules read instead of raw lists.
+ * Built once per run by buildView(); pure.
+ */
+
+/** One thing that happened to a pod or node: a status reason or an event, deduplicated. */
+export interface TimelineEntry {
+  source: 'status' | 'event';
+  /** Event reason ("FailedCreatePodSandBox") or waiting/terminated reason ("ImagePullBackOff"). */
+  reason: string;
+  /** Raw message as the cluster wrote it (for evidence). */
+  message: string;
+  /** Normalised message (for matching); see normalizeMessage(). */
+  normalized: string;
+  /** Where in the pod's life this happened (sandbox creation, image pull, container creation...). */
+  phase: Phase;
+  /** Occurrences folded into this entry (event count / series count, summed over duplicates). */
+  count: number;
+  firstTime?: string;
+  lastTime?: string;
+  /** Container name for container statuses / events with fieldPath spec.containers{name}. */
+  container?: string;
+  type?: 'Normal' | 'Warning' | string;
+}
+
+export interface PodView {
+  pod: KPod;
+  /** "namespace/name" */
+  key: string;
+  namespace: string;
+  name: string;
+  /** The node it is bound to, when that node is a Windows node in the snapshot. */
+  node?: NodeView;
+  /** Status reasons and events in time order, deduplicated by (reason, normalised message). */
+  timeline: TimelineEntry[];
+  /** Waiting/terminated reasons of its containers, e.g. ["ImagePullBackOff"]; "Pending" when unscheduled. */
+  problemReasons: string[];
+  /** Seconds since the pod was created (from snapshot.collectedAt / ctx.now). */
+  ageSeconds?: number;
+  /** True when the pod is not Running+Ready and not Succeeded, or restarts in a loop. */
+  unhealthy: boolean;
+  restarts: number;
+}
+
+export interface NodeView {
+  node: KNode;
+  name: string;
+  build?: WindowsBuildInfo;
+  ready: 'True' | 'False' | 'Unknown';
+  /** Seconds since the Ready condition's last heartbeat, when known. */
+  heartbeatAgeSeconds?: number;
+  pods: PodView[];
+  /** Events about the node itself, in time order, deduplicated. */
+  timeline: TimelineEntry[];
+  unhealthy: boolean;
+}
+
+export interface ClusterView {
+  nodes: NodeView[];
+  pods: PodView[];
+  nodeByName: ReadonlyMap<string, NodeView>;
+  podByKey: ReadonlyMap<string, PodView>;
+  /** Events not attached to any node or pod above (kept for completeness). */
+  otherEvents: KEvent[];
+}

@@ -1,0 +1,107 @@
+import type { KNode, KPod, Snapshot } from '../kube/types.js';
+import type { NodeFacts, PodNetworkFacts } from '../probes/facts.js';
+import type { ClusterView } from '../engine/view.js';
+
+export type Severity = 'error' | 'warning' | 'info';
+export const severities: readonly Severity[] = ['error', 'warning', 'info'];
+
+export type Area = 'node' | 'pod' | 'network' | 'cluster';
+
+export interface Target {
+  kind: 'Node' | 'Pod' | 'Cluster';
+  name: string;
+  namespace?: string;
+}
+
+export type EvidenceSource = 'event' | 'status' | 'spec' | 'node' | 'probe' | 'log';
+
+export interface Evidence {
+  source: EvidenceSource;
+  text: string;
+}
+
+/** One named cause found on one target. Serialised as-is in the json schema (schemaVersion 1). */
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  target: Target;
+  title: string;
+  message: string;
+  evidence: Evidence[];
+  remediation: string[];
+  docs: string;
+}
+
+/** What a rule reads. `node-probe` / `pod-probe` rules report nothing without those facts. */
+export type RuleInput =
+  | 'pod-status'
+  | 'pod-events'
+  | 'pod-spec'
+  | 'node-status'
+  | 'node-events'
+  | 'server-version'
+  | 'node-probe'
+  | 'pod-probe';
+
+/** Where in a pod's life a message was seen; the same text can mean different causes. */
+export type Phase = 'schedule' | 'sandbox' | 'pull' | 'create' | 'run' | 'mount' | 'node' | 'any';
+
+/**
+ * A stable fragment of a real-world message that points at this rule's cause. Patterns match the
+ * normalised text (see src/engine/normalize.ts: lower case, GUIDs/hashes/paths/versions/hex codes
+ * replaced by placeholders, whitespace collapsed, quotes stripped).
+ */
+export interface MessageSignature {
+  pattern: RegExp;
+  /** 0..1: how strongly this fragment alone points at the cause. */
+  weight: number;
+  /** One line: why this fragment means this cause. */
+  why: string;
+  /** Only counts when the message was seen in this phase (for `explain`, inferred from the text). */
+  phases?: Phase[];
+}
+
+export interface Thresholds {
+  /** A pod in ContainerCreating longer than this is unhealthy. Default 300. */
+  containerCreatingSeconds: number;
+  /** A Ready heartbeat older than this is stale. Default 120. */
+  heartbeatSeconds: number;
+}
+
+export interface RuleContext {
+  snapshot: Snapshot;
+  view: ClusterView;
+  /** Node probe facts by node name (only nodes that were probed). */
+  nodeFacts: ReadonlyMap<string, NodeFacts>;
+  /** Pod-network facts by "namespace/name". */
+  podFacts: ReadonlyMap<string, PodNetworkFacts>;
+  thresholds: Thresholds;
+  now: Date;
+}
+
+export interface RuleMeta {
+  id: string;
+  title: string;
+  area: Area;
+  severity: Severity;
+  inputs: RuleInput[];
+  /** What is going on, two or three sentences. */
+  explanation: string;
+  /** Numbered fix steps, in order. */
+  remediation: string[];
+  references: string[];
+  /**
+   * 'node' / 'pod': the cause can only be confirmed with probe facts of that kind; without them
+   * the rule reports nothing and the report lists it under "needs --probe".
+   * 'partial': the rule detects some cases from the snapshot and more with probes.
+   */
+  probe?: 'node' | 'pod' | 'partial';
+  /** Message fragments, used by `explain` and by detect() through the engine's matcher. */
+  signatures?: MessageSignature[];
+}
+
+export interface Rule extends RuleMeta {
+  detect(ctx: RuleContext): Finding[];
+}
+
+export type { KNode, KPod };

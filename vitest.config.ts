@@ -1,0 +1,28 @@
+import { readFileSync } from 'node:fs';
+import { defineConfig, type Plugin } from 'vitest/config';
+
+/** Same as the esbuild `text` loader of scripts/build.ts: .ps1 and .md files import as strings. */
+function textFiles(): Plugin {
+  return {
+    name: 'windbg-text-files',
+    enforce: 'pre',
+    load(id) {
+      const path = id.split('?')[0]!;
+      if (path.endsWith('.ps1') || path.endsWith('.md')) {
+        return `export default ${JSON.stringify(readFileSync(path, 'utf8'))};`;
+      }
+      return null;
+    },
+  };
+}
+
+export default defineConfig({
+  plugins: [textFiles()],
+  define: { __WINDBG_VERSION__: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version) },
+  test: {
+    include: ['test/**/*.test.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    pool: 'forks',
+  },
+});
