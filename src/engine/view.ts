@@ -1,6 +1,6 @@
 import type { KEvent, KNode, KPod } from '../kube/types.js';
 import type { Phase } from '../rules/types.js';
-import type { WindowsBuildInfo } from '../windows/builds.js';
+import type { WindowsBuildInfo } from '../windows/types.js';
 
 /**
  * Indexed, correlated view of a Snapshot that rules read instead of raw lists.

@@ -1,0 +1,29 @@
+/**
+ * Normalises a real-world message so that signatures key on its stable part:
+ * lower case, quotes and escapes stripped, volatile tokens (GUIDs, hashes, container ids,
+ * Win32/HRESULT codes, IPs, versions, paths, numbers in durations) replaced by placeholders,
+ * whitespace collapsed. Placeholders are bracketed so patterns can still refer to them: <guid>,
+ * <hash>, <hex>, <ip>, <ver>, <path>.
+ */
+const replacements: ReadonlyArray<readonly [RegExp, string]> = [
+  // escaped quotes and backslashes as they appear in JSON-quoted logs: \" \\ \n
+  [/\\+"/g, '"'],
+  [/\\+n/g, ' '],
+  [/[{(]?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}[})]?/gi, '<guid>'],
+  [/\bsha256:[0-9a-f]{16,}\b/gi, '<hash>'],
+  [/\b[0-9a-f]{32,}\b/gi, '<hash>'],
+  [/\b0x[0-9a-f]{4,16}\b/gi, '<hex>'],
+  [/\b\d{1,3}(?:\.\d{1,3}){3}(?:\/\d{1,2})?(?::\d+)?\b/g, '<ip>'],
+  [/\bv?\d+\.\d+(?:\.\d+)+(?:[-+][\w.]+)?\b/g, '<ver>'],
+  // Windows paths (C:\k\..., c:/var/...) and unix paths with at least two segments
+  [/\b[a-z]:[\\/][^\s"',;]*/gi, '<path>'],
+  [/(?<![\w<])\/(?:[\w.-]+\/)+[\w.-]*/g, '<path>'],
+  [/["'`\u2018\u2019\u201c\u201d]/g, ''],
+  [/\s+/g, ' '],
+];
+
+export function normalizeMessage(text: string): string {
+  let out = text.toLowerCase();
+  for (const [pattern, replacement] of replacements) out = out.replace(pattern, replacement);
+  return out.trim();
+}

@@ -1,0 +1,32 @@
+import type { Finding, Severity, Target, Thresholds } from '../rules/types.js';
+import type { Snapshot } from '../kube/types.js';
+import type { NodeFacts, PodNetworkFacts } from '../probes/facts.js';
+
+/** Inputs of one diagnosis run. */
+export interface DiagnosisInput {
+  snapshot: Snapshot;
+  nodeFacts?: ReadonlyMap<string, NodeFacts>;
+  podFacts?: ReadonlyMap<string, PodNetworkFacts>;
+  thresholds?: Partial<Thresholds>;
+  /** Restrict findings to these targets (node/pod commands); all targets when omitted. */
+  focus?: Target;
+  /** Rule ids to skip entirely. */
+  disabledRules?: ReadonlySet<string>;
+  now?: Date;
+}
+
+/** Output of one diagnosis run; renderers print it, they decide nothing. */
+export interface DiagnosisResult {
+  /** Sorted by severity (error, warning, info), then target, then rule id. */
+  findings: Finding[];
+  /** Ids of rules that could only be checked with --probe and were not. */
+  needsProbe: string[];
+  notes: string[];
+  summary: Record<Severity, number>;
+  checked: { nodes: number; pods: number };
+}
+
+export const defaultThresholds: Thresholds = {
+  containerCreatingSeconds: 300,
+  heartbeatSeconds: 120,
+};
