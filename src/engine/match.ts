@@ -1,4 +1,5 @@
 import type { Evidence, MessageSignature, Phase } from '../rules/types.js';
+import { normalizeKeepingPaths } from './normalize.js';
 import type { TimelineEntry } from './view.js';
 
 export interface SignatureHit {
@@ -11,19 +12,32 @@ function phaseAllows(signature: MessageSignature, phase: Phase | undefined): boo
   return signature.phases.includes(phase);
 }
 
-/** The strongest signature whose pattern matches the normalised text (in that phase, when given). */
+/**
+ * The strongest signature whose pattern matches the normalised text (in that phase, when given).
+ * `literal` is the same message in the path-keeping form (normalizeKeepingPaths), for fragments
+ * that live inside paths or addresses.
+ */
 export function bestSignature(
   normalized: string,
   signatures: readonly MessageSignature[],
   phase?: Phase,
+  literal?: string,
 ): MessageSignature | undefined {
   let best: MessageSignature | undefined;
   for (const signature of signatures) {
     if (!phaseAllows(signature, phase)) continue;
-    if (!signature.pattern.test(normalized)) continue;
+    if (!matchesEither(signature.pattern, normalized, literal)) continue;
     if (!best || signature.weight > best.weight) best = signature;
   }
   return best;
+}
+
+export function matchesEither(pattern: RegExp, normalized: string, literal: string | undefined): boolean {
+  pattern.lastIndex = 0;
+  if (pattern.test(normalized)) return true;
+  if (literal === undefined) return false;
+  pattern.lastIndex = 0;
+  return pattern.test(literal);
 }
 
 /** Timeline entries matched by any of the signatures, each with its strongest signature. */
@@ -33,7 +47,7 @@ export function findInTimeline(
 ): SignatureHit[] {
   const hits: SignatureHit[] = [];
   for (const entry of timeline) {
-    const signature = bestSignature(entry.normalized, signatures, entry.phase);
+    const signature = bestSignature(entry.normalized, signatures, entry.phase, normalizeKeepingPaths(entry.message));
     if (signature) hits.push({ entry, signature });
   }
   return hits;

@@ -27,3 +27,26 @@ export function normalizeMessage(text: string): string {
   for (const [pattern, replacement] of replacements) out = out.replace(pattern, replacement);
   return out.trim();
 }
+
+/**
+ * A second, gentler form for fragments that live inside paths or addresses (`subnet.env`,
+ * `serviceaccount/token`, `:6443/api/v1`): lower case, escapes and quotes stripped, GUIDs, hashes
+ * and hex codes replaced, whitespace collapsed, but paths, addresses and versions kept.
+ */
+const literalReplacements: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\\+"/g, '"'],
+  [/\\+n/g, ' '],
+  [/\\\\/g, '\\'],
+  [/[{(]?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}[})]?/gi, '<guid>'],
+  [/\bsha256:[0-9a-f]{16,}\b/gi, '<hash>'],
+  [/\b[0-9a-f]{32,}\b/gi, '<hash>'],
+  [/\b0x[0-9a-f]{4,16}\b/gi, '<hex>'],
+  [/["'`\u2018\u2019\u201c\u201d]/g, ''],
+  [/\s+/g, ' '],
+];
+
+export function normalizeKeepingPaths(text: string): string {
+  let out = text.toLowerCase();
+  for (const [pattern, replacement] of literalReplacements) out = out.replace(pattern, replacement);
+  return out.trim();
+}

@@ -323,6 +323,8 @@ export interface ListOptions {
 export interface KubeClient {
   readonly contextName?: string;
   readonly server: string;
+  /** The namespace the kubeconfig context sets, if any (kubectl's default for -n). */
+  readonly defaultNamespace?: string;
   version(): Promise<ServerVersion>;
   getNode(name: string): Promise<KNode | undefined>;
   getPod(namespace: string, name: string): Promise<KPod | undefined>;
@@ -331,6 +333,8 @@ export interface KubeClient {
   listNodes(opts?: ListOptions): AsyncIterable<KNode[]>;
   listPods(opts?: ListOptions): AsyncIterable<KPod[]>;
   listEvents(opts?: ListOptions): AsyncIterable<KEvent[]>;
+  /** Pages of namespaces; used when a cluster-wide pod list is forbidden. */
+  listNamespaces?(opts?: ListOptions): AsyncIterable<KNamespace[]>;
   createPod(namespace: string, pod: KPod): Promise<KPod>;
   /** Deletes; a pod that is already gone is not an error. */
   deletePod(namespace: string, name: string, opts?: { gracePeriodSeconds?: number }): Promise<void>;

@@ -87,6 +87,8 @@ export interface ResourceFacts {
 export interface NodeFacts {
   schemaVersion: 1;
   node: string;
+  /** The host's own name ($env:COMPUTERNAME), to compare with --hostname-override. */
+  computerName?: string;
   collectedAt: string;
   /** Probes that failed on the node: { probe: "hns", message: "Get-HnsNetwork : ..." }. */
   errors: { probe: string; message: string }[];

@@ -1,0 +1,86 @@
+import type { Argv, ArgumentsCamelCase, CommandModule } from 'yargs';
+import { t } from '../../i18n/index.js';
+import type { Target } from '../../rules/types.js';
+import type { NodeFacts, PodNetworkFacts } from '../../probes/facts.js';
+import type { CliIO, RunState } from '../io.js';
+import { exitCodeForFindings, outputFor, rejectProbeFlagsOffline, useColor, type FailOn, type GlobalArgs } from '../options.js';
+import { gather, loadRunConfig, runDiagnosis } from '../gather.js';
+import { renderCheck } from '../render.js';
+import { probeFlagsUsed, withFailOn, withProbeFlags, type ProbeArgs } from '../probe-flags.js';
+
+export interface CheckArgs extends GlobalArgs, ProbeArgs {
+  failOn: FailOn;
+  concurrency: number;
+  probeMode: 'auto' | 'pods' | 'daemonset';
+  canary?: boolean;
+  canaryImage?: string;
+}
+
+export function checkCommand(io: CliIO, state: RunState): CommandModule<GlobalArgs, CheckArgs> {
+  return {
+    command: 'check',
+    describe: t('cli.check.describe'),
+    builder: (y: Argv<GlobalArgs>) =>
+      withFailOn(withProbeFlags(y), 'error')
+        .option('concurrency', { type: 'number', default: 10, describe: t('cli.opt.concurrency'), group: t('cli.group.probe') })
+        .option('probe-mode', { choices: ['auto', 'pods', 'daemonset'] as const, default: 'auto' as const, describe: t('cli.opt.probeMode'), group: t('cli.group.probe') })
+        .option('canary', { type: 'boolean', describe: t('cli.opt.canary'), group: t('cli.group.probe') })
+        .option('canary-image', { type: 'string', describe: t('cli.opt.canaryImage'), group: t('cli.group.probe') })
+        .example('$0 check -o junit > windbg.xml', '')
+        .example('$0 check --probe --canary --fail-on warning', '') as unknown as Argv<CheckArgs>,
+    handler: async (args: ArgumentsCamelCase<CheckArgs>) => {
+      const output = outputFor(args, 'check', ['table', 'json', 'yaml', 'junit', 'markdown', 'github'], 'table');
+      const used = probeFlagsUsed(args);
+      // --probe-mode has a default, so only an explicit non-default value counts as "given" offline.
+      rejectProbeFlagsOffline(args, { ...used, 'probe-mode': args.probeMode === 'auto' ? undefined : args.probeMode });
+      const probing = await import('../probing.js');
+      const config = await loadRunConfig(args, io);
+      const { snapshot: collected, client } = await gather(args, io, {
+        nodeLabelSelector: args.selector,
+        namespace: args.namespace !== undefined && !args.allNamespaces ? args.namespace : undefined,
+      });
+      const [{ filterSnapshot }, shape, { allRules }] = await Promise.all([
+        import('../../config/config.js'),
+        import('../shape.js'),
+        import('../../rules/index.js'),
+      ]);
+      if (args.dryRun) {
+        io.stdout(await probing.checkDryRun(collected, args));
+        return;
+      }
+      let snapshot = filterSnapshot(collected, config);
+      const notes: string[] = [];
+      let nodeFacts: ReadonlyMap<string, NodeFacts> | undefined;
+      let podFacts: ReadonlyMap<string, PodNetworkFacts> | undefined;
+      if (client && args.probe && snapshot.nodes.length > 0) {
+        const outcome = await probing.probeNodes(
+          client,
+          snapshot,
+          snapshot.nodes.map((n) => n.metadata.name),
+          args,
+          io,
+        );
+        snapshot = outcome.snapshot;
+        nodeFacts = outcome.nodeFacts;
+        notes.push(...outcome.notes);
+      }
+      if (client && args.canary && snapshot.nodes.length > 0) {
+        const outcome = await probing.canary(client, snapshot, args, io);
+        snapshot = outcome.snapshot;
+        podFacts = outcome.podFacts;
+        notes.push(...outcome.notes);
+      }
+      const result = await runDiagnosis({ snapshot, config, nodeFacts, podFacts, notes });
+      const disabled = new Set(config?.ignore.rules ?? []);
+      const target: Target = { kind: 'Cluster', name: clusterName(args, client?.contextName) };
+      const report = { target, result, inventory: shape.checkInventory(snapshot, shape.ruleSummaries(allRules, disabled)) };
+      io.stdout(await renderCheck(report, output, useColor(args, io)));
+      state.exitCode = exitCodeForFindings(result.findings, args.failOn);
+    },
+  };
+}
+
+function clusterName(args: GlobalArgs, contextName: string | undefined): string {
+  if (args.from !== undefined) return args.from;
+  return contextName ?? args.context ?? 'cluster';
+}

@@ -1,0 +1,39 @@
+import type { Argv, ArgumentsCamelCase, CommandModule } from 'yargs';
+import { UsageError } from '../../errors.js';
+import { t } from '../../i18n/index.js';
+import type { CliIO } from '../io.js';
+import type { GlobalArgs } from '../options.js';
+import { outputFor } from '../options.js';
+import { openCluster } from '../gather.js';
+import { renderData } from '../render.js';
+
+export interface CleanupArgs extends GlobalArgs {
+  dryRun?: boolean;
+}
+
+export function cleanupCommand(io: CliIO): CommandModule<GlobalArgs, CleanupArgs> {
+  return {
+    command: 'cleanup',
+    describe: t('cli.cleanup.describe'),
+    builder: (y: Argv<GlobalArgs>) =>
+      y.option('dry-run', { type: 'boolean', describe: t('cli.opt.cleanupDryRun') }) as unknown as Argv<CleanupArgs>,
+    handler: async (args: ArgumentsCamelCase<CleanupArgs>) => {
+      if (args.from !== undefined) throw new UsageError(t('cli.error.probeOffline', { flags: 'cleanup' }));
+      const output = outputFor(args, 'cleanup', ['table', 'json', 'yaml'], 'table');
+      const client = await openCluster(args);
+      const probing = await import('../probing.js');
+      const dryRun = args.dryRun === true;
+      const leftovers = await probing.cleanup(client, { dryRun, namespace: args.allNamespaces ? undefined : args.namespace });
+      if (output !== 'table') {
+        io.stdout(await renderData({ dryRun, objects: leftovers }, output));
+        return;
+      }
+      if (leftovers.length === 0) {
+        io.stdout(`${t('cli.cleanup.none')}\n`);
+        return;
+      }
+      const key = dryRun ? 'cli.cleanup.wouldDelete' : 'cli.cleanup.deleted';
+      for (const o of leftovers) io.stdout(`${t(key, { kind: o.kind, namespace: o.namespace, name: o.name })}\n`);
+    },
+  };
+}

@@ -1,0 +1,69 @@
+import type { Argv, ArgumentsCamelCase, CommandModule } from 'yargs';
+import { UsageError } from '../../errors.js';
+import type { RuleMeta } from '../../rules/types.js';
+import { t } from '../../i18n/index.js';
+import type { CliIO } from '../io.js';
+import { outputFor, type GlobalArgs } from '../options.js';
+import { renderData } from '../render.js';
+
+interface ExplainArgs extends GlobalArgs {
+  text: string[];
+}
+
+/** A single kebab-case token such as "image-os-mismatch": meant as a rule id, not as a message. */
+export function looksLikeRuleId(text: string): boolean {
+  return /^[a-z0-9]+(?:-[a-z0-9]+)+$/.test(text);
+}
+
+/** A rule without a written page still has its metadata: print that. */
+function fallbackPage(rule: Pick<RuleMeta, 'id' | 'title' | 'explanation' | 'remediation' | 'references'>): string {
+  const lines = [`# ${rule.title} (${rule.id})`, '', rule.explanation, ''];
+  rule.remediation.forEach((step, i) => lines.push(`${i + 1}. ${step}`));
+  if (rule.references.length > 0) lines.push('', ...rule.references.map((r) => `- ${r}`));
+  return lines.join('\n') + '\n';
+}
+
+export function explainCommand(io: CliIO): CommandModule<GlobalArgs, ExplainArgs> {
+  return {
+    command: 'explain <text..>',
+    describe: t('cli.explain.describe'),
+    builder: (y: Argv<GlobalArgs>) =>
+      y
+        .positional('text', { type: 'string', array: true, demandOption: true, describe: t('cli.explain.text') })
+        .example('$0 explain "failed to create containerd task: hcs::CreateComputeSystem ... The container operating system does not match"', '')
+        .example('$0 explain image-os-mismatch', '')
+        .example('kubectl describe pod web-0 | $0 explain -', '') as Argv<ExplainArgs>,
+    handler: async (args: ArgumentsCamelCase<ExplainArgs>) => {
+      const output = outputFor(args, 'explain', ['table', 'json', 'yaml'], 'table');
+      // yargs drops a lone "-" from the positional list, so an empty list means "read stdin".
+      const words = (args.text ?? []).map(String);
+      const fromStdin = words.length === 0 || (words.length === 1 && words[0] === '-');
+      const text = fromStdin ? await io.readStdin() : words.join(' ');
+      if (text.trim() === '') throw new UsageError(t('cli.explain.empty'));
+
+      const { allRules, ruleById } = await import('../../rules/index.js');
+      const single = text.trim();
+      if (looksLikeRuleId(single)) {
+        if (!ruleById(single)) {
+          throw new UsageError(t('cli.explain.unknownRule', { id: single }), { hint: t('cli.explain.unknownRuleHint') });
+        }
+        const { rulePage } = await import('../../engine/pages.js');
+        const rule = ruleById(single)!;
+        const page = rulePage(single) ?? fallbackPage(rule);
+        if (output === 'table') io.stdout(page.endsWith('\n') ? page : `${page}\n`);
+        else io.stdout(await renderData({ id: rule.id, title: rule.title, area: rule.area, severity: rule.severity, page }, output));
+        return;
+      }
+
+      const [{ explainText }, catalog] = await Promise.all([import('../../engine/explain.js'), import('../../report/catalog.js')]);
+      const byId = new Map(allRules.map((r) => [r.id, r]));
+      const matches = explainText(text).map((m) => ({
+        ...m,
+        title: byId.get(m.id)?.title,
+        docs: byId.has(m.id) ? `docs/rules/${m.id}.md` : undefined,
+      }));
+      if (output === 'table') io.stdout(catalog.renderExplainText(matches));
+      else io.stdout(await renderData(catalog.explainDocument(matches), output));
+    },
+  };
+}

@@ -1,0 +1,55 @@
+import type { Argv, ArgumentsCamelCase, CommandModule } from 'yargs';
+import { UsageError } from '../../errors.js';
+import { t } from '../../i18n/index.js';
+import type { Target } from '../../rules/types.js';
+import type { CliIO, RunState } from '../io.js';
+import { exitCodeForFindings, outputFor, rejectProbeFlagsOffline, useColor, type FailOn, type GlobalArgs } from '../options.js';
+import { gather, loadRunConfig, runDiagnosis } from '../gather.js';
+import { renderReport } from '../render.js';
+import { probeFlagsUsed, withFailOn, withProbeFlags, type ProbeArgs } from '../probe-flags.js';
+
+
+interface NodeArgs extends GlobalArgs, ProbeArgs {
+  name: string;
+  failOn: FailOn;
+}
+
+export function nodeCommand(io: CliIO, state: RunState): CommandModule<GlobalArgs, NodeArgs> {
+  return {
+    command: 'node <name>',
+    describe: t('cli.node.describe'),
+    builder: (y: Argv<GlobalArgs>) =>
+      withFailOn(withProbeFlags(y.positional('name', { type: 'string', demandOption: true, describe: t('cli.node.name') })), 'never') as unknown as Argv<NodeArgs>,
+    handler: async (args: ArgumentsCamelCase<NodeArgs>) => {
+      const output = outputFor(args, 'node', ['table', 'json', 'yaml', 'markdown', 'github'], 'table');
+      rejectProbeFlagsOffline(args, probeFlagsUsed(args));
+      const name = String(args.name);
+      const probing = await import('../probing.js');
+      if (args.dryRun) {
+        io.stdout(await probing.nodeProbeDryRun(name, args));
+        return;
+      }
+      const config = await loadRunConfig(args, io);
+      const { snapshot: collected, client } = await gather(args, io, { nodeNames: [name], namespace: args.namespace });
+      const node = collected.nodes.find((n) => n.metadata.name === name);
+      if (!node) throw new UsageError(t('cli.error.nodeNotFound', { name }), { hint: t('cli.hint.listNodes') });
+
+      const [{ filterSnapshot }, shape] = await Promise.all([import('../../config/config.js'), import('../shape.js')]);
+      let snapshot = filterSnapshot(collected, config, { node: name });
+      const target: Target = { kind: 'Node', name };
+      let nodeFacts;
+      const notes: string[] = [];
+      if (args.probe && client) {
+        const outcome = await probing.probeNodes(client, snapshot, [name], args, io);
+        snapshot = outcome.snapshot;
+        nodeFacts = outcome.nodeFacts;
+        notes.push(...outcome.notes);
+      }
+      const result = await runDiagnosis({ snapshot, config, focus: target, nodeFacts, notes });
+      const now = new Date();
+      const report = { target, header: shape.nodeHeader(node, now), result };
+      io.stdout(await renderReport(report, output, useColor(args, io)));
+      state.exitCode = exitCodeForFindings(result.findings, args.failOn);
+    },
+  };
+}

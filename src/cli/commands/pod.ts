@@ -1,0 +1,57 @@
+import type { Argv, ArgumentsCamelCase, CommandModule } from 'yargs';
+import { UsageError } from '../../errors.js';
+import { t } from '../../i18n/index.js';
+import type { Target } from '../../rules/types.js';
+import type { CliIO, RunState } from '../io.js';
+import { exitCodeForFindings, outputFor, rejectProbeFlagsOffline, useColor, type FailOn, type GlobalArgs } from '../options.js';
+import { defaultNamespace, gather, loadRunConfig, runDiagnosis } from '../gather.js';
+import { renderReport } from '../render.js';
+import { probeFlagsUsed, withFailOn, withProbeFlags, type ProbeArgs } from '../probe-flags.js';
+
+
+interface PodArgs extends GlobalArgs, ProbeArgs {
+  name: string;
+  failOn: FailOn;
+}
+
+export function podCommand(io: CliIO, state: RunState): CommandModule<GlobalArgs, PodArgs> {
+  return {
+    command: 'pod <name>',
+    describe: t('cli.pod.describe'),
+    builder: (y: Argv<GlobalArgs>) =>
+      withFailOn(withProbeFlags(y.positional('name', { type: 'string', demandOption: true, describe: t('cli.pod.name') })), 'never') as unknown as Argv<PodArgs>,
+    handler: async (args: ArgumentsCamelCase<PodArgs>) => {
+      const output = outputFor(args, 'pod', ['table', 'json', 'yaml', 'markdown', 'github'], 'table');
+      rejectProbeFlagsOffline(args, probeFlagsUsed(args));
+      const name = String(args.name);
+      const namespace = await defaultNamespace(args);
+      const probing = await import('../probing.js');
+      if (args.dryRun) {
+        io.stdout(await probing.podProbeDryRun(namespace, name, args));
+        return;
+      }
+      const config = await loadRunConfig(args, io);
+      const { snapshot: collected, client } = await gather(args, io, { pod: { namespace, name }, namespace });
+      const pod = collected.pods.find((p) => p.metadata.name === name && (p.metadata.namespace ?? 'default') === namespace);
+      if (!pod) throw new UsageError(t('cli.error.podNotFound', { namespace, name }), { hint: t('cli.hint.podNamespace') });
+
+      const [{ filterSnapshot }, shape] = await Promise.all([import('../../config/config.js'), import('../shape.js')]);
+      let snapshot = filterSnapshot(collected, config, { pod: { namespace, name } });
+      const target: Target = { kind: 'Pod', namespace, name };
+      let podFacts;
+      let nodeFacts;
+      const notes: string[] = [];
+      if (args.probe && client) {
+        const outcome = await probing.probePod(client, snapshot, pod, args, io);
+        snapshot = outcome.snapshot;
+        podFacts = outcome.podFacts;
+        nodeFacts = outcome.nodeFacts;
+        notes.push(...outcome.notes);
+      }
+      const result = await runDiagnosis({ snapshot, config, focus: target, podFacts, nodeFacts, notes });
+      const report = { target, header: shape.podHeader(pod, snapshot.nodes, new Date()), result };
+      io.stdout(await renderReport(report, output, useColor(args, io)));
+      state.exitCode = exitCodeForFindings(result.findings, args.failOn);
+    },
+  };
+}

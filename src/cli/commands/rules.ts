@@ -1,0 +1,19 @@
+import type { ArgumentsCamelCase, CommandModule } from 'yargs';
+import { t } from '../../i18n/index.js';
+import type { CliIO } from '../io.js';
+import { outputFor, type GlobalArgs } from '../options.js';
+import { renderData } from '../render.js';
+
+export function rulesCommand(io: CliIO): CommandModule<GlobalArgs, GlobalArgs> {
+  return {
+    command: 'rules',
+    describe: t('cli.rules.describe'),
+    handler: async (args: ArgumentsCamelCase<GlobalArgs>) => {
+      const output = outputFor(args, 'rules', ['table', 'json', 'yaml'], 'table');
+      const [{ allRules }, catalog] = await Promise.all([import('../../rules/index.js'), import('../../report/catalog.js')]);
+      const summaries = allRules.map((r) => ({ id: r.id, title: r.title, area: r.area, severity: r.severity }));
+      if (output === 'table') io.stdout(catalog.renderRulesTable(summaries));
+      else io.stdout(await renderData(catalog.rulesDocument(summaries), output));
+    },
+  };
+}

@@ -1,0 +1,84 @@
+import type { WindbgConfig } from '../config/config.js';
+import type { DiagnosisResult } from '../engine/result.js';
+import type { NodeFacts, PodNetworkFacts } from '../probes/facts.js';
+import type { CollectScope, KubeClient, Snapshot } from '../kube/types.js';
+import type { Target } from '../rules/types.js';
+import { t } from '../i18n/index.js';
+import type { CliIO } from './io.js';
+import type { GlobalArgs } from './options.js';
+import { withProgress } from './progress.js';
+
+/**
+ * The shared steps of the diagnosing commands: open the cluster (or read --from), collect the
+ * snapshot, load .windbg.yaml, diagnose. Heavy modules are imported here, on first use only.
+ */
+
+export async function openCluster(args: GlobalArgs): Promise<KubeClient> {
+  const { createKubeClient } = await import('../kube/client.js');
+  return createKubeClient({ kubeconfig: args.kubeconfig, context: args.context, requestTimeout: args.requestTimeout });
+}
+
+/** The namespace a namespaced command uses: -n, else the kubeconfig context's, else "default". */
+export async function defaultNamespace(args: GlobalArgs): Promise<string> {
+  if (args.namespace) return args.namespace;
+  if (args.from !== undefined) return 'default';
+  const { loadKubeConfig } = await import('../kube/kubeconfig.js');
+  const resolved = await loadKubeConfig({ kubeconfig: args.kubeconfig, context: args.context });
+  return resolved.namespace ?? 'default';
+}
+
+export interface Gathered {
+  snapshot: Snapshot;
+  /** Present on the live path; probes need it. */
+  client?: KubeClient;
+}
+
+export async function gather(args: GlobalArgs, io: CliIO, scope: CollectScope): Promise<Gathered> {
+  const verbose = args.verbose === true;
+  if (args.from !== undefined) {
+    const from = args.from;
+    const { loadSnapshotFromPath } = await import('../kube/offline.js');
+    const snapshot = await withProgress(io, verbose, t('cli.progress.reading', { path: from }), () => loadSnapshotFromPath(from, scope));
+    return { snapshot };
+  }
+  return withProgress(io, verbose, t('cli.progress.connecting'), async (progress) => {
+    const client = await openCluster(args);
+    const { collectSnapshot } = await import('../kube/collect.js');
+    const snapshot = await collectSnapshot(client, scope, (text) => progress.update(text));
+    return { snapshot, client };
+  });
+}
+
+export async function loadRunConfig(args: GlobalArgs, io: CliIO): Promise<WindbgConfig | undefined> {
+  const [{ loadConfig }, { allRules }, { NO_KNOWN_CAUSE }] = await Promise.all([
+    import('../config/config.js'),
+    import('../rules/index.js'),
+    import('../rules/finding.js'),
+  ]);
+  const knownRuleIds = new Set([...allRules.map((r) => r.id), NO_KNOWN_CAUSE]);
+  return loadConfig({ path: args.config, cwd: io.cwd, knownRuleIds });
+}
+
+export interface DiagnoseRequest {
+  snapshot: Snapshot;
+  config?: WindbgConfig;
+  focus?: Target;
+  nodeFacts?: ReadonlyMap<string, NodeFacts>;
+  podFacts?: ReadonlyMap<string, PodNetworkFacts>;
+  /** Extra notes to report (probe problems). */
+  notes?: string[];
+}
+
+export async function runDiagnosis(req: DiagnoseRequest): Promise<DiagnosisResult> {
+  const [{ diagnose }, { applySeverityOverrides }] = await Promise.all([import('../engine/diagnose.js'), import('../config/config.js')]);
+  const result = diagnose({
+    snapshot: req.snapshot,
+    nodeFacts: req.nodeFacts,
+    podFacts: req.podFacts,
+    thresholds: req.config?.thresholds,
+    focus: req.focus,
+    disabledRules: req.config ? new Set(req.config.ignore.rules) : undefined,
+  });
+  const withNotes = req.notes && req.notes.length > 0 ? { ...result, notes: [...result.notes, ...req.notes] } : result;
+  return applySeverityOverrides(withNotes, req.config);
+}

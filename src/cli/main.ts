@@ -1,0 +1,198 @@
+/**
+ * kubectl windbg: entry point. Parses the command line, runs one command, and maps whatever it
+ * throws to an exit code and one line on stderr. This is the only place that ends the process.
+ *
+ * Cold start matters (shell completion, `--version` in scripts): nothing heavy is imported here.
+ * The Kubernetes client, yaml, ora, cli-table3, the engine and the probes are loaded with
+ * `await import()` inside the handlers that need them.
+ */
+import { realpathSync } from 'node:fs';
+import { basename } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import yargs from 'yargs';
+import type { Argv } from 'yargs';
+import { hideBin } from 'yargs/helpers';
+import { ExitCode, UsageError, isWindbgError } from '../errors.js';
+import { setLanguage, supportedLanguages, t } from '../i18n/index.js';
+import type { CliIO, RunState } from './io.js';
+import { langFlag, resolveLanguage } from './lang.js';
+import { outputFormats, type GlobalArgs } from './options.js';
+import { checkCommand } from './commands/check.js';
+import { cleanupCommand } from './commands/cleanup.js';
+import { collectCommand } from './commands/collect.js';
+import { explainCommand } from './commands/explain.js';
+import { nodeCommand } from './commands/node.js';
+import { nodesCommand } from './commands/nodes.js';
+import { podCommand } from './commands/pod.js';
+import { rulesCommand } from './commands/rules.js';
+
+const commandNames = ['nodes', 'node', 'pod', 'check', 'explain', 'rules', 'collect', 'cleanup', 'completion'];
+
+/** kubectl runs plugins as `kubectl-windbg` found on PATH and sets KUBECTL_PLUGINS_CALLER. */
+export function isPluginInvocation(argv1: string | undefined, env: Readonly<Record<string, string | undefined>>): boolean {
+  if (env['KUBECTL_PLUGINS_CALLER']) return true;
+  return argv1 !== undefined && basename(argv1).startsWith('kubectl-windbg');
+}
+
+export function scriptNameFor(argv1: string | undefined, env: Readonly<Record<string, string | undefined>>): string {
+  return isPluginInvocation(argv1, env) ? 'kubectl windbg' : 'kubectl-windbg';
+}
+
+/** Builds the parser; exported for tests, which run it against captured IO. */
+export function buildParser(argv: readonly string[], io: CliIO, state: RunState): Argv<GlobalArgs> {
+  const parser = yargs([...argv])
+    .scriptName(state.scriptName)
+    .locale('en')
+    .detectLocale(false)
+    .usage(t('cli.usage', { name: state.scriptName }))
+    .option('kubeconfig', { type: 'string', global: true, describe: t('cli.opt.kubeconfig'), group: t('cli.group.cluster') })
+    .option('context', { type: 'string', global: true, describe: t('cli.opt.context'), group: t('cli.group.cluster') })
+    .option('request-timeout', { type: 'string', global: true, describe: t('cli.opt.requestTimeout'), group: t('cli.group.cluster') })
+    .option('from', { type: 'string', global: true, describe: t('cli.opt.from'), group: t('cli.group.cluster') })
+    .option('namespace', { alias: 'n', type: 'string', global: true, describe: t('cli.opt.namespace'), group: t('cli.group.select') })
+    .option('all-namespaces', { alias: 'A', type: 'boolean', global: true, describe: t('cli.opt.allNamespaces'), group: t('cli.group.select') })
+    .option('selector', { alias: 'l', type: 'string', global: true, describe: t('cli.opt.selector'), group: t('cli.group.select') })
+    .option('config', { type: 'string', global: true, describe: t('cli.opt.config'), group: t('cli.group.select') })
+    .option('output', {
+      alias: 'o',
+      type: 'string',
+      global: true,
+      describe: t('cli.opt.output', { formats: outputFormats.join('|') }),
+      group: t('cli.group.output'),
+    })
+    .option('color', { type: 'boolean', global: true, default: true, describe: t('cli.opt.color'), group: t('cli.group.output') })
+    .option('lang', { type: 'string', global: true, describe: t('cli.opt.lang', { langs: supportedLanguages.join('|') }), group: t('cli.group.output') })
+    .option('verbose', { alias: 'v', type: 'boolean', global: true, describe: t('cli.opt.verbose'), group: t('cli.group.output') })
+    .command([
+      nodesCommand(io),
+      nodeCommand(io, state),
+      podCommand(io, state),
+      checkCommand(io, state),
+      explainCommand(io),
+      rulesCommand(io),
+      collectCommand(io),
+      cleanupCommand(io),
+    ])
+    .completion('completion', t('cli.completion.describe'))
+    .demandCommand(1, t('cli.error.noCommand'))
+    .strict()
+    .help('help')
+    .alias('help', 'h')
+    .version('version', t('cli.opt.version'), __WINDBG_VERSION__)
+    .wrap(Math.min(110, process.stdout.columns || 100))
+    .epilogue(t('cli.epilogue'))
+    .fail((message: string | undefined, error: Error | undefined) => {
+      if (error) throw error;
+      throw new UsageError(usageMessage(message ?? '', argv), { hint: t('cli.hint.help', { name: state.scriptName }) });
+    });
+  return parser as unknown as Argv<GlobalArgs>;
+}
+
+/** yargs' validation messages, turned into one sentence that names what was wrong. */
+export function usageMessage(message: string, argv: readonly string[]): string {
+  const oneLine = message.replace(/\s*\n\s*/g, ' ').trim();
+  const unknown = /^Unknown arguments?: (.+)$/.exec(oneLine);
+  if (!unknown) return oneLine;
+  const names = unknown[1]!.split(', ').map((s) => s.trim());
+  const firstPositional = argv.find((a) => !a.startsWith('-'));
+  if (firstPositional !== undefined && names.includes(firstPositional) && !commandNames.includes(firstPositional)) {
+    return t('cli.error.unknownCommand', { command: firstPositional, commands: commandNames.join(', ') });
+  }
+  const flags = names.map((n) => {
+    const raw = argv.find((a) => a === `-${n}` || a === `--${n}` || a.startsWith(`--${n}=`) || a === n);
+    return raw?.split('=')[0] ?? (n.length === 1 ? `-${n}` : `--${n}`);
+  });
+  return t(flags.length === 1 ? 'cli.error.unknownFlag' : 'cli.error.unknownFlags', { flags: flags.join(', ') });
+}
+
+function hasVerboseFlag(argv: readonly string[]): boolean {
+  return argv.some((a) => a === '-v' || a === '--verbose' || a === '--verbose=true');
+}
+
+/**
+ * Runs one command line and returns the exit code. The single place where errors become exit
+ * codes: typed errors keep theirs, yargs validation is a usage error, anything else is internal.
+ */
+export async function main(argv: readonly string[], io: CliIO, argv1?: string): Promise<number> {
+  const state: RunState = {
+    exitCode: ExitCode.ok,
+    verbose: hasVerboseFlag(argv),
+    // The completion script must register the executable's real name, not "kubectl windbg".
+    scriptName: argv[0] === 'completion' ? 'kubectl-windbg' : scriptNameFor(argv1, io.env),
+  };
+  try {
+    setLanguage(resolveLanguage(langFlag(argv), io.env));
+    if (argv.length === 0) {
+      io.stdout(await buildParser(['--help'], io, state).getHelp() + '\n');
+      return ExitCode.ok;
+    }
+    const parser = buildParser(argv, io, state);
+    let output = '';
+    await parser.parseAsync([...argv], {}, (error: Error | null | undefined, _args: unknown, text: string) => {
+      if (error) throw error;
+      output = text;
+    });
+    if (output) io.stdout(output.endsWith('\n') ? output : `${output}\n`);
+    return state.exitCode;
+  } catch (error) {
+    return reportError(error, io, state.verbose);
+  }
+}
+
+function reportError(error: unknown, io: CliIO, verbose: boolean): number {
+  if (isWindbgError(error)) {
+    const hint = error.hint ? ` ${error.hint}` : '';
+    io.stderr(`error: ${oneLine(error.message)}${oneLine(hint)}\n`);
+    if (verbose && error.stack) io.stderr(`${error.stack}\n`);
+    if (verbose && error.cause instanceof Error && error.cause.stack) io.stderr(`cause: ${error.cause.stack}\n`);
+    return error.exitCode;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  io.stderr(`error: ${t('cli.error.internal', { message: oneLine(message) })}\n`);
+  if (verbose && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
+  return ExitCode.internal;
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s*\n\s*/g, ' ');
+}
+
+function readStdin(): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    process.stdin.on('data', (chunk: Buffer) => chunks.push(chunk));
+    process.stdin.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    process.stdin.on('error', reject);
+  });
+}
+
+export function processIO(): CliIO {
+  return {
+    stdout: (text) => void process.stdout.write(text),
+    stderr: (text) => void process.stderr.write(text),
+    readStdin,
+    stdoutIsTTY: process.stdout.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true,
+    env: process.env,
+    cwd: process.cwd(),
+  };
+}
+
+/** True when this module is the program being run (the bundle, a PATH symlink to it, or the single executable). */
+function invokedAsProgram(): boolean {
+  const script = process.argv[1];
+  if (script === undefined) return false;
+  if (basename(script).startsWith('kubectl-windbg')) return true;
+  try {
+    return realpathSync(script) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+if (invokedAsProgram()) {
+  void main(hideBin(process.argv), processIO(), process.argv[1]).then((code) => {
+    // Let stdout drain before leaving: a piped `-o json` must arrive whole.
+    process.stdout.write('', () => process.exit(code));
+  });
+}

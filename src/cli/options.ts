@@ -1,0 +1,56 @@
+import { UsageError } from '../errors.js';
+import { t } from '../i18n/index.js';
+import type { Finding, Severity } from '../rules/types.js';
+import { shouldUseColor } from '../report/ansi.js';
+import type { CliIO } from './io.js';
+
+/** Flags every command accepts (kubectl's names and short forms). */
+export interface GlobalArgs {
+  kubeconfig?: string;
+  context?: string;
+  namespace?: string;
+  allNamespaces?: boolean;
+  selector?: string;
+  output?: string;
+  requestTimeout?: string;
+  color?: boolean;
+  verbose?: boolean;
+  from?: string;
+  lang?: string;
+  config?: string;
+}
+
+export const outputFormats = ['table', 'wide', 'json', 'yaml', 'junit', 'markdown', 'github'] as const;
+export type OutputFormat = (typeof outputFormats)[number];
+
+/** Validates -o for one command; an unsupported format is a usage error naming the allowed ones. */
+export function outputFor<T extends OutputFormat>(args: GlobalArgs, command: string, allowed: readonly T[], fallback: T): T {
+  const value = args.output;
+  if (value === undefined || value === '') return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(t('cli.error.badOutput', { output: value, command, formats: allowed.join(', ') }));
+}
+
+export function useColor(args: GlobalArgs, io: CliIO): boolean {
+  return shouldUseColor({ isTTY: io.stdoutIsTTY, noColorFlag: args.color === false, env: io.env });
+}
+
+export const failOnLevels = ['error', 'warning', 'info', 'never'] as const;
+export type FailOn = (typeof failOnLevels)[number];
+
+const rank: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+const threshold: Record<FailOn, number> = { error: 3, warning: 2, info: 1, never: Number.POSITIVE_INFINITY };
+
+/** Exit code 1 when any finding is at or above --fail-on, else 0. */
+export function exitCodeForFindings(findings: readonly Pick<Finding, 'severity'>[], failOn: FailOn): 0 | 1 {
+  return findings.some((f) => rank[f.severity] >= threshold[failOn]) ? 1 : 0;
+}
+
+/** Probe flags make no sense offline: there is no node to run anything on. */
+export function rejectProbeFlagsOffline(args: GlobalArgs, probeFlags: Record<string, unknown>): void {
+  if (args.from === undefined) return;
+  const used = Object.entries(probeFlags)
+    .filter(([, value]) => value !== undefined && value !== false)
+    .map(([flag]) => `--${flag}`);
+  if (used.length > 0) throw new UsageError(t('cli.error.probeOffline', { flags: used.join(', ') }));
+}

@@ -1,0 +1,159 @@
+/**
+ * Building blocks for rule detect() functions: message evidence scored the same way `explain`
+ * scores pasted text, and short evidence lines about nodes and builds.
+ */
+import type { Evidence, Finding, MessageSignature, Rule, RuleContext, Severity } from '../rules/types.js';
+import { makeFinding, nodeTarget, podTarget } from '../rules/finding.js';
+import type { WindowsBuildInfo } from '../windows/types.js';
+import { formatBuild } from '../windows/builds.js';
+import { timelineEvidence } from './match.js';
+import { normalizeKeepingPaths } from './normalize.js';
+import { scoreMessage } from './score.js';
+import type { NodeView, PodView, TimelineEntry } from './view.js';
+
+/** A timeline entry must score at least this for a rule to report it (same scale as explain). */
+export const detectMinScore = 0.5;
+
+export interface ScoredEntry {
+  entry: TimelineEntry;
+  score: number;
+  signature: MessageSignature;
+}
+
+/** Timeline entries whose message scores at least `min` against the signatures in its phase. */
+export function scoredEntries(
+  timeline: readonly TimelineEntry[],
+  signatures: readonly MessageSignature[],
+  min: number = detectMinScore,
+): ScoredEntry[] {
+  const out: ScoredEntry[] = [];
+  for (const entry of timeline) {
+    const text = `${entry.normalized}`;
+    const { score, strongest } = scoreMessage(text, normalizeKeepingPaths(entry.message), signatures, entry.phase);
+    if (strongest && score >= min) out.push({ entry, score, signature: strongest });
+  }
+  return out;
+}
+
+/** "node akswin22-0 runs Windows Server 2022 (10.0.20348.2966)". */
+export function nodeBuildEvidence(node: NodeView): Evidence | undefined {
+  if (!node.build) return undefined;
+  return { source: 'node', text: `node ${node.name} runs ${describeBuild(node.build)}` };
+}
+
+export function describeBuild(build: WindowsBuildInfo): string {
+  return `${build.product} (${formatBuild(build)})`;
+}
+
+export function compact<T>(items: readonly (T | undefined)[]): T[] {
+  return items.filter((item): item is T => item !== undefined);
+}
+
+/** All containers of a pod with their kind, for spec checks. */
+export function podContainers(pod: PodView['pod']): { kind: 'container' | 'initContainer' | 'ephemeralContainer'; container: NonNullable<PodView['pod']['spec']>['containers'][number] }[] {
+  const spec = pod.spec;
+  if (!spec) return [];
+  return [
+    ...(spec.initContainers ?? []).map((container) => ({ kind: 'initContainer' as const, container })),
+    ...spec.containers.map((container) => ({ kind: 'container' as const, container })),
+    ...(spec.ephemeralContainers ?? []).map((container) => ({ kind: 'ephemeralContainer' as const, container })),
+  ];
+}
+
+export interface MessageRuleOptions {
+  /** Message of the finding for a pod / node; the evidence lines carry the details. */
+  podMessage: (pod: PodView, hits: ScoredEntry[]) => string;
+  nodeMessage?: (node: NodeView, hits: ScoredEntry[]) => string;
+  /** Extra evidence after the message lines (e.g. the node's build). */
+  extraEvidence?: (pod: PodView | undefined, node: NodeView | undefined) => Evidence[];
+  /** Keep only hits this accepts (e.g. only pods on Windows nodes). */
+  accept?: (hit: ScoredEntry, pod: PodView | undefined, node: NodeView | undefined) => boolean;
+  severity?: Severity;
+}
+
+/** Most message lines quoted per finding; repeated messages are already folded with counts. */
+const maxMessageEvidence = 5;
+
+/**
+ * One finding per pod (and per node, when nodeMessage is given) whose timeline carries messages
+ * matching the rule's signatures.
+ */
+export function findingsFromMessages(rule: Rule, ctx: RuleContext, options: MessageRuleOptions): Finding[] {
+  const signatures = rule.signatures ?? [];
+  const findings: Finding[] = [];
+  const overrides = options.severity ? { severity: options.severity } : {};
+  for (const pod of ctx.view.pods) {
+    const hits = scoredEntries(pod.timeline, signatures).filter((hit) => options.accept?.(hit, pod, pod.node) ?? true);
+    if (hits.length === 0) continue;
+    const evidence = [
+      ...hits.slice(-maxMessageEvidence).map((hit) => timelineEvidence(hit.entry)),
+      ...(options.extraEvidence?.(pod, pod.node) ?? []),
+    ];
+    findings.push(makeFinding(rule, podTarget(pod.pod), options.podMessage(pod, hits), evidence, overrides));
+  }
+  if (options.nodeMessage) {
+    for (const node of ctx.view.nodes) {
+      const hits = scoredEntries(node.timeline, signatures).filter((hit) => options.accept?.(hit, undefined, node) ?? true);
+      if (hits.length === 0) continue;
+      const evidence = [
+        ...hits.slice(-maxMessageEvidence).map((hit) => timelineEvidence(hit.entry)),
+        ...(options.extraEvidence?.(undefined, node) ?? []),
+      ];
+      findings.push(makeFinding(rule, nodeTarget(node.node), options.nodeMessage(node, hits), evidence, overrides));
+    }
+  }
+  return findings;
+}
+
+/** Bytes of a Kubernetes memory quantity ("8130740Ki", "16Gi", "2G", "512M", "1e9"). */
+export function parseMemoryQuantity(text: string | undefined): number | undefined {
+  if (!text) return undefined;
+  const match = /^\s*([0-9.]+(?:e[0-9]+)?)\s*(Ki|Mi|Gi|Ti|Pi|Ei|k|K|M|G|T|P|E|m)?\s*$/.exec(text);
+  if (!match) return undefined;
+  const value = Number(match[1]);
+  if (Number.isNaN(value)) return undefined;
+  const units: Record<string, number> = {
+    Ki: 2 ** 10,
+    Mi: 2 ** 20,
+    Gi: 2 ** 30,
+    Ti: 2 ** 40,
+    Pi: 2 ** 50,
+    Ei: 2 ** 60,
+    k: 1e3,
+    K: 1e3,
+    M: 1e6,
+    G: 1e9,
+    T: 1e12,
+    P: 1e15,
+    E: 1e18,
+    m: 1e-3,
+  };
+  return value * (match[2] ? units[match[2]]! : 1);
+}
+
+/** "v1.30.4", "v1.29.8-eks-a737599", "1.28" -> {major, minor}. */
+export function parseMinorVersion(text: string | undefined): { major: number; minor: number } | undefined {
+  if (!text) return undefined;
+  const match = /v?(\d+)\.(\d+)/.exec(text);
+  if (!match) return undefined;
+  return { major: Number(match[1]), minor: Number(match[2]) };
+}
+
+/** Official pages the snapshot rules cite. */
+export const officialPages = {
+  windowsIntro: 'https://kubernetes.io/docs/concepts/windows/intro/',
+  windowsPauseContainer: 'https://kubernetes.io/docs/concepts/windows/intro/#pause-container',
+  windowsUserGuide: 'https://kubernetes.io/docs/concepts/windows/user-guide/',
+  windowsDebugging: 'https://kubernetes.io/docs/tasks/debug/debug-cluster/windows/',
+  windowsSecurity: 'https://kubernetes.io/docs/concepts/security/windows-security/',
+  windowsNetworking: 'https://kubernetes.io/docs/concepts/services-networking/windows-networking/',
+  dnsForWindows: 'https://kubernetes.io/docs/concepts/services-networking/dns-pod-service/#dns-windows',
+  runtimeClass: 'https://kubernetes.io/docs/concepts/containers/runtime-class/',
+  versionSkew: 'https://kubernetes.io/releases/version-skew-policy/',
+  reserveCompute: 'https://kubernetes.io/docs/tasks/administer-cluster/reserve-compute-resources/',
+  msCommonProblems: 'https://learn.microsoft.com/en-us/virtualization/windowscontainers/kubernetes/common-problems',
+  msVersionCompatibility:
+    'https://learn.microsoft.com/en-us/virtualization/windowscontainers/deploy-containers/version-compatibility',
+  msHyperVIsolation: 'https://learn.microsoft.com/en-us/virtualization/windowscontainers/manage-containers/hyperv-container',
+  msReleaseHealth: 'https://learn.microsoft.com/en-us/windows/release-health/windows-server-release-info',
+} as const;

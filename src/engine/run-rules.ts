@@ -1,0 +1,210 @@
+import type { NodeFacts, PodNetworkFacts } from '../probes/facts.js';
+import { NO_KNOWN_CAUSE, nodeTarget, podTarget } from '../rules/finding.js';
+import type { Evidence, Finding, Rule, RuleContext, Severity, Target } from '../rules/types.js';
+import { t } from '../i18n/index.js';
+import { buildView } from './build-view.js';
+import { timelineEvidence } from './match.js';
+import { defaultThresholds, type DiagnosisInput, type DiagnosisResult } from './result.js';
+import type { ClusterView, NodeView, PodView, TimelineEntry } from './view.js';
+
+/**
+ * Rules whose findings are advice about a spec or a version, not an explanation of why a pod or
+ * node is failing right now: they never stop an unhealthy target from being reported as
+ * "no known cause".
+ */
+export const advisoryRuleIds: ReadonlySet<string> = new Set([
+  'memory-overcommit',
+  'hyperv-isolation-annotation',
+  'version-skew',
+  'unsupported-windows-build',
+  'dns-suffix-limitations',
+]);
+
+/** Most evidence lines a no-known-cause finding shows (the latest ones). */
+const maxRawEvidence = 8;
+
+const severityRank: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
+const kindRank: Readonly<Record<Target['kind'], number>> = { Cluster: 0, Node: 1, Pod: 2 };
+
+function targetKey(target: Target): string {
+  return `${target.namespace ?? ''}/${target.name}`;
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    severityRank[a.severity] - severityRank[b.severity] ||
+    kindRank[a.target.kind] - kindRank[b.target.kind] ||
+    targetKey(a.target).localeCompare(targetKey(b.target)) ||
+    a.ruleId.localeCompare(b.ruleId)
+  );
+}
+
+function sameTarget(a: Target, b: Target): boolean {
+  return a.kind === b.kind && a.name === b.name && (a.namespace ?? 'default') === (b.namespace ?? 'default');
+}
+
+/** Nodes and pods the run is about: everything, one node and its pods, or one pod. */
+interface Scope {
+  nodes: NodeView[];
+  pods: PodView[];
+  includes(target: Target): boolean;
+}
+
+function scopeOf(view: ClusterView, focus: Target | undefined): Scope {
+  if (!focus || focus.kind === 'Cluster') {
+    return { nodes: view.nodes, pods: view.pods, includes: () => true };
+  }
+  if (focus.kind === 'Node') {
+    const nodes = view.nodes.filter((n) => n.name === focus.name);
+    const pods = view.pods.filter((p) => p.pod.spec?.nodeName === focus.name);
+    const podKeys = new Set(pods.map((p) => p.key));
+    return {
+      nodes,
+      pods,
+      includes: (target) =>
+        target.kind === 'Cluster' ||
+        (target.kind === 'Node' && target.name === focus.name) ||
+        (target.kind === 'Pod' && podKeys.has(`${target.namespace ?? 'default'}/${target.name}`)),
+    };
+  }
+  const pods = view.pods.filter((p) => sameTarget(podTarget(p.pod), focus));
+  return {
+    nodes: [],
+    pods,
+    includes: (target) => target.kind === 'Cluster' || sameTarget(target, focus),
+  };
+}
+
+function runRule(rule: Rule, ctx: RuleContext, notes: string[]): Finding[] {
+  try {
+    return rule.detect(ctx);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    notes.push(t('engine.note.ruleFailed', { rule: rule.id, message }));
+    return [];
+  }
+}
+
+function needsProbe(rule: Rule, nodeFacts: ReadonlyMap<string, NodeFacts>, podFacts: ReadonlyMap<string, PodNetworkFacts>, scope: Scope): boolean {
+  if (rule.probe === 'node') return !scope.nodes.some((n) => nodeFacts.has(n.name)) && !(scope.nodes.length === 0 && nodeFacts.size > 0);
+  if (rule.probe === 'pod') return !scope.pods.some((p) => podFacts.has(p.key)) && !(scope.pods.length === 0 && podFacts.size > 0);
+  return false;
+}
+
+function rawEvidence(timeline: readonly TimelineEntry[]): Evidence[] {
+  const telling = timeline.filter((e) => e.type !== 'Normal' || e.source === 'status');
+  return (telling.length > 0 ? telling : timeline).slice(-maxRawEvidence).map(timelineEvidence);
+}
+
+function unexplainedPodFinding(pod: PodView): Finding {
+  const reasons = pod.problemReasons.length > 0 ? pod.problemReasons.join(', ') : pod.pod.status?.phase ?? t('engine.reason.unknown');
+  return {
+    ruleId: NO_KNOWN_CAUSE,
+    severity: 'warning',
+    target: podTarget(pod.pod),
+    title: t('engine.noKnownCause.title'),
+    message: t('engine.noKnownCause.podMessage', { pod: pod.key, reasons }),
+    evidence: rawEvidence(pod.timeline),
+    remediation: [t('engine.noKnownCause.step.read'), t('engine.noKnownCause.step.explain'), t('engine.noKnownCause.step.probe')],
+    docs: `docs/rules/${NO_KNOWN_CAUSE}.md`,
+  };
+}
+
+function nodeStateEvidence(node: NodeView): { state: string[]; evidence: Evidence[] } {
+  const state: string[] = [];
+  const evidence: Evidence[] = [];
+  const ready = node.node.status?.conditions?.find((c) => c.type === 'Ready');
+  if (node.ready !== 'True') state.push(t('engine.state.notReady', { status: node.ready }));
+  if (ready) {
+    evidence.push({
+      source: 'node',
+      text: t('engine.evidence.readyCondition', { status: ready.status, reason: ready.reason ?? '-', message: ready.message ?? '' }).trim(),
+    });
+  }
+  if (node.heartbeatAgeSeconds !== undefined) {
+    evidence.push({ source: 'node', text: t('engine.evidence.heartbeat', { seconds: node.heartbeatAgeSeconds }) });
+  }
+  for (const condition of node.node.status?.conditions ?? []) {
+    if (condition.type !== 'Ready' && condition.status === 'True' && /Pressure|Unavailable/.test(condition.type)) {
+      state.push(t('engine.state.pressure', { type: condition.type }));
+      evidence.push({ source: 'node', text: t('engine.evidence.condition', { type: condition.type, message: condition.message ?? '' }).trim() });
+    }
+  }
+  return { state, evidence };
+}
+
+function unexplainedNodeFinding(node: NodeView, heartbeatSeconds: number): Finding {
+  const { state, evidence } = nodeStateEvidence(node);
+  if (node.heartbeatAgeSeconds !== undefined && node.heartbeatAgeSeconds > heartbeatSeconds && node.ready === 'True') {
+    state.push(t('engine.state.staleHeartbeat', { seconds: node.heartbeatAgeSeconds }));
+  }
+  return {
+    ruleId: NO_KNOWN_CAUSE,
+    severity: 'warning',
+    target: nodeTarget(node.node),
+    title: t('engine.noKnownCause.title'),
+    message: t('engine.noKnownCause.nodeMessage', { node: node.name, state: state.join(', ') }),
+    evidence: [...evidence, ...rawEvidence(node.timeline)],
+    remediation: [t('engine.noKnownCause.step.read'), t('engine.noKnownCause.step.explain'), t('engine.noKnownCause.step.probe')],
+    docs: `docs/rules/${NO_KNOWN_CAUSE}.md`,
+  };
+}
+
+function explains(finding: Finding): boolean {
+  return finding.severity !== 'info' && !advisoryRuleIds.has(finding.ruleId);
+}
+
+/**
+ * Runs the given rules over the input. A rule that throws becomes a note naming it; the other
+ * rules still run. Exposed with an explicit rule list so the engine can be tested on its own.
+ */
+export function diagnoseWith(input: DiagnosisInput, rules: readonly Rule[]): DiagnosisResult {
+  const thresholds = { ...defaultThresholds, ...input.thresholds };
+  const now = input.now ?? new Date(input.snapshot.collectedAt || Date.now());
+  const view = buildView(input.snapshot, thresholds, now);
+  const nodeFacts = input.nodeFacts ?? new Map<string, NodeFacts>();
+  const podFacts = input.podFacts ?? new Map<string, PodNetworkFacts>();
+  const ctx: RuleContext = { snapshot: input.snapshot, view, nodeFacts, podFacts, thresholds, now };
+  const scope = scopeOf(view, input.focus);
+  const notes = [...input.snapshot.notes];
+  const findings: Finding[] = [];
+  const probeNeeded: string[] = [];
+
+  for (const rule of rules) {
+    if (input.disabledRules?.has(rule.id)) continue;
+    if (needsProbe(rule, nodeFacts, podFacts, scope)) probeNeeded.push(rule.id);
+    findings.push(...runRule(rule, ctx, notes).filter((f) => scope.includes(f.target)));
+  }
+
+  const explainedPods = new Set<string>();
+  const explainedNodes = new Set<string>();
+  for (const finding of findings) {
+    if (finding.target.kind === 'Pod' && explains(finding)) explainedPods.add(targetKey({ ...finding.target, namespace: finding.target.namespace ?? 'default' }));
+    if (finding.target.kind === 'Node' && explains(finding)) explainedNodes.add(finding.target.name);
+  }
+  const nodeErrorExplainsPods = new Set(
+    findings.filter((f) => f.target.kind === 'Node' && f.severity === 'error' && explains(f)).map((f) => f.target.name),
+  );
+  if (!input.disabledRules?.has(NO_KNOWN_CAUSE)) {
+    for (const pod of scope.pods) {
+      if (!pod.unhealthy) continue;
+      if (explainedPods.has(`${pod.namespace}/${pod.name}`)) continue;
+      if (pod.node && nodeErrorExplainsPods.has(pod.node.name)) continue;
+      findings.push(unexplainedPodFinding(pod));
+    }
+    for (const node of scope.nodes) {
+      if (node.unhealthy && !explainedNodes.has(node.name)) findings.push(unexplainedNodeFinding(node, thresholds.heartbeatSeconds));
+    }
+  }
+
+  findings.sort(compareFindings);
+  const summary: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const finding of findings) summary[finding.severity] += 1;
+  return {
+    findings,
+    needsProbe: [...new Set(probeNeeded)].sort(),
+    notes,
+    summary,
+    checked: { nodes: scope.nodes.length, pods: scope.pods.length },
+  };
+}

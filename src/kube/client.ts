@@ -1,0 +1,366 @@
+/**
+ * The KubeClient over Node's https: raw JSON in and out (timestamps stay strings, no model
+ * classes), authentication from the kubeconfig through @kubernetes/client-node, lists streamed
+ * page by page.
+ */
+import http from 'node:http';
+import https from 'node:https';
+import type { KubeConfig } from '@kubernetes/client-node';
+import { ClusterAccessError } from '../errors.js';
+import { t } from '../i18n/index.js';
+import { formatDuration, parseRequestTimeout } from './duration.js';
+import { KubeApiError } from './errors.js';
+import type { RequestPurpose } from './errors.js';
+import { runExec } from './exec.js';
+import { Transport, type Credentials, type RetryPolicy, type TlsOptions } from './http.js';
+import { loadKubeConfig, type KubeConfigOptions, type ResolvedKubeConfig } from './kubeconfig.js';
+import type {
+  ExecResult,
+  KDaemonSet,
+  KEvent,
+  KNamespace,
+  KNode,
+  KPod,
+  KubeClient,
+  ListOptions,
+  ObjectMeta,
+  ServerVersion,
+} from './types.js';
+
+export interface CreateKubeClientOptions extends KubeConfigOptions {
+  /** --request-timeout in kubectl syntax: "0" (none), "30s", "1m", "2m30s", "45" (seconds). */
+  requestTimeout?: string;
+  /** Retry tuning (tests shorten the delays). */
+  retry?: Partial<RetryPolicy>;
+}
+
+export const defaultPageSize = 500;
+
+export async function createKubeClient(opts: CreateKubeClientOptions = {}): Promise<KubeClient> {
+  const requestTimeoutMs = parseRequestTimeout(opts.requestTimeout);
+  const resolved = await loadKubeConfig(opts);
+  const credentials = await loadCredentials(resolved);
+  const transport = new Transport({
+    server: resolved.server,
+    requestTimeoutMs,
+    retry: opts.retry,
+    credentials,
+    reloadCredentials: () => loadCredentials(resolved),
+  });
+  return new HttpKubeClient(transport, resolved);
+}
+
+/** Headers, TLS material and an agent for the selected context, running exec plugins as needed. */
+export async function loadCredentials(resolved: ResolvedKubeConfig): Promise<Credentials> {
+  const cluster = resolved.kc.getCurrentCluster();
+  const user = resolved.kc.getCurrentUser();
+  const kc = cluster?.server.startsWith('http:') ? plainHttpView(resolved.kc) : resolved.kc;
+  const options: https.RequestOptions = {};
+  try {
+    await kc.applyToHTTPSOptions(options);
+  } catch (error) {
+    throw credentialError(error, resolved);
+  }
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(options.headers ?? {})) {
+    if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : String(value);
+  }
+  const tls: TlsOptions = {
+    ca: options.ca as string | Buffer | undefined,
+    cert: options.cert as string | Buffer | undefined,
+    key: options.key as string | Buffer | undefined,
+    pfx: options.pfx as string | Buffer | undefined,
+    passphrase: options.passphrase,
+    rejectUnauthorized: options.rejectUnauthorized,
+    servername: options.servername,
+  };
+  let agent: http.Agent;
+  if (cluster?.proxyUrl && options.agent instanceof http.Agent) {
+    agent = options.agent;
+  } else if (cluster?.server.startsWith('http:')) {
+    agent = new http.Agent({ keepAlive: true });
+  } else {
+    agent = new https.Agent({ keepAlive: true, ...definedOnly(tls) });
+  }
+  return {
+    headers,
+    tls,
+    agent,
+    auth: typeof options.auth === 'string' ? options.auth : undefined,
+    refreshable: Boolean(user?.exec || user?.authProvider),
+  };
+}
+
+/** client-node refuses plain-http servers unless TLS verification is off; for http (kubectl proxy) TLS is moot. */
+function plainHttpView(kc: KubeConfig): KubeConfig {
+  const view = Object.create(kc) as KubeConfig;
+  const cluster = kc.getCurrentCluster();
+  view.clusters = kc.clusters.map((c) => (c === cluster ? { ...c, skipTLSVerify: true } : c));
+  return view;
+}
+
+function definedOnly<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined && v !== null)) as Partial<T>;
+}
+
+function credentialError(error: unknown, resolved: ResolvedKubeConfig): ClusterAccessError {
+  const user = resolved.kc.getCurrentUser();
+  const raw = error instanceof Error ? error.message : String(error);
+  const reason = raw.trim().split('\n')[0] || (error as NodeJS.ErrnoException)?.code || 'failed';
+  if (user?.exec) {
+    const command = String(user.exec.command ?? '');
+    const notFound = (error as NodeJS.ErrnoException)?.code === 'ENOENT';
+    return new ClusterAccessError(
+      t(notFound ? 'kube.error.execPluginMissing' : 'kube.error.execPluginFailed', { command, user: user.name, reason }),
+      { cause: error, hint: t('kube.hint.execPlugin', { command }) },
+    );
+  }
+  return new ClusterAccessError(t('kube.error.credentials', { user: user?.name ?? '', reason }), {
+    cause: error,
+    hint: t('kube.hint.unauthorized'),
+  });
+}
+
+interface ListBody<T> {
+  items?: T[] | null;
+  metadata?: { continue?: string; resourceVersion?: string };
+}
+
+const core = '/api/v1';
+const apps = '/apis/apps/v1';
+
+function segment(value: string): string {
+  return encodeURIComponent(value);
+}
+
+function objectKey(item: { metadata?: ObjectMeta }): string {
+  const meta = item.metadata;
+  return meta?.uid ?? `${meta?.namespace ?? ''}/${meta?.name ?? ''}`;
+}
+
+export class HttpKubeClient implements KubeClient {
+  readonly contextName?: string;
+  readonly server: string;
+  readonly defaultNamespace?: string;
+
+  constructor(
+    private readonly transport: Transport,
+    resolved: Pick<ResolvedKubeConfig, 'contextName' | 'namespace'>,
+  ) {
+    this.contextName = resolved.contextName;
+    this.server = transport.serverText;
+    this.defaultNamespace = resolved.namespace;
+  }
+
+  /** kubectl sends its --request-timeout to the server too, so the server stops working on it. */
+  private timeoutQuery(): { timeout?: string } {
+    return this.transport.requestTimeoutMs > 0 ? { timeout: formatDuration(this.transport.requestTimeoutMs) } : {};
+  }
+
+  private async get<T>(path: string, purpose: RequestPurpose): Promise<T | undefined> {
+    return this.transport.json<T>({ method: 'GET', path, query: this.timeoutQuery(), purpose }, { notFoundIsUndefined: true });
+  }
+
+  async version(): Promise<ServerVersion> {
+    const body = await this.transport.json<ServerVersion>({
+      method: 'GET',
+      path: '/version',
+      query: this.timeoutQuery(),
+      purpose: { verb: 'get', resource: 'version' },
+    });
+    if (!body || typeof body.gitVersion !== 'string') {
+      throw new ClusterAccessError(t('kube.error.badJson', { server: this.server }));
+    }
+    return body;
+  }
+
+  getNode(name: string): Promise<KNode | undefined> {
+    return this.get<KNode>(`${core}/nodes/${segment(name)}`, { verb: 'get', resource: 'nodes', name });
+  }
+
+  getPod(namespace: string, name: string): Promise<KPod | undefined> {
+    return this.get<KPod>(`${core}/namespaces/${segment(namespace)}/pods/${segment(name)}`, {
+      verb: 'get',
+      resource: 'pods',
+      namespace,
+      name,
+    });
+  }
+
+  getNamespace(name: string): Promise<KNamespace | undefined> {
+    return this.get<KNamespace>(`${core}/namespaces/${segment(name)}`, { verb: 'get', resource: 'namespaces', name });
+  }
+
+  listNodes(opts: ListOptions = {}): AsyncIterable<KNode[]> {
+    return this.listPages<KNode>(`${core}/nodes`, 'nodes', { ...opts, namespace: undefined });
+  }
+
+  listNamespaces(opts: ListOptions = {}): AsyncIterable<KNamespace[]> {
+    return this.listPages<KNamespace>(`${core}/namespaces`, 'namespaces', { ...opts, namespace: undefined });
+  }
+
+  listPods(opts: ListOptions = {}): AsyncIterable<KPod[]> {
+    return this.listPages<KPod>(this.collectionPath(core, 'pods', opts.namespace), 'pods', opts);
+  }
+
+  listEvents(opts: ListOptions = {}): AsyncIterable<KEvent[]> {
+    return this.listPages<KEvent>(this.collectionPath(core, 'events', opts.namespace), 'events', opts);
+  }
+
+  listDaemonSets(opts: ListOptions = {}): AsyncIterable<KDaemonSet[]> {
+    return this.listPages<KDaemonSet>(this.collectionPath(apps, 'daemonsets', opts.namespace), 'daemonsets', opts);
+  }
+
+  async createPod(namespace: string, pod: KPod): Promise<KPod> {
+    const created = await this.transport.json<KPod>({
+      method: 'POST',
+      path: `${core}/namespaces/${segment(namespace)}/pods`,
+      body: { apiVersion: 'v1', kind: 'Pod', ...pod },
+      purpose: { verb: 'create', resource: 'pods', namespace, name: pod.metadata.name },
+    });
+    return created as KPod;
+  }
+
+  async deletePod(namespace: string, name: string, opts: { gracePeriodSeconds?: number } = {}): Promise<void> {
+    await this.deleteObject(`${core}/namespaces/${segment(namespace)}/pods/${segment(name)}`, opts.gracePeriodSeconds, {
+      verb: 'delete',
+      resource: 'pods',
+      namespace,
+      name,
+    });
+  }
+
+  async createDaemonSet(namespace: string, ds: KDaemonSet): Promise<KDaemonSet> {
+    const created = await this.transport.json<KDaemonSet>({
+      method: 'POST',
+      path: `${apps}/namespaces/${segment(namespace)}/daemonsets`,
+      body: { apiVersion: 'apps/v1', kind: 'DaemonSet', ...ds },
+      purpose: { verb: 'create', resource: 'daemonsets', namespace, name: ds.metadata.name },
+    });
+    return created as KDaemonSet;
+  }
+
+  getDaemonSet(namespace: string, name: string): Promise<KDaemonSet | undefined> {
+    return this.get<KDaemonSet>(`${apps}/namespaces/${segment(namespace)}/daemonsets/${segment(name)}`, {
+      verb: 'get',
+      resource: 'daemonsets',
+      namespace,
+      name,
+    });
+  }
+
+  async deleteDaemonSet(namespace: string, name: string): Promise<void> {
+    await this.deleteObject(`${apps}/namespaces/${segment(namespace)}/daemonsets/${segment(name)}`, undefined, {
+      verb: 'delete',
+      resource: 'daemonsets',
+      namespace,
+      name,
+    });
+  }
+
+  async podLogs(namespace: string, name: string, container?: string): Promise<string> {
+    const purpose: RequestPurpose = { verb: 'logs', resource: 'pods', namespace, name };
+    const response = await this.transport.send({
+      method: 'GET',
+      path: `${core}/namespaces/${segment(namespace)}/pods/${segment(name)}/log`,
+      query: { container, ...this.timeoutQuery() },
+      accept: '*/*',
+      purpose,
+    });
+    if (response.status < 200 || response.status >= 300) throw this.transport.statusError(response, purpose);
+    return response.body.toString('utf8');
+  }
+
+  async exec(
+    namespace: string,
+    pod: string,
+    container: string,
+    command: string[],
+    opts: { stdin?: string; timeoutMs?: number } = {},
+  ): Promise<ExecResult> {
+    const outcome = await runExec(this.transport, { namespace, pod, container, command, stdin: opts.stdin, timeoutMs: opts.timeoutMs });
+    return { stdout: outcome.stdout, stderr: outcome.stderr, exitCode: outcome.exitCode };
+  }
+
+  async execStream(
+    namespace: string,
+    pod: string,
+    container: string,
+    command: string[],
+    stdout: NodeJS.WritableStream,
+    opts: { timeoutMs?: number } = {},
+  ): Promise<{ stderr: string; exitCode: number }> {
+    const outcome = await runExec(this.transport, { namespace, pod, container, command, stdout, timeoutMs: opts.timeoutMs });
+    return { stderr: outcome.stderr, exitCode: outcome.exitCode };
+  }
+
+  private collectionPath(prefix: string, resource: string, namespace: string | undefined): string {
+    return namespace !== undefined ? `${prefix}/namespaces/${segment(namespace)}/${resource}` : `${prefix}/${resource}`;
+  }
+
+  private async deleteObject(path: string, gracePeriodSeconds: number | undefined, purpose: RequestPurpose): Promise<void> {
+    const response = await this.transport.send({
+      method: 'DELETE',
+      path,
+      query: { gracePeriodSeconds, ...this.timeoutQuery() },
+      purpose,
+    });
+    if (response.status === 404) return;
+    if (response.status < 200 || response.status >= 300) throw this.transport.statusError(response, purpose);
+  }
+
+  /**
+   * Pages of a list (limit + continue). A page whose connection breaks is fetched again with the
+   * same continue token. When the token expires (410 Gone) the list starts over once, skipping
+   * objects already handed out; a second expiry is an error.
+   */
+  private async *listPages<T extends { metadata?: ObjectMeta }>(
+    path: string,
+    resource: string,
+    opts: ListOptions,
+  ): AsyncGenerator<T[], void, undefined> {
+    const purpose: RequestPurpose = { verb: 'list', resource, namespace: opts.namespace };
+    const limit = opts.limit ?? defaultPageSize;
+    const handedOut = new Set<string>();
+    let continueToken: string | undefined;
+    let restarted = false;
+    for (;;) {
+      let page: ListBody<T> | undefined;
+      try {
+        page = await this.transport.json<ListBody<T>>({
+          method: 'GET',
+          path,
+          query: {
+            limit,
+            continue: continueToken,
+            labelSelector: opts.labelSelector || undefined,
+            fieldSelector: opts.fieldSelector || undefined,
+            ...this.timeoutQuery(),
+          },
+          purpose,
+        });
+      } catch (error) {
+        if (error instanceof KubeApiError && error.status === 410 && continueToken !== undefined) {
+          if (restarted) {
+            throw new KubeApiError(t('kube.error.expiredTwice', { resource }), {
+              status: 410,
+              reason: error.reason,
+              apiMessage: error.apiMessage,
+              hint: t('kube.hint.retryLater'),
+            });
+          }
+          restarted = true;
+          continueToken = undefined;
+          continue;
+        }
+        throw error;
+      }
+      const items = page?.items ?? [];
+      const fresh = restarted ? items.filter((item) => !handedOut.has(objectKey(item))) : items;
+      for (const item of fresh) handedOut.add(objectKey(item));
+      if (fresh.length > 0) yield fresh;
+      continueToken = page?.metadata?.continue || undefined;
+      if (continueToken === undefined) return;
+    }
+  }
+}

@@ -1,0 +1,286 @@
+/**
+ * Live collection of a Snapshot: Windows nodes, the pods on them, the events about both, the
+ * server version and the namespaces whose Pod Security labels matter. Lists are streamed page
+ * by page and only the objects that belong in the Snapshot are kept, so memory stays flat on
+ * clusters with hundreds of thousands of pods.
+ */
+import { t } from '../i18n/index.js';
+import { ForbiddenError } from './errors.js';
+import {
+  asCoreEvent,
+  checkRequestedNode,
+  checkRequestedPod,
+  eventFilterFor,
+  keepEvent,
+  keepPod,
+  namespacesOfInterest,
+  parseLabelSelector,
+  podEventFilter,
+  podFilterFor,
+  podRef,
+  reportsWindowsOs,
+  sortSnapshotObjects,
+  tidyObject,
+  windowsNodeSelector,
+  type EventFilter,
+  type PodFilter,
+} from './select.js';
+import type { CollectScope, KEvent, KNamespace, KNode, KPod, KubeClient, ListOptions, ServerVersion, Snapshot } from './types.js';
+
+export type ProgressReporter = (text: string) => void;
+
+/** With this many selected nodes or fewer, pods are listed per node with a field selector. */
+export const perNodePodListLimit = 10;
+/** With this many namespaces of interest or fewer, each is read with a get instead of a list. */
+const namespaceGetLimit = 20;
+
+export async function collectSnapshot(client: KubeClient, scope: CollectScope, onProgress: ProgressReporter = () => {}): Promise<Snapshot> {
+  if (scope.nodeLabelSelector) parseLabelSelector(scope.nodeLabelSelector);
+  const notes: string[] = [];
+  const versionPromise = readServerVersion(client, notes);
+
+  let nodes: KNode[];
+  let pods: KPod[];
+  let events: KEvent[];
+  if (scope.pod) {
+    ({ nodes, pods, events } = await collectForPod(client, scope, scope.pod, notes, onProgress));
+  } else {
+    nodes = await collectNodes(client, scope, onProgress);
+    pods = await collectPods(client, podFilterFor(scope, nodes), notes, onProgress);
+    events = await collectEvents(client, scope.namespace, eventFilterFor(nodes, pods), notes, onProgress);
+  }
+  const namespaces = await collectNamespaces(client, pods, notes, onProgress);
+  const serverVersion = await versionPromise;
+
+  const snapshot: Snapshot = {
+    source: { kind: 'cluster', context: client.contextName, server: client.server },
+    collectedAt: new Date().toISOString(),
+    serverVersion,
+    nodes,
+    pods,
+    events,
+    namespaces,
+    notes,
+  };
+  sortSnapshotObjects(snapshot);
+  return snapshot;
+}
+
+async function readServerVersion(client: KubeClient, notes: string[]): Promise<ServerVersion | undefined> {
+  try {
+    return await client.version();
+  } catch (error) {
+    notes.push(t('kube.note.versionUnreadable', { reason: reasonOf(error) }));
+    return undefined;
+  }
+}
+
+function reasonOf(error: unknown): string {
+  if (error instanceof ForbiddenError) return `forbidden (${error.apiMessage ?? error.message})`;
+  return error instanceof Error ? error.message : String(error);
+}
+
+async function collectAll<T>(pages: AsyncIterable<T[]>, keep: (item: T) => boolean, onPage?: (page: number) => void): Promise<T[]> {
+  const kept: T[] = [];
+  let page = 0;
+  for await (const items of pages) {
+    onPage?.(++page);
+    for (const item of items) if (keep(item)) kept.push(item);
+  }
+  return kept;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Nodes
+
+async function collectNodes(client: KubeClient, scope: CollectScope, onProgress: ProgressReporter): Promise<KNode[]> {
+  if (scope.nodeNames && scope.nodeNames.length > 0) {
+    const names = [...new Set(scope.nodeNames)];
+    onProgress(t('kube.progress.nodesByName', { count: names.length }));
+    const found = await Promise.all(names.map((name) => client.getNode(name)));
+    return names.map((name, index) => tidyObject(checkRequestedNode(name, found[index]), 'Node', 'v1'));
+  }
+  return listWindowsNodes(client, scope.nodeLabelSelector, onProgress);
+}
+
+/** Windows nodes by the OS label; when none carries it, every node whose kubelet reports Windows. */
+async function listWindowsNodes(client: KubeClient, userSelector: string | undefined, onProgress: ProgressReporter): Promise<KNode[]> {
+  onProgress(t('kube.progress.nodes'));
+  const byLabel = await collectAll(client.listNodes({ labelSelector: windowsNodeSelector(userSelector) }), () => true);
+  if (byLabel.length > 0) return byLabel.map((node) => tidyObject(node, 'Node', 'v1'));
+  const byOs = await collectAll(client.listNodes({ labelSelector: userSelector || undefined }), reportsWindowsOs);
+  return byOs.map((node) => tidyObject(node, 'Node', 'v1'));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pods
+
+async function collectPods(client: KubeClient, filter: PodFilter, notes: string[], onProgress: ProgressReporter): Promise<KPod[]> {
+  if (filter.nodeNames.size === 0 && !filter.includeUnscheduled) return [];
+  try {
+    return await podsInScope(client, filter, filter.namespace, onProgress);
+  } catch (error) {
+    if (!(error instanceof ForbiddenError) || filter.namespace !== undefined || !client.listNamespaces) throw error;
+    return podsNamespaceByNamespace(client, filter, error, notes, onProgress);
+  }
+}
+
+async function podsInScope(client: KubeClient, filter: PodFilter, namespace: string | undefined, onProgress: ProgressReporter): Promise<KPod[]> {
+  const keep = (pod: KPod): boolean => keepPod(pod, filter);
+  if (filter.nodeNames.size <= perNodePodListLimit) {
+    const queries: { fieldSelector: string; label: string }[] = [...filter.nodeNames].map((name) => ({
+      fieldSelector: `spec.nodeName=${name}`,
+      label: name,
+    }));
+    if (filter.includeUnscheduled) queries.push({ fieldSelector: 'spec.nodeName=', label: t('kube.word.unscheduled') });
+    const results = await Promise.all(
+      queries.map((query) => {
+        onProgress(t('kube.progress.podsOnNode', { node: query.label }));
+        return collectAll(client.listPods({ namespace, fieldSelector: query.fieldSelector }), keep);
+      }),
+    );
+    return dedupePods(results.flat()).map(tidyPod);
+  }
+  const pods = await collectAll(client.listPods({ namespace }), keep, (page) => onProgress(t('kube.progress.pods', { page })));
+  return pods.map(tidyPod);
+}
+
+function tidyPod(pod: KPod): KPod {
+  return tidyObject(pod, 'Pod', 'v1');
+}
+
+function dedupePods(pods: KPod[]): KPod[] {
+  const seen = new Map<string, KPod>();
+  for (const pod of pods) {
+    const key = podRef(pod.metadata.namespace, pod.metadata.name);
+    if (!seen.has(key)) seen.set(key, pod);
+  }
+  return [...seen.values()];
+}
+
+/** A cluster-wide pod list was refused: try each namespace, and note the ones that are refused too. */
+async function podsNamespaceByNamespace(
+  client: KubeClient,
+  filter: PodFilter,
+  clusterWideError: ForbiddenError,
+  notes: string[],
+  onProgress: ProgressReporter,
+): Promise<KPod[]> {
+  let namespaceNames: string[];
+  try {
+    const namespaces = await collectAll(client.listNamespaces!(), () => true);
+    namespaceNames = namespaces.map((ns) => ns.metadata.name).sort();
+  } catch (error) {
+    if (error instanceof ForbiddenError) throw clusterWideError;
+    throw error;
+  }
+  const kept: KPod[] = [];
+  for (const namespace of namespaceNames) {
+    onProgress(t('kube.progress.podsInNamespace', { namespace }));
+    try {
+      const pods = await collectAll(client.listPods({ namespace }), (pod) => keepPod(pod, filter));
+      kept.push(...pods.map(tidyPod));
+    } catch (error) {
+      if (!(error instanceof ForbiddenError)) throw error;
+      notes.push(t('kube.note.podsForbidden', { namespace, reason: reasonOf(error) }));
+    }
+  }
+  return kept;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Events
+
+async function collectEvents(
+  client: KubeClient,
+  namespace: string | undefined,
+  filter: EventFilter,
+  notes: string[],
+  onProgress: ProgressReporter,
+): Promise<KEvent[]> {
+  if (filter.nodeNames.size === 0 && filter.podRefs.size === 0) return [];
+  const lists: ListOptions[] = [];
+  if (namespace === undefined) {
+    lists.push({});
+  } else {
+    if (filter.podRefs.size > 0) lists.push({ namespace });
+    // Node events are recorded in the default namespace.
+    if (filter.nodeNames.size > 0 && namespace !== 'default') lists.push({ namespace: 'default', fieldSelector: 'involvedObject.kind=Node' });
+  }
+  return readEvents(client, lists, filter, notes, onProgress);
+}
+
+async function readEvents(
+  client: KubeClient,
+  lists: ListOptions[],
+  filter: EventFilter,
+  notes: string[],
+  onProgress: ProgressReporter,
+): Promise<KEvent[]> {
+  const kept: KEvent[] = [];
+  let page = 0;
+  for (const options of lists) {
+    try {
+      const events = await collectAll(
+        client.listEvents(options),
+        (event) => keepEvent(asCoreEvent(event as KEvent & Record<string, unknown>), filter),
+        () => onProgress(t('kube.progress.events', { page: ++page })),
+      );
+      kept.push(...events.map((event) => tidyObject(asCoreEvent(event as KEvent & Record<string, unknown>), 'Event', 'v1')));
+    } catch (error) {
+      if (!(error instanceof ForbiddenError)) throw error;
+      notes.push(t('kube.note.eventsForbidden', { reason: reasonOf(error) }));
+    }
+  }
+  return kept;
+}
+
+// ---------------------------------------------------------------------------------------------
+// One pod
+
+async function collectForPod(
+  client: KubeClient,
+  scope: CollectScope,
+  ref: { namespace: string; name: string },
+  notes: string[],
+  onProgress: ProgressReporter,
+): Promise<{ nodes: KNode[]; pods: KPod[]; events: KEvent[] }> {
+  onProgress(t('kube.progress.pod', { pod: `${ref.namespace}/${ref.name}` }));
+  const found = await client.getPod(ref.namespace, ref.name);
+  const nodeName = found?.spec?.nodeName;
+  const node = nodeName ? await client.getNode(nodeName) : undefined;
+  const pod = tidyPod(checkRequestedPod(ref, found, node));
+  // An unscheduled pod is compared against every Windows node it could go to.
+  const nodes = node ? [tidyObject(node, 'Node', 'v1')] : nodeName ? [] : await listWindowsNodes(client, scope.nodeLabelSelector, onProgress);
+  const filter = podEventFilter(pod, node);
+  const lists: ListOptions[] = [
+    {
+      namespace: ref.namespace,
+      fieldSelector: `involvedObject.kind=Pod,involvedObject.name=${ref.name},involvedObject.namespace=${ref.namespace}`,
+    },
+  ];
+  if (node) lists.push({ namespace: 'default', fieldSelector: `involvedObject.kind=Node,involvedObject.name=${node.metadata.name}` });
+  const events = await readEvents(client, lists, filter, notes, onProgress);
+  return { nodes, pods: [pod], events };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Namespaces
+
+async function collectNamespaces(client: KubeClient, pods: KPod[], notes: string[], onProgress: ProgressReporter): Promise<KNamespace[]> {
+  const wanted = namespacesOfInterest(pods);
+  onProgress(t('kube.progress.namespaces'));
+  try {
+    if (wanted.length <= namespaceGetLimit || !client.listNamespaces) {
+      const found = await Promise.all(wanted.map((name) => client.getNamespace(name)));
+      return found.filter((ns): ns is KNamespace => ns !== undefined).map((ns) => tidyObject(ns, 'Namespace', 'v1'));
+    }
+    const names = new Set(wanted);
+    const listed = await collectAll(client.listNamespaces(), (ns) => names.has(ns.metadata.name));
+    return listed.map((ns) => tidyObject(ns, 'Namespace', 'v1'));
+  } catch (error) {
+    if (!(error instanceof ForbiddenError)) throw error;
+    notes.push(t('kube.note.namespacesForbidden', { reason: reasonOf(error) }));
+    return [];
+  }
+}

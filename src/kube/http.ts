@@ -1,0 +1,372 @@
+/**
+ * One HTTP exchange with the API server, with kubectl's --request-timeout, bounded retries with
+ * backoff and jitter, and failures turned into one-sentence ClusterAccessErrors.
+ */
+import http from 'node:http';
+import https from 'node:https';
+import { ClusterAccessError } from '../errors.js';
+import { t } from '../i18n/index.js';
+import { formatDuration } from './duration.js';
+import { ForbiddenError, KubeApiError, RequestTimeoutError, describePurpose, type RequestPurpose } from './errors.js';
+
+/** TLS material for talking to the server (from the kubeconfig). */
+export interface TlsOptions {
+  ca?: string | Buffer;
+  cert?: string | Buffer;
+  key?: string | Buffer;
+  pfx?: string | Buffer;
+  passphrase?: string;
+  rejectUnauthorized?: boolean;
+  servername?: string;
+}
+
+/** Everything needed to authenticate one request; reloaded when the server answers 401. */
+export interface Credentials {
+  headers: Record<string, string>;
+  tls: TlsOptions;
+  agent: http.Agent;
+  /** "user:password" for basic auth. */
+  auth?: string;
+  /** True when reloading can yield a different credential (exec plugin, auth provider, token file). */
+  refreshable: boolean;
+}
+
+export interface RetryPolicy {
+  maxAttempts: number;
+  baseDelayMs: number;
+  maxDelayMs: number;
+  maxRetryAfterMs: number;
+}
+
+export const defaultRetryPolicy: RetryPolicy = { maxAttempts: 5, baseDelayMs: 250, maxDelayMs: 4000, maxRetryAfterMs: 10_000 };
+
+export interface RawResponse {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  body: Buffer;
+}
+
+export interface Exchange {
+  method: 'GET' | 'POST' | 'DELETE';
+  path: string;
+  query?: Record<string, string | number | boolean | undefined>;
+  body?: unknown;
+  accept?: string;
+  purpose: RequestPurpose;
+}
+
+/** Without --request-timeout, a connection attempt still gives up after this long, like kubectl's dialer. */
+const connectTimeoutMs = 30_000;
+const retryableStatuses = new Set([429, 500, 502, 503, 504]);
+const unreachableCodes = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN', 'ETIMEDOUT', 'EADDRNOTAVAIL']);
+const untrustedCertCodes = new Set([
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'UNABLE_TO_GET_ISSUER_CERT',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+  'CERT_SIGNATURE_FAILURE',
+  'CERT_UNTRUSTED',
+]);
+
+const userAgent = `kubectl-windbg/${typeof __WINDBG_VERSION__ === 'string' ? __WINDBG_VERSION__ : 'dev'}`;
+
+/** A connection that broke before the whole answer arrived (reset, hang-up, truncated body). */
+class BrokenConnectionError extends Error {
+  readonly code: string;
+  constructor(code: string, message: string) {
+    super(message);
+    this.code = code;
+  }
+}
+
+export class Transport {
+  readonly server: URL;
+  readonly requestTimeoutMs: number;
+  private readonly retry: RetryPolicy;
+  private credentials: Credentials;
+  private readonly reloadCredentials: () => Promise<Credentials>;
+
+  constructor(opts: {
+    server: string;
+    requestTimeoutMs: number;
+    retry?: Partial<RetryPolicy>;
+    credentials: Credentials;
+    reloadCredentials: () => Promise<Credentials>;
+  }) {
+    this.server = new URL(opts.server.endsWith('/') ? opts.server : `${opts.server}/`);
+    this.requestTimeoutMs = opts.requestTimeoutMs;
+    this.retry = { ...defaultRetryPolicy, ...opts.retry };
+    this.credentials = opts.credentials;
+    this.reloadCredentials = opts.reloadCredentials;
+  }
+
+  get serverText(): string {
+    return this.server.href.replace(/\/$/, '');
+  }
+
+  currentCredentials(): Credentials {
+    return this.credentials;
+  }
+
+  /** The URL for an API path plus query (undefined values dropped). */
+  url(path: string, query?: Exchange['query']): URL {
+    const url = new URL(path.replace(/^\//, ''), this.server);
+    for (const [key, value] of Object.entries(query ?? {})) {
+      if (value !== undefined) url.searchParams.set(key, String(value));
+    }
+    return url;
+  }
+
+  /**
+   * Sends the request, retrying 429/5xx and broken connections with backoff (Retry-After honoured
+   * up to a cap). Creates are retried only on 429/503, which the server sends before acting.
+   * Returns any HTTP answer; network failures and timeouts throw ClusterAccessError.
+   */
+  async send(exchange: Exchange): Promise<RawResponse> {
+    const url = this.url(exchange.path, exchange.query);
+    const body = exchange.body === undefined ? undefined : Buffer.from(JSON.stringify(exchange.body));
+    let refreshed = false;
+    for (let attempt = 1; ; attempt++) {
+      const last = attempt >= this.retry.maxAttempts;
+      let response: RawResponse;
+      try {
+        response = await this.once(exchange.method, url, body, exchange.accept);
+      } catch (error) {
+        if (error instanceof BrokenConnectionError && !last && exchange.method !== 'POST') {
+          await sleep(this.backoff(attempt));
+          continue;
+        }
+        throw this.networkError(error, attempt);
+      }
+      if (response.status === 401 && !refreshed && this.credentials.refreshable) {
+        refreshed = true;
+        this.credentials = await this.reloadCredentials();
+        attempt--;
+        continue;
+      }
+      if (!last && retryableStatuses.has(response.status) && (exchange.method !== 'POST' || [429, 503].includes(response.status))) {
+        await sleep(this.retryDelay(response, attempt));
+        continue;
+      }
+      return response;
+    }
+  }
+
+  /** Sends and returns the parsed JSON body of a 2xx answer; 404 gives undefined when allowed. */
+  async json<T>(exchange: Exchange, opts: { notFoundIsUndefined?: boolean } = {}): Promise<T | undefined> {
+    const response = await this.send(exchange);
+    if (response.status === 404 && opts.notFoundIsUndefined) return undefined;
+    if (response.status < 200 || response.status >= 300) throw this.statusError(response, exchange.purpose);
+    return parseJsonBody<T>(response.body, this.serverText);
+  }
+
+  /** The ClusterAccessError for a non-2xx answer. */
+  statusError(response: RawResponse, purpose: RequestPurpose): KubeApiError {
+    const status = parseStatusBody(response.body);
+    const what = describePurpose(purpose);
+    switch (response.status) {
+      case 401:
+        return new KubeApiError(t('kube.error.unauthorized', { server: this.serverText }), {
+          status: 401,
+          reason: status.reason ?? 'Unauthorized',
+          apiMessage: status.message,
+          hint: t('kube.hint.unauthorized'),
+        });
+      case 403:
+        return new ForbiddenError(purpose, status.message);
+      case 410:
+        return new KubeApiError(t('kube.error.expired', { what }), {
+          status: 410,
+          reason: status.reason ?? 'Expired',
+          apiMessage: status.message,
+          hint: t('kube.hint.retryLater'),
+        });
+      default:
+        return new KubeApiError(
+          t('kube.error.apiStatus', {
+            what,
+            status: response.status,
+            reason: status.reason ?? http.STATUS_CODES[response.status] ?? 'Error',
+            detail: status.message ?? '',
+          }).replace(/: $/, ''),
+          {
+            status: response.status,
+            reason: status.reason,
+            apiMessage: status.message,
+            hint: retryableStatuses.has(response.status) ? t('kube.hint.retryLater') : undefined,
+          },
+        );
+    }
+  }
+
+  private backoff(attempt: number): number {
+    const ceiling = Math.min(this.retry.maxDelayMs, this.retry.baseDelayMs * 2 ** (attempt - 1));
+    // "Equal jitter": never less than half the step, so retries stay spaced out.
+    return ceiling / 2 + Math.random() * (ceiling / 2);
+  }
+
+  private retryDelay(response: RawResponse, attempt: number): number {
+    const header = response.headers['retry-after'];
+    const value = Array.isArray(header) ? header[0] : header;
+    if (value !== undefined) {
+      const seconds = Number(value);
+      const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(value) - Date.now();
+      if (Number.isFinite(ms) && ms >= 0) return Math.min(ms, this.retry.maxRetryAfterMs);
+    }
+    return this.backoff(attempt);
+  }
+
+  private once(method: string, url: URL, body: Buffer | undefined, accept: string | undefined): Promise<RawResponse> {
+    const credentials = this.credentials;
+    const timeoutMs = this.requestTimeoutMs;
+    return new Promise<RawResponse>((resolve, reject) => {
+      const headers: Record<string, string> = {
+        Accept: accept ?? 'application/json',
+        'User-Agent': userAgent,
+        ...credentials.headers,
+      };
+      if (body !== undefined) {
+        headers['Content-Type'] = 'application/json';
+        headers['Content-Length'] = String(body.length);
+      }
+      const transport = url.protocol === 'http:' ? http : https;
+      let settled = false;
+      const timers: NodeJS.Timeout[] = [];
+      const finish = (error: Error | undefined, response?: RawResponse): void => {
+        if (settled) return;
+        settled = true;
+        for (const timer of timers) clearTimeout(timer);
+        if (error) {
+          request.destroy();
+          reject(error);
+        } else {
+          resolve(response!);
+        }
+      };
+      const request = transport.request(
+        {
+          method,
+          protocol: url.protocol,
+          hostname: url.hostname.replace(/^\[(.*)\]$/, '$1'),
+          port: url.port,
+          path: `${url.pathname}${url.search}`,
+          headers,
+          agent: credentials.agent,
+          auth: credentials.auth,
+        },
+        (response) => {
+          const chunks: Buffer[] = [];
+          let ended = false;
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.on('end', () => {
+            ended = true;
+            if (!response.complete) {
+              finish(new BrokenConnectionError('ECONNRESET', 'the connection closed before the whole answer arrived'));
+              return;
+            }
+            finish(undefined, { status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) });
+          });
+          response.on('error', (error: NodeJS.ErrnoException) =>
+            finish(new BrokenConnectionError(error.code ?? 'ECONNRESET', error.message)),
+          );
+          response.on('close', () => {
+            if (!ended) finish(new BrokenConnectionError('ECONNRESET', 'the connection closed before the whole answer arrived'));
+          });
+        },
+      );
+      request.on('error', (error: NodeJS.ErrnoException) => {
+        const code = error.code ?? '';
+        if (code === 'ECONNRESET' || code === 'EPIPE' || /socket hang up/i.test(error.message)) {
+          finish(new BrokenConnectionError(code || 'ECONNRESET', error.message));
+        } else {
+          finish(error);
+        }
+      });
+      if (timeoutMs > 0) {
+        const timeoutError = (): RequestTimeoutError =>
+          new RequestTimeoutError(
+            t('kube.error.timeout', { server: this.serverText, timeout: formatDuration(timeoutMs) }),
+            timeoutMs,
+            t('kube.hint.timeout'),
+          );
+        timers.push(setTimeout(() => finish(timeoutError()), timeoutMs));
+        request.setTimeout(timeoutMs, () => finish(timeoutError()));
+      } else {
+        timers.push(
+          setTimeout(() => {
+            if (request.socket === null || request.socket.connecting) {
+              const error = new Error('connect timed out') as NodeJS.ErrnoException;
+              error.code = 'ETIMEDOUT';
+              finish(error);
+            }
+          }, connectTimeoutMs),
+        );
+      }
+      request.end(body);
+    });
+  }
+
+  /** The ClusterAccessError for a failure below HTTP (DNS, refused, TLS, reset). */
+  networkError(error: unknown, attempts: number): ClusterAccessError {
+    if (error instanceof ClusterAccessError) return error;
+    const err = error as NodeJS.ErrnoException;
+    const code = err.code ?? '';
+    const server = this.serverText;
+    if (unreachableCodes.has(code)) {
+      return new ClusterAccessError(t('kube.error.unreachable', { server, code }), { cause: error, hint: t('kube.hint.unreachable') });
+    }
+    if (untrustedCertCodes.has(code)) {
+      return new ClusterAccessError(t('kube.error.tlsUntrusted', { server }), { cause: error, hint: t('kube.hint.tlsUntrusted') });
+    }
+    if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') {
+      return new ClusterAccessError(t('kube.error.tlsWrongHost', { server, host: this.server.hostname }), {
+        cause: error,
+        hint: t('kube.hint.tlsWrongHost'),
+      });
+    }
+    if (code === 'CERT_HAS_EXPIRED' || code === 'CERT_NOT_YET_VALID') {
+      return new ClusterAccessError(t('kube.error.tlsExpired', { server }), { cause: error, hint: t('kube.hint.tlsExpired') });
+    }
+    if (error instanceof BrokenConnectionError) {
+      return new ClusterAccessError(t('kube.error.connectionReset', { server, attempts }), {
+        cause: error,
+        hint: t('kube.hint.retryLater'),
+      });
+    }
+    return new ClusterAccessError(t('kube.error.requestFailed', { server, reason: err.message ?? String(error) }), {
+      cause: error,
+      hint: t('kube.hint.unreachable'),
+    });
+  }
+}
+
+export function parseJsonBody<T>(body: Buffer, server: string): T {
+  try {
+    return JSON.parse(body.toString('utf8')) as T;
+  } catch (error) {
+    throw new ClusterAccessError(t('kube.error.badJson', { server }), { cause: error });
+  }
+}
+
+/** The reason and message of a Kubernetes `kind: Status` body, when the body is one. */
+export function parseStatusBody(body: Buffer): { reason?: string; message?: string } {
+  try {
+    const parsed: unknown = JSON.parse(body.toString('utf8'));
+    if (parsed !== null && typeof parsed === 'object') {
+      const status = parsed as { reason?: unknown; message?: unknown };
+      return {
+        reason: typeof status.reason === 'string' && status.reason !== '' ? status.reason : undefined,
+        message: typeof status.message === 'string' && status.message !== '' ? status.message : undefined,
+      };
+    }
+  } catch {
+    // Not JSON: fall through to the raw text.
+  }
+  const text = body.toString('utf8').trim();
+  return { message: text === '' ? undefined : text.slice(0, 300) };
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}

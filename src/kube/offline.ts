@@ -1,0 +1,358 @@
+/**
+ * `--from PATH`: a Snapshot from files instead of a cluster. Accepts a file or a directory
+ * (searched recursively) of .yaml/.yml/.json: single objects, `kind: List` and typed lists
+ * (NodeList, PodList, EventList...), multi-document YAML, `kubectl get -o json|yaml` output,
+ * concatenated JSON documents, and a `kubectl cluster-info dump --output-directory` tree
+ * (nodes.json, <namespace>/pods.json, <namespace>/events.json; logs and other files are ignored).
+ * The objects go through the same selection as live collection.
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { parseAllDocuments } from 'yaml';
+import { UsageError } from '../errors.js';
+import { t } from '../i18n/index.js';
+import {
+  asCoreEvent,
+  checkRequestedNode,
+  checkRequestedPod,
+  eventFilterFor,
+  keepEvent,
+  keepPod,
+  namespacesOfInterest,
+  parseLabelSelector,
+  pickWindowsNodes,
+  podEventFilter,
+  podFilterFor,
+  sortSnapshotObjects,
+  tidyObject,
+  type EventFilter,
+} from './select.js';
+import type { CollectScope, KEvent, KNamespace, KNode, KPod, ServerVersion, Snapshot } from './types.js';
+
+const objectFileExtensions = ['.yaml', '.yml', '.json'];
+
+/** Everything of interest found in the files, deduplicated (the first file to hold an object wins). */
+export interface LoadedObjects {
+  nodes: KNode[];
+  pods: KPod[];
+  events: KEvent[];
+  namespaces: KNamespace[];
+  serverVersion?: ServerVersion;
+  /** Newest modification time of the files read (ms since epoch). */
+  newestFileTime: number;
+}
+
+export async function loadSnapshotFromPath(inputPath: string, scope: CollectScope): Promise<Snapshot> {
+  if (scope.nodeLabelSelector) parseLabelSelector(scope.nodeLabelSelector);
+  const loaded = await loadObjectsFromPath(inputPath);
+  return selectSnapshot(loaded, scope, inputPath);
+}
+
+/** Reads every object file under the path. Throws UsageError for a missing path or a malformed file. */
+export async function loadObjectsFromPath(inputPath: string): Promise<LoadedObjects> {
+  let info;
+  try {
+    info = await stat(inputPath);
+  } catch {
+    throw new UsageError(t('kube.error.fromMissing', { path: inputPath }), { hint: t('kube.hint.fromMissing') });
+  }
+  const files = info.isDirectory() ? await objectFilesUnder(inputPath) : [inputPath];
+  if (info.isDirectory() && files.length === 0) {
+    throw new UsageError(t('kube.error.fromEmpty', { path: inputPath }), { hint: t('kube.hint.fromMissing') });
+  }
+  const collector = new ObjectCollector();
+  let newestFileTime = 0;
+  for (const file of files) {
+    const text = await readFile(file, 'utf8');
+    newestFileTime = Math.max(newestFileTime, (await stat(file)).mtimeMs);
+    for (const document of parseObjectFile(file, text)) collector.add(document, undefined);
+  }
+  return { ...collector.result(), newestFileTime };
+}
+
+async function objectFilesUnder(dir: string): Promise<string[]> {
+  const found: string[] = [];
+  const entries = await readdir(dir, { withFileTypes: true });
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    if (entry.name.startsWith('.')) continue;
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) found.push(...(await objectFilesUnder(full)));
+    else if (entry.isFile() && objectFileExtensions.includes(path.extname(entry.name).toLowerCase())) found.push(full);
+  }
+  return found;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Parsing
+
+/** The documents of one file: JSON for .json, YAML (which also reads JSON) for everything else. */
+export function parseObjectFile(file: string, text: string): unknown[] {
+  const body = text.replace(/^\uFEFF/, '');
+  return path.extname(file).toLowerCase() === '.json' ? parseJsonDocuments(file, body) : parseYamlDocuments(file, body);
+}
+
+function parseYamlDocuments(file: string, text: string): unknown[] {
+  const documents = parseAllDocuments(text, { prettyErrors: true });
+  const list = Array.isArray(documents) ? documents : [];
+  const values: unknown[] = [];
+  for (const document of list) {
+    const error = document.errors[0];
+    if (error) {
+      const line = error.linePos?.[0]?.line;
+      throw new UsageError(
+        t(line === undefined ? 'kube.error.fromMalformed' : 'kube.error.fromMalformedAt', {
+          path: file,
+          line: line ?? 0,
+          reason: firstLine(error.message),
+        }),
+        { hint: t('kube.hint.fromMalformed') },
+      );
+    }
+    const value: unknown = document.toJS({ maxAliasCount: -1 });
+    if (value !== null && value !== undefined) values.push(value);
+  }
+  return values;
+}
+
+/** One JSON document, or several written one after another (as `kubectl cluster-info dump` does). */
+function parseJsonDocuments(file: string, text: string): unknown[] {
+  const values: unknown[] = [];
+  let offset = 0;
+  while (text.slice(offset).trim() !== '') {
+    const rest = text.slice(offset);
+    try {
+      values.push(JSON.parse(rest));
+      break;
+    } catch (error) {
+      const message = (error as Error).message;
+      const trailing = /Unexpected non-whitespace character after JSON at position (\d+)/.exec(message);
+      if (trailing) {
+        const end = Number(trailing[1]);
+        values.push(JSON.parse(rest.slice(0, end)));
+        offset += end;
+        continue;
+      }
+      const position = offset + jsonErrorPosition(rest, message);
+      throw new UsageError(
+        t('kube.error.fromMalformedAt', { path: file, line: lineAt(text, position), reason: firstLine(message) }),
+        { hint: t('kube.hint.fromMalformed') },
+      );
+    }
+  }
+  return values;
+}
+
+/** Where JSON.parse stopped: from its message, else the shortest prefix that fails for a reason other than its end. */
+function jsonErrorPosition(text: string, message: string): number {
+  const reported = /at position (\d+)/.exec(message);
+  if (reported) return Number(reported[1]);
+  if (/Unexpected end of JSON input/.test(message)) return text.length;
+  const breaksBefore = (length: number): boolean => {
+    try {
+      JSON.parse(text.slice(0, length));
+      return false;
+    } catch (error) {
+      // Running out of text is not the fault we look for: "Unexpected end", or a position at the very end.
+      const text = (error as Error).message;
+      if (/Unexpected end of JSON input/.test(text)) return false;
+      const at = /at position (\d+)/.exec(text);
+      return at === null || Number(at[1]) < length;
+    }
+  };
+  let low = 0;
+  let high = text.length;
+  while (low < high) {
+    const middle = Math.floor((low + high) / 2);
+    if (breaksBefore(middle + 1)) high = middle;
+    else low = middle + 1;
+  }
+  return low;
+}
+
+function lineAt(text: string, position: number): number {
+  let line = 1;
+  const end = Math.min(position, text.length);
+  for (let i = 0; i < end; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+function firstLine(text: string): string {
+  return text.split('\n')[0] ?? text;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Objects
+
+interface RawObject {
+  apiVersion?: unknown;
+  kind?: unknown;
+  metadata?: { name?: unknown; namespace?: unknown };
+  items?: unknown;
+  [key: string]: unknown;
+}
+
+function isRecord(value: unknown): value is RawObject {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+function isVersion(value: unknown): value is ServerVersion {
+  return isRecord(value) && typeof value.gitVersion === 'string' && typeof value.major === 'string' && typeof value.minor === 'string';
+}
+
+/** The kind of an object that does not say (items of typed lists, or of a List from the API). */
+function inferKind(object: RawObject, listKind: string | undefined): string | undefined {
+  if (typeof object.kind === 'string') return object.kind;
+  if (listKind && listKind !== 'List' && listKind.endsWith('List')) return listKind.slice(0, -'List'.length);
+  const spec = isRecord(object.spec) ? object.spec : undefined;
+  const status = isRecord(object.status) ? object.status : undefined;
+  if (isRecord(object.involvedObject) || isRecord(object.regarding)) return 'Event';
+  if (spec && Array.isArray(spec.containers)) return 'Pod';
+  if (status && isRecord(status.nodeInfo)) return 'Node';
+  return undefined;
+}
+
+class ObjectCollector {
+  private readonly nodes = new Map<string, KNode>();
+  private readonly pods = new Map<string, KPod>();
+  private readonly events = new Map<string, KEvent>();
+  private readonly namespaces = new Map<string, KNamespace>();
+  private serverVersion?: ServerVersion;
+
+  add(value: unknown, listKind: string | undefined): void {
+    if (Array.isArray(value)) {
+      for (const item of value) this.add(item, listKind);
+      return;
+    }
+    if (!isRecord(value)) return;
+    if (Array.isArray(value.items) && (value.kind === undefined || (typeof value.kind === 'string' && value.kind.endsWith('List')))) {
+      const kind = typeof value.kind === 'string' ? value.kind : undefined;
+      for (const item of value.items) this.add(item, kind);
+      return;
+    }
+    if (isVersion(value.serverVersion)) {
+      this.serverVersion ??= value.serverVersion;
+      return;
+    }
+    if (isVersion(value) && (value as RawObject).metadata === undefined) {
+      this.serverVersion ??= value;
+      return;
+    }
+    const name = value.metadata?.name;
+    if (typeof name !== 'string' || name === '') return;
+    const namespace = typeof value.metadata?.namespace === 'string' ? value.metadata.namespace : '';
+    const key = `${namespace}/${name}`;
+    switch (inferKind(value, listKind)) {
+      case 'Node':
+        if (!this.nodes.has(name)) this.nodes.set(name, tidyObject(value as unknown as KNode, 'Node', 'v1'));
+        return;
+      case 'Pod':
+        if (!this.pods.has(key)) this.pods.set(key, tidyObject(value as unknown as KPod, 'Pod', 'v1'));
+        return;
+      case 'Event': {
+        const event = asCoreEvent(value as unknown as KEvent & Record<string, unknown>);
+        if (!this.events.has(key) && event.involvedObject) this.events.set(key, tidyObject(event, 'Event', 'v1'));
+        return;
+      }
+      case 'Namespace':
+        if (!this.namespaces.has(name)) this.namespaces.set(name, tidyObject(value as unknown as KNamespace, 'Namespace', 'v1'));
+        return;
+      default:
+        return;
+    }
+  }
+
+  result(): Omit<LoadedObjects, 'newestFileTime'> {
+    return {
+      nodes: [...this.nodes.values()],
+      pods: [...this.pods.values()],
+      events: [...this.events.values()],
+      namespaces: [...this.namespaces.values()],
+      serverVersion: this.serverVersion,
+    };
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Selection (the same rules as src/kube/collect.ts)
+
+export function selectSnapshot(loaded: LoadedObjects, scope: CollectScope, sourcePath: string): Snapshot {
+  const notes: string[] = [];
+  let nodes: KNode[];
+  let pods: KPod[];
+  let eventFilter: EventFilter;
+  if (scope.pod) {
+    const ref = scope.pod;
+    const found = loaded.pods.find((pod) => pod.metadata.namespace === ref.namespace && pod.metadata.name === ref.name);
+    const nodeName = found?.spec?.nodeName;
+    const node = nodeName ? loaded.nodes.find((candidate) => candidate.metadata.name === nodeName) : undefined;
+    const pod = checkRequestedPod(ref, found, node);
+    nodes = node ? [node] : nodeName ? [] : pickWindowsNodes(loaded.nodes, scope.nodeLabelSelector);
+    pods = [pod];
+    eventFilter = podEventFilter(pod, node);
+  } else {
+    if (scope.nodeNames && scope.nodeNames.length > 0) {
+      const byName = new Map(loaded.nodes.map((node) => [node.metadata.name, node]));
+      nodes = [...new Set(scope.nodeNames)].map((name) => checkRequestedNode(name, byName.get(name)));
+    } else {
+      nodes = pickWindowsNodes(loaded.nodes, scope.nodeLabelSelector);
+    }
+    const podFilter = podFilterFor(scope, nodes);
+    pods = loaded.pods.filter((pod) => keepPod(pod, podFilter));
+    eventFilter = eventFilterFor(nodes, pods);
+  }
+  const events = loaded.events.filter((event) => keepEvent(event, eventFilter));
+  const wanted = new Set(namespacesOfInterest(pods));
+  const namespaces = loaded.namespaces.length > 0 ? loaded.namespaces.filter((ns) => wanted.has(ns.metadata.name)) : undefined;
+  if (!loaded.serverVersion) notes.push(t('kube.note.versionUnknownOffline'));
+
+  const snapshot: Snapshot = {
+    source: { kind: 'files', path: sourcePath },
+    collectedAt: estimateCollectedAt(nodes, pods, events, loaded.newestFileTime),
+    serverVersion: loaded.serverVersion,
+    nodes,
+    pods,
+    events,
+    namespaces,
+    notes,
+  };
+  sortSnapshotObjects(snapshot);
+  return snapshot;
+}
+
+/**
+ * When the files were captured. The objects themselves are the best witness (the newest node
+ * heartbeat, event or status change); file times only count when the objects carry no time,
+ * because copying or unpacking a bundle changes them.
+ */
+export function estimateCollectedAt(nodes: readonly KNode[], pods: readonly KPod[], events: readonly KEvent[], newestFileTime: number): string {
+  let newest = '';
+  const consider = (value: string | null | undefined): void => {
+    if (typeof value === 'string' && value > newest && !Number.isNaN(Date.parse(value))) newest = value;
+  };
+  for (const node of nodes) {
+    consider(node.metadata.creationTimestamp);
+    for (const condition of node.status?.conditions ?? []) {
+      consider(condition.lastHeartbeatTime);
+      consider(condition.lastTransitionTime);
+    }
+  }
+  for (const pod of pods) {
+    consider(pod.metadata.creationTimestamp);
+    consider(pod.status?.startTime);
+    for (const condition of pod.status?.conditions ?? []) consider(condition.lastTransitionTime);
+    for (const status of [...(pod.status?.containerStatuses ?? []), ...(pod.status?.initContainerStatuses ?? [])]) {
+      consider(status.state?.running?.startedAt);
+      consider(status.state?.terminated?.finishedAt);
+      consider(status.lastState?.terminated?.finishedAt);
+    }
+  }
+  for (const event of events) {
+    consider(event.lastTimestamp);
+    consider(event.eventTime);
+    consider(event.series?.lastObservedTime);
+    consider(event.firstTimestamp);
+  }
+  if (newest !== '') return new Date(Date.parse(newest)).toISOString();
+  return new Date(newestFileTime > 0 ? newestFileTime : Date.now()).toISOString();
+}

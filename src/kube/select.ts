@@ -1,0 +1,277 @@
+/**
+ * Which objects belong in a Snapshot. Pure functions shared by the live collector and the offline
+ * loader, so both keep exactly the same nodes, pods and events for the same input.
+ */
+import { UsageError } from '../errors.js';
+import { t } from '../i18n/index.js';
+import { isWindowsNode } from '../windows/builds.js';
+import { targetsWindows } from '../windows/pods.js';
+import type { CollectScope, KEvent, KNamespace, KNode, KPod, Snapshot } from './types.js';
+
+export const windowsOsLabel = 'kubernetes.io/os';
+
+// ---------------------------------------------------------------------------------------------
+// Label selectors (the `-l` syntax of kubectl: equality and set based)
+
+type Requirement =
+  | { key: string; op: 'in' | 'notin'; values: string[] }
+  | { key: string; op: 'gt' | 'lt'; bound: number }
+  | { key: string; op: 'exists' | 'notexists' };
+
+const labelKey = /^([a-z0-9A-Z]([-a-z0-9A-Z.]*[a-z0-9A-Z])?\/)?[a-zA-Z0-9]([-a-zA-Z0-9_.]*[a-zA-Z0-9])?$/;
+const labelValue = /^([a-zA-Z0-9]([-a-zA-Z0-9_.]*[a-zA-Z0-9])?)?$/;
+
+/** Splits on commas that are not inside parentheses. */
+function splitRequirements(selector: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const char of selector) {
+    if (char === '(') depth++;
+    if (char === ')') depth--;
+    if (char === ',' && depth === 0) {
+      parts.push(current);
+      current = '';
+    } else {
+      current += char;
+    }
+  }
+  parts.push(current);
+  return parts.map((part) => part.trim()).filter((part) => part !== '');
+}
+
+/** Parses a label selector (=, ==, !=, in, notin, exists, !key, >, <); throws UsageError naming the selector when it is malformed. */
+export function parseLabelSelector(selector: string): Requirement[] {
+  const bad = (): UsageError => new UsageError(t('kube.error.badSelector', { selector }), { hint: t('kube.hint.badSelector') });
+  const requirements: Requirement[] = [];
+  for (const part of splitRequirements(selector)) {
+    let match: RegExpMatchArray | null;
+    let requirement: Requirement;
+    if ((match = part.match(/^!\s*(\S+)$/))) {
+      requirement = { key: match[1]!, op: 'notexists' };
+    } else if ((match = part.match(/^([^\s<>]+?)\s*([<>])\s*(-?\d+)$/))) {
+      requirement = { key: match[1]!, op: match[2] === '>' ? 'gt' : 'lt', bound: Number(match[3]) };
+    } else if ((match = part.match(/^(\S+?)\s*(==|!=|=)\s*(\S*)$/))) {
+      requirement = { key: match[1]!, op: match[2] === '!=' ? 'notin' : 'in', values: [match[3]!] };
+    } else if ((match = part.match(/^(\S+)\s+(in|notin)\s*\(([^)]*)\)$/))) {
+      const values = match[3]!.split(',').map((value) => value.trim());
+      requirement = { key: match[1]!, op: match[2] as 'in' | 'notin', values };
+    } else if ((match = part.match(/^(\S+)$/))) {
+      requirement = { key: match[1]!, op: 'exists' };
+    } else {
+      throw bad();
+    }
+    if (!labelKey.test(requirement.key)) throw bad();
+    if ('values' in requirement && !requirement.values.every((value) => labelValue.test(value))) throw bad();
+    requirements.push(requirement);
+  }
+  return requirements;
+}
+
+export function matchesLabelSelector(labels: Readonly<Record<string, string>> | undefined, selector: string | undefined): boolean {
+  if (selector === undefined || selector.trim() === '') return true;
+  const own = labels ?? {};
+  return parseLabelSelector(selector).every((requirement) => {
+    const has = Object.prototype.hasOwnProperty.call(own, requirement.key);
+    switch (requirement.op) {
+      case 'exists':
+        return has;
+      case 'notexists':
+        return !has;
+      case 'in':
+        return has && requirement.values.includes(own[requirement.key]!);
+      case 'notin':
+        return !has || !requirement.values.includes(own[requirement.key]!);
+      case 'gt':
+      case 'lt': {
+        const value = own[requirement.key];
+        if (!has || value === undefined || !/^-?\d+$/.test(value)) return false;
+        return requirement.op === 'gt' ? Number(value) > requirement.bound : Number(value) < requirement.bound;
+      }
+    }
+  });
+}
+
+/** The selector sent to the API server for Windows nodes: the OS label plus the user's `-l`. */
+export function windowsNodeSelector(userSelector: string | undefined): string {
+  const user = userSelector?.trim();
+  return user ? `${windowsOsLabel}=windows,${user}` : `${windowsOsLabel}=windows`;
+}
+
+export function hasWindowsOsLabel(node: KNode): boolean {
+  return node.metadata.labels?.[windowsOsLabel] === 'windows';
+}
+
+export function reportsWindowsOs(node: KNode): boolean {
+  return node.status?.nodeInfo?.operatingSystem?.toLowerCase() === 'windows';
+}
+
+/**
+ * Windows nodes among all nodes, as the live collector finds them: by the OS label, or, when no
+ * node carries it, by the OS the kubelet reports. The user's label selector narrows either way.
+ */
+export function pickWindowsNodes(nodes: readonly KNode[], userSelector: string | undefined): KNode[] {
+  const selected = nodes.filter((node) => matchesLabelSelector(node.metadata.labels, userSelector));
+  const byLabel = selected.filter(hasWindowsOsLabel);
+  return byLabel.length > 0 ? byLabel : selected.filter(reportsWindowsOs);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Scope validation
+
+/** The node asked for by name must exist and be a Windows node. */
+export function checkRequestedNode(name: string, node: KNode | undefined): KNode {
+  if (!node) throw new UsageError(t('kube.error.nodeNotFound', { node: name }), { hint: t('kube.hint.listNodes') });
+  if (!isWindowsNode(node)) throw new UsageError(t('kube.error.linuxNode', { node: name }), { hint: t('kube.hint.listNodes') });
+  return node;
+}
+
+/**
+ * The pod asked for must exist and belong to Windows: bound to a Windows node, or, when it is
+ * unscheduled (or its node is gone), aimed at Windows by its spec.
+ */
+export function checkRequestedPod(ref: { namespace: string; name: string }, pod: KPod | undefined, node: KNode | undefined): KPod {
+  const name = `${ref.namespace}/${ref.name}`;
+  if (!pod) throw new UsageError(t('kube.error.podNotFound', { pod: name }), { hint: t('kube.hint.podNotFound') });
+  const nodeName = pod.spec?.nodeName;
+  if (nodeName) {
+    if (node) {
+      if (!isWindowsNode(node)) {
+        throw new UsageError(t('kube.error.podOnLinuxNode', { pod: name, node: nodeName }), { hint: t('kube.hint.listNodes') });
+      }
+      return pod;
+    }
+    if (targetsWindows(pod)) return pod;
+    throw new UsageError(t('kube.error.podNodeMissing', { pod: name, node: nodeName }), { hint: t('kube.hint.listNodes') });
+  }
+  if (targetsWindows(pod)) return pod;
+  throw new UsageError(t('kube.error.podNotWindows', { pod: name }), { hint: t('kube.hint.podNotWindows') });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Keeping pods and events
+
+export interface PodFilter {
+  /** Names of the selected Windows nodes. */
+  nodeNames: ReadonlySet<string>;
+  /** Keep unscheduled pods aimed at Windows (not when the user picked nodes by name). */
+  includeUnscheduled: boolean;
+  namespace?: string;
+}
+
+export function podFilterFor(scope: CollectScope, nodes: readonly KNode[]): PodFilter {
+  return {
+    nodeNames: new Set(nodes.map((node) => node.metadata.name)),
+    includeUnscheduled: scope.nodeNames === undefined || scope.nodeNames.length === 0,
+    namespace: scope.namespace,
+  };
+}
+
+export function keepPod(pod: KPod, filter: PodFilter): boolean {
+  if (filter.namespace !== undefined && pod.metadata.namespace !== filter.namespace) return false;
+  const nodeName = pod.spec?.nodeName;
+  if (nodeName) return filter.nodeNames.has(nodeName);
+  return filter.includeUnscheduled && targetsWindows(pod);
+}
+
+export function podRef(namespace: string | undefined, name: string | undefined): string {
+  return `${namespace ?? ''}/${name ?? ''}`;
+}
+
+export interface EventFilter {
+  nodeNames: ReadonlySet<string>;
+  /** "namespace/name" of kept pods. */
+  podRefs: ReadonlySet<string>;
+}
+
+export function eventFilterFor(nodes: readonly KNode[], pods: readonly KPod[]): EventFilter {
+  return {
+    nodeNames: new Set(nodes.map((node) => node.metadata.name)),
+    podRefs: new Set(pods.map((pod) => podRef(pod.metadata.namespace, pod.metadata.name))),
+  };
+}
+
+/** Events kept for a single pod: its own, and its node's. */
+export function podEventFilter(pod: KPod, node: KNode | undefined): EventFilter {
+  return {
+    nodeNames: new Set(node ? [node.metadata.name] : []),
+    podRefs: new Set([podRef(pod.metadata.namespace, pod.metadata.name)]),
+  };
+}
+
+/** An event about a kept node or pod (matched by kind, namespace and name). */
+export function keepEvent(event: KEvent, filter: EventFilter): boolean {
+  const involved = event.involvedObject;
+  if (!involved?.name) return false;
+  if (involved.kind === 'Node') return filter.nodeNames.has(involved.name);
+  if (involved.kind === 'Pod') return filter.podRefs.has(podRef(involved.namespace ?? event.metadata.namespace, involved.name));
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Shaping kept objects
+
+interface Typed {
+  apiVersion?: string;
+  kind?: string;
+  metadata?: { managedFields?: unknown; [extra: string]: unknown };
+}
+
+/**
+ * Drops metadata.managedFields (large, never read) and fills in kind/apiVersion, which items of
+ * typed lists from the API server lack, so live and offline objects look the same.
+ */
+export function tidyObject<T extends Typed>(object: T, kind: string, apiVersion: string): T {
+  if (object.metadata && 'managedFields' in object.metadata) delete object.metadata.managedFields;
+  if (object.kind === undefined) object.kind = kind;
+  if (object.apiVersion === undefined) object.apiVersion = apiVersion;
+  return object;
+}
+
+/**
+ * An events.k8s.io/v1 Event (regarding/note) in the core v1 shape the rules read.
+ * Core events pass through untouched.
+ */
+export function asCoreEvent(raw: KEvent & Record<string, unknown>): KEvent {
+  if (raw.involvedObject || raw.regarding === undefined) return raw;
+  const regarding = raw.regarding as KEvent['involvedObject'];
+  const series = raw.series as KEvent['series'] | undefined;
+  return {
+    ...raw,
+    apiVersion: 'v1',
+    kind: 'Event',
+    involvedObject: regarding,
+    message: (raw.note as string | undefined) ?? raw.message,
+    count: series?.count ?? (raw.deprecatedCount as number | undefined) ?? 1,
+    firstTimestamp: (raw.deprecatedFirstTimestamp as string | undefined) ?? null,
+    lastTimestamp: (raw.deprecatedLastTimestamp as string | undefined) ?? series?.lastObservedTime ?? null,
+    source: (raw.deprecatedSource as KEvent['source'] | undefined) ?? raw.source,
+  };
+}
+
+function eventTime(event: KEvent): string {
+  return event.lastTimestamp ?? event.eventTime ?? event.firstTimestamp ?? event.metadata.creationTimestamp ?? '';
+}
+
+/** Stable order for every consumer: nodes and pods by name, events by time then name. */
+export function sortSnapshotObjects(snapshot: Pick<Snapshot, 'nodes' | 'pods' | 'events'> & { namespaces?: KNamespace[] }): void {
+  snapshot.nodes.sort((a, b) => compare(a.metadata.name, b.metadata.name));
+  snapshot.pods.sort((a, b) => compare(podRef(a.metadata.namespace, a.metadata.name), podRef(b.metadata.namespace, b.metadata.name)));
+  snapshot.events.sort(
+    (a, b) =>
+      compare(eventTime(a), eventTime(b)) ||
+      compare(podRef(a.metadata.namespace, a.metadata.name), podRef(b.metadata.namespace, b.metadata.name)),
+  );
+  snapshot.namespaces?.sort((a, b) => compare(a.metadata.name, b.metadata.name));
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Namespaces whose Pod Security labels matter: those holding kept pods, plus kube-system. */
+export function namespacesOfInterest(pods: readonly KPod[]): string[] {
+  const names = new Set<string>(['kube-system']);
+  for (const pod of pods) if (pod.metadata.namespace) names.add(pod.metadata.namespace);
+  return [...names].sort();
+}

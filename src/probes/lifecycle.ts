@@ -1,0 +1,160 @@
+/**
+ * Creating, waiting for and deleting the short-lived pods windbg runs (probe pods, canaries,
+ * pod-network probe pods). Every created pod is registered for signal cleanup and deleted in
+ * `finally`; a pod that does not start is diagnosed, not thrown.
+ */
+import type { KEvent, KPod, KubeClient } from '../kube/types.js';
+import { KubeApiError } from '../kube/errors.js';
+import { t } from '../i18n/index.js';
+import { diagnoseProbePod, forCreate, type ProbePodFailure } from './pod.js';
+import { trackLiveObject } from './registry.js';
+
+export interface WaitOptions {
+  /** Absolute time (ms since epoch) after which waiting gives up. */
+  deadline: number;
+  pollIntervalMs?: number;
+  /** Wait for the Ready condition, not only the Running phase. */
+  requireReady?: boolean;
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+export async function podEvents(client: KubeClient, namespace: string, name: string): Promise<KEvent[]> {
+  const events: KEvent[] = [];
+  try {
+    for await (const page of client.listEvents({ namespace, fieldSelector: `involvedObject.name=${name}` })) {
+      events.push(...page.filter((e) => e.involvedObject.name === name));
+    }
+  } catch {
+    // Events are evidence, not essential: a 403 here leaves the diagnosis to the pod status.
+  }
+  return events;
+}
+
+function isRunning(pod: KPod, requireReady: boolean): boolean {
+  if (pod.status?.phase !== 'Running') return false;
+  const statuses = pod.status.containerStatuses ?? [];
+  if (statuses.length === 0 || !statuses.every((s) => s.state?.running)) return false;
+  if (!requireReady) return true;
+  return pod.status.conditions?.some((c) => c.type === 'Ready' && c.status === 'True') ?? false;
+}
+
+/** Polls until the pod runs, fails, or the deadline passes. */
+export async function waitForPod(
+  client: KubeClient,
+  namespace: string,
+  name: string,
+  opts: WaitOptions,
+): Promise<{ pod: KPod; failure?: undefined } | { pod?: KPod; failure: ProbePodFailure }> {
+  const poll = opts.pollIntervalMs ?? 500;
+  let lastEventCheck = 0;
+  let pod: KPod | undefined;
+  for (;;) {
+    pod = await client.getPod(namespace, name);
+    if (!pod) {
+      return { failure: { kind: 'container', reason: 'Deleted', message: t('probes.pod.vanished', { pod: `${namespace}/${name}` }), evidence: [] } };
+    }
+    if (isRunning(pod, opts.requireReady ?? false)) return { pod };
+    const fromStatus = diagnoseProbePod(pod, []);
+    const now = Date.now();
+    if (fromStatus || now - lastEventCheck >= 2_000 || now >= opts.deadline) {
+      lastEventCheck = now;
+      const events = await podEvents(client, namespace, name);
+      const failure = diagnoseProbePod(pod, events);
+      // Image pulls are retried by the kubelet, but an ErrImagePull with a message is final enough.
+      if (failure) return { pod, failure };
+      if (now >= opts.deadline) {
+        return {
+          pod,
+          failure: {
+            kind: 'timeout',
+            reason: 'Timeout',
+            message: t('probes.pod.timeout', { pod: `${namespace}/${name}`, phase: pod.status?.phase ?? 'Pending' }),
+            evidence: [
+              { source: 'status', text: `phase ${pod.status?.phase ?? 'Pending'}${waitingText(pod)}` },
+              ...events.map((e) => ({ source: 'event' as const, text: `${e.reason ?? ''}: ${e.message ?? ''}` })),
+            ],
+          },
+        };
+      }
+    }
+    await sleep(Math.min(poll, Math.max(0, opts.deadline - Date.now()) + 10));
+  }
+}
+
+function waitingText(pod: KPod): string {
+  const reasons = (pod.status?.containerStatuses ?? []).map((s) => s.state?.waiting?.reason).filter(Boolean);
+  return reasons.length ? `, ${reasons.join(', ')}` : '';
+}
+
+/** A create the API server refused (admission, validation): reported as a failure, not thrown. */
+export function admissionFailure(error: unknown): ProbePodFailure | undefined {
+  if (!(error instanceof KubeApiError)) return undefined;
+  if (![400, 403, 409, 422].includes(error.status)) return undefined;
+  const message = error.apiMessage ?? error.message;
+  return {
+    kind: /hostprocess/i.test(message) ? 'hostprocess-unsupported' : 'admission',
+    reason: error.reason ?? `HTTP ${error.status}`,
+    message,
+    evidence: [{ source: 'status', text: `create refused (${error.status} ${error.reason ?? ''}): ${message}`.replace(/\s+\)/, ')') }],
+  };
+}
+
+export interface TrackedPod {
+  namespace: string;
+  name: string;
+  pod: KPod;
+  /** Deletes the pod and forgets it; resolves to an error text when deletion failed. */
+  remove(): Promise<string | undefined>;
+}
+
+/** Creates a pod and registers it for signal cleanup. Admission refusals come back as failures. */
+export async function createTrackedPod(
+  client: KubeClient,
+  namespace: string,
+  manifest: KPod,
+): Promise<{ tracked: TrackedPod; failure?: undefined } | { tracked?: undefined; failure: ProbePodFailure }> {
+  let created: KPod;
+  try {
+    created = await client.createPod(namespace, forCreate(manifest));
+  } catch (e) {
+    const failure = admissionFailure(e);
+    if (failure) return { failure };
+    throw e;
+  }
+  const name = created.metadata.name;
+  const untrack = trackLiveObject(client, { kind: 'Pod', namespace, name });
+  let removed = false;
+  return {
+    tracked: {
+      namespace,
+      name,
+      pod: created,
+      async remove() {
+        if (removed) return undefined;
+        removed = true;
+        try {
+          await client.deletePod(namespace, name, { gracePeriodSeconds: 0 });
+          untrack();
+          return undefined;
+        } catch (e) {
+          return t('probes.note.deleteFailed', { object: `pod ${namespace}/${name}`, error: (e as Error).message });
+        }
+      },
+    },
+  };
+}
+
+/** Runs `fn` with at most `limit` calls in flight, preserving input order in the results. */
+export async function mapWithConcurrency<T, R>(items: readonly T[], limit: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const workers = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await fn(items[index]!, index);
+    }
+  });
+  await Promise.all(workers);
+  return results;
+}

@@ -1,0 +1,244 @@
+/**
+ * Node probes over many nodes: one HostProcess pod per node with bounded concurrency, or past a
+ * threshold one DaemonSet whose pods print the probe JSON to their logs.
+ */
+import type { KNode, KPod, KubeClient, ServerVersion } from '../kube/types.js';
+import type { Finding } from '../rules/types.js';
+import { t } from '../i18n/index.js';
+import type { NodeFacts } from './facts.js';
+import { probePodFailedFinding } from './findings.js';
+import { admissionFailure, createTrackedPod, mapWithConcurrency, podEvents, waitForPod } from './lifecycle.js';
+import { parseNodeProbeOutput } from './parse-node.js';
+import {
+  checkPodSecurity,
+  DAEMONSET_DONE_MARKER,
+  DEFAULT_PROBE_NAMESPACE,
+  diagnoseProbePod,
+  forCreate,
+  hostProcessUnsupportedReason,
+  MANAGED_BY_LABEL,
+  MANAGED_BY_VALUE,
+  NAME_LABEL,
+  PROBE_CONTAINER,
+  PROBE_NAME,
+  powershellStdinCommand,
+  probeDaemonSetManifest,
+  probePodManifest,
+  scriptStdin,
+  type NodeProbeInputs,
+  type ProbePodFailure,
+} from './pod.js';
+import { trackLiveObject } from './registry.js';
+import nodeProbeScript from './scripts/node-probe.ps1';
+
+export const DAEMONSET_THRESHOLD = 50;
+
+export interface RunNodeProbesOptions {
+  image?: string;
+  namespace?: string;
+  /** Per node: pod start plus the probe itself. Default 180 s. */
+  timeoutMs?: number;
+  /** Probe pods in flight at once (pods mode). Default 10. */
+  concurrency?: number;
+  /** 'auto' switches to a DaemonSet past 50 nodes. */
+  mode?: 'pods' | 'daemonset' | 'auto';
+  env?: NodeProbeInputs;
+  activeDeadlineSeconds?: number;
+  /** Server version when already known (skips a /version call). */
+  serverVersion?: ServerVersion;
+  pollIntervalMs?: number;
+  onProgress?: (text: string) => void;
+}
+
+export interface NodeProbeRun {
+  facts: Map<string, NodeFacts>;
+  findings: Finding[];
+  notes: string[];
+}
+
+function internalIp(node: KNode): string | undefined {
+  return node.status?.addresses?.find((a) => a.type === 'InternalIP' && /^\d+\.\d+\.\d+\.\d+$/.test(a.address))?.address;
+}
+
+function failureMessage(nodeName: string, failure: ProbePodFailure): string {
+  return t(`probes.failed.${failure.kind}`, { node: nodeName, reason: failure.reason, message: failure.message });
+}
+
+async function versionOrUndefined(client: KubeClient, known?: ServerVersion): Promise<ServerVersion | undefined> {
+  if (known) return known;
+  try {
+    return await client.version();
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Probes each node. Never throws for a probe that could not run on a node (that is a
+ * `probe-pod-failed` finding); throws only when the cluster itself cannot be reached.
+ */
+export async function runNodeProbes(client: KubeClient, nodes: KNode[], opts: RunNodeProbesOptions = {}): Promise<NodeProbeRun> {
+  const namespace = opts.namespace ?? DEFAULT_PROBE_NAMESPACE;
+  const run: NodeProbeRun = { facts: new Map(), findings: [], notes: [] };
+  if (nodes.length === 0) return run;
+
+  const ns = await client.getNamespace(namespace);
+  if (!ns) {
+    const message = t('probes.namespace.missing', { namespace });
+    for (const node of nodes) run.findings.push(probePodFailedFinding(node.metadata.name, message));
+    run.notes.push(message);
+    return run;
+  }
+  const psa = checkPodSecurity(ns);
+  if (!psa.allowed) {
+    const message = `${psa.message} ${psa.fix}`;
+    const evidence = [{ source: 'spec' as const, text: `namespace ${namespace}: pod-security.kubernetes.io/enforce=${psa.level}` }];
+    for (const node of nodes) {
+      const finding = probePodFailedFinding(node.metadata.name, message);
+      finding.evidence.push(...evidence);
+      run.findings.push(finding);
+    }
+    run.notes.push(message);
+    return run;
+  }
+
+  const serverVersion = await versionOrUndefined(client, opts.serverVersion);
+  const runnable: KNode[] = [];
+  for (const node of nodes) {
+    const reason = hostProcessUnsupportedReason(serverVersion, node);
+    if (reason) {
+      const finding = probePodFailedFinding(node.metadata.name, reason);
+      finding.evidence.push({ source: 'node', text: `kubelet ${node.status?.nodeInfo?.kubeletVersion ?? '?'}, runtime ${node.status?.nodeInfo?.containerRuntimeVersion ?? '?'}, server ${serverVersion?.gitVersion ?? '?'}` });
+      run.findings.push(finding);
+    } else runnable.push(node);
+  }
+
+  const mode = opts.mode === 'auto' || opts.mode === undefined ? (runnable.length > DAEMONSET_THRESHOLD ? 'daemonset' : 'pods') : opts.mode;
+  if (mode === 'daemonset' && runnable.length > 0) await probeWithDaemonSet(client, runnable, namespace, opts, run);
+  else {
+    await mapWithConcurrency(runnable, opts.concurrency ?? 10, async (node) => {
+      await probeOneNode(client, node, namespace, opts, run);
+    });
+  }
+  return run;
+}
+
+async function probeOneNode(client: KubeClient, node: KNode, namespace: string, opts: RunNodeProbesOptions, run: NodeProbeRun): Promise<void> {
+  const nodeName = node.metadata.name;
+  const deadline = Date.now() + (opts.timeoutMs ?? 180_000);
+  const manifest = probePodManifest(nodeName, {
+    image: opts.image,
+    namespace,
+    activeDeadlineSeconds: opts.activeDeadlineSeconds,
+    inputs: opts.env,
+    nodeIp: internalIp(node),
+  });
+  opts.onProgress?.(t('probes.progress.creating', { node: nodeName }));
+  const created = await createTrackedPod(client, namespace, manifest);
+  if (created.failure) {
+    run.findings.push(probePodFailedFinding(nodeName, failureMessage(nodeName, created.failure), created.failure));
+    return;
+  }
+  const { tracked } = created;
+  try {
+    const started = await waitForPod(client, namespace, tracked.name, { deadline, pollIntervalMs: opts.pollIntervalMs });
+    if (started.failure) {
+      run.findings.push(probePodFailedFinding(nodeName, failureMessage(nodeName, started.failure), started.failure));
+      return;
+    }
+    opts.onProgress?.(t('probes.progress.running', { node: nodeName }));
+    const result = await client.exec(namespace, tracked.name, PROBE_CONTAINER, powershellStdinCommand(), {
+      stdin: scriptStdin(nodeProbeScript),
+      timeoutMs: Math.max(5_000, deadline - Date.now()),
+    });
+    const facts = parseNodeProbeOutput(result.stdout, nodeName);
+    if (result.exitCode !== 0) {
+      facts.errors.push({ probe: 'exec', message: t('probes.exec.exitCode', { code: result.exitCode, stderr: firstLine(result.stderr) }) });
+    }
+    run.facts.set(nodeName, facts);
+  } finally {
+    const note = await tracked.remove();
+    if (note) run.notes.push(note);
+  }
+}
+
+function firstLine(text: string): string {
+  return text.replace(/\r/g, '').split('\n').find((l) => l.trim() !== '')?.trim() ?? '';
+}
+
+async function probeWithDaemonSet(client: KubeClient, nodes: KNode[], namespace: string, opts: RunNodeProbesOptions, run: NodeProbeRun): Promise<void> {
+  const names = nodes.map((n) => n.metadata.name);
+  const deadline = Date.now() + (opts.timeoutMs ?? 180_000) + nodes.length * 200;
+  const manifest = probeDaemonSetManifest(names, { image: opts.image, namespace, activeDeadlineSeconds: opts.activeDeadlineSeconds, inputs: opts.env });
+  opts.onProgress?.(t('probes.progress.daemonset', { count: names.length }));
+  let created;
+  try {
+    created = await client.createDaemonSet(namespace, forCreate(manifest));
+  } catch (e) {
+    const failure = admissionFailure(e);
+    if (!failure) throw e;
+    for (const name of names) run.findings.push(probePodFailedFinding(name, failureMessage(name, failure), failure));
+    return;
+  }
+  const dsName = created.metadata.name;
+  const dsUid = created.metadata.uid;
+  const untrack = trackLiveObject(client, { kind: 'DaemonSet', namespace, name: dsName });
+  const pending = new Set(names);
+  const lastPod = new Map<string, KPod>();
+  try {
+    while (pending.size > 0 && Date.now() < deadline) {
+      const pods = await listDaemonPods(client, namespace, dsName, dsUid);
+      for (const pod of pods) {
+        const nodeName = pod.spec?.nodeName;
+        if (!nodeName || !pending.has(nodeName)) continue;
+        lastPod.set(nodeName, pod);
+        if (pod.status?.phase === 'Running') {
+          const logs = await client.podLogs(namespace, pod.metadata.name, PROBE_CONTAINER).catch(() => '');
+          if (logs.includes(DAEMONSET_DONE_MARKER)) {
+            run.facts.set(nodeName, parseNodeProbeOutput(logs.slice(0, logs.indexOf(DAEMONSET_DONE_MARKER)), nodeName));
+            pending.delete(nodeName);
+          }
+          continue;
+        }
+        const failure = diagnoseProbePod(pod, []);
+        if (failure) {
+          const events = await podEvents(client, namespace, pod.metadata.name);
+          const full = diagnoseProbePod(pod, events) ?? failure;
+          run.findings.push(probePodFailedFinding(nodeName, failureMessage(nodeName, full), full));
+          pending.delete(nodeName);
+        }
+      }
+      if (pending.size > 0) await new Promise((resolve) => setTimeout(resolve, opts.pollIntervalMs ?? 500));
+    }
+    for (const nodeName of pending) {
+      const pod = lastPod.get(nodeName);
+      const failure: ProbePodFailure = {
+        kind: 'timeout',
+        reason: 'Timeout',
+        message: pod
+          ? t('probes.pod.timeout', { pod: `${namespace}/${pod.metadata.name}`, phase: pod.status?.phase ?? 'Pending' })
+          : t('probes.daemonset.noPod', { daemonset: `${namespace}/${dsName}` }),
+        evidence: pod ? [{ source: 'status', text: `phase ${pod.status?.phase ?? 'Pending'}` }] : [],
+      };
+      run.findings.push(probePodFailedFinding(nodeName, failureMessage(nodeName, failure), failure));
+    }
+  } finally {
+    try {
+      await client.deleteDaemonSet(namespace, dsName);
+      untrack();
+    } catch (e) {
+      run.notes.push(t('probes.note.deleteFailed', { object: `daemonset ${namespace}/${dsName}`, error: (e as Error).message }));
+    }
+  }
+}
+
+async function listDaemonPods(client: KubeClient, namespace: string, dsName: string, dsUid: string | undefined): Promise<KPod[]> {
+  const pods: KPod[] = [];
+  for await (const page of client.listPods({ namespace, labelSelector: `${MANAGED_BY_LABEL}=${MANAGED_BY_VALUE},${NAME_LABEL}=${PROBE_NAME}` })) {
+    for (const pod of page) {
+      const owners = pod.metadata.ownerReferences ?? [];
+      if (owners.some((o) => o.kind === 'DaemonSet' && (dsUid ? o.uid === dsUid : o.name === dsName))) pods.push(pod);
+    }
+  }
+  return pods;
+}

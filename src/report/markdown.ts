@@ -1,0 +1,73 @@
+import { t } from '../i18n/index.js';
+import type { Finding, Severity } from '../rules/types.js';
+import { severities } from '../rules/types.js';
+import type { Report } from './model.js';
+import { targetLabel } from './model.js';
+import { checkSummaryLine } from './text.js';
+
+/** Markdown for a CI step summary ($GITHUB_STEP_SUMMARY, merge request notes): a summary table, then details. */
+
+const icon: Record<Severity, string> = { error: '🔴', warning: '🟡', info: '🔵' };
+
+/** Prose outside code spans: angle brackets would be taken for HTML and vanish. */
+function prose(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** Escapes text for a table cell: pipes split cells and newlines end the row. */
+function cell(text: string): string {
+  return prose(text).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+
+function inlineCode(text: string): string {
+  const longestRun = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = '`'.repeat(longestRun + 1);
+  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${text}${pad}${fence}`;
+}
+
+function details(f: Finding): string[] {
+  const lines = [`#### ${icon[f.severity]} ${inlineCode(f.ruleId)} · ${prose(targetLabel(f.target))}`, '', `**${prose(f.title)}**`, '', prose(f.message), ''];
+  if (f.evidence.length > 0) {
+    lines.push(`${t('report.evidence')}`, '', '```text');
+    for (const e of f.evidence) lines.push(`[${e.source}] ${e.text.replace(/```/g, "'''")}`);
+    lines.push('```', '');
+  }
+  if (f.remediation.length > 0) {
+    lines.push(t('report.fix'), '');
+    f.remediation.forEach((step, i) => lines.push(`${i + 1}. ${prose(step)}`));
+    lines.push('');
+  }
+  lines.push(`${t('report.docs')} ${inlineCode(f.docs)}`, '');
+  return lines;
+}
+
+export function renderMarkdown(report: Report): string {
+  const { result } = report;
+  const lines = [`## ${prose(t('report.markdown.title', { target: targetLabel(report.target) }))}`, '', checkSummaryLine(result), ''];
+  lines.push(`| ${t('report.markdown.severity')} | ${t('report.markdown.count')} |`, '|---|---:|');
+  for (const s of severities) lines.push(`| ${icon[s]} ${s} | ${result.summary[s]} |`);
+  lines.push('');
+  if (result.findings.length === 0) {
+    lines.push(t('report.noFindings'), '');
+  } else {
+    lines.push(
+      `| ${t('report.markdown.severity')} | ${t('report.markdown.rule')} | ${t('report.markdown.target')} | ${t('report.markdown.message')} |`,
+      '|---|---|---|---|',
+    );
+    for (const f of result.findings) {
+      lines.push(`| ${icon[f.severity]} ${f.severity} | ${inlineCode(f.ruleId)} | ${cell(targetLabel(f.target))} | ${cell(f.message)} |`);
+    }
+    lines.push('', `### ${t('report.markdown.details')}`, '');
+    for (const f of result.findings) lines.push(...details(f));
+  }
+  if (result.needsProbe.length > 0) {
+    lines.push(t('report.needsProbe', { ids: result.needsProbe.map(inlineCode).join(', ') }), '');
+  }
+  if (result.notes.length > 0) {
+    lines.push(`### ${t('report.notes')}`, '');
+    for (const note of result.notes) lines.push(`- ${prose(note)}`);
+    lines.push('');
+  }
+  return lines.join('\n');
+}

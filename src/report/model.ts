@@ -1,0 +1,92 @@
+import type { DiagnosisResult } from '../engine/result.js';
+import type { Area, Severity, Target } from '../rules/types.js';
+
+/**
+ * What the renderers print. Commands fill these from the snapshot and the diagnosis;
+ * renderers only lay them out.
+ */
+
+export interface NodeHeader {
+  kind: 'Node';
+  name: string;
+  /** "Windows Server 2022" */
+  windows: string;
+  /** "10.0.20348.2966" */
+  build: string;
+  kubelet: string;
+  runtime: string;
+  /** Ready condition status: "True" | "False" | "Unknown". */
+  ready: string;
+  /** Reason / heartbeat detail shown next to Ready, e.g. "NodeStatusUnknown, last heartbeat 2h ago". */
+  readyDetail?: string;
+  /** kubectl-style age ("12d"). */
+  age: string;
+}
+
+export interface PodHeader {
+  kind: 'Pod';
+  namespace: string;
+  name: string;
+  phase: string;
+  /** Waiting/terminated reasons of its containers. */
+  reasons: string[];
+  node?: string;
+  nodeWindows?: string;
+  images: string[];
+  restarts: number;
+  age: string;
+}
+
+export type ReportHeader = NodeHeader | PodHeader;
+
+/** A node/pod/cluster report: the DESIGN.md json schema plus an optional header for humans. */
+export interface Report {
+  target: Target;
+  header?: ReportHeader;
+  result: DiagnosisResult;
+}
+
+export interface RuleSummary {
+  id: string;
+  title: string;
+  area: Area;
+  severity: Severity;
+}
+
+/** What a check run looked at, for the per-node JUnit suites and the markdown summary. */
+export interface CheckInventory {
+  nodes: { name: string; pods: { namespace: string; name: string }[] }[];
+  /** Pods aimed at Windows that are not bound to a node. */
+  unscheduledPods: { namespace: string; name: string }[];
+  /** Rules evaluated in this run (disabled ones left out). */
+  rules: RuleSummary[];
+  /** When the snapshot was taken (RFC 3339); used as the suites' timestamp. */
+  generatedAt: string;
+}
+
+export interface CheckReport extends Report {
+  inventory: CheckInventory;
+}
+
+export interface RenderOptions {
+  color: boolean;
+}
+
+/** The json/yaml document of DESIGN.md ("Finding (json output), schemaVersion 1"). */
+export function reportDocument(report: Report): Record<string, unknown> {
+  const { result } = report;
+  return {
+    schemaVersion: 1,
+    target: report.target,
+    findings: result.findings,
+    notes: result.notes,
+    summary: result.summary,
+    needsProbe: result.needsProbe,
+    checked: result.checked,
+  };
+}
+
+export function targetLabel(target: Target): string {
+  if (target.kind === 'Pod') return `Pod ${target.namespace ?? 'default'}/${target.name}`;
+  return `${target.kind} ${target.name}`;
+}

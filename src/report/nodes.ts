@@ -1,0 +1,57 @@
+import { t } from '../i18n/index.js';
+import { renderTable } from './table.js';
+
+/** One row of `kubectl windbg nodes`; also the json/yaml shape (schemaVersion 1). */
+export interface NodeSummary {
+  name: string;
+  ready: boolean;
+  /** Ready condition status as the kubelet reports it: "True" | "False" | "Unknown". */
+  readyStatus: string;
+  windowsVersion: string;
+  build: string;
+  kubeletVersion: string;
+  containerRuntime: string;
+  pods: { total: number; unhealthy: number };
+  findings: { error: number; warning: number };
+  age: string;
+  internalIP: string;
+  taints: string[];
+}
+
+export function nodesDocument(nodes: readonly NodeSummary[]): Record<string, unknown> {
+  return {
+    schemaVersion: 1,
+    nodes: nodes.map((n) => ({
+      name: n.name,
+      ready: n.ready,
+      windowsVersion: n.windowsVersion,
+      build: n.build,
+      kubeletVersion: n.kubeletVersion,
+      containerRuntime: n.containerRuntime,
+      pods: { total: n.pods.total, unhealthy: n.pods.unhealthy },
+      findings: { error: n.findings.error, warning: n.findings.warning },
+    })),
+  };
+}
+
+export function renderNodesTable(nodes: readonly NodeSummary[], wide: boolean): string {
+  if (nodes.length === 0) return t('report.nodes.none') + '\n';
+  const head = ['NAME', 'READY', 'WINDOWS', 'BUILD', 'KUBELET', 'RUNTIME', 'PODS', 'FINDINGS', 'AGE'];
+  if (wide) head.push('INTERNAL-IP', 'TAINTS');
+  const rows = nodes.map((n) => {
+    const row = [
+      n.name,
+      n.readyStatus,
+      n.windowsVersion,
+      n.build,
+      n.kubeletVersion,
+      n.containerRuntime,
+      `${n.pods.unhealthy}/${n.pods.total}`,
+      `${n.findings.error}/${n.findings.warning}`,
+      n.age,
+    ];
+    if (wide) row.push(n.internalIP, n.taints.length > 0 ? n.taints.join(',') : '<none>');
+    return row;
+  });
+  return renderTable(head, rows);
+}

@@ -1,0 +1,102 @@
+import type { NodeView, PodView } from '../engine/view.js';
+import type { NodeFacts } from '../probes/facts.js';
+import { makeFinding, podTarget } from './finding.js';
+import { formatDuration, networkedPods, refs, secondsBetween } from './probe-rule-helpers.js';
+import type { Evidence, Finding, Rule, RuleContext } from './types.js';
+
+/** A boot this recent counts as "just rebooted". */
+const recentBootSeconds = 3600;
+
+const rule: Rule = {
+  id: 'dns-hns-policy-after-reboot',
+  title: 'Pod DNS fails after a node reboot until stale HNS policies are cleared',
+  area: 'network',
+  severity: 'warning',
+  inputs: ['pod-probe', 'node-probe', 'node-events'],
+  probe: 'pod',
+  explanation:
+    'On older Windows clusters (acs-engine era, HNS policy lists), the HNS policies that kube-proxy programmed before a reboot survive it and no longer match the recreated network. ' +
+    'After every reboot, DNS queries from pods to the cluster DNS service fail until the stale policies are removed and kube-proxy programs them again. Running a second pod on the node also hides the problem.',
+  remediation: [
+    'On the node, stop kube-proxy and kubelet (Stop-Service kube-proxy; Stop-Service kubelet).',
+    'Remove the container network and the policy lists with the HNS module: Get-HnsNetwork | Where-Object Name -eq <network name> | Remove-HnsNetwork; Get-HnsPolicyList | Remove-HnsPolicyList.',
+    'Start kubelet and kube-proxy again, then check DNS from a pod (Resolve-DnsName kubernetes.default.svc.cluster.local).',
+    'On acs-engine clusters apply the fix of acs-engine#2378 (or redeploy), so the cleanup runs at every boot.',
+  ],
+  references: [refs.k8sWindowsDebug, 'https://github.com/Azure/acs-engine/issues/2027', 'https://github.com/Azure/acs-engine/pull/2378'],
+  detect,
+};
+
+interface BootInfo {
+  time: string;
+  evidence: Evidence;
+  recent: boolean;
+}
+
+/** When the node last booted, from the probe or the kubelet's "Rebooted" event. */
+function bootOf(node: NodeView, facts: NodeFacts | undefined, now: Date): BootInfo | undefined {
+  const os = facts?.os;
+  if (os?.lastBootTime) {
+    const uptime = os.uptimeSeconds ?? secondsBetween(os.lastBootTime, facts?.collectedAt ?? now);
+    return {
+      time: os.lastBootTime,
+      evidence: { source: 'probe', text: `node booted at ${os.lastBootTime}${uptime !== undefined ? ` (up ${formatDuration(uptime)})` : ''}` },
+      recent: uptime !== undefined && uptime < recentBootSeconds,
+    };
+  }
+  const rebooted = [...node.timeline].reverse().find((entry) => entry.reason === 'Rebooted');
+  const time = rebooted?.lastTime ?? rebooted?.firstTime;
+  if (!rebooted || !time) return undefined;
+  const age = secondsBetween(time, now);
+  return {
+    time,
+    evidence: { source: 'event', text: `Rebooted at ${time}: ${rebooted.message}` },
+    recent: age !== undefined && age < recentBootSeconds,
+  };
+}
+
+/** Most of the node's pods started before the boot: they were carried over the reboot. */
+function podsSurvivedBoot(node: NodeView, bootTime: string): boolean {
+  const started = networkedPods(node).filter((pod) => pod.pod.status?.startTime);
+  if (started.length === 0) return false;
+  const before = started.filter((pod) => (secondsBetween(pod.pod.status!.startTime, bootTime) ?? 0) > 0);
+  return before.length * 2 > started.length;
+}
+
+function dnsFailure(ctx: RuleContext, pod: PodView): Evidence | undefined {
+  const facts = ctx.podFacts.get(pod.key);
+  const fqdn = facts?.dnsFqdn;
+  if (!fqdn || fqdn.ok) return undefined;
+  return { source: 'probe', text: `DNS lookup of ${fqdn.target} from ${pod.key} failed${fqdn.detail ? `: ${fqdn.detail}` : ''}` };
+}
+
+function detectOnNode(ctx: RuleContext, node: NodeView): Finding[] {
+  const failing = node.pods.map((pod) => ({ pod, failure: dnsFailure(ctx, pod) })).filter((p) => p.failure !== undefined);
+  if (failing.length === 0) return [];
+  const facts = ctx.nodeFacts.get(node.name);
+  const boot = bootOf(node, facts, ctx.now);
+  if (!boot) return [];
+  const carriedOver = podsSurvivedBoot(node, boot.time);
+  if (!boot.recent && !carriedOver) return [];
+
+  const shared: Evidence[] = [boot.evidence];
+  if (carriedOver) shared.push({ source: 'node', text: `most pods on ${node.name} started before that boot` });
+  const policyLists = facts?.hns?.policyListCount;
+  if (policyLists !== undefined && policyLists > 0) {
+    shared.push({ source: 'probe', text: `${policyLists} HNS policy lists present on the node` });
+  }
+  return failing.map(({ pod, failure }) =>
+    makeFinding(
+      rule,
+      podTarget(pod.pod),
+      `DNS fails in ${pod.key} after ${node.name} rebooted; stale HNS policies from before the boot are the known cause.`,
+      [failure!, ...shared],
+    ),
+  );
+}
+
+function detect(ctx: RuleContext): Finding[] {
+  return ctx.view.nodes.flatMap((node) => detectOnNode(ctx, node));
+}
+
+export default rule;

@@ -1,0 +1,54 @@
+import type { NodeView } from '../engine/view.js';
+import { makeFinding, nodeTarget } from './finding.js';
+import { cloudProviderOf, flannelBackendAnnotation, flannelBackendFromAnnotation, nodePodCidrs, refs } from './probe-rule-helpers.js';
+import type { Evidence, Finding, Rule, RuleContext } from './types.js';
+
+const rule: Rule = {
+  id: 'flannel-hostgw-azure-routes',
+  title: 'Flannel host-gw on Azure needs a user-defined route per node pod subnet',
+  area: 'network',
+  severity: 'warning',
+  inputs: ['node-status', 'node-probe'],
+  probe: 'partial',
+  explanation:
+    'With the Flannel host-gw backend, pod packets leave the node unencapsulated with pod addresses. On Azure they pass through the Azure virtual switch, which drops addresses it does not know, ' +
+    'so pods cannot reach other nodes or the internet unless the subnet\'s route table sends every node\'s pod range to that node (a "virtual appliance" user-defined route). windbg cannot read the Azure route table, so it reports the setup that needs those routes.',
+  remediation: [
+    'Create a route table for the node subnet (az network route-table create --resource-group <rg> --name <table>) and associate it with the subnet.',
+    'For every node, add a route for its pod range with the node as next hop: az network route-table route create --resource-group <rg> --route-table-name <table> --name <node> --address-prefix <podCIDR> --next-hop-type VirtualAppliance --next-hop-ip-address <node IP>.',
+    'Enable IP forwarding on each node\'s network interface.',
+    'Alternatively switch to an overlay backend (Flannel vxlan) or Azure CNI, which need no user-defined routes.',
+  ],
+  references: [
+    refs.msCommonProblems,
+    refs.k8sWindowsNetworking,
+    'https://learn.microsoft.com/en-us/azure/virtual-network/virtual-networks-udr-overview',
+  ],
+  detect,
+};
+
+function detectOnNode(ctx: RuleContext, view: NodeView): Finding | undefined {
+  if (cloudProviderOf(view.node) !== 'azure') return undefined;
+  const probed = ctx.nodeFacts.get(view.name)?.cni?.flannelBackend?.toLowerCase();
+  const annotated = flannelBackendFromAnnotation(view.node);
+  const backend = probed ?? annotated;
+  if (backend !== 'host-gw') return undefined;
+
+  const evidence: Evidence[] = [{ source: 'node', text: `providerID ${view.node.spec?.providerID}` }];
+  if (probed) evidence.push({ source: 'probe', text: 'Flannel backend in net-conf.json is host-gw' });
+  if (annotated) evidence.push({ source: 'node', text: `annotation ${flannelBackendAnnotation}=${annotated}` });
+  const podCidr = nodePodCidrs(view.node)[0];
+  const route = podCidr ? ` (a route for ${podCidr.text} to this node)` : '';
+  return makeFinding(
+    rule,
+    nodeTarget(view.node),
+    `${view.name} runs Flannel host-gw on Azure: its pods reach beyond the node only if the Azure route table has a user-defined route per node pod subnet${route}.`,
+    evidence,
+  );
+}
+
+function detect(ctx: RuleContext): Finding[] {
+  return ctx.view.nodes.map((view) => detectOnNode(ctx, view)).filter((f): f is Finding => f !== undefined);
+}
+
+export default rule;

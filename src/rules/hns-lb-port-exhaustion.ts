@@ -1,0 +1,119 @@
+import type { NodeView } from '../engine/view.js';
+import { timelineEvidence } from '../engine/match.js';
+import type { NodeFacts, PortFacts } from '../probes/facts.js';
+import { makeFinding, nodeTarget } from './finding.js';
+import { dsrEnabled, flagText, hitsOnNode, refs } from './probe-rule-helpers.js';
+import type { Evidence, Finding, MessageSignature, Rule, RuleContext } from './types.js';
+
+/**
+ * The same HNS error also comes from a single port collision (a NodePort or health-check port
+ * that Windows already holds), so these fragments alone never decide the cause: the probe's
+ * port facts do.
+ */
+const signatures: MessageSignature[] = [
+  {
+    pattern: /policy creation failed.{0,40}hcncreateloadbalancer failed.{0,40}specified port already exists/,
+    weight: 0.55,
+    why: 'kube-proxy could not reserve ports for an HNS load balancer: exhausted dynamic port range (or a single port overlap)',
+  },
+  {
+    pattern: /hcncreateloadbalancer failed.{0,40}(?:specified port already exists|hcn_e_port_already_exists)/,
+    weight: 0.5,
+    why: 'HNS refused a load balancer because its ports are taken: port exhaustion or a port overlap',
+  },
+  {
+    pattern: /\bthe specified port already exists\b/,
+    weight: 0.4,
+    why: 'HNS ran out of (or collided on) reservable ports',
+  },
+  {
+    pattern: /\bpolicy creation failed\b/,
+    weight: 0.25,
+    why: 'kube-proxy failed to create an HNS load-balancer policy',
+  },
+];
+
+/** HNS reserves ports per non-DSR load balancer; above this many the default range is at risk. */
+const manyLoadBalancers = 100;
+/** The default dynamic range 49152-65535. */
+const defaultDynamicCount = 16384;
+
+const rule: Rule = {
+  id: 'hns-lb-port-exhaustion',
+  title: 'HNS load balancers exhausted the dynamic TCP port range',
+  area: 'network',
+  severity: 'error',
+  inputs: ['node-probe', 'pod-events', 'node-events'],
+  probe: 'node',
+  explanation:
+    'kube-proxy creates one HNS load balancer per service port on every Windows node, and each load balancer that does not use Direct Server Return reserves ports from the dynamic (ephemeral) TCP range. ' +
+    'With many services the range runs out; HNS then rejects new policies with "The specified port already exists" and those services stop working on the node.',
+  remediation: [
+    'Turn on Direct Server Return in kube-proxy: --enable-dsr=true (with --feature-gates=WinDSR=true on versions where the gate is not on by default), then restart kube-proxy.',
+    'As a stopgap, widen the dynamic port range: netsh int ipv4 set dynamicportrange tcp <start> <count>, choosing a range that no NodePort and no host service uses.',
+    'Install KB4551853 or any later cumulative update, which shares the port pool between non-DSR load balancers.',
+    'Restart kube-proxy (or reboot the node) so the failed policies are created again, and confirm with a service request from a pod.',
+  ],
+  references: [refs.msCommonProblems, refs.k8sWindowsNetworking, refs.k8sKubeProxy, 'https://support.microsoft.com/help/4551853'],
+  signatures,
+  detect,
+};
+
+function describePorts(ports: PortFacts, facts: NodeFacts): string {
+  const end = ports.dynamicStart + ports.dynamicCount - 1;
+  const parts = [`dynamic TCP port range ${ports.dynamicStart}-${end} (${ports.dynamicCount} ports)`];
+  const test = ports.reservationTest;
+  if (test) parts.push(`${test.succeeded} of ${test.attempted} 64-port reservations succeeded`);
+  if (facts.hns) parts.push(`${facts.hns.loadBalancerPolicyCount} HNS load balancers`);
+  return parts.join('; ');
+}
+
+function detectOnNode(ctx: RuleContext, view: NodeView): Finding | undefined {
+  const facts = ctx.nodeFacts.get(view.name);
+  const ports = facts?.ports;
+  if (!facts || !ports) return undefined;
+  const test = ports.reservationTest;
+  const reservationsFail = test !== undefined && test.attempted > 0 && test.succeeded < test.attempted;
+  const kubeProxy = facts.kubeProxy;
+  const dsrKnown = kubeProxy?.running === true;
+  const dsr = kubeProxy ? dsrEnabled(kubeProxy) : false;
+  const lbCount = facts.hns?.loadBalancerPolicyCount;
+  const atRisk = dsrKnown && !dsr && lbCount !== undefined && lbCount >= manyLoadBalancers && ports.dynamicCount <= defaultDynamicCount;
+  if (!reservationsFail && !atRisk) return undefined;
+
+  const evidence: Evidence[] = [{ source: 'probe', text: describePorts(ports, facts) }];
+  if (test?.error) evidence.push({ source: 'probe', text: `port reservation error: ${test.error}` });
+  if (kubeProxy && dsrKnown) {
+    const gates = kubeProxy.flags['feature-gates'];
+    evidence.push({
+      source: 'probe',
+      text: `kube-proxy runs with ${flagText(kubeProxy, 'enable-dsr')}${gates ? ` --feature-gates=${gates}` : ''} (DSR ${dsr ? 'on' : 'off'})`,
+    });
+  }
+  const hits = hitsOnNode(view, signatures);
+  for (const hit of hits.slice(0, 3)) evidence.push(timelineEvidence(hit.entry));
+
+  if (reservationsFail) {
+    return makeFinding(
+      rule,
+      nodeTarget(view.node),
+      `The dynamic TCP port range on ${view.name} is exhausted: only ${test!.succeeded} of ${test!.attempted} 64-port reservations succeeded, so new HNS load balancers fail.`,
+      evidence,
+    );
+  }
+  // Not exhausted yet: a warning, unless kube-proxy already reports the failure.
+  const severity = hits.length > 0 ? 'error' : 'warning';
+  return makeFinding(
+    rule,
+    nodeTarget(view.node),
+    `${lbCount} non-DSR HNS load balancers share ${ports.dynamicCount} dynamic ports on ${view.name}; the range is at risk of running out.`,
+    evidence,
+    { severity },
+  );
+}
+
+function detect(ctx: RuleContext): Finding[] {
+  return ctx.view.nodes.map((view) => detectOnNode(ctx, view)).filter((f): f is Finding => f !== undefined);
+}
+
+export default rule;

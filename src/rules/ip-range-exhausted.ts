@@ -1,0 +1,57 @@
+import { compact, findingsFromMessages, nodeBuildEvidence, officialPages } from '../engine/rule-kit.js';
+import type { Finding, MessageSignature, Rule, RuleContext } from './types.js';
+
+const signatures: MessageSignature[] = [
+  {
+    pattern: /failed to allocate for range/,
+    weight: 0.9,
+    why: 'host-local IPAM found no free address in the node pod range',
+    phases: ['sandbox', 'any'],
+  },
+  {
+    pattern: /no ip addresses available in range/,
+    weight: 0.9,
+    why: 'every address of the node pod range is recorded as in use',
+    phases: ['sandbox', 'any'],
+  },
+  {
+    pattern: /failed to allocate address: no available addresses|ipam.{0,40}no available addresses/,
+    weight: 0.7,
+    why: 'the IPAM plugin has no free pod address left for this node',
+    phases: ['sandbox', 'any'],
+  },
+];
+
+const rule: Rule = {
+  id: 'ip-range-exhausted',
+  title: 'Pod IP range of the node is exhausted',
+  area: 'network',
+  severity: 'error',
+  inputs: ['pod-events', 'pod-status'],
+  explanation:
+    'Each node hands out pod addresses from its own range. When the range is used up, usually because addresses of deleted pods were never released (leaked HNS endpoints or IPAM records), ' +
+    'sandbox creation fails with "failed to allocate for range" and new pods stay in ContainerCreating while few pods actually run.',
+  remediation: [
+    'Compare the running pods on the node with the size of its pod range (kubectl get node <node> -o jsonpath="{.spec.podCIDR}").',
+    'Drain the node (kubectl drain <node> --ignore-daemonsets).',
+    'Remove the stale HNS endpoints (hnsdiag list endpoints / hnsdiag delete endpoints <id>) and the host-local IPAM state (the networks folder under c:\\var\\lib\\cni or c:\\var).',
+    'Restart the container runtime and kubelet, then uncordon the node.',
+  ],
+  references: [officialPages.msCommonProblems, officialPages.windowsNetworking],
+  signatures,
+  detect(ctx: RuleContext): Finding[] {
+    return findingsFromMessages(rule, ctx, {
+      podMessage: (pod) =>
+        `Pod ${pod.key} gets no IP address: the pod range of ${pod.node ? `node ${pod.node.name}` : 'its node'} is exhausted.`,
+      extraEvidence: (pod) => {
+        const cidr = pod?.node?.node.spec?.podCIDR;
+        return compact([
+          pod?.node ? nodeBuildEvidence(pod.node) : undefined,
+          cidr && pod?.node ? { source: 'node' as const, text: `node ${pod.node.name} podCIDR ${cidr}; ${pod.node.pods.length} pod(s) bound to it` } : undefined,
+        ]);
+      },
+    });
+  },
+};
+
+export default rule;

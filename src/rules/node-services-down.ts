@@ -1,0 +1,127 @@
+import type { NodeView } from '../engine/view.js';
+import { bestSignature, timelineEvidence, findInTimeline } from '../engine/match.js';
+import { normalizeMessage } from '../engine/normalize.js';
+import type { NodeFacts, ServiceFact } from '../probes/facts.js';
+import { makeFinding, nodeTarget } from './finding.js';
+import { describeService, formatDuration, refs, runtimeOf } from './probe-rule-helpers.js';
+import type { Evidence, Finding, MessageSignature, Rule, RuleContext } from './types.js';
+
+const signatures: MessageSignature[] = [
+  {
+    pattern: /kubelet stopped posting node status/,
+    weight: 0.7,
+    why: 'the node controller stopped hearing from the kubelet: its service (or the whole node) is down',
+    phases: ['node', 'any'],
+  },
+  {
+    pattern: /container runtime is down/,
+    weight: 0.8,
+    why: 'the kubelet reports that the container runtime service does not answer',
+    phases: ['node', 'any'],
+  },
+  {
+    pattern: /pleg is not healthy/,
+    weight: 0.6,
+    why: 'the kubelet cannot relist containers because the runtime is hung or stopped',
+    phases: ['node', 'any'],
+  },
+  {
+    pattern: /\bthe (?:kubelet|kube-?proxy|containerd|docker|flanneld) service terminated unexpectedly/,
+    weight: 0.8,
+    why: 'the Windows service control manager recorded a node service crash',
+  },
+  {
+    pattern: /\bthe (?:kubelet|kube-?proxy|containerd|docker|flanneld) service (?:entered the stopped state|failed to start)/,
+    weight: 0.7,
+    why: 'a node service stopped or could not start',
+  },
+  {
+    pattern: /\bstate\s*:\s*\d+\s+(?:start_pending|stopped)\b/,
+    weight: 0.5,
+    why: 'sc.exe shows a node service stuck starting or stopped',
+  },
+];
+
+/** Node condition messages that say the node stopped doing work. */
+const conditionSignatures = signatures.slice(0, 3);
+
+const rule: Rule = {
+  id: 'node-services-down',
+  title: 'Node services (kubelet, kube-proxy, runtime, flanneld) are not running',
+  area: 'node',
+  severity: 'error',
+  inputs: ['node-status', 'node-events', 'node-probe'],
+  probe: 'partial',
+  explanation:
+    'A Windows node only works while its host services run: kubelet, kube-proxy (when it runs as a service), the container runtime (containerd or Docker), the host network service and, with Flannel, flanneld. ' +
+    'When one of them stops, the node goes NotReady, pods stay Pending or lose their network, and service traffic is no longer programmed.',
+  remediation: [
+    'On the node, list the services: Get-Service kubelet, kube-proxy, containerd, docker, flanneld, hns (quote the names or pass them as an array).',
+    'Start every stopped service (Start-Service <name>); if a service is missing, register it again with sc.exe create or nssm install as the node setup did.',
+    'Read the service logs (C:\\k\\*.log, C:\\var\\log\\..., or the nssm stdout/stderr files) to see why it stopped, and fix that cause.',
+    'Set the services to start automatically and to restart on failure (sc.exe failure <name> reset= 0 actions= restart/10000).',
+    'Wait for the node to report Ready again (kubectl get node <name> -w).',
+  ],
+  references: [refs.k8sWindowsDebug, refs.msCommonProblems, refs.k8sWindowsIntro],
+  signatures,
+  detect,
+};
+
+/** Services that must run on every Windows node, given its runtime. */
+function requiredServices(view: NodeView, facts: NodeFacts): ServiceFact[] {
+  const services = facts.services ?? [];
+  const runtime = runtimeOf(view.node)?.kind;
+  const byName = new Map(services.map((service) => [service.name.toLowerCase(), service]));
+  const names = ['kubelet', 'kube-proxy', 'hns', 'flanneld'];
+  if (runtime === 'docker') names.push('docker');
+  else if (runtime === 'containerd') names.push('containerd');
+  else names.push('containerd', 'docker');
+  // A service that is not installed is not judged: kube-proxy and flanneld often run as pods.
+  return names.map((name) => byName.get(name)).filter((service): service is ServiceFact => service?.present === true);
+}
+
+function stoppedServices(view: NodeView, facts: NodeFacts): ServiceFact[] {
+  return requiredServices(view, facts).filter((service) => service.state !== 'Running');
+}
+
+function readyEvidence(view: NodeView): Evidence | undefined {
+  const condition = view.node.status?.conditions?.find((c) => c.type === 'Ready');
+  if (!condition || condition.status === 'True') return undefined;
+  const age = view.heartbeatAgeSeconds !== undefined ? `, last heartbeat ${formatDuration(view.heartbeatAgeSeconds)} ago` : '';
+  const reason = condition.reason ? ` (${condition.reason})` : '';
+  return { source: 'node', text: `Ready=${condition.status}${reason}${age}: ${condition.message ?? ''}`.trim() };
+}
+
+function conditionPointsAtServices(view: NodeView): boolean {
+  const condition = view.node.status?.conditions?.find((c) => c.type === 'Ready');
+  if (!condition || condition.status === 'True' || !condition.message) return false;
+  return bestSignature(normalizeMessage(condition.message), conditionSignatures) !== undefined;
+}
+
+function detectOnNode(ctx: RuleContext, view: NodeView): Finding | undefined {
+  const facts = ctx.nodeFacts.get(view.name);
+  const stopped = facts ? stoppedServices(view, facts) : [];
+  const fromCondition = conditionPointsAtServices(view);
+  const eventHits = findInTimeline(view.timeline, signatures);
+  if (stopped.length === 0 && !fromCondition && eventHits.length === 0) return undefined;
+  // With probe facts that show every service running, the node-level text is not this cause.
+  if (stopped.length === 0 && facts?.services && facts.services.length > 0) return undefined;
+
+  const evidence: Evidence[] = [];
+  const ready = readyEvidence(view);
+  if (ready) evidence.push(ready);
+  for (const hit of eventHits) evidence.push(timelineEvidence(hit.entry));
+  for (const service of stopped) evidence.push({ source: 'probe', text: describeService(service) });
+
+  const message =
+    stopped.length > 0
+      ? `${stopped.map((s) => s.name).join(', ')} ${stopped.length === 1 ? 'is' : 'are'} not running on ${view.name}.`
+      : `${view.name} stopped doing work: the kubelet or the container runtime is not running (run with --probe to see which service).`;
+  return makeFinding(rule, nodeTarget(view.node), message, evidence);
+}
+
+function detect(ctx: RuleContext): Finding[] {
+  return ctx.view.nodes.map((view) => detectOnNode(ctx, view)).filter((f): f is Finding => f !== undefined);
+}
+
+export default rule;

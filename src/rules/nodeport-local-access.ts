@@ -1,0 +1,95 @@
+import type { NodeView } from '../engine/view.js';
+import type { NodeFacts } from '../probes/facts.js';
+import { makeFinding, nodeTarget } from './finding.js';
+import { networkedPods, refs } from './probe-rule-helpers.js';
+import type { Evidence, Finding, Rule, RuleContext } from './types.js';
+
+/** KB4571748 (August 2020) brought local NodePort access to Windows Server 2019: 10.0.17763.1432. */
+const fixBuild = 17763;
+const fixUbr = 1432;
+const fixKb = 'KB4571748';
+
+const rule: Rule = {
+  id: 'nodeport-local-access',
+  title: 'A NodePort is not reachable from the Windows node itself',
+  area: 'network',
+  severity: 'warning',
+  inputs: ['node-probe', 'node-status', 'pod-status'],
+  probe: 'node',
+  explanation:
+    'Connecting to a NodePort from the Windows node that serves it is a known gap of older Windows builds: it works from other nodes and from outside, but not locally. ' +
+    'The cumulative update KB4571748 (Windows Server 2019 build 17763.1432) and later fix it. Separately, by design a Windows node forwards NodePort traffic only while at least one pod runs on it.',
+  remediation: [
+    'Test the NodePort from another node or from outside the cluster; that path is the supported one.',
+    'Install KB4571748 or any later cumulative update on Windows Server 2019 nodes (or move to a newer LTSC build).',
+    'Keep at least one pod scheduled on every Windows node that must forward NodePort traffic.',
+  ],
+  references: [refs.msCommonProblems, refs.k8sWindowsDebug, 'https://support.microsoft.com/help/4571748'],
+  detect,
+};
+
+interface OsLevel {
+  build: number;
+  ubr?: number;
+  hasKb: boolean;
+  text: string;
+}
+
+function osLevel(view: NodeView, facts: NodeFacts): OsLevel | undefined {
+  const os = facts.os;
+  const hasKb = (os?.hotfixes ?? []).some((kb) => kb.toUpperCase() === fixKb);
+  if (os?.build) {
+    const ubr = os.ubr !== undefined ? `.${os.ubr}` : '';
+    return { build: os.build, ...(os.ubr !== undefined ? { ubr: os.ubr } : {}), hasKb, text: `OS build 10.0.${os.build}${ubr}` };
+  }
+  if (view.build) {
+    const ubr = view.build.ubr !== undefined ? `.${view.build.ubr}` : '';
+    return { build: view.build.build, ...(view.build.ubr !== undefined ? { ubr: view.build.ubr } : {}), hasKb, text: `OS build 10.0.${view.build.build}${ubr}` };
+  }
+  return undefined;
+}
+
+/** undefined when the update level cannot be told. */
+function lacksFix(level: OsLevel): boolean | undefined {
+  if (level.hasKb) return false;
+  if (level.build > fixBuild) return false;
+  if (level.build < fixBuild) return true;
+  return level.ubr === undefined ? undefined : level.ubr < fixUbr;
+}
+
+function detectOnNode(ctx: RuleContext, view: NodeView): Finding | undefined {
+  const facts = ctx.nodeFacts.get(view.name);
+  const test = facts?.nodePortSelfTest;
+  if (!facts || !test || test.ok) return undefined;
+  const evidence: Evidence[] = [{ source: 'probe', text: `TCP to NodePort ${test.port} from the node itself failed` }];
+
+  const level = osLevel(view, facts);
+  const oldBuild = level ? lacksFix(level) : undefined;
+  if (oldBuild === true) {
+    evidence.push({ source: 'probe', text: `${level!.text} without ${fixKb} (needs 10.0.${fixBuild}.${fixUbr} or later)` });
+    return makeFinding(
+      rule,
+      nodeTarget(view.node),
+      `NodePort ${test.port} is not reachable from ${view.name} itself: this build predates the ${fixKb} fix for local NodePort access.`,
+      evidence,
+    );
+  }
+  const pods = networkedPods(view).filter((pod) => pod.pod.status?.phase === 'Running');
+  if (pods.length === 0) {
+    evidence.push({ source: 'node', text: `no pod is running on ${view.name}` });
+    return makeFinding(
+      rule,
+      nodeTarget(view.node),
+      `NodePort ${test.port} is not forwarded on ${view.name}: Windows forwards NodePort traffic only while at least one pod runs on the node.`,
+      evidence,
+    );
+  }
+  // A patched node with running pods: the failure has another cause, which this rule does not name.
+  return undefined;
+}
+
+function detect(ctx: RuleContext): Finding[] {
+  return ctx.view.nodes.map((view) => detectOnNode(ctx, view)).filter((f): f is Finding => f !== undefined);
+}
+
+export default rule;

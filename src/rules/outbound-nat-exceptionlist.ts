@@ -1,0 +1,127 @@
+import type { NodeView } from '../engine/view.js';
+import type { CniFacts, NodeFacts } from '../probes/facts.js';
+import { makeFinding, nodeTarget } from './finding.js';
+import {
+  cidrCovers,
+  flannelBackendFromAnnotation,
+  hostOf,
+  isPrivateCidr,
+  nodeInternalIp,
+  nodePodCidrs,
+  parseCidr,
+  refs,
+} from './probe-rule-helpers.js';
+import type { Ipv4Cidr } from './probe-rule-helpers.js';
+import type { Evidence, Finding, Rule, RuleContext } from './types.js';
+
+const rule: Rule = {
+  id: 'outbound-nat-exceptionlist',
+  title: 'The CNI OutBoundNAT ExceptionList does not match the cluster ranges',
+  area: 'network',
+  severity: 'warning',
+  inputs: ['node-probe', 'node-status'],
+  probe: 'node',
+  explanation:
+    'Windows CNI configurations NAT every packet that leaves a pod, except traffic to the ranges in the OutBoundNAT ExceptionList. ' +
+    'The list must hold the cluster (pod) range, the service range and, for bridge networks, the node (management) subnet, and nothing else: a missing cluster range NATs pod-to-pod traffic, and an external range in the list stops SNAT towards it, so replies never come back.',
+  remediation: [
+    'Open the CNI configuration on the node (the file the probe names, usually under C:\\k\\cni\\config or C:\\etc\\cni\\net.d).',
+    'Set the OutBoundNAT ExceptionList to exactly the cluster pod range, the service range and, for l2bridge / host-gw networks, the node subnet, e.g. ["10.244.0.0/16", "10.96.0.0/12", "10.127.130.0/24"].',
+    'Remove any public (non-private) range from the list, so traffic to it is SNATed to the node address.',
+    'The file is read for every new pod: recreate the affected pods (or roll the deployments) to pick up the change; if a CNI DaemonSet writes the file, change its ConfigMap instead.',
+  ],
+  references: [refs.k8sWindowsDebug, refs.msCommonProblems, refs.k8sWindowsNetworking],
+  detect,
+};
+
+interface Requirement {
+  what: string;
+  /** The range (or single address) an ExceptionList entry must cover. */
+  range: Ipv4Cidr;
+  source: string;
+}
+
+function isBridgeMode(cni: CniFacts, annotationBackend: string | undefined): boolean {
+  const plugin = (cni.type ?? '').toLowerCase();
+  const delegate = (cni.delegateType ?? '').toLowerCase();
+  const backend = (cni.flannelBackend ?? annotationBackend ?? '').toLowerCase();
+  if (plugin === 'flannel') return backend === 'host-gw' || delegate.includes('bridge');
+  return plugin === 'sdnbridge' || plugin === 'win-bridge' || plugin === 'l2bridge';
+}
+
+function isAzureCni(cni: CniFacts): boolean {
+  return (cni.type ?? '').toLowerCase().startsWith('azure');
+}
+
+/** An address the kubelet or the probe knows to be a ClusterIP, which lies in the service range. */
+function knownServiceIp(facts: NodeFacts): { ip: string; source: string } | undefined {
+  const dns = facts.kubelet?.flags['cluster-dns']?.split(',')[0]?.trim();
+  if (dns && parseCidr(dns)) return { ip: dns, source: `kubelet --cluster-dns=${dns}` };
+  const target = facts.serviceVipFromHost?.target;
+  if (target && parseCidr(hostOf(target))) return { ip: hostOf(target), source: `service address ${hostOf(target)} probed from the node` };
+  return undefined;
+}
+
+function requirements(view: NodeView, facts: NodeFacts, cni: CniFacts, unknown: string[]): Requirement[] {
+  const list: Requirement[] = [];
+  const flannelNetwork = facts.flannel?.subnetEnv.present ? facts.flannel.subnetEnv.network : undefined;
+  const clusterRange = flannelNetwork ? parseCidr(flannelNetwork) : undefined;
+  const podCidr = nodePodCidrs(view.node)[0];
+  if (clusterRange) {
+    list.push({ what: 'cluster range', range: clusterRange, source: `FLANNEL_NETWORK in ${facts.flannel!.subnetEnv.path}` });
+  } else if (podCidr) {
+    // The cluster range contains every node's podCIDR: an entry must at least cover this one.
+    list.push({ what: 'cluster range', range: podCidr, source: `the node's podCIDR ${podCidr.text} (the whole cluster range is not known)` });
+  } else {
+    unknown.push('cluster range');
+  }
+  // Azure CNI routes service traffic with a ROUTE policy instead of listing the service range.
+  if (!isAzureCni(cni)) {
+    const service = knownServiceIp(facts);
+    if (service) list.push({ what: 'service range', range: parseCidr(service.ip)!, source: service.source });
+    else unknown.push('service range');
+  }
+  if (isBridgeMode(cni, flannelBackendFromAnnotation(view.node))) {
+    const internalIp = nodeInternalIp(view.node);
+    if (internalIp) list.push({ what: 'node (management) subnet', range: parseCidr(internalIp)!, source: `node InternalIP ${internalIp}` });
+    else unknown.push('node (management) subnet');
+  }
+  return list;
+}
+
+function detectOnNode(ctx: RuleContext, view: NodeView): Finding | undefined {
+  const facts = ctx.nodeFacts.get(view.name);
+  const cni = facts?.cni;
+  if (!facts || !cni?.exceptionList) return undefined;
+  const entries = cni.exceptionList.map((text) => ({ text, cidr: parseCidr(text) }));
+  const parsed = entries.map((entry) => entry.cidr).filter((cidr): cidr is Ipv4Cidr => cidr !== undefined);
+
+  const unknown: string[] = [];
+  const needed = requirements(view, facts, cni, unknown);
+  const missing = needed.filter((req) => !parsed.some((entry) => cidrCovers(entry, req.range)));
+  const external = parsed.filter((cidr) => !isPrivateCidr(cidr));
+  if (missing.length === 0 && external.length === 0) return undefined;
+
+  const file = cni.confPath ? ` in ${cni.confPath}` : '';
+  const listed = cni.exceptionList.length > 0 ? cni.exceptionList.join(', ') : '(empty)';
+  const evidence: Evidence[] = [{ source: 'probe', text: `OutBoundNAT ExceptionList${file}: ${listed}` }];
+  for (const req of missing) {
+    evidence.push({ source: 'probe', text: `no entry covers the ${req.what} (from ${req.source})` });
+  }
+  for (const cidr of external) {
+    evidence.push({ source: 'probe', text: `entry ${cidr.text} is a public range: traffic to it leaves the pod without SNAT` });
+  }
+  const problems = [
+    ...missing.map((req) => `misses the ${req.what}`),
+    ...(external.length > 0 ? [`holds public range${external.length > 1 ? 's' : ''} ${external.map((c) => c.text).join(', ')}`] : []),
+  ];
+  const notKnown = unknown.length > 0 ? ` (${unknown.join(' and ')} not known, not checked)` : '';
+  const message = `The OutBoundNAT ExceptionList on ${view.name} ${problems.join(' and ')}${notKnown}.`;
+  return makeFinding(rule, nodeTarget(view.node), message, evidence);
+}
+
+function detect(ctx: RuleContext): Finding[] {
+  return ctx.view.nodes.map((view) => detectOnNode(ctx, view)).filter((f): f is Finding => f !== undefined);
+}
+
+export default rule;

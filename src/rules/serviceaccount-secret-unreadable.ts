@@ -1,0 +1,76 @@
+import { compact, describeBuild, findingsFromMessages, nodeBuildEvidence, officialPages } from '../engine/rule-kit.js';
+import type { PodView } from '../engine/view.js';
+import { makeFinding, podTarget } from './finding.js';
+import type { Finding, MessageSignature, Rule, RuleContext } from './types.js';
+
+/** Builds before this one cannot read the projected service-account files from inside a container. */
+export const firstFixedBuild = 17074;
+
+const signatures: MessageSignature[] = [
+  {
+    pattern: /unable to use specified ca cert .{0,80}serviceaccount/,
+    weight: 0.8,
+    why: 'the client in the pod cannot read the mounted service-account ca.crt',
+  },
+  {
+    pattern: /serviceaccount[\\/](?:token|ca\.crt|namespace)\b.{0,60}(?:cannot find|no such file|not exist|access is denied|cannot access|cannot read|is not a regular file)/,
+    weight: 0.75,
+    why: 'the mounted service-account secret exists but cannot be read inside the Windows container',
+  },
+  {
+    pattern: /open .{0,20}serviceaccount[\\/]token/,
+    weight: 0.6,
+    why: 'the client in the pod failed to open the service-account token',
+  },
+  {
+    pattern: /unable to load in-cluster configuration/,
+    weight: 0.35,
+    why: 'the in-cluster client could not set itself up (token or environment missing)',
+  },
+];
+
+function mountsServiceAccountToken(pod: PodView): boolean {
+  return pod.pod.spec?.['automountServiceAccountToken'] !== false;
+}
+
+const rule: Rule = {
+  id: 'serviceaccount-secret-unreadable',
+  title: 'Windows pod cannot read its service-account secret',
+  area: 'pod',
+  severity: 'error',
+  inputs: ['pod-status', 'pod-events', 'pod-spec', 'node-status'],
+  explanation:
+    'On Windows builds older than 17074 the files of the mounted service-account secret (token, ca.crt) are listed inside the container but cannot be read, ' +
+    'so in-cluster clients fail to authenticate to the API server. The fix is in the operating system, not in Kubernetes.',
+  remediation: [
+    'Check the node build (kubectl get node <node> -o wide); builds older than 10.0.17074 are affected.',
+    'Move the workload to nodes running a supported LTSC build (Windows Server 2019 or later).',
+    'Upgrade or replace the old nodes.',
+  ],
+  references: [officialPages.windowsIntro, 'https://github.com/moby/moby/issues/28401'],
+  signatures,
+  detect(ctx: RuleContext): Finding[] {
+    const fromMessages = findingsFromMessages(rule, ctx, {
+      podMessage: (pod) => `Pod ${pod.key} cannot read its mounted service-account secret.`,
+      extraEvidence: (pod) => compact([pod?.node ? nodeBuildEvidence(pod.node) : undefined]),
+    });
+    const reported = new Set(fromMessages.map((f) => `${f.target.namespace}/${f.target.name}`));
+    const fromBuild: Finding[] = [];
+    for (const pod of ctx.view.pods) {
+      const build = pod.node?.build;
+      if (!build || build.build >= firstFixedBuild || reported.has(pod.key) || !mountsServiceAccountToken(pod)) continue;
+      fromBuild.push(
+        makeFinding(
+          rule,
+          podTarget(pod.pod),
+          `Pod ${pod.key} mounts a service-account token on ${describeBuild(build)}, a build that cannot read it from inside containers.`,
+          compact([nodeBuildEvidence(pod.node!), { source: 'spec' as const, text: 'service-account token is mounted (automountServiceAccountToken is not false)' }]),
+          { severity: 'warning' },
+        ),
+      );
+    }
+    return [...fromMessages, ...fromBuild];
+  },
+};
+
+export default rule;

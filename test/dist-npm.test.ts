@@ -1,0 +1,82 @@
+/**
+ * The npm package: `npm pack` gives a small tarball holding the bundle and docs only, and
+ * `npm install -g` of that tarball puts a working `kubectl-windbg` on PATH.
+ * Needs dist/kubectl-windbg.js (`npm test` builds it first).
+ */
+import { execFile } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const execFileAsync = promisify(execFile);
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const VERSION = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+const BUNDLE = join(ROOT, 'dist/kubectl-windbg.js');
+const MAX_TARBALL_BYTES = 3 * 1024 * 1024;
+const MAX_UNPACKED_BYTES = 12 * 1024 * 1024;
+
+interface PackResult {
+  filename: string;
+  size: number;
+  unpackedSize: number;
+  files: { path: string; size: number; mode: number }[];
+}
+
+async function npm(args: readonly string[], cwd: string): Promise<string> {
+  const { stdout } = await execFileAsync('npm', [...args], { cwd, encoding: 'utf8', maxBuffer: 32 * 1024 * 1024, timeout: 5 * 60_000 });
+  return stdout;
+}
+
+describe('npm package', () => {
+  let workDir = '';
+  let packed: PackResult;
+
+  beforeAll(async () => {
+    if (!existsSync(BUNDLE)) throw new Error(`${BUNDLE} is missing: run \`npm run build\` (npm test does) before this test`);
+    workDir = mkdtempSync(join(tmpdir(), 'windbg-npm-'));
+    // --ignore-scripts: prepack would rebuild dist/ while other tests run it.
+    const output = await npm(['pack', '--ignore-scripts', '--json', '--pack-destination', workDir], ROOT);
+    packed = (JSON.parse(output) as PackResult[])[0]!;
+  }, 5 * 60_000);
+
+  afterAll(() => {
+    if (workDir) rmSync(workDir, { recursive: true, force: true });
+  });
+
+  it('packs the bundle, README, LICENSE, CHANGELOG and docs, and no tests, fixtures or sources', () => {
+    const paths = packed.files.map((file) => file.path);
+    expect(paths).toEqual(expect.arrayContaining(['package.json', 'dist/kubectl-windbg.js', 'README.md', 'LICENSE', 'CHANGELOG.md', 'docs/install.md', 'docs/ci.md']));
+    for (const path of paths) {
+      expect(path).not.toMatch(/^(test|src|scripts|node_modules)\//);
+      expect(path).not.toMatch(/fixtures|\.test\.|\.tgz$|\.blob$|sea-config/);
+      expect(path).not.toMatch(/^dist\/(sea\/|.*\.(tar\.gz|zip))/);
+    }
+    expect(packed.files.find((file) => file.path === 'dist/kubectl-windbg.js')!.mode & 0o111).not.toBe(0);
+    expect(packed.size).toBeLessThan(MAX_TARBALL_BYTES);
+    expect(packed.unpackedSize).toBeLessThan(MAX_UNPACKED_BYTES);
+  });
+
+  it('runs from the bundle alone, without node_modules', async () => {
+    const isolated = join(workDir, 'isolated');
+    await execFileAsync('mkdir', ['-p', isolated]);
+    copyFileSync(BUNDLE, join(isolated, 'kubectl-windbg.js'));
+    const { stdout } = await execFileAsync(process.execPath, [join(isolated, 'kubectl-windbg.js'), 'rules', '-o', 'json'], { cwd: isolated, encoding: 'utf8' });
+    const ids = (JSON.parse(stdout) as { id: string }[]).map((rule) => rule.id);
+    expect(ids).toContain('image-os-mismatch');
+  });
+
+  it('installs globally into a prefix and puts a working kubectl-windbg on PATH', async () => {
+    const prefix = join(workDir, 'prefix');
+    await npm(['install', '-g', '--prefix', prefix, '--no-audit', '--no-fund', '--loglevel', 'error', join(workDir, packed.filename)], workDir);
+    const executable = join(prefix, 'bin', 'kubectl-windbg');
+    expect(existsSync(executable)).toBe(true);
+    const env = { PATH: `${join(prefix, 'bin')}:${process.env.PATH ?? ''}`, HOME: workDir };
+    const version = await execFileAsync('kubectl-windbg', ['--version'], { env, encoding: 'utf8' });
+    expect(version.stdout).toBe(`${VERSION}\n`);
+    const rules = await execFileAsync('kubectl-windbg', ['rules', '-o', 'json'], { env, encoding: 'utf8' });
+    expect((JSON.parse(rules.stdout) as { id: string }[]).map((rule) => rule.id)).toContain('hns-network-missing');
+  }, 5 * 60_000);
+});

@@ -1,0 +1,268 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateCertificates, kubeconfigYaml, startSimCluster, type SimCluster } from './support/sim/index.js';
+import { BUNDLE, ensureBundle, kubectlAvailable, runProcess, windbg } from './e2e-support.js';
+
+interface FindingJson {
+  ruleId: string;
+  severity: string;
+  target: { kind: string; name: string; namespace?: string };
+  evidence: { source: string; text: string }[];
+}
+interface ReportJson {
+  schemaVersion: number;
+  target: { kind: string; name: string };
+  findings: FindingJson[];
+  notes: string[];
+  summary: Record<string, number>;
+  needsProbe: string[];
+  checked: { nodes: number; pods: number };
+}
+
+const windowsNodes = ['akswin22-0', 'akswin22-1', 'win19-0', 'win25-0', 'win2004-0'];
+
+let sim: SimCluster;
+let env: Record<string, string>;
+let dumpDir: string;
+
+function writeTempKubeconfig(yaml: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'windbg-e2e-kc-'));
+  const path = join(dir, 'kubeconfig');
+  writeFileSync(path, yaml, { mode: 0o600 });
+  return path;
+}
+
+function closedPort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function findingKeys(report: ReportJson): string[] {
+  return report.findings.map((f) => `${f.severity} ${f.ruleId} ${f.target.kind}/${f.target.namespace ?? ''}/${f.target.name}`).sort();
+}
+
+beforeAll(async () => {
+  ensureBundle();
+  sim = await startSimCluster({ scenario: 'demo' });
+  env = { KUBECONFIG: sim.kubeconfigPath, NO_COLOR: '1' };
+  // A dump of the same cluster, the way a support engineer would take one.
+  dumpDir = mkdtempSync(join(tmpdir(), 'windbg-e2e-dump-'));
+  const dump = spawnSync('kubectl', ['get', 'nodes,pods,events,namespaces', '-A', '-o', 'yaml'], { env: { ...process.env, ...env }, encoding: 'utf8' });
+  if (dump.status !== 0) throw new Error(`kubectl get failed (is kubectl installed?): ${dump.stderr}`);
+  writeFileSync(join(dumpDir, 'cluster.yaml'), dump.stdout);
+}, 120_000);
+
+afterAll(async () => {
+  await sim?.close();
+});
+
+describe('nodes', () => {
+  it('lists the Windows nodes in a table, never the Linux node', async () => {
+    const run = await windbg(['nodes'], env);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const lines = run.stdout.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^NAME +READY +WINDOWS +BUILD +KUBELET +RUNTIME +PODS +FINDINGS +AGE$/);
+    expect(lines.slice(1).map((l) => l.split(/\s+/)[0]).sort()).toEqual([...windowsNodes].sort());
+    expect(run.stdout).not.toContain('linux-0');
+    expect(run.stdout).toMatch(/\nakswin22-0 +True +Server 2022 +10\.0\.20348/);
+    expect(run.stdout).toMatch(/\nwin19-0 +\S+ +Server 2019 +10\.0\.17763/);
+    expect(run.stdout).toMatch(/\nwin2004-0 +(False|Unknown) +/);
+  });
+
+  it('-o wide adds INTERNAL-IP and TAINTS', async () => {
+    const run = await windbg(['nodes', '-o', 'wide'], env);
+    expect(run.code).toBe(0);
+    expect(run.stdout.split('\n')[0]).toMatch(/AGE +INTERNAL-IP +TAINTS$/);
+  });
+
+  it('-o json has the documented shape', async () => {
+    const run = await windbg(['nodes', '-o', 'json'], env);
+    expect(run.code).toBe(0);
+    const doc = JSON.parse(run.stdout) as { schemaVersion: number; nodes: Record<string, unknown>[] };
+    expect(doc.schemaVersion).toBe(1);
+    expect(doc.nodes.map((n) => n['name']).sort()).toEqual([...windowsNodes].sort());
+    const akswin = doc.nodes.find((n) => n['name'] === 'akswin22-0')!;
+    expect(Object.keys(akswin).sort()).toEqual(['build', 'containerRuntime', 'findings', 'kubeletVersion', 'name', 'pods', 'ready', 'windowsVersion']);
+    expect(akswin).toMatchObject({ ready: true, windowsVersion: 'Server 2022' });
+    expect(doc.nodes.find((n) => n['name'] === 'win2004-0')).toMatchObject({ ready: false });
+  });
+
+  it('-o yaml is the same document', async () => {
+    const [json, yaml] = await Promise.all([windbg(['nodes', '-o', 'json'], env), windbg(['nodes', '-o', 'yaml'], env)]);
+    const { parse } = await import('yaml');
+    expect(parse(yaml.stdout)).toEqual(JSON.parse(json.stdout));
+  });
+});
+
+describe('node and pod reports', () => {
+  it('node win2004-0: header, findings with evidence and fix steps', async () => {
+    const run = await windbg(['node', 'win2004-0'], env);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^Node win2004-0\n/);
+    expect(run.stdout).toMatch(/Windows +Windows Server, version 2004/);
+    expect(run.stdout).toMatch(/Build +10\.0\.19041/);
+    expect(run.stdout).toMatch(/Ready +(False|Unknown)/);
+    expect(run.stdout).toContain('unsupported-windows-build');
+    expect(run.stdout).toMatch(/Evidence:\n +\[(node|status|event|spec)\] /);
+    expect(run.stdout).toMatch(/Fix:\n +1\. /);
+    expect(run.stdout).toContain('Could only be checked with --probe:');
+  });
+
+  it('node -o json follows the schema and targets the node', async () => {
+    const run = await windbg(['node', 'win2004-0', '-o', 'json'], env);
+    const report = JSON.parse(run.stdout) as ReportJson;
+    expect(report.schemaVersion).toBe(1);
+    expect(report.target).toEqual({ kind: 'Node', name: 'win2004-0' });
+    const unsupported = report.findings.find((f) => f.ruleId === 'unsupported-windows-build');
+    expect(unsupported?.target).toEqual({ kind: 'Node', name: 'win2004-0' });
+    expect(unsupported?.evidence.length).toBeGreaterThan(0);
+    expect(report.needsProbe.length).toBeGreaterThan(0);
+  });
+
+  it('pod report: header and findings of an unhealthy pod', async () => {
+    const check = JSON.parse((await windbg(['check', '-o', 'json'], env)).stdout) as ReportJson;
+    const podFinding = check.findings.find((f) => f.target.kind === 'Pod' && f.severity === 'error')!;
+    expect(podFinding).toBeDefined();
+    const { namespace, name } = podFinding.target;
+    const run = await windbg(['pod', name, '-n', namespace!], env);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(new RegExp(`^Pod ${namespace}/${name}\\n`));
+    expect(run.stdout).toMatch(/Phase +\S+/);
+    expect(run.stdout).toMatch(/Images +\S+/);
+    expect(run.stdout).toMatch(/Restarts +\d+/);
+    expect(run.stdout).toContain(podFinding.ruleId);
+    const json = JSON.parse((await windbg(['pod', name, '-n', namespace!, '-o', 'json'], env)).stdout) as ReportJson;
+    expect(json.findings.map((f) => f.ruleId)).toContain(podFinding.ruleId);
+    expect(json.findings.every((f) => f.target.kind === 'Pod' && f.target.name === name)).toBe(true);
+  });
+});
+
+describe('check', () => {
+  it('-o json exits 1 with findings of the expected rules on the expected targets', async () => {
+    const run = await windbg(['check', '-o', 'json'], env);
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout) as ReportJson;
+    expect(report.checked.nodes).toBe(windowsNodes.length);
+    expect(report.summary.error).toBeGreaterThan(0);
+    expect(report.findings).toContainEqual(expect.objectContaining({ ruleId: 'unsupported-windows-build', target: { kind: 'Node', name: 'win2004-0' } }));
+    for (const f of report.findings) {
+      if (f.target.kind === 'Node') expect(windowsNodes).toContain(f.target.name);
+    }
+  });
+
+  it('--fail-on never exits 0 with the same findings', async () => {
+    const run = await windbg(['check', '-o', 'json', '--fail-on', 'never'], env);
+    expect(run.code).toBe(0);
+    expect((JSON.parse(run.stdout) as ReportJson).findings.length).toBeGreaterThan(0);
+  });
+
+  it('table output starts with the summary line', async () => {
+    const run = await windbg(['check'], env);
+    expect(run.code).toBe(1);
+    expect(run.stdout.split('\n')[0]).toMatch(/^Checked 5 Windows node\(s\) and \d+ pod\(s\): \d+ error\(s\), \d+ warning\(s\), \d+ info; \d+ cause\(s\) need --probe$/);
+  });
+
+  it('-o junit is well-formed XML with one suite per node', async () => {
+    const run = await windbg(['check', '-o', 'junit'], env);
+    expect(run.code).toBe(1);
+    const parsed = spawnSync(
+      'python3',
+      ['-c', 'import sys, xml.etree.ElementTree as E; r = E.fromstring(sys.stdin.read()); print("\\n".join(s.get("name") for s in r.findall("testsuite")))'],
+      { input: run.stdout, encoding: 'utf8' },
+    );
+    expect(parsed.stderr).toBe('');
+    const suites = parsed.stdout.trim().split('\n');
+    for (const node of windowsNodes) expect(suites).toContain(node);
+    expect(run.stdout).toContain('<testcase name="unsupported-windows-build" classname="win2004-0"');
+  });
+
+  it('-o github and -o markdown', async () => {
+    const gh = await windbg(['check', '-o', 'github'], env);
+    expect(gh.stdout).toMatch(/^::error title=unsupported-windows-build Node win2004-0::/m);
+    const md = await windbg(['check', '-o', 'markdown'], env);
+    expect(md.stdout).toContain('| Severity | Rule | Target | Message |');
+  });
+
+  it('--from on a dump of the same cluster gives the same findings', async () => {
+    const [live, offline] = await Promise.all([windbg(['check', '-o', 'json'], env), windbg(['check', '-o', 'json', '--from', dumpDir], {})]);
+    expect(offline.stderr).toBe('');
+    expect(offline.code).toBe(live.code);
+    expect(findingKeys(JSON.parse(offline.stdout) as ReportJson)).toEqual(findingKeys(JSON.parse(live.stdout) as ReportJson));
+  });
+
+  it('node report from the dump matches the live one', async () => {
+    const [live, offline] = await Promise.all([
+      windbg(['node', 'win2004-0', '-o', 'json'], env),
+      windbg(['node', 'win2004-0', '-o', 'json', '--from', dumpDir], {}),
+    ]);
+    expect(findingKeys(JSON.parse(offline.stdout) as ReportJson)).toEqual(findingKeys(JSON.parse(live.stdout) as ReportJson));
+  });
+});
+
+describe('bad input: one sentence on stderr and the documented exit code', () => {
+  async function expectFailure(args: string[], runEnv: Record<string, string>, code: number, pattern: RegExp): Promise<void> {
+    const run = await windbg(args, runEnv);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(pattern);
+    expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(run.code).toBe(code);
+  }
+
+  it('unknown node (2)', () => expectFailure(['node', 'win-nope-9'], env, 2, /^error: .*win-nope-9/));
+  it('Linux node (2)', () => expectFailure(['node', 'linux-0'], env, 2, /^error: .*linux-0/));
+  it('unknown flag (2)', () => expectFailure(['nodes', '--colour'], env, 2, /^error: Unknown flag --colour\./));
+  it('unknown command (2)', () => expectFailure(['nods'], env, 2, /^error: Unknown command "nods"/));
+  it('missing kubeconfig (3)', () => expectFailure(['nodes'], { KUBECONFIG: '/nonexistent/kubeconfig', HOME: '/nonexistent' }, 3, /^error: /));
+  it('unknown context (3)', () => expectFailure(['nodes', '--context', 'prod-eu'], env, 3, /^error: .*prod-eu/));
+
+  it('server unreachable (3)', async () => {
+    const port = await closedPort();
+    const kc = writeTempKubeconfig(kubeconfigYaml({ server: `https://127.0.0.1:${port}`, caPem: sim.caPem, token: sim.token }));
+    await expectFailure(['nodes', '--request-timeout', '5s'], { KUBECONFIG: kc }, 3, /^error: /);
+  });
+
+  it('wrong CA (3)', async () => {
+    const other = await generateCertificates('some-other-ca');
+    const kc = writeTempKubeconfig(kubeconfigYaml({ server: sim.url, caPem: other.caPem, token: sim.token }));
+    await expectFailure(['nodes'], { KUBECONFIG: kc }, 3, /^error: /);
+  });
+
+  it('401 (3)', async () => {
+    const kc = writeTempKubeconfig(kubeconfigYaml({ server: sim.url, caPem: sim.caPem, token: 'not-the-token' }));
+    await expectFailure(['nodes'], { KUBECONFIG: kc }, 3, /^error: /);
+  });
+
+  it('request timeout (3)', async () => {
+    sim.faults.push({ path: /\/api\/v1\/nodes/, delayMs: 4000, times: 10 });
+    try {
+      await expectFailure(['nodes', '--request-timeout', '1s'], env, 3, /^error: /);
+    } finally {
+      sim.faults.length = 0;
+    }
+  });
+});
+
+describe('plugin discovery through PATH', () => {
+  it('real "kubectl windbg nodes" prints the same as running the file directly', async () => {
+    if (!kubectlAvailable()) throw new Error('kubectl is not installed; this test needs the real kubectl binary');
+    const bin = mkdtempSync(join(tmpdir(), 'windbg-e2e-path-'));
+    symlinkSync(BUNDLE, join(bin, 'kubectl-windbg'));
+    const pathEnv = { ...env, PATH: `${bin}:${process.env['PATH'] ?? ''}` };
+    const [viaKubectl, direct] = await Promise.all([runProcess('kubectl', ['windbg', 'nodes'], pathEnv), windbg(['nodes'], env)]);
+    expect(viaKubectl.stderr).toBe('');
+    expect(viaKubectl.code).toBe(0);
+    expect(viaKubectl.stdout).toBe(direct.stdout);
+    const help = await runProcess('kubectl', ['windbg', '--help'], pathEnv);
+    expect(help.stdout).toContain('kubectl windbg <command> [flags]');
+  });
+});

@@ -1,0 +1,111 @@
+/**
+ * The simulated Kubernetes cluster used by tests, the demo and the benchmark: an HTTPS server on
+ * 127.0.0.1 that speaks the parts of the Kubernetes REST API kubectl-windbg and kubectl use,
+ * loaded from scenario fixtures and/or generated objects.
+ *
+ *   const sim = await startSimCluster({ scenario: 'demo' });
+ *   // KUBECONFIG=sim.kubeconfigPath kubectl get nodes
+ *   await sim.close();
+ */
+import { randomBytes } from 'node:crypto';
+import { rm } from 'node:fs/promises';
+import { generateCertificates } from './certs.js';
+import type { SimContext } from './context.js';
+import { watchDaemonPods } from './daemonsets.js';
+import { DEFAULT_SERVER_VERSION } from './discovery.js';
+import { writeKubeconfig } from './kubeconfig.js';
+import { loadScenario } from './scenario.js';
+import { startServer } from './server.js';
+import { ObjectStore } from './store.js';
+import type { RequestRecord, SimCluster, SimFault, SimObject, SimOptions } from './types.js';
+
+export type * from './types.js';
+export { generateCertificates } from './certs.js';
+export { kubeconfigYaml } from './kubeconfig.js';
+export { loadScenario, SCENARIOS_DIR, shiftTimestamps } from './scenario.js';
+export { generateScaleObjects, type ScaleOptions } from './scale.js';
+export { MANAGED_BY_LABEL, MANAGED_BY_VALUE } from './exec.js';
+
+const DEFAULT_POD_START_DELAY_MS = 200;
+const SYSTEM_NAMESPACES = ['default', 'kube-node-lease', 'kube-public', 'kube-system'];
+
+/** Every cluster has its system namespaces; add those the objects do not define. */
+function systemNamespaces(objects: readonly object[]): SimObject[] {
+  const defined = new Set(
+    objects.filter((o) => (o as SimObject).kind === 'Namespace').map((o) => (o as SimObject).metadata.name),
+  );
+  return SYSTEM_NAMESPACES.filter((n) => !defined.has(n)).map((name) => ({
+    apiVersion: 'v1',
+    kind: 'Namespace',
+    metadata: { name, labels: { 'kubernetes.io/metadata.name': name } },
+    spec: { finalizers: ['kubernetes'] },
+    status: { phase: 'Active' },
+  }));
+}
+
+export async function startSimCluster(opts: SimOptions = {}): Promise<SimCluster> {
+  const scenario = opts.scenario ? loadScenario(opts.scenario) : undefined;
+  const store = new ObjectStore();
+  const objects = [...(scenario?.objects ?? []), ...(opts.objects ?? [])];
+  store.putMany([...systemNamespaces(objects), ...objects]);
+
+  const ctx: SimContext = {
+    store,
+    podStartDelayMs: opts.podStartDelayMs ?? scenario?.settings.podStartDelayMs ?? DEFAULT_POD_START_DELAY_MS,
+    probeOutputs: new Map(scenario?.probeOutputs ?? []),
+    podLogs: new Map(),
+    startFailures: [],
+    podStatusListeners: [],
+    timers: new Set(),
+    closed: false,
+  };
+  watchDaemonPods(ctx);
+
+  const certs = await generateCertificates();
+  const token = randomBytes(24).toString('hex');
+  const requests: RequestRecord[] = [];
+  const faults: SimFault[] = [];
+  const running = await startServer({
+    ctx,
+    certs,
+    token,
+    serverVersion: opts.serverVersion ?? scenario?.settings.serverVersion ?? DEFAULT_SERVER_VERSION,
+    faults,
+    requests,
+  });
+  const url = `https://127.0.0.1:${running.port}`;
+  const kubeconfig = await writeKubeconfig({ server: url, caPem: certs.caPem, token });
+
+  let closed: Promise<void> | undefined;
+  return {
+    url,
+    kubeconfigPath: kubeconfig.path,
+    caPem: certs.caPem,
+    token,
+    requests,
+    faults,
+    setExecHandler: (fn) => {
+      ctx.execHandler = fn;
+    },
+    setProbeOutput: (nodeName, stdout, extra) => {
+      ctx.probeOutputs.set(nodeName, { stdout, stderr: extra?.stderr, exitCode: extra?.exitCode });
+    },
+    setPodStartFailure: (match, state) => {
+      ctx.startFailures.push({ match, state });
+    },
+    setPodLogs: (namespace, podName, text) => {
+      ctx.podLogs.set(`${namespace}/${podName}`, text);
+    },
+    store: store.api(),
+    close: () => {
+      closed ??= (async () => {
+        ctx.closed = true;
+        for (const t of ctx.timers) clearTimeout(t);
+        ctx.timers.clear();
+        await running.close();
+        await rm(kubeconfig.dir, { recursive: true, force: true });
+      })();
+      return closed;
+    },
+  };
+}

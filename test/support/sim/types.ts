@@ -1,0 +1,104 @@
+/** Public shapes of the simulated cluster. */
+
+/** Any Kubernetes object as plain JSON. */
+export interface SimObject {
+  apiVersion?: string;
+  kind?: string;
+  metadata: {
+    name?: string;
+    generateName?: string;
+    namespace?: string;
+    uid?: string;
+    resourceVersion?: string;
+    creationTimestamp?: string;
+    labels?: Record<string, string>;
+    annotations?: Record<string, string>;
+    [extra: string]: unknown;
+  };
+  [extra: string]: unknown;
+}
+
+export interface ServerVersionInfo {
+  major: string;
+  minor: string;
+  gitVersion: string;
+}
+
+export interface SimOptions {
+  /** Folder under test/fixtures/scenarios/ (e.g. 'demo') or an absolute path. */
+  scenario?: string;
+  /** Extra objects (Node, Pod, Event, Namespace, DaemonSet) added to the scenario. */
+  objects?: object[];
+  serverVersion?: ServerVersionInfo;
+  /** Created pods go Pending -> Running after this many milliseconds (default 200). */
+  podStartDelayMs?: number;
+}
+
+export interface ExecCall {
+  namespace: string;
+  pod: string;
+  container: string;
+  command: string[];
+  stdin: string;
+  nodeName?: string;
+}
+
+export interface ExecOutcome {
+  /** Text, or bytes for binary output (a streamed archive). */
+  stdout: string | Buffer;
+  stderr?: string;
+  exitCode?: number;
+}
+
+export type ExecHandler = (call: ExecCall) => ExecOutcome | Promise<ExecOutcome>;
+
+export type SimFault = { method?: string; path: RegExp; times?: number } & (
+  | { status: number; reason?: string; message?: string; retryAfterSeconds?: number }
+  | { resetConnection: true }
+  | { delayMs: number }
+  | { expireContinue: true }
+);
+
+export interface RequestRecord {
+  method: string;
+  path: string;
+  /** Query parameters; a repeated parameter (exec `command`) is joined with ','. */
+  query: Record<string, string>;
+}
+
+export interface SimStoreApi {
+  /** Kind ('Pod') or plural ('pods'), case-insensitive. Returns copies. */
+  list(kind: string): object[];
+  get(kind: string, namespace: string | undefined, name: string): object | undefined;
+  put(obj: object): void;
+  remove(kind: string, namespace: string | undefined, name: string): void;
+}
+
+export interface PodStartFailureMatch {
+  image?: RegExp;
+  nodeName?: string;
+}
+
+export interface PodStartFailureState {
+  reason: string;
+  message: string;
+}
+
+export interface SimCluster {
+  url: string;
+  kubeconfigPath: string;
+  caPem: string;
+  token: string;
+  requests: RequestRecord[];
+  faults: SimFault[];
+  /** Runs for exec calls the built-in behaviours do not cover (see exec.ts). */
+  setExecHandler(fn: ExecHandler): void;
+  /** What the node probe script prints on that node; `opts` scripts a failing run. */
+  setProbeOutput(nodeName: string, stdout: string, opts?: { stderr?: string; exitCode?: number }): void;
+  /** Pods created from now on that match stay Pending with this waiting state and a Warning event. */
+  setPodStartFailure(match: PodStartFailureMatch, state: PodStartFailureState): void;
+  /** What `GET .../pods/<name>/log` returns for a running pod (probe pods default to the probe output). */
+  setPodLogs(namespace: string, podName: string, text: string): void;
+  store: SimStoreApi;
+  close(): Promise<void>;
+}
