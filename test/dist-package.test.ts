@@ -17,7 +17,7 @@ import { readTar, readTarGz, readZip, sha256, sha256File, tarArchive, tarGzArchi
 import { CPU_TYPE_ARM64, CPU_TYPE_X86_64, hasCodeSignature, machoCpuType, machoSegmentNames, removeCodeSignature } from '../scripts/package-macho.js';
 import { compareVersions, pickNodeVersion } from '../scripts/package-node.js';
 import { hasAuthenticodeSignature, IMAGE_FILE_MACHINE_AMD64, peMachine } from '../scripts/package-pe.js';
-import { startSimCluster, type SimCluster } from './support/sim/index.js';
+import type { SimCluster } from './support/sim/index.js';
 
 const execFileAsync = promisify(execFile);
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -250,6 +250,7 @@ describe('npm run package', () => {
   });
 
   it('runs the linux/amd64 executable with an empty environment: nodes against the simulated cluster', async () => {
+    const { startSimCluster } = await import('./support/sim/index.js');
     sim = await startSimCluster({ scenario: 'demo' });
     const { stdout } = await run(join(binDir, 'kubectl-windbg'), ['nodes', '--kubeconfig', sim.kubeconfigPath, '--no-color'], {});
     for (const name of ['akswin22-0', 'akswin22-1', 'win19-0', 'win25-0', 'win2004-0']) expect(stdout).toContain(name);

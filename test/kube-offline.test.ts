@@ -25,8 +25,8 @@ describe('offline snapshot from kubectl get -o yaml (multi-document)', () => {
     ]);
     const failed = snapshot.events.find((e) => e.reason === 'Failed');
     expect(failed?.message).toContain('no match for platform in manifest');
-    expect(names(snapshot.namespaces ?? [])).toEqual(['kube-system', 'web']);
-    expect(snapshot.namespaces?.[1]?.metadata.labels?.['pod-security.kubernetes.io/enforce']).toBe('baseline');
+    expect(names(snapshot.namespaces ?? [])).toEqual(['batch', 'kube-system', 'web']);
+    expect(snapshot.namespaces?.[2]?.metadata.labels?.['pod-security.kubernetes.io/enforce']).toBe('baseline');
     // Newest time in the objects: the aspnet BackOff event.
     expect(snapshot.collectedAt).toBe('2024-11-20T10:41:07.000Z');
     expect(snapshot.serverVersion).toBeUndefined();

@@ -2,7 +2,7 @@ import type { WindbgConfig } from '../config/config.js';
 import type { DiagnosisResult } from '../engine/result.js';
 import type { NodeFacts, PodNetworkFacts } from '../probes/facts.js';
 import type { CollectScope, KubeClient, Snapshot } from '../kube/types.js';
-import type { Target } from '../rules/types.js';
+import type { Finding, Target } from '../rules/types.js';
 import { t } from '../i18n/index.js';
 import type { CliIO } from './io.js';
 import type { GlobalArgs } from './options.js';
@@ -65,12 +65,17 @@ export interface DiagnoseRequest {
   focus?: Target;
   nodeFacts?: ReadonlyMap<string, NodeFacts>;
   podFacts?: ReadonlyMap<string, PodNetworkFacts>;
-  /** Extra notes to report (probe problems). */
+  /** Findings and notes the probes produced about themselves (a probe pod that could not start). */
+  probeFindings?: Finding[];
   notes?: string[];
 }
 
 export async function runDiagnosis(req: DiagnoseRequest): Promise<DiagnosisResult> {
-  const [{ diagnose }, { applySeverityOverrides }] = await Promise.all([import('../engine/diagnose.js'), import('../config/config.js')]);
+  const [{ diagnose }, { applySeverityOverrides }, { compareFindings }] = await Promise.all([
+    import('../engine/diagnose.js'),
+    import('../config/config.js'),
+    import('../engine/run-rules.js'),
+  ]);
   const result = diagnose({
     snapshot: req.snapshot,
     nodeFacts: req.nodeFacts,
@@ -79,6 +84,11 @@ export async function runDiagnosis(req: DiagnoseRequest): Promise<DiagnosisResul
     focus: req.focus,
     disabledRules: req.config ? new Set(req.config.ignore.rules) : undefined,
   });
-  const withNotes = req.notes && req.notes.length > 0 ? { ...result, notes: [...result.notes, ...req.notes] } : result;
-  return applySeverityOverrides(withNotes, req.config);
+  const ignored = new Set(req.config?.ignore.rules ?? []);
+  const extra = (req.probeFindings ?? []).filter((f) => !ignored.has(f.ruleId));
+  const findings = [...result.findings, ...extra].sort(compareFindings);
+  const summary = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) summary[f.severity]++;
+  const merged: DiagnosisResult = { ...result, findings, summary, notes: [...result.notes, ...(req.notes ?? [])] };
+  return applySeverityOverrides(merged, req.config);
 }

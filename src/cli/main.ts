@@ -10,7 +10,7 @@ import { realpathSync } from 'node:fs';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yargs from 'yargs';
-import type { Argv } from 'yargs';
+import type { Argv, CommandModule } from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { ExitCode, UsageError, isWindbgError } from '../errors.js';
 import { setLanguage, supportedLanguages, t } from '../i18n/index.js';
@@ -38,6 +38,22 @@ export function scriptNameFor(argv1: string | undefined, env: Readonly<Record<st
   return isPluginInvocation(argv1, env) ? 'kubectl windbg' : 'kubectl-windbg';
 }
 
+/** The command modules, in the order --help lists them. */
+function commandModules(io: CliIO, state: RunState): CommandModule<GlobalArgs, GlobalArgs>[] {
+  const modules = [
+    nodesCommand(io),
+    nodeCommand(io, state),
+    podCommand(io, state),
+    checkCommand(io, state),
+    explainCommand(io),
+    rulesCommand(io),
+    collectCommand(io, state),
+    cleanupCommand(io),
+  ];
+  // Each module narrows its own arguments; yargs only needs them as modules over the global flags.
+  return modules as unknown as CommandModule<GlobalArgs, GlobalArgs>[];
+}
+
 /** Builds the parser; exported for tests, which run it against captured IO. */
 export function buildParser(argv: readonly string[], io: CliIO, state: RunState): Argv<GlobalArgs> {
   const parser = yargs([...argv])
@@ -63,16 +79,7 @@ export function buildParser(argv: readonly string[], io: CliIO, state: RunState)
     .option('color', { type: 'boolean', global: true, default: true, describe: t('cli.opt.color'), group: t('cli.group.output') })
     .option('lang', { type: 'string', global: true, describe: t('cli.opt.lang', { langs: supportedLanguages.join('|') }), group: t('cli.group.output') })
     .option('verbose', { alias: 'v', type: 'boolean', global: true, describe: t('cli.opt.verbose'), group: t('cli.group.output') })
-    .command([
-      nodesCommand(io),
-      nodeCommand(io, state),
-      podCommand(io, state),
-      checkCommand(io, state),
-      explainCommand(io),
-      rulesCommand(io),
-      collectCommand(io),
-      cleanupCommand(io),
-    ])
+    .command(commandModules(io, state))
     .completion('completion', t('cli.completion.describe'))
     .demandCommand(1, t('cli.error.noCommand'))
     .strict()

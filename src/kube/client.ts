@@ -32,6 +32,8 @@ export interface CreateKubeClientOptions extends KubeConfigOptions {
   requestTimeout?: string;
   /** Retry tuning (tests shorten the delays). */
   retry?: Partial<RetryPolicy>;
+  /** Exec subprotocols to offer, best first (default v5.channel.k8s.io, v4.channel.k8s.io). */
+  execProtocols?: readonly string[];
 }
 
 export const defaultPageSize = 500;
@@ -47,7 +49,7 @@ export async function createKubeClient(opts: CreateKubeClientOptions = {}): Prom
     credentials,
     reloadCredentials: () => loadCredentials(resolved),
   });
-  return new HttpKubeClient(transport, resolved);
+  return new HttpKubeClient(transport, resolved, opts.execProtocols);
 }
 
 /** Headers, TLS material and an agent for the selected context, running exec plugins as needed. */
@@ -146,6 +148,7 @@ export class HttpKubeClient implements KubeClient {
   constructor(
     private readonly transport: Transport,
     resolved: Pick<ResolvedKubeConfig, 'contextName' | 'namespace'>,
+    private readonly execProtocols?: readonly string[],
   ) {
     this.contextName = resolved.contextName;
     this.server = transport.serverText;
@@ -278,7 +281,15 @@ export class HttpKubeClient implements KubeClient {
     command: string[],
     opts: { stdin?: string; timeoutMs?: number } = {},
   ): Promise<ExecResult> {
-    const outcome = await runExec(this.transport, { namespace, pod, container, command, stdin: opts.stdin, timeoutMs: opts.timeoutMs });
+    const outcome = await runExec(this.transport, {
+      namespace,
+      pod,
+      container,
+      command,
+      stdin: opts.stdin,
+      timeoutMs: opts.timeoutMs,
+      protocols: this.execProtocols,
+    });
     return { stdout: outcome.stdout, stderr: outcome.stderr, exitCode: outcome.exitCode };
   }
 
@@ -290,7 +301,15 @@ export class HttpKubeClient implements KubeClient {
     stdout: NodeJS.WritableStream,
     opts: { timeoutMs?: number } = {},
   ): Promise<{ stderr: string; exitCode: number }> {
-    const outcome = await runExec(this.transport, { namespace, pod, container, command, stdout, timeoutMs: opts.timeoutMs });
+    const outcome = await runExec(this.transport, {
+      namespace,
+      pod,
+      container,
+      command,
+      stdout,
+      timeoutMs: opts.timeoutMs,
+      protocols: this.execProtocols,
+    });
     return { stderr: outcome.stderr, exitCode: outcome.exitCode };
   }
 

@@ -128,14 +128,15 @@ async function collectPods(client: KubeClient, filter: PodFilter, notes: string[
 async function podsInScope(client: KubeClient, filter: PodFilter, namespace: string | undefined, onProgress: ProgressReporter): Promise<KPod[]> {
   const keep = (pod: KPod): boolean => keepPod(pod, filter);
   if (filter.nodeNames.size <= perNodePodListLimit) {
-    const queries: { fieldSelector: string; label: string }[] = [...filter.nodeNames].map((name) => ({
+    const queries: { fieldSelector: string; progress: string }[] = [...filter.nodeNames].map((name) => ({
       fieldSelector: `spec.nodeName=${name}`,
-      label: name,
+      progress: t('kube.progress.podsOnNode', { node: name }),
     }));
-    if (filter.includeUnscheduled) queries.push({ fieldSelector: 'spec.nodeName=', label: t('kube.word.unscheduled') });
+    // An empty spec.nodeName selects the pods the scheduler has not placed yet.
+    if (filter.includeUnscheduled) queries.push({ fieldSelector: 'spec.nodeName=', progress: t('kube.progress.podsUnscheduled') });
     const results = await Promise.all(
       queries.map((query) => {
-        onProgress(t('kube.progress.podsOnNode', { node: query.label }));
+        onProgress(query.progress);
         return collectAll(client.listPods({ namespace, fieldSelector: query.fieldSelector }), keep);
       }),
     );

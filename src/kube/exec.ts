@@ -24,6 +24,8 @@ export interface ExecRequest {
   stdout?: NodeJS.WritableStream;
   /** Limit for the whole exec; defaults to the request timeout, 0 = none. */
   timeoutMs?: number;
+  /** Subprotocols to offer, best first; v5 then v4 by default. */
+  protocols?: readonly string[];
 }
 
 export interface ExecOutcome {
@@ -93,7 +95,7 @@ export function runExec(transport: Transport, request: ExecRequest): Promise<Exe
       handshakeTimeout: timeoutMs > 0 ? timeoutMs : 30_000,
       perMessageDeflate: false,
     };
-    const socket = new WebSocket(url, [...execSubprotocols], options);
+    const socket = new WebSocket(url, [...(request.protocols ?? execSubprotocols)], options);
     const stdout: Buffer[] = [];
     const stderr: Buffer[] = [];
     const status: Buffer[] = [];

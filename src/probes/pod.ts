@@ -39,6 +39,8 @@ export interface ProbePodOptions {
   inputs?: NodeProbeInputs;
   /** The node's InternalIP, for the NodePort self-test. */
   nodeIp?: string;
+  /** A static script carried in the pod env (WINDBG_SCRIPT), for execs that cannot use stdin. */
+  script?: string;
 }
 
 const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
@@ -83,6 +85,7 @@ export function nodeProbeEnv(nodeName: string, opts: ProbePodOptions = {}): { na
     env.push({ name: 'WINDBG_SERVICE_VIP', value: inputs.serviceVip });
   }
   if (inputs.skipPortReservation) env.push({ name: 'WINDBG_SKIP_PORT_RESERVATION', value: '1' });
+  if (opts.script !== undefined) env.push({ name: 'WINDBG_SCRIPT', value: opts.script.replace(/\r\n/g, '\n') });
   return env;
 }
 
@@ -170,6 +173,15 @@ export function powershellStdinCommand(): string[] {
 export function scriptStdin(script: string, prelude = ''): string {
   const body = script.replace(/\r\n/g, '\n');
   return `${prelude}${body}${body.endsWith('\n') ? '' : '\n'}${SCRIPT_END_MARKER}\n`;
+}
+
+/**
+ * Runs the script the pod carries in WINDBG_SCRIPT: for a streamed exec, which has no stdin, with
+ * a command line that stays short (the script itself would pass the 32,767-character limit once
+ * encoded for -EncodedCommand). An exec'd process gets the container's env.
+ */
+export function powershellEnvScriptCommand(): string[] {
+  return ['powershell.exe', '-NoProfile', '-NonInteractive', '-ExecutionPolicy', 'Bypass', '-Command', '& ([ScriptBlock]::Create($env:WINDBG_SCRIPT))'];
 }
 
 export const DAEMONSET_DONE_MARKER = '#windbg-probe-done';

@@ -13,7 +13,7 @@ const RULES: { pattern: RegExp; replace: (match: string, ...groups: string[]) =>
   { pattern: /\b(bearer)(\s+)[A-Za-z0-9\-._~+/]+=*/gi, replace: (_m, word: string, space: string) => `${word}${space}${REDACTED}` },
   { pattern: /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]+/g, replace: () => REDACTED },
   {
-    pattern: /((?:client-key-data|token|id-token|refresh-token|access-token|password|passwd|pwd|secret|client-secret)"?\s*[:=]\s*"?)([^\s",}]+)/gi,
+    pattern: /\b((?:client-key-data|token|id-token|refresh-token|access-token|password|passwd|pwd|secret|client-secret)"?\s*[:=]\s*"?)([^\s",}]+)/gi,
     replace: (_m, prefix: string) => `${prefix}${REDACTED}`,
   },
   { pattern: /(--(?:token|password|client-secret)[= ])(\S+)/gi, replace: (_m, prefix: string) => `${prefix}${REDACTED}` },

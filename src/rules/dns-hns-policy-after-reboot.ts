@@ -1,4 +1,5 @@
 import type { NodeView, PodView } from '../engine/view.js';
+import type { KEvent } from '../kube/types.js';
 import type { NodeFacts } from '../probes/facts.js';
 import { makeFinding, podTarget } from './finding.js';
 import { formatDuration, networkedPods, refs, secondsBetween } from './probe-rule-helpers.js';
@@ -33,8 +34,19 @@ interface BootInfo {
   recent: boolean;
 }
 
+/** The kubelet's latest "Rebooted" event for the node, read from the snapshot with its timestamps. */
+function lastRebootEvent(events: readonly KEvent[], nodeName: string): { time: string; message: string } | undefined {
+  let latest: { time: string; message: string } | undefined;
+  for (const event of events) {
+    if (event.reason !== 'Rebooted' || event.involvedObject.kind !== 'Node' || event.involvedObject.name !== nodeName) continue;
+    const time = event.lastTimestamp ?? event.eventTime ?? event.firstTimestamp ?? undefined;
+    if (time && (!latest || Date.parse(time) > Date.parse(latest.time))) latest = { time, message: event.message ?? '' };
+  }
+  return latest;
+}
+
 /** When the node last booted, from the probe or the kubelet's "Rebooted" event. */
-function bootOf(node: NodeView, facts: NodeFacts | undefined, now: Date): BootInfo | undefined {
+function bootOf(ctx: RuleContext, node: NodeView, facts: NodeFacts | undefined, now: Date): BootInfo | undefined {
   const os = facts?.os;
   if (os?.lastBootTime) {
     const uptime = os.uptimeSeconds ?? secondsBetween(os.lastBootTime, facts?.collectedAt ?? now);
@@ -44,9 +56,9 @@ function bootOf(node: NodeView, facts: NodeFacts | undefined, now: Date): BootIn
       recent: uptime !== undefined && uptime < recentBootSeconds,
     };
   }
-  const rebooted = [...node.timeline].reverse().find((entry) => entry.reason === 'Rebooted');
-  const time = rebooted?.lastTime ?? rebooted?.firstTime;
-  if (!rebooted || !time) return undefined;
+  const rebooted = lastRebootEvent(ctx.snapshot.events, node.name);
+  if (!rebooted) return undefined;
+  const { time } = rebooted;
   const age = secondsBetween(time, now);
   return {
     time,
@@ -74,7 +86,7 @@ function detectOnNode(ctx: RuleContext, node: NodeView): Finding[] {
   const failing = node.pods.map((pod) => ({ pod, failure: dnsFailure(ctx, pod) })).filter((p) => p.failure !== undefined);
   if (failing.length === 0) return [];
   const facts = ctx.nodeFacts.get(node.name);
-  const boot = bootOf(node, facts, ctx.now);
+  const boot = bootOf(ctx, node, facts, ctx.now);
   if (!boot) return [];
   const carriedOver = podsSurvivedBoot(node, boot.time);
   if (!boot.recent && !carriedOver) return [];

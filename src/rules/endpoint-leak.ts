@@ -51,6 +51,10 @@ function localEndpointCount(hns: HnsFacts): number | undefined {
   return typeof local === 'number' ? local : undefined;
 }
 
+function podCount(pods: number): string {
+  return `${pods} pod${pods === 1 ? '' : 's'}`;
+}
+
 function versionEvidence(view: NodeView): Evidence[] {
   const evidence: Evidence[] = [];
   const kubelet = view.node.status?.nodeInfo?.kubeletVersion;
@@ -81,11 +85,11 @@ function detectOnNode(ctx: RuleContext, view: NodeView): Finding | undefined {
   let leaked = false;
   if (hns && local !== undefined && local > limit) {
     leaked = true;
-    evidence.push({ source: 'probe', text: `${local} local HNS endpoints for ${pods} pods on the node (more than ${limit})` });
+    evidence.push({ source: 'probe', text: `${local} local HNS endpoints for ${podCount(pods)} on the node (more than ${limit})` });
   } else if (hns && local === undefined && hns.endpointCount > limit && (versions.length > 0 || exhaustion.length > 0)) {
     // The total also counts remote endpoints, so it only counts together with other signs of a leak.
     leaked = true;
-    evidence.push({ source: 'probe', text: `${hns.endpointCount} HNS endpoints for ${pods} pods on the node (more than ${limit})` });
+    evidence.push({ source: 'probe', text: `${hns.endpointCount} HNS endpoints for ${podCount(pods)} on the node (more than ${limit})` });
   }
   if (!leaked && versions.length === 0) return undefined;
   // The probe shows a normal endpoint count: a buggy version that has not leaked here is not reported.

@@ -12,24 +12,15 @@ import type { Evidence, Finding, MessageSignature, Rule, RuleContext } from './t
  */
 const signatures: MessageSignature[] = [
   {
-    pattern: /policy creation failed.{0,40}hcncreateloadbalancer failed.{0,40}specified port already exists/,
-    weight: 0.55,
-    why: 'kube-proxy could not reserve ports for an HNS load balancer: exhausted dynamic port range (or a single port overlap)',
-  },
-  {
     pattern: /hcncreateloadbalancer failed.{0,40}(?:specified port already exists|hcn_e_port_already_exists)/,
     weight: 0.5,
-    why: 'HNS refused a load balancer because its ports are taken: port exhaustion or a port overlap',
+    why: 'HNS refused a load balancer because its ports are taken: an exhausted dynamic port range, or a single port overlap',
   },
   {
-    pattern: /\bthe specified port already exists\b/,
-    weight: 0.4,
+    // The bare HNS text, when the message is not the load-balancer failure above.
+    pattern: /^(?!.*hcncreateloadbalancer).*\bthe specified port already exists\b/,
+    weight: 0.35,
     why: 'HNS ran out of (or collided on) reservable ports',
-  },
-  {
-    pattern: /\bpolicy creation failed\b/,
-    weight: 0.25,
-    why: 'kube-proxy failed to create an HNS load-balancer policy',
   },
 ];
 

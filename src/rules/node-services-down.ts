@@ -98,6 +98,19 @@ function conditionPointsAtServices(view: NodeView): boolean {
   return bestSignature(normalizeMessage(condition.message), conditionSignatures) !== undefined;
 }
 
+/** Without probe facts: say which component the node's own wording points at. */
+function snapshotMessage(view: NodeView): string {
+  const text = normalizeMessage(view.node.status?.conditions?.find((c) => c.type === 'Ready')?.message ?? '');
+  if (/container runtime is down|pleg is not healthy/.test(text)) {
+    const runtime = runtimeOf(view.node)?.kind ?? 'container runtime';
+    return `The container runtime (${runtime}) on ${view.name} does not respond, so the kubelet reports the node not ready (run with --probe to see the service states).`;
+  }
+  if (/kubelet stopped posting node status/.test(text)) {
+    return `The kubelet on ${view.name} stopped reporting: its service, or the whole node, is down (run with --probe once it is reachable to see the service states).`;
+  }
+  return `A node service on ${view.name} stopped (run with --probe to see which one).`;
+}
+
 function detectOnNode(ctx: RuleContext, view: NodeView): Finding | undefined {
   const facts = ctx.nodeFacts.get(view.name);
   const stopped = facts ? stoppedServices(view, facts) : [];
@@ -116,7 +129,7 @@ function detectOnNode(ctx: RuleContext, view: NodeView): Finding | undefined {
   const message =
     stopped.length > 0
       ? `${stopped.map((s) => s.name).join(', ')} ${stopped.length === 1 ? 'is' : 'are'} not running on ${view.name}.`
-      : `${view.name} stopped doing work: the kubelet or the container runtime is not running (run with --probe to see which service).`;
+      : snapshotMessage(view);
   return makeFinding(rule, nodeTarget(view.node), message, evidence);
 }
 

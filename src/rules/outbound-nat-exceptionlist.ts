@@ -53,16 +53,22 @@ function isAzureCni(cni: CniFacts): boolean {
   return (cni.type ?? '').toLowerCase().startsWith('azure');
 }
 
-/** An address the kubelet or the probe knows to be a ClusterIP, which lies in the service range. */
-function knownServiceIp(facts: NodeFacts): { ip: string; source: string } | undefined {
+/** An address the kubelet or a probe knows to be a ClusterIP, which lies in the service range. */
+function knownServiceIp(ctx: RuleContext, view: NodeView, facts: NodeFacts): { ip: string; source: string } | undefined {
   const dns = facts.kubelet?.flags['cluster-dns']?.split(',')[0]?.trim();
   if (dns && parseCidr(dns)) return { ip: dns, source: `kubelet --cluster-dns=${dns}` };
   const target = facts.serviceVipFromHost?.target;
   if (target && parseCidr(hostOf(target))) return { ip: hostOf(target), source: `service address ${hostOf(target)} probed from the node` };
+  for (const pod of view.pods) {
+    const clusterIp = ctx.podFacts.get(pod.key)?.tcpClusterIp?.target;
+    if (clusterIp && parseCidr(hostOf(clusterIp))) {
+      return { ip: hostOf(clusterIp), source: `ClusterIP ${hostOf(clusterIp)} probed from pod ${pod.key}` };
+    }
+  }
   return undefined;
 }
 
-function requirements(view: NodeView, facts: NodeFacts, cni: CniFacts, unknown: string[]): Requirement[] {
+function requirements(ctx: RuleContext, view: NodeView, facts: NodeFacts, cni: CniFacts, unknown: string[]): Requirement[] {
   const list: Requirement[] = [];
   const flannelNetwork = facts.flannel?.subnetEnv.present ? facts.flannel.subnetEnv.network : undefined;
   const clusterRange = flannelNetwork ? parseCidr(flannelNetwork) : undefined;
@@ -71,13 +77,13 @@ function requirements(view: NodeView, facts: NodeFacts, cni: CniFacts, unknown: 
     list.push({ what: 'cluster range', range: clusterRange, source: `FLANNEL_NETWORK in ${facts.flannel!.subnetEnv.path}` });
   } else if (podCidr) {
     // The cluster range contains every node's podCIDR: an entry must at least cover this one.
-    list.push({ what: 'cluster range', range: podCidr, source: `the node's podCIDR ${podCidr.text} (the whole cluster range is not known)` });
+    list.push({ what: 'cluster range', range: podCidr, source: `this node's podCIDR ${podCidr.text}; the whole cluster range is not known` });
   } else {
     unknown.push('cluster range');
   }
   // Azure CNI routes service traffic with a ROUTE policy instead of listing the service range.
   if (!isAzureCni(cni)) {
-    const service = knownServiceIp(facts);
+    const service = knownServiceIp(ctx, view, facts);
     if (service) list.push({ what: 'service range', range: parseCidr(service.ip)!, source: service.source });
     else unknown.push('service range');
   }
@@ -97,7 +103,7 @@ function detectOnNode(ctx: RuleContext, view: NodeView): Finding | undefined {
   const parsed = entries.map((entry) => entry.cidr).filter((cidr): cidr is Ipv4Cidr => cidr !== undefined);
 
   const unknown: string[] = [];
-  const needed = requirements(view, facts, cni, unknown);
+  const needed = requirements(ctx, view, facts, cni, unknown);
   const missing = needed.filter((req) => !parsed.some((entry) => cidrCovers(entry, req.range)));
   const external = parsed.filter((cidr) => !isPrivateCidr(cidr));
   if (missing.length === 0 && external.length === 0) return undefined;

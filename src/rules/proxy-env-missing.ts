@@ -25,7 +25,8 @@ const signatures: MessageSignature[] = [
     phases: ['pull'],
   },
   {
-    pattern: /(?:failed to do request|error pinging docker registry|pulling image|pull and unpack).{0,200}\bi\/o timeout\b/,
+    // Timeouts without a dial step; the dial wording is covered by the two signatures above.
+    pattern: /^(?!.*\bdial tcp\b).*(?:failed to do request|error pinging docker registry|pulling image|pull and unpack).{0,200}\bi\/o timeout\b/,
     weight: 0.3,
     why: 'image pulls time out, as they do on a node that needs a proxy to reach the registry',
     phases: ['pull'],

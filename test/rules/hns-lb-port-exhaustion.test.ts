@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { bestSignature } from '../../src/engine/match.js';
 import { normalizeMessage } from '../../src/engine/normalize.js';
+import { scoreMessage } from '../../src/engine/score.js';
 import rule from '../../src/rules/hns-lb-port-exhaustion.js';
-import { evidenceTexts, loadNodeFacts, run } from '../fixtures/rules/probe/context.js';
+import { evidenceTexts, loadNodeFacts, pageProblems, run } from '../fixtures/rules/probe/context.js';
 
 function weight(text: string): number | undefined {
   return bestSignature(normalizeMessage(text), rule.signatures ?? [])?.weight;
@@ -37,9 +38,11 @@ describe('hns-lb-port-exhaustion', () => {
     it('matches the kube-proxy wording in its variants', () => {
       expect(
         weight('E0620 17:46:15.265974    2876 proxier.go:1227] "Policy creation failed" err="hcnCreateLoadBalancer failed in Win32: The specified port already exists. (0x803b0013) {\\"Success\\":false,\\"Error\\":\\"The specified port already exists. \\",\\"ErrorCode\\":2151350291}"'),
-      ).toBe(0.55);
-      expect(weight('Policy creation failed: hcnCreateLoadBalancer failed in Win32: The specified port already exists.')).toBe(0.55);
-      expect(weight('"Healthcheck loadbalancer policy creation failed" err="hcnCreateLoadBalancer failed in Win32: The specified port already exists. (0x803b0013)')).toBe(0.55);
+      ).toBe(0.5);
+      expect(weight('Policy creation failed: hcnCreateLoadBalancer failed in Win32: The specified port already exists.')).toBe(0.5);
+      expect(weight('hcnCreateLoadBalancer failed in Win32: The specified port already exists. (0x803b0013)')).toBe(0.5);
+      expect(weight('HNS failed with error : The specified port already exists.')).toBe(0.35);
+      expect(weight('"Healthcheck loadbalancer policy creation failed" err="hcnCreateLoadBalancer failed in Win32: The specified port already exists. (0x803b0013)')).toBe(0.5);
     });
   });
 
@@ -65,10 +68,20 @@ describe('hns-lb-port-exhaustion', () => {
       expect(run(rule)).toEqual([]);
     });
 
+    it('the repeated HNS text in one kube-proxy line does not add up to more than one fragment', () => {
+      const line =
+        'E0620 17:46:15.265974    2876 proxier.go:1227] "Policy creation failed" err="hcnCreateLoadBalancer failed in Win32: The specified port already exists. (0x803b0013) {\\"Success\\":false,\\"Error\\":\\"The specified port already exists. \\",\\"ErrorCode\\":2151350291}"';
+      expect(scoreMessage(normalizeMessage(line), undefined, rule.signatures ?? [], undefined).score).toBe(0.5);
+    });
+
     it('does not match other HNS failures', () => {
       expect(weight('hcnCreateLoadBalancer failed in Win32: The switch-port was not found. (0x803b0007)')).toBeUndefined();
       expect(weight('hcnCreateLoadBalancer failed in Win32: Cannot create a file when that file already exists. (0xb7)')).toBeUndefined();
       expect(weight('listen tcp 0.0.0.0:10256: bind: Only one usage of each socket address is normally permitted.')).toBeUndefined();
     });
+  });
+
+  it('has its page with symptoms, cause, detection, numbered fix and references', () => {
+    expect(pageProblems(rule)).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bestSignature } from '../../src/engine/match.js';
 import { normalizeMessage } from '../../src/engine/normalize.js';
 import rule from '../../src/rules/hns-network-missing.js';
-import { evidenceTexts, loadNodeFacts, loadSnapshot, run } from '../fixtures/rules/probe/context.js';
+import { evidenceTexts, loadNodeFacts, loadSnapshot, pageProblems, run } from '../fixtures/rules/probe/context.js';
 
 function weight(text: string): number | undefined {
   return bestSignature(normalizeMessage(text), rule.signatures ?? [])?.weight;
@@ -92,5 +92,9 @@ describe('hns-network-missing', () => {
       expect(weight('open /run/flannel/subnet.env: The system cannot find the path specified.')).toBeUndefined();
       expect(weight('Error registering network: Cannot find network with Management IP 10.0.0.4')).toBeUndefined();
     });
+  });
+
+  it('has its page with symptoms, cause, detection, numbered fix and references', () => {
+    expect(pageProblems(rule)).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bestSignature } from '../../src/engine/match.js';
 import { normalizeMessage } from '../../src/engine/normalize.js';
 import rule from '../../src/rules/node-services-down.js';
-import { evidenceTexts, loadNodeFacts, run } from '../fixtures/rules/probe/context.js';
+import { evidenceTexts, loadNodeFacts, pageProblems, run } from '../fixtures/rules/probe/context.js';
 
 function matches(text: string): boolean {
   return bestSignature(normalizeMessage(text), rule.signatures ?? []) !== undefined;
@@ -22,6 +22,7 @@ describe('node-services-down', () => {
     it('a node whose container runtime is down (PLEG)', () => {
       const [finding] = run(rule, {}, 'win-pleg-0');
       expect(finding?.target).toEqual({ kind: 'Node', name: 'win-pleg-0' });
+      expect(finding!.message).toContain('The container runtime (docker) on win-pleg-0 does not respond');
       expect(evidenceTexts(finding!)[0]).toMatch(/^node: Ready=False \(KubeletNotReady\).*container runtime is down,PLEG is not healthy/);
     });
 
@@ -79,5 +80,9 @@ describe('node-services-down', () => {
       expect(matches('Node win-notready-0 status is now: NodeNotReady')).toBe(false);
       expect(matches('Liveness probe failed: HTTP probe failed with statuscode: 503')).toBe(false);
     });
+  });
+
+  it('has its page with symptoms, cause, detection, numbered fix and references', () => {
+    expect(pageProblems(rule)).toEqual([]);
   });
 });

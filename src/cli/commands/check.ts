@@ -1,6 +1,6 @@
 import type { Argv, ArgumentsCamelCase, CommandModule } from 'yargs';
 import { t } from '../../i18n/index.js';
-import type { Target } from '../../rules/types.js';
+import type { Finding, Target } from '../../rules/types.js';
 import type { NodeFacts, PodNetworkFacts } from '../../probes/facts.js';
 import type { CliIO, RunState } from '../io.js';
 import { exitCodeForFindings, outputFor, rejectProbeFlagsOffline, useColor, type FailOn, type GlobalArgs } from '../options.js';
@@ -45,32 +45,30 @@ export function checkCommand(io: CliIO, state: RunState): CommandModule<GlobalAr
         import('../../rules/index.js'),
       ]);
       if (args.dryRun) {
-        io.stdout(await probing.checkDryRun(collected, args));
+        io.stdout(await probing.nodeProbeDryRun(collected.nodes.map((n) => n.metadata.name), args));
         return;
       }
       let snapshot = filterSnapshot(collected, config);
       const notes: string[] = [];
+      const probeFindings: Finding[] = [];
       let nodeFacts: ReadonlyMap<string, NodeFacts> | undefined;
       let podFacts: ReadonlyMap<string, PodNetworkFacts> | undefined;
       if (client && args.probe && snapshot.nodes.length > 0) {
-        const outcome = await probing.probeNodes(
-          client,
-          snapshot,
-          snapshot.nodes.map((n) => n.metadata.name),
-          args,
-          io,
-        );
+        const names = snapshot.nodes.map((n) => n.metadata.name);
+        const outcome = await probing.probeNodes(client, snapshot, names, args, io);
         snapshot = outcome.snapshot;
         nodeFacts = outcome.nodeFacts;
+        probeFindings.push(...outcome.findings);
         notes.push(...outcome.notes);
       }
       if (client && args.canary && snapshot.nodes.length > 0) {
         const outcome = await probing.canary(client, snapshot, args, io);
         snapshot = outcome.snapshot;
         podFacts = outcome.podFacts;
+        probeFindings.push(...outcome.findings);
         notes.push(...outcome.notes);
       }
-      const result = await runDiagnosis({ snapshot, config, nodeFacts, podFacts, notes });
+      const result = await runDiagnosis({ snapshot, config, nodeFacts, podFacts, probeFindings, notes });
       const disabled = new Set(config?.ignore.rules ?? []);
       const target: Target = { kind: 'Cluster', name: clusterName(args, client?.contextName) };
       const report = { target, result, inventory: shape.checkInventory(snapshot, shape.ruleSummaries(allRules, disabled)) };

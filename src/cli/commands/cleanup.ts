@@ -1,5 +1,5 @@
 import type { Argv, ArgumentsCamelCase, CommandModule } from 'yargs';
-import { UsageError } from '../../errors.js';
+import { ClusterAccessError, UsageError } from '../../errors.js';
 import { t } from '../../i18n/index.js';
 import type { CliIO } from '../io.js';
 import type { GlobalArgs } from '../options.js';
@@ -32,8 +32,12 @@ export function cleanupCommand(io: CliIO): CommandModule<GlobalArgs, CleanupArgs
         io.stdout(`${t('cli.cleanup.none')}\n`);
         return;
       }
-      const key = dryRun ? 'cli.cleanup.wouldDelete' : 'cli.cleanup.deleted';
-      for (const o of leftovers) io.stdout(`${t(key, { kind: o.kind, namespace: o.namespace, name: o.name })}\n`);
+      for (const o of leftovers) {
+        const params = { kind: o.kind, namespace: o.namespace, name: o.name, error: o.error ?? '' };
+        if (o.error) io.stderr(`${t('cli.cleanup.failed', params)}\n`);
+        else io.stdout(`${t(dryRun ? 'cli.cleanup.wouldDelete' : 'cli.cleanup.deleted', params)}\n`);
+      }
+      if (leftovers.some((o) => o.error)) throw new ClusterAccessError(t('cli.cleanup.incomplete'));
     },
   };
 }

@@ -1,10 +1,10 @@
 import type { Argv, ArgumentsCamelCase, CommandModule } from 'yargs';
 import { UsageError } from '../../errors.js';
 import { t } from '../../i18n/index.js';
-import type { CliIO } from '../io.js';
+import type { CliIO, RunState } from '../io.js';
+import { useColor } from '../options.js';
 import type { GlobalArgs } from '../options.js';
 import { openCluster } from '../gather.js';
-import { withProgress } from '../progress.js';
 
 export interface CollectArgs extends GlobalArgs {
   name: string;
@@ -14,7 +14,7 @@ export interface CollectArgs extends GlobalArgs {
   probeTimeout?: string;
 }
 
-export function collectCommand(io: CliIO): CommandModule<GlobalArgs, CollectArgs> {
+export function collectCommand(io: CliIO, state: RunState): CommandModule<GlobalArgs, CollectArgs> {
   return {
     command: 'collect <name>',
     describe: t('cli.collect.describe'),
@@ -31,10 +31,19 @@ export function collectCommand(io: CliIO): CommandModule<GlobalArgs, CollectArgs
       const name = String(args.name);
       const client = await openCluster(args);
       const probing = await import('../probing.js');
-      const path = await withProgress(io, args.verbose === true, t('cli.progress.collecting', { name }), () =>
-        probing.collectNode(client, name, args.outputDir ?? io.cwd, args, io),
-      );
-      io.stdout(`${t('cli.collect.written', { path })}\n`);
+      const outcome = await probing.collectNode(client, name, args.outputDir ?? io.cwd, args, io);
+      for (const note of outcome.notes) io.stderr(`${t('cli.note', { note })}\n`);
+      if (outcome.ok) {
+        io.stdout(`${t('cli.collect.written', { path: outcome.path })}\n`);
+        return;
+      }
+      // The probe pod could not start: that is a diagnosis, printed like any other report.
+      const { renderTextReport } = await import('../../report/text.js');
+      const finding = outcome.finding;
+      const summary = { error: 0, warning: 0, info: 0, [finding.severity]: 1 };
+      const result = { findings: [finding], needsProbe: [], notes: [], summary, checked: { nodes: 1, pods: 0 } };
+      io.stdout(renderTextReport({ target: { kind: 'Node', name }, result }, { color: useColor(args, io) }));
+      state.exitCode = 1;
     },
   };
 }

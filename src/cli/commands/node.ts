@@ -26,7 +26,7 @@ export function nodeCommand(io: CliIO, state: RunState): CommandModule<GlobalArg
       const name = String(args.name);
       const probing = await import('../probing.js');
       if (args.dryRun) {
-        io.stdout(await probing.nodeProbeDryRun(name, args));
+        io.stdout(await probing.nodeProbeDryRun([name], args));
         return;
       }
       const config = await loadRunConfig(args, io);
@@ -37,15 +37,16 @@ export function nodeCommand(io: CliIO, state: RunState): CommandModule<GlobalArg
       const [{ filterSnapshot }, shape] = await Promise.all([import('../../config/config.js'), import('../shape.js')]);
       let snapshot = filterSnapshot(collected, config, { node: name });
       const target: Target = { kind: 'Node', name };
-      let nodeFacts;
-      const notes: string[] = [];
-      if (args.probe && client) {
-        const outcome = await probing.probeNodes(client, snapshot, [name], args, io);
-        snapshot = outcome.snapshot;
-        nodeFacts = outcome.nodeFacts;
-        notes.push(...outcome.notes);
-      }
-      const result = await runDiagnosis({ snapshot, config, focus: target, nodeFacts, notes });
+      const outcome = args.probe && client ? await probing.probeNodes(client, snapshot, [name], args, io) : undefined;
+      if (outcome) snapshot = outcome.snapshot;
+      const result = await runDiagnosis({
+        snapshot,
+        config,
+        focus: target,
+        nodeFacts: outcome?.nodeFacts,
+        probeFindings: outcome?.findings,
+        notes: outcome?.notes,
+      });
       const now = new Date();
       const report = { target, header: shape.nodeHeader(node, now), result };
       io.stdout(await renderReport(report, output, useColor(args, io)));

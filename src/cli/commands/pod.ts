@@ -26,10 +26,6 @@ export function podCommand(io: CliIO, state: RunState): CommandModule<GlobalArgs
       const name = String(args.name);
       const namespace = await defaultNamespace(args);
       const probing = await import('../probing.js');
-      if (args.dryRun) {
-        io.stdout(await probing.podProbeDryRun(namespace, name, args));
-        return;
-      }
       const config = await loadRunConfig(args, io);
       const { snapshot: collected, client } = await gather(args, io, { pod: { namespace, name }, namespace });
       const pod = collected.pods.find((p) => p.metadata.name === name && (p.metadata.namespace ?? 'default') === namespace);
@@ -38,17 +34,21 @@ export function podCommand(io: CliIO, state: RunState): CommandModule<GlobalArgs
       const [{ filterSnapshot }, shape] = await Promise.all([import('../../config/config.js'), import('../shape.js')]);
       let snapshot = filterSnapshot(collected, config, { pod: { namespace, name } });
       const target: Target = { kind: 'Pod', namespace, name };
-      let podFacts;
-      let nodeFacts;
-      const notes: string[] = [];
-      if (args.probe && client) {
-        const outcome = await probing.probePod(client, snapshot, pod, args, io);
-        snapshot = outcome.snapshot;
-        podFacts = outcome.podFacts;
-        nodeFacts = outcome.nodeFacts;
-        notes.push(...outcome.notes);
+      if (args.dryRun) {
+        io.stdout(probing.podProbeDryRun(pod));
+        return;
       }
-      const result = await runDiagnosis({ snapshot, config, focus: target, podFacts, nodeFacts, notes });
+      const outcome = args.probe && client ? await probing.probePod(client, snapshot, pod, args, io) : undefined;
+      if (outcome) snapshot = outcome.snapshot;
+      const result = await runDiagnosis({
+        snapshot,
+        config,
+        focus: target,
+        podFacts: outcome?.podFacts,
+        nodeFacts: outcome?.nodeFacts,
+        probeFindings: outcome?.findings,
+        notes: outcome?.notes,
+      });
       const report = { target, header: shape.podHeader(pod, snapshot.nodes, new Date()), result };
       io.stdout(await renderReport(report, output, useColor(args, io)));
       state.exitCode = exitCodeForFindings(result.findings, args.failOn);

@@ -52,12 +52,19 @@ export const cli = {
   'cli.cleanup.none': 'Nothing to clean up.',
   'cli.cleanup.wouldDelete': 'Would delete {kind} {namespace}/{name}',
   'cli.cleanup.deleted': 'Deleted {kind} {namespace}/{name}',
+  'cli.cleanup.failed': 'Could not delete {kind} {namespace}/{name}: {error}',
+  'cli.cleanup.incomplete': 'Some probe objects could not be deleted; check your permissions (rbac/clusterrole.yaml, kubectl-windbg-probes) and run cleanup again.',
+  'cli.dryRun.podProbe':
+    '# pod {namespace}/{name}: the network probe execs powershell.exe (or cmd.exe) in container "{container}" and creates nothing.\n# Only when the container has neither does it start one short-lived servercore pod on node {node} in namespace {namespace}, deleted afterwards.',
   'cli.completion.describe': 'Print a bash or zsh completion script',
 
   'cli.progress.connecting': 'Connecting to the cluster',
   'cli.progress.reading': 'Reading {path}',
   'cli.progress.probing': 'Probing {count} node(s)',
   'cli.progress.collecting': 'Collecting a state bundle from {name}',
+  'cli.progress.probingPod': 'Probing the network of pod {name}',
+  'cli.progress.canary': 'Starting canary pods',
+  'cli.probe.cleanedUp': 'deleted {what}',
   'cli.note': 'note: {note}',
 
   'cli.hint.help': 'Run "{name} --help" to see the commands and flags.',
@@ -73,6 +80,7 @@ export const cli = {
   'cli.error.probeOffline': '{flags} cannot be used with --from: probes need a live cluster.',
   'cli.error.nodeNotFound': 'There is no Windows node named "{name}".',
   'cli.error.podNotFound': 'There is no pod "{name}" in namespace "{namespace}".',
+  'cli.error.badProbeTimeout': '--probe-timeout "{value}" is not a duration; use seconds ("90") or a duration such as "90s" or "3m".',
   'cli.error.internal': 'internal error: {message} (run with -v for details)',
 
   'cli.config.malformed': '{where} is not valid YAML: {detail}.',

@@ -54,7 +54,6 @@ export const kube = {
   'kube.word.inNamespace': 'in namespace {namespace}',
   'kube.word.inAllNamespaces': 'in all namespaces',
   'kube.word.none': '(none)',
-  'kube.word.unscheduled': 'unscheduled pods',
 
   // exec
   'kube.error.execFailed': 'exec in pod {pod} failed: {detail}',
@@ -84,6 +83,7 @@ export const kube = {
   'kube.progress.nodesByName': 'reading {count} node(s)',
   'kube.progress.pods': 'listing pods (page {page})',
   'kube.progress.podsOnNode': 'listing pods on {node}',
+  'kube.progress.podsUnscheduled': 'listing pods not yet scheduled',
   'kube.progress.podsInNamespace': 'listing pods in namespace {namespace}',
   'kube.progress.events': 'listing events (page {page})',
   'kube.progress.pod': 'reading pod {pod}',

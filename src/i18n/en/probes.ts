@@ -1,3 +1,64 @@
 /** English text of src/probes. Keys are "probes.<what>". */
 export const probes = {
+  'probes.error.badNodeName': 'Node name "{node}" is not a valid Kubernetes node name.',
+  'probes.error.badPort': '"{value}" is not a port number (1-65535).',
+  'probes.error.badIpPort': '"{value}" is not an IPv4 address and port such as 10.0.0.10:443.',
+  'probes.error.badHostPort': '"{value}" is not a host name or IPv4 address with a port, such as 10.224.0.4:443.',
+  'probes.error.badHost': '"{value}" is not a valid DNS name.',
+  'probes.error.badIp': '"{value}" is not an IPv4 address.',
+  'probes.error.badDeadline': 'The probe deadline must be a whole number of seconds, at least 30 (got {value}).',
+  'probes.error.unsafeValue': 'Refusing to pass {name} to the probe script: its value holds characters outside host, address and port syntax.',
+
+  'probes.psa.rejected':
+    'Namespace {namespace} enforces the Pod Security level "{level}", which rejects HostProcess pods, so the probe pod would not be admitted.',
+  'probes.psa.fix':
+    'Run the probes in a namespace labelled pod-security.kubernetes.io/enforce=privileged (--probe-namespace), or label this one: kubectl label namespace {namespace} pod-security.kubernetes.io/enforce=privileged --overwrite',
+  'probes.namespace.missing': 'The probe namespace {namespace} does not exist; pass an existing namespace with --probe-namespace.',
+
+  'probes.hostProcess.oldServer':
+    'The cluster runs Kubernetes {version}; HostProcess probe pods need Kubernetes 1.26 or newer, so no probe pod was created.',
+  'probes.hostProcess.runtime':
+    'The node runs {runtime}; HostProcess probe pods need containerd 1.6 or newer, so no probe pod was created.',
+  'probes.hostProcess.oldContainerd':
+    'The node runs {runtime}; HostProcess probe pods need containerd 1.6 or newer, so no probe pod was created.',
+
+  'probes.failed.image-pull': 'The probe pod on {node} could not pull its image ({reason}): {message}',
+  'probes.failed.admission': 'The API server refused the probe pod for {node} ({reason}): {message}',
+  'probes.failed.hostprocess-unsupported': 'The probe pod on {node} could not run as a HostProcess container ({reason}): {message}',
+  'probes.failed.sandbox': 'The probe pod on {node} did not get a pod sandbox ({reason}): {message}',
+  'probes.failed.container': 'The probe container on {node} did not start ({reason}): {message}',
+  'probes.failed.unschedulable': 'The probe pod could not be placed on {node} ({reason}): {message}',
+  'probes.failed.deadline': 'The probe pod on {node} reached its deadline before the probe finished ({reason}): {message}',
+  'probes.failed.timeout': 'The probe pod on {node} did not start in time: {message}',
+
+  'probes.pod.timeout': 'Pod {pod} was still {phase} when the probe timeout ran out.',
+  'probes.pod.vanished': 'Pod {pod} was deleted by someone else before it started.',
+  'probes.daemonset.noPod': 'DaemonSet {daemonset} never placed a probe pod on this node.',
+  'probes.note.deleteFailed': 'Could not delete {object}: {error}. Run `kubectl windbg cleanup` to remove it.',
+  'probes.exec.exitCode': 'The probe script ended with exit code {code}: {stderr}',
+
+  'probes.progress.creating': 'Starting the probe pod on {node}',
+  'probes.progress.running': 'Probing {node}',
+  'probes.progress.daemonset': 'Probing {count} nodes through a DaemonSet',
+  'probes.progress.bundle': 'Collecting the state bundle from {node}',
+  'probes.progress.canary': 'Running the {product} canary on {node}',
+
+  'probes.dryRun.scriptHeader': 'The probe pod would then run, once: {command} <the script below on stdin>',
+  'probes.dryRun.podExec': 'First tried: exec into {pod}: {command} <the script below on stdin>',
+  'probes.dryRun.podFallback': 'When the pod has no PowerShell or cmd.exe, this pod would run the script instead:',
+
+  'probes.bundle.truncated': 'the bundle stream ended before its final line',
+  'probes.bundle.countMismatch': 'the bundle announced {expected} files but {got} arrived',
+  'probes.bundle.garbled': 'the bundle stream holds an unexpected line: {line}',
+  'probes.bundle.incomplete': 'The state bundle from {node} arrived incomplete ({reason}; exit code {code}); no file was written.',
+  'probes.bundle.hint': 'Try again with a longer --probe-timeout; the probe pod is deleted either way.',
+
+  'probes.canary.badServer': 'The API server URL "{url}" is not an https URL the canary can test.',
+  'probes.canary.noImage': 'No canary image is known for Windows build {build} (node {node}); pass one with --canary-image.',
+  'probes.canary.failed': 'The {product} canary on {node} failed: {checks}.',
+
+  'probes.podNetwork.noPowershell': 'Pod {pod} has no powershell.exe; trying cmd.exe.',
+  'probes.podNetwork.execFailed': 'Could not exec into pod {pod}: {error}',
+  'probes.podNetwork.noSidecar': 'No probe pod could be placed next to {pod}: it is not on a node, or the node build has no known servercore image (use --probe-image).',
+  'probes.podNetwork.noVantage': 'No pod-network test could run: the pod has no shell and no probe pod could start next to it.',
 } as const satisfies Record<string, string>;

@@ -29,15 +29,21 @@ export { MANAGED_BY_LABEL, MANAGED_BY_VALUE } from './exec.js';
 const DEFAULT_POD_START_DELAY_MS = 200;
 const SYSTEM_NAMESPACES = ['default', 'kube-node-lease', 'kube-public', 'kube-system'];
 
-/** Every cluster has its system namespaces; add those the objects do not define. */
+/**
+ * Every cluster has its system namespaces; add those the objects do not define, as old as the
+ * oldest namespace given (they are created with the cluster).
+ */
 function systemNamespaces(objects: readonly object[]): SimObject[] {
-  const defined = new Set(
-    objects.filter((o) => (o as SimObject).kind === 'Namespace').map((o) => (o as SimObject).metadata.name),
-  );
+  const namespaces = objects.map((o) => o as SimObject).filter((o) => o.kind === 'Namespace');
+  const defined = new Set(namespaces.map((o) => o.metadata.name));
+  const oldest = namespaces
+    .map((o) => o.metadata.creationTimestamp)
+    .filter((t): t is string => typeof t === 'string')
+    .sort()[0];
   return SYSTEM_NAMESPACES.filter((n) => !defined.has(n)).map((name) => ({
     apiVersion: 'v1',
     kind: 'Namespace',
-    metadata: { name, labels: { 'kubernetes.io/metadata.name': name } },
+    metadata: { name, labels: { 'kubernetes.io/metadata.name': name }, ...(oldest ? { creationTimestamp: oldest } : {}) },
     spec: { finalizers: ['kubernetes'] },
     status: { phase: 'Active' },
   }));

@@ -1,0 +1,141 @@
+import { UsageError } from '../errors.js';
+import { t } from '../i18n/index.js';
+import type { KNode, KPod, KubeClient, Snapshot } from '../kube/types.js';
+import { podKey, type NodeFacts, type PodNetworkFacts } from '../probes/facts.js';
+import type { Finding } from '../rules/types.js';
+import type { CliIO } from './io.js';
+import type { ProbeArgs } from './probe-flags.js';
+import { withProgress } from './progress.js';
+
+/**
+ * The command side of the remote probes: turns flags into probe options, runs the probes under a
+ * progress indicator with cleanup on SIGINT/SIGTERM, and hands back facts, findings and notes for
+ * the diagnosis. The probe modules are loaded on first use only.
+ */
+
+export interface ProbeOutcome {
+  snapshot: Snapshot;
+  nodeFacts?: ReadonlyMap<string, NodeFacts>;
+  podFacts?: ReadonlyMap<string, PodNetworkFacts>;
+  /** Findings about the probes themselves (a probe pod that could not start, a failed canary). */
+  findings: Finding[];
+  notes: string[];
+}
+
+interface RunFlags extends ProbeArgs {
+  verbose?: boolean;
+  concurrency?: number;
+  probeMode?: 'auto' | 'pods' | 'daemonset';
+  canaryImage?: string;
+}
+
+/** --probe-timeout in milliseconds: a plain number is seconds, otherwise a Go duration ("90s", "2m"). */
+export async function probeTimeoutMs(value: string | undefined): Promise<number | undefined> {
+  if (value === undefined || value.trim() === '') return undefined;
+  const text = value.trim();
+  if (/^\d+$/.test(text)) return Number(text) * 1000;
+  const { parseGoDuration } = await import('../kube/duration.js');
+  const ms = parseGoDuration(text);
+  if (ms === undefined || ms <= 0) throw new UsageError(t('cli.error.badProbeTimeout', { value: text }));
+  return ms;
+}
+
+async function commonOptions(flags: RunFlags) {
+  return {
+    image: flags.probeImage,
+    namespace: flags.probeNamespace,
+    timeoutMs: await probeTimeoutMs(flags.probeTimeout),
+  };
+}
+
+/** Runs work with the probe cleanup installed for SIGINT/SIGTERM and a progress indicator. */
+async function guarded<T>(io: CliIO, flags: RunFlags, text: string, work: (onProgress: (text: string) => void) => Promise<T>): Promise<T> {
+  const { installCleanupOnSignals } = await import('../probes/index.js');
+  const uninstall = installCleanupOnSignals({ onCleanup: (what: string) => io.stderr(`${t('cli.probe.cleanedUp', { what })}\n`) });
+  try {
+    return await withProgress(io, flags.verbose === true, text, (progress) => work((next) => progress.update(next)));
+  } finally {
+    uninstall();
+  }
+}
+
+export async function probeNodes(client: KubeClient, snapshot: Snapshot, nodeNames: string[], flags: RunFlags, io: CliIO): Promise<ProbeOutcome> {
+  const { runNodeProbes } = await import('../probes/index.js');
+  const nodes = snapshot.nodes.filter((n) => nodeNames.includes(n.metadata.name));
+  const options = await commonOptions(flags);
+  const run = await guarded(io, flags, t('cli.progress.probing', { count: nodes.length }), (onProgress) =>
+    runNodeProbes(client, nodes, {
+      ...options,
+      concurrency: flags.concurrency,
+      mode: flags.probeMode,
+      serverVersion: snapshot.serverVersion,
+      onProgress,
+    }),
+  );
+  return { snapshot, nodeFacts: run.facts, findings: run.findings, notes: run.notes };
+}
+
+export async function probePod(client: KubeClient, snapshot: Snapshot, pod: KPod, flags: RunFlags, io: CliIO): Promise<ProbeOutcome> {
+  const { runPodNetworkProbe } = await import('../probes/index.js');
+  const node: KNode | undefined = snapshot.nodes.find((n) => n.metadata.name === pod.spec?.nodeName);
+  const options = await commonOptions(flags);
+  const run = await guarded(io, flags, t('cli.progress.probingPod', { name: pod.metadata.name }), () =>
+    runPodNetworkProbe(client, pod, node, { timeoutMs: options.timeoutMs, probeNamespace: options.namespace, probeImage: options.image }),
+  );
+  const podFacts = new Map<string, PodNetworkFacts>([[podKey(pod.metadata.namespace, pod.metadata.name), run.facts]]);
+  const nodeFacts = run.nodeFacts && node ? new Map<string, NodeFacts>([[node.metadata.name, run.nodeFacts]]) : undefined;
+  return { snapshot, podFacts, nodeFacts, findings: run.findings, notes: run.notes };
+}
+
+export async function canary(client: KubeClient, snapshot: Snapshot, flags: RunFlags, io: CliIO): Promise<ProbeOutcome> {
+  const { runCanary } = await import('../probes/index.js');
+  const options = await commonOptions(flags);
+  const run = await guarded(io, flags, t('cli.progress.canary'), (onProgress) =>
+    runCanary(client, snapshot.nodes, { timeoutMs: options.timeoutMs, namespace: options.namespace, image: flags.canaryImage, onProgress }),
+  );
+  return { snapshot, findings: run.findings, notes: run.notes };
+}
+
+/** What `--dry-run` prints: the manifests that would be created and the script, nothing created. */
+export async function nodeProbeDryRun(nodeNames: string[], flags: RunFlags): Promise<string> {
+  const { dryRunManifests } = await import('../probes/index.js');
+  const mode = flags.probeMode === 'daemonset' || (flags.probeMode === 'auto' && nodeNames.length > 50) ? 'daemonset' : 'pods';
+  return dryRunManifests(nodeNames, { image: flags.probeImage, namespace: flags.probeNamespace, mode });
+}
+
+export type CollectOutcome = { ok: true; path: string; notes: string[] } | { ok: false; finding: Finding; notes: string[] };
+
+export async function collectNode(client: KubeClient, nodeName: string, outputDir: string, flags: RunFlags, io: CliIO): Promise<CollectOutcome> {
+  const [{ collectBundle }, { isWindowsNode }] = await Promise.all([import('../probes/index.js'), import('../windows/builds.js')]);
+  const node = await client.getNode(nodeName);
+  if (!node || !isWindowsNode(node)) throw new UsageError(t('cli.error.nodeNotFound', { name: nodeName }), { hint: t('cli.hint.listNodes') });
+  const options = await commonOptions(flags);
+  const result = await guarded(io, flags, t('cli.progress.collecting', { name: nodeName }), (onProgress) =>
+    collectBundle(client, nodeName, outputDir, { ...options, node, onProgress }),
+  );
+  return result.ok ? { ok: true, path: result.path, notes: result.notes } : { ok: false, finding: result.finding, notes: result.notes };
+}
+
+export interface LeftoverObject {
+  kind: string;
+  namespace: string;
+  name: string;
+  /** Why deleting it failed, when it did. */
+  error?: string;
+}
+
+export async function cleanup(client: KubeClient, opts: { dryRun: boolean; namespace?: string }): Promise<LeftoverObject[]> {
+  const { cleanupLeftovers } = await import('../probes/index.js');
+  const found = await cleanupLeftovers(client, opts);
+  return found.map((o) => ({ kind: o.kind, namespace: o.namespace, name: o.name, ...(o.error ? { error: o.error } : {}) }));
+}
+
+/**
+ * `pod --probe --dry-run`: the pod-network probe creates nothing when it can exec into the pod
+ * itself; say so, and show which container it would use.
+ */
+export function podProbeDryRun(pod: KPod): string {
+  const namespace = pod.metadata.namespace ?? 'default';
+  const container = pod.spec?.containers[0]?.name ?? '';
+  return `${t('cli.dryRun.podProbe', { namespace, name: pod.metadata.name, container, node: pod.spec?.nodeName ?? '<none>' })}\n`;
+}

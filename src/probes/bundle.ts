@@ -1,0 +1,233 @@
+/**
+ * `collect <node>`: a state bundle streamed from the node through a probe pod into a local
+ * windbg-<node>-<UTC time>.tar.gz. The node script (scripts/collect-bundle.ps1) prints files in
+ * a line format (see its header); this side decodes them, redacts secrets, writes the tar.gz
+ * into a temporary file and renames it only when the bundle arrived complete.
+ */
+import { createWriteStream } from 'node:fs';
+import { rename, unlink } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { createGzip } from 'node:zlib';
+import type { KNode, KubeClient } from '../kube/types.js';
+import type { Finding } from '../rules/types.js';
+import { ClusterAccessError } from '../errors.js';
+import { t } from '../i18n/index.js';
+import { probePodFailedFinding } from './findings.js';
+import { createTrackedPod, waitForPod } from './lifecycle.js';
+import {
+  checkPodSecurity,
+  DEFAULT_PROBE_NAMESPACE,
+  hostProcessUnsupportedReason,
+  PROBE_CONTAINER,
+  powershellEnvScriptCommand,
+  powershellStdinCommand,
+  probePodManifest,
+  scriptStdin,
+} from './pod.js';
+import { looksLikeText, redactSecrets } from './redact.js';
+import { tarEnd, tarEntry } from './tar.js';
+import bundleScript from './scripts/collect-bundle.ps1';
+import nodeProbeScript from './scripts/node-probe.ps1';
+
+export interface BundleEntry {
+  path: string;
+  content: Buffer;
+}
+
+/**
+ * Decodes the bundle line format as it streams in. `onEntry` gets each complete file;
+ * `complete` turns true on the final "Z <count>" line when the count matches.
+ */
+export class BundleDecoder {
+  complete = false;
+  error?: string;
+  private pending = '';
+  private current?: { path: string; chunks: Buffer[] };
+  private count = 0;
+  private sawHeader = false;
+
+  constructor(private readonly onEntry: (entry: BundleEntry) => void) {}
+
+  push(chunk: Buffer | string): void {
+    this.pending += typeof chunk === 'string' ? chunk : chunk.toString('latin1');
+    let newline = this.pending.indexOf('\n');
+    while (newline >= 0) {
+      this.line(this.pending.slice(0, newline).replace(/\r$/, ''));
+      this.pending = this.pending.slice(newline + 1);
+      newline = this.pending.indexOf('\n');
+    }
+  }
+
+  end(): void {
+    if (this.pending.trim() !== '') this.line(this.pending.replace(/\r$/, ''));
+    this.pending = '';
+    if (!this.complete && !this.error) this.error = t('probes.bundle.truncated');
+  }
+
+  private line(line: string): void {
+    if (this.error || this.complete) return;
+    if (!this.sawHeader) {
+      if (line.replace(/^\uFEFF|^\xEF\xBB\xBF/, '') === 'windbg-bundle 1') this.sawHeader = true;
+      return; // anything before the header is PowerShell noise
+    }
+    const tag = line.slice(0, 2);
+    if (tag === 'F ') {
+      this.current = { path: sanitizePath(Buffer.from(line.slice(2), 'base64').toString('utf8')), chunks: [] };
+    } else if (tag === 'D ' && this.current) {
+      this.current.chunks.push(Buffer.from(line.slice(2), 'base64'));
+    } else if (line === 'E' && this.current) {
+      this.onEntry({ path: this.current.path, content: Buffer.concat(this.current.chunks) });
+      this.current = undefined;
+      this.count++;
+    } else if (tag === 'Z ') {
+      if (Number(line.slice(2)) === this.count) this.complete = true;
+      else this.error = t('probes.bundle.countMismatch', { expected: line.slice(2), got: this.count });
+    } else if (line.trim() !== '') {
+      this.error = t('probes.bundle.garbled', { line: line.slice(0, 80) });
+    }
+  }
+}
+
+/** Paths inside the bundle: forward slashes, no drive letters, no "..". */
+export function sanitizePath(path: string): string {
+  const parts = path
+    .replace(/\\/g, '/')
+    .split('/')
+    .filter((p) => p !== '' && p !== '.' && p !== '..')
+    .map((p) => p.replace(/[:*?"<>|\0]/g, '_'));
+  return parts.length ? parts.join('/') : 'unnamed';
+}
+
+/** 20250114T093107Z */
+export function bundleTimestamp(date: Date): string {
+  return date.toISOString().replace(/\.\d+Z$/, 'Z').replace(/[-:]/g, '');
+}
+
+export interface CollectBundleOptions {
+  image?: string;
+  namespace?: string;
+  /** Pod start plus collection. Default 10 minutes. */
+  timeoutMs?: number;
+  activeDeadlineSeconds?: number;
+  node?: KNode;
+  now?: Date;
+  pollIntervalMs?: number;
+  onProgress?: (text: string) => void;
+}
+
+export type CollectBundleResult =
+  | { ok: true; path: string; entries: string[]; redactions: number; notes: string[] }
+  | { ok: false; finding: Finding; notes: string[] };
+
+export async function collectBundle(client: KubeClient, nodeName: string, outDir: string, opts: CollectBundleOptions = {}): Promise<CollectBundleResult> {
+  const namespace = opts.namespace ?? DEFAULT_PROBE_NAMESPACE;
+  const notes: string[] = [];
+  const ns = await client.getNamespace(namespace);
+  if (!ns) return { ok: false, finding: probePodFailedFinding(nodeName, t('probes.namespace.missing', { namespace })), notes };
+  const psa = checkPodSecurity(ns);
+  if (!psa.allowed) return { ok: false, finding: probePodFailedFinding(nodeName, `${psa.message} ${psa.fix}`), notes };
+  if (opts.node) {
+    const reason = hostProcessUnsupportedReason(await client.version().catch(() => undefined), opts.node);
+    if (reason) return { ok: false, finding: probePodFailedFinding(nodeName, reason), notes };
+  }
+
+  const deadline = Date.now() + (opts.timeoutMs ?? 600_000);
+  const manifest = probePodManifest(nodeName, {
+    image: opts.image,
+    namespace,
+    activeDeadlineSeconds: opts.activeDeadlineSeconds ?? 900,
+    inputs: { skipPortReservation: true },
+    // The streamed exec has no stdin: the bundle script travels in the pod env.
+    script: bundleScript,
+  });
+  const created = await createTrackedPod(client, namespace, manifest);
+  if (created.failure) {
+    const f = created.failure;
+    return { ok: false, finding: probePodFailedFinding(nodeName, t(`probes.failed.${f.kind}`, { node: nodeName, reason: f.reason, message: f.message }), f), notes };
+  }
+  const { tracked } = created;
+  try {
+    const started = await waitForPod(client, namespace, tracked.name, { deadline, pollIntervalMs: opts.pollIntervalMs });
+    if (started.failure) {
+      const f = started.failure;
+      return { ok: false, finding: probePodFailedFinding(nodeName, t(`probes.failed.${f.kind}`, { node: nodeName, reason: f.reason, message: f.message }), f), notes };
+    }
+    opts.onProgress?.(t('probes.progress.bundle', { node: nodeName }));
+    const probe = await client.exec(namespace, tracked.name, PROBE_CONTAINER, powershellStdinCommand(), {
+      stdin: scriptStdin(nodeProbeScript),
+      timeoutMs: Math.max(5_000, deadline - Date.now()),
+    });
+    const written = await streamBundle(client, namespace, tracked.name, nodeName, outDir, opts.now ?? new Date(), probe.stdout, deadline);
+    return { ok: true, ...written, notes };
+  } finally {
+    const note = await tracked.remove();
+    if (note) notes.push(note);
+  }
+}
+
+async function streamBundle(
+  client: KubeClient,
+  namespace: string,
+  podName: string,
+  nodeName: string,
+  outDir: string,
+  now: Date,
+  probeJson: string,
+  deadline: number,
+): Promise<{ path: string; entries: string[]; redactions: number }> {
+  const base = `windbg-${nodeName}-${bundleTimestamp(now)}`;
+  const finalPath = join(outDir, `${base}.tar.gz`);
+  const tempPath = join(outDir, `.${base}.tar.gz.${process.pid}.partial`);
+  const gzip = createGzip();
+  const file = createWriteStream(tempPath, { flags: 'wx' });
+  const fileDone = new Promise<void>((resolve, reject) => {
+    file.on('finish', () => resolve());
+    file.on('error', reject);
+    gzip.on('error', reject);
+  });
+  gzip.pipe(file);
+  const entries: string[] = [];
+  let redactions = 0;
+  const add = (entry: BundleEntry) => {
+    let content = entry.content;
+    if (looksLikeText(content)) {
+      const redacted = redactSecrets(content.toString('utf8'));
+      redactions += redacted.count;
+      content = Buffer.from(redacted.text, 'utf8');
+    }
+    for (const part of tarEntry(`${base}/${entry.path}`, content, now)) gzip.write(part);
+    entries.push(entry.path);
+  };
+  let succeeded = false;
+  try {
+    add({ path: 'node-probe.json', content: Buffer.from(probeJson, 'utf8') });
+    const decoder = new BundleDecoder(add);
+    const sink = new Writable({
+      write(chunk: Buffer, _enc, callback) {
+        decoder.push(chunk);
+        callback();
+      },
+    });
+    const result = await client.execStream(namespace, podName, PROBE_CONTAINER, powershellEnvScriptCommand(), sink, {
+      timeoutMs: Math.max(5_000, deadline - Date.now()),
+    });
+    decoder.end();
+    if (!decoder.complete) {
+      throw new ClusterAccessError(t('probes.bundle.incomplete', { node: nodeName, reason: decoder.error ?? '', code: result.exitCode }), {
+        hint: t('probes.bundle.hint'),
+      });
+    }
+    gzip.end(tarEnd());
+    await fileDone;
+    await rename(tempPath, finalPath);
+    succeeded = true;
+    return { path: finalPath, entries, redactions };
+  } finally {
+    if (!succeeded) {
+      gzip.destroy();
+      file.destroy();
+      await unlink(tempPath).catch(() => undefined);
+    }
+  }
+}

@@ -1,0 +1,538 @@
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createKubeClient } from '../src/kube/client.js';
+import type { KNode, KPod, KubeClient } from '../src/kube/types.js';
+import { ClusterAccessError } from '../src/errors.js';
+import { cleanupLeftovers, collectBundle, runCanary, runNodeProbes, runPodNetworkProbe } from '../src/probes/index.js';
+import { startSimCluster, type SimCluster } from './support/sim/index.js';
+
+const fixture = (name: string) => readFileSync(new URL(`./fixtures/probe-outputs/${name}`, import.meta.url), 'utf8');
+const MANAGED = 'app.kubernetes.io/managed-by';
+
+function windowsNode(name: string, build = 20348, runtime = 'containerd://1.7.20', ip = '10.224.0.4'): KNode {
+  const now = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
+  return {
+    apiVersion: 'v1',
+    kind: 'Node',
+    metadata: {
+      name,
+      labels: { 'kubernetes.io/os': 'windows', 'kubernetes.io/hostname': name, 'node.kubernetes.io/windows-build': `10.0.${build}` },
+    },
+    spec: { podCIDR: '10.244.1.0/24' },
+    status: {
+      conditions: [{ type: 'Ready', status: 'True', reason: 'KubeletReady', message: 'kubelet is posting ready status', lastHeartbeatTime: now, lastTransitionTime: now }],
+      addresses: [
+        { type: 'InternalIP', address: ip },
+        { type: 'Hostname', address: name },
+      ],
+      nodeInfo: {
+        operatingSystem: 'windows',
+        architecture: 'amd64',
+        kernelVersion: `10.0.${build}.2966`,
+        osImage: build === 17763 ? 'Windows Server 2019 Datacenter' : 'Windows Server 2022 Datacenter',
+        containerRuntimeVersion: runtime,
+        kubeletVersion: 'v1.30.4',
+        kubeProxyVersion: 'v1.30.4',
+      },
+      allocatable: { cpu: '4', memory: '16Gi', pods: '30' },
+      capacity: { cpu: '4', memory: '16Gi', pods: '30' },
+    },
+  };
+}
+
+function namespaceObject(name: string, labels: Record<string, string> = {}) {
+  return { apiVersion: 'v1', kind: 'Namespace', metadata: { name, labels: { 'kubernetes.io/metadata.name': name, ...labels } }, status: { phase: 'Active' } };
+}
+
+function managedPods(sim: SimCluster): KPod[] {
+  return (sim.store.list('Pod') as KPod[]).filter((p) => p.metadata.labels?.[MANAGED] === 'kubectl-windbg');
+}
+
+const clusters: SimCluster[] = [];
+async function start(opts: Parameters<typeof startSimCluster>[0]): Promise<{ sim: SimCluster; client: KubeClient }> {
+  const sim = await startSimCluster(opts);
+  clusters.push(sim);
+  return { sim, client: await createKubeClient({ kubeconfig: sim.kubeconfigPath }) };
+}
+
+afterEach(async () => {
+  await Promise.all(clusters.splice(0).map((c) => c.close()));
+});
+
+/** Records what the client created and how many probe pods were alive at once, delegating everything. */
+function observe(client: KubeClient) {
+  const created: KPod[] = [];
+  let live = 0;
+  let maxLive = 0;
+  const observed: KubeClient = Object.create(client) as KubeClient;
+  observed.createPod = async (ns, pod) => {
+    created.push(structuredClone(pod));
+    const out = await client.createPod(ns, pod);
+    maxLive = Math.max(maxLive, ++live);
+    return out;
+  };
+  observed.deletePod = async (ns, name, opts) => {
+    await client.deletePod(ns, name, opts);
+    live--;
+  };
+  return { client: observed, created, maxLive: () => maxLive };
+}
+
+describe('node probes against the simulated cluster', () => {
+  it('round trip: exact pod spec, one exec, parsed facts, pod deleted', async () => {
+    const node = windowsNode('aksnpwin000002');
+    const { sim, client } = await start({ objects: [node] });
+    sim.setProbeOutput('aksnpwin000002', fixture('ws2022-aks-healthy.txt'));
+    const seen = observe(client);
+
+    const run = await runNodeProbes(seen.client, [node], { pollIntervalMs: 50, env: { nodePort: 30080 } });
+
+    expect(run.findings).toEqual([]);
+    const facts = run.facts.get('aksnpwin000002')!;
+    expect(facts.errors).toEqual([]);
+    expect(facts.os?.build).toBe(20348);
+    expect(facts.hns?.loadBalancerPolicyCount).toBe(38);
+
+    expect(seen.created).toHaveLength(1);
+    const pod = seen.created[0]!;
+    expect(pod.metadata.generateName).toBe('windbg-probe-');
+    expect(pod.metadata.namespace).toBe('kube-system');
+    expect(pod.metadata.labels).toEqual({
+      'app.kubernetes.io/managed-by': 'kubectl-windbg',
+      'app.kubernetes.io/name': 'windbg-probe',
+      'windbg.io/node': 'aksnpwin000002',
+    });
+    expect(pod.spec?.nodeName).toBe('aksnpwin000002');
+    expect(pod.spec?.hostNetwork).toBe(true);
+    expect(pod.spec?.securityContext).toEqual({ windowsOptions: { hostProcess: true, runAsUserName: 'NT AUTHORITY\\SYSTEM' } });
+    expect(pod.spec?.nodeSelector).toEqual({ 'kubernetes.io/os': 'windows' });
+    expect(pod.spec?.tolerations).toEqual([{ operator: 'Exists' }]);
+    expect(pod.spec?.activeDeadlineSeconds).toBe(300);
+    expect(pod.spec?.containers[0]?.image).toBe('mcr.microsoft.com/oss/kubernetes/windows-host-process-containers-base-image:v1.0.0');
+    expect(pod.spec?.containers[0]?.['env']).toEqual([
+      { name: 'WINDBG_NODE_NAME', value: 'aksnpwin000002' },
+      { name: 'WINDBG_NODE_IP', value: '10.224.0.4' },
+      { name: 'WINDBG_NODEPORT', value: '30080' },
+    ]);
+
+    const execs = sim.requests.filter((r) => r.path.endsWith('/exec'));
+    expect(execs).toHaveLength(1);
+    expect(execs[0]!.query['command']).toBeDefined();
+    expect(managedPods(sim)).toEqual([]);
+  });
+
+  it('a probe pod stuck in ErrImagePull becomes a probe-pod-failed finding and is deleted', async () => {
+    const node = windowsNode('win-airgap');
+    const { sim, client } = await start({ objects: [node] });
+    sim.setPodStartFailure(
+      { image: /host-process-containers-base-image/ },
+      { reason: 'ErrImagePull', message: 'failed to pull and unpack image "mcr.microsoft.com/oss/kubernetes/windows-host-process-containers-base-image:v1.0.0": dial tcp 20.61.99.1:443: i/o timeout' },
+    );
+    const run = await runNodeProbes(client, [node], { pollIntervalMs: 50, timeoutMs: 20_000 });
+    expect(run.facts.size).toBe(0);
+    expect(run.findings).toHaveLength(1);
+    const finding = run.findings[0]!;
+    expect(finding.ruleId).toBe('probe-pod-failed');
+    expect(finding.target).toEqual({ kind: 'Node', name: 'win-airgap' });
+    expect(finding.message).toContain('could not pull its image (ErrImagePull)');
+    expect(finding.message).toContain('i/o timeout');
+    expect(finding.evidence.some((e) => e.source === 'status' && e.text.includes('ErrImagePull'))).toBe(true);
+    expect(finding.docs).toBe('docs/rules/probe-pod-failed.md');
+    expect(managedPods(sim)).toEqual([]);
+  });
+
+  it('refuses a Pod Security restricted namespace before creating anything', async () => {
+    const node = windowsNode('win-a');
+    const { sim, client } = await start({ objects: [node, namespaceObject('locked', { 'pod-security.kubernetes.io/enforce': 'restricted' })] });
+    const run = await runNodeProbes(client, [node], { namespace: 'locked' });
+    expect(run.findings.map((f) => f.ruleId)).toEqual(['probe-pod-failed']);
+    expect(run.findings[0]!.message).toContain('enforces the Pod Security level "restricted"');
+    expect(run.findings[0]!.message).toContain('kubectl label namespace locked pod-security.kubernetes.io/enforce=privileged --overwrite');
+    expect(run.findings[0]!.evidence).toContainEqual({ source: 'spec', text: 'namespace locked: pod-security.kubernetes.io/enforce=restricted' });
+    expect(sim.requests.filter((r) => r.method === 'POST')).toEqual([]);
+  });
+
+  it('does not create a probe pod where HostProcess is unsupported (old containerd, old server)', async () => {
+    const oldRuntime = windowsNode('win-old', 17763, 'containerd://1.5.13');
+    const docker = windowsNode('win-docker', 17763, 'docker://20.10.9');
+    const { sim, client } = await start({ objects: [oldRuntime, docker] });
+    const run = await runNodeProbes(client, [oldRuntime, docker], {});
+    expect(run.findings.map((f) => [f.target.name, f.ruleId])).toEqual([
+      ['win-old', 'probe-pod-failed'],
+      ['win-docker', 'probe-pod-failed'],
+    ]);
+    expect(run.findings[0]!.message).toContain('containerd://1.5.13');
+    const oldServer = await runNodeProbes(client, [windowsNode('win-b')], { serverVersion: { major: '1', minor: '25', gitVersion: 'v1.25.16' } });
+    expect(oldServer.findings[0]!.message).toContain('Kubernetes v1.25.16');
+    expect(sim.requests.filter((r) => r.method === 'POST')).toEqual([]);
+  });
+
+  it('keeps at most `concurrency` probe pods alive at once', async () => {
+    const nodes = Array.from({ length: 6 }, (_, i) => windowsNode(`win-${i}`, 20348, 'containerd://1.7.20', `10.224.0.${10 + i}`));
+    const { sim, client } = await start({ objects: nodes, podStartDelayMs: 150 });
+    for (const n of nodes) sim.setProbeOutput(n.metadata.name, fixture('ws2022-aks-healthy.txt'));
+    const seen = observe(client);
+    let sampledMax = 0;
+    const sampler = setInterval(() => {
+      sampledMax = Math.max(sampledMax, managedPods(sim).length);
+    }, 10);
+    try {
+      const run = await runNodeProbes(seen.client, nodes, { concurrency: 2, pollIntervalMs: 30 });
+      expect([...run.facts.keys()].sort()).toEqual(nodes.map((n) => n.metadata.name).sort());
+    } finally {
+      clearInterval(sampler);
+    }
+    expect(seen.maxLive()).toBe(2);
+    expect(sampledMax).toBeLessThanOrEqual(2);
+    expect(sampledMax).toBeGreaterThan(0);
+    expect(managedPods(sim)).toEqual([]);
+  });
+
+  it('DaemonSet mode: one DaemonSet on the selected nodes, results from pod logs, then deleted', async () => {
+    const nodes = [windowsNode('win-d0'), windowsNode('win-d1', 17763), windowsNode('win-other')];
+    const selected = nodes.slice(0, 2);
+    const { sim, client } = await start({ objects: nodes, podStartDelayMs: 100 });
+    const outputs: Record<string, string> = { 'win-d0': fixture('ws2022-aks-healthy.txt'), 'win-d1': fixture('ws2019-flannel.txt') };
+    // The container prints the probe JSON and the done marker; in the simulated cluster the test writes that log.
+    const writer = setInterval(() => {
+      for (const pod of managedPods(sim)) {
+        const node = pod.spec?.nodeName;
+        if (pod.status?.phase === 'Running' && node && outputs[node]) sim.setPodLogs(pod.metadata.namespace!, pod.metadata.name, `${outputs[node]}#windbg-probe-done\r\n`);
+      }
+    }, 20);
+    let run;
+    try {
+      run = await runNodeProbes(client, selected, { mode: 'daemonset', pollIntervalMs: 50, timeoutMs: 20_000 });
+    } finally {
+      clearInterval(writer);
+    }
+    expect(run.findings).toEqual([]);
+    expect(run.facts.get('win-d0')?.os?.build).toBe(20348);
+    expect(run.facts.get('win-d1')?.flannel?.subnetEnv.subnet).toBe('10.244.3.1/24');
+    const dsCreate = sim.requests.filter((r) => r.method === 'POST' && r.path.includes('/daemonsets'));
+    expect(dsCreate).toHaveLength(1);
+    expect(sim.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/pods'))).toEqual([]);
+    expect(sim.store.list('DaemonSet')).toEqual([]);
+    expect(managedPods(sim)).toEqual([]);
+  });
+
+  it('cleanup deletes only objects managed by kubectl-windbg, across namespaces', async () => {
+    const node = windowsNode('win-c');
+    const leftover = {
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: { name: 'windbg-probe-x7k2p', namespace: 'kube-system', labels: { [MANAGED]: 'kubectl-windbg', 'app.kubernetes.io/name': 'windbg-probe' } },
+      spec: { nodeName: 'win-c', containers: [{ name: 'probe', image: 'mcr.microsoft.com/oss/kubernetes/windows-host-process-containers-base-image:v1.0.0' }] },
+    };
+    const canaryLeftover = { ...structuredClone(leftover), metadata: { ...leftover.metadata, name: 'windbg-canary-q9z4w', namespace: 'default' } };
+    const foreign = {
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: { name: 'kube-proxy-windows-abcde', namespace: 'kube-system', labels: { 'k8s-app': 'kube-proxy' } },
+      spec: { nodeName: 'win-c', containers: [{ name: 'kube-proxy', image: 'sigwindowstools/kube-proxy:v1.30.4' }] },
+    };
+    const { sim, client } = await start({ objects: [node, leftover, canaryLeftover, foreign] });
+    const dry = await cleanupLeftovers(client, { dryRun: true });
+    expect(dry.map((o) => o.deleted)).toEqual([false, false]);
+    const result = await cleanupLeftovers(client);
+    expect(result.map((o) => `${o.kind} ${o.namespace}/${o.name} ${o.deleted}`).sort()).toEqual([
+      'Pod default/windbg-canary-q9z4w true',
+      'Pod kube-system/windbg-probe-x7k2p true',
+    ]);
+    expect((sim.store.list('Pod') as KPod[]).map((p) => p.metadata.name)).toEqual(['kube-proxy-windows-abcde']);
+  });
+});
+
+/** Runs a child process that starts a probe which never gets going, so it can be interrupted. */
+function spawnProbeChild(kubeconfig: string, nodeName: string) {
+  const dir = mkdtempSync(join(tmpdir(), 'windbg-probe-child-'));
+  const loader = join(dir, 'text-loader.mjs');
+  writeFileSync(
+    loader,
+    `import { readFileSync } from 'node:fs';
+export async function load(url, context, next) {
+  if (url.endsWith('.ps1')) return { format: 'module', shortCircuit: true, source: 'export default ' + JSON.stringify(readFileSync(new URL(url), 'utf8')) };
+  return next(url, context);
+}
+`,
+  );
+  const register = join(dir, 'register.mjs');
+  writeFileSync(register, `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(loader).href)});\n`);
+  const src = (p: string) => pathToFileURL(fileURLToPath(new URL(`../src/${p}`, import.meta.url))).href;
+  const child = join(dir, 'child.mts');
+  writeFileSync(
+    child,
+    `import { createKubeClient } from ${JSON.stringify(src('kube/client.ts'))};
+import { installCleanupOnSignals, runNodeProbes } from ${JSON.stringify(src('probes/index.ts'))};
+const client = await createKubeClient({ kubeconfig: process.argv[2] });
+const node = await client.getNode(process.argv[3]);
+installCleanupOnSignals();
+await runNodeProbes(client, [node], { pollIntervalMs: 50, timeoutMs: 120000 });
+`,
+  );
+  const proc = spawn(process.execPath, ['--import', 'tsx', '--import', pathToFileURL(register).href, child, kubeconfig, nodeName], {
+    cwd: fileURLToPath(new URL('..', import.meta.url)),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  proc.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => proc.on('exit', (code, signal) => resolve({ code, signal })));
+  return { proc, exited, stderr: () => stderr, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+async function until(condition: () => boolean, timeoutMs: number, what: () => string): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what()}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+describe('interrupted runs', () => {
+  it('SIGINT during a probe leaves zero probe pods', async () => {
+    const { sim } = await start({ objects: [windowsNode('win-sig')], podStartDelayMs: 60_000 });
+    const child = spawnProbeChild(sim.kubeconfigPath, 'win-sig');
+    try {
+      await until(() => managedPods(sim).length === 1, 20_000, () => `the probe pod (child stderr: ${child.stderr()})`);
+      child.proc.kill('SIGINT');
+      const exit = await child.exited;
+      expect(exit.signal).toBe('SIGINT');
+      expect(managedPods(sim)).toEqual([]);
+      expect(sim.requests.filter((r) => r.method === 'DELETE' && r.path.includes('/pods/windbg-probe-'))).toHaveLength(1);
+    } finally {
+      child.proc.kill('SIGKILL');
+      child.cleanup();
+    }
+  });
+
+  it('a killed CLI leaves a pod bounded by activeDeadlineSeconds, which cleanup removes', async () => {
+    const { sim, client } = await start({ objects: [windowsNode('win-kill')], podStartDelayMs: 60_000 });
+    const child = spawnProbeChild(sim.kubeconfigPath, 'win-kill');
+    try {
+      await until(() => managedPods(sim).length === 1, 20_000, () => `the probe pod (child stderr: ${child.stderr()})`);
+      child.proc.kill('SIGKILL');
+      await child.exited;
+      const [left] = managedPods(sim);
+      expect(left?.spec?.activeDeadlineSeconds).toBe(300);
+      const removed = await cleanupLeftovers(client);
+      expect(removed.map((o) => o.name)).toEqual([left!.metadata.name]);
+      expect(managedPods(sim)).toEqual([]);
+    } finally {
+      child.cleanup();
+    }
+  });
+});
+
+describe('canary', () => {
+  const nslookupOk = 'Server:  kube-dns.kube-system.svc.cluster.local\r\nAddress:  10.0.0.10\r\n\r\nName:    kubernetes.default.svc.cluster.local\r\nAddress:  10.0.0.1\r\n\r\n';
+
+  it('one canary per build; DNS, service and API server checks pass; pods deleted', async () => {
+    const nodes = [windowsNode('w22-a'), windowsNode('w22-b'), windowsNode('w19-a', 17763)];
+    const { sim, client } = await start({ objects: nodes, podStartDelayMs: 50 });
+    const commands: string[][] = [];
+    sim.setExecHandler((call) => {
+      commands.push(call.command);
+      if (call.command.includes('nslookup')) return { stdout: nslookupOk };
+      if (call.command[0] === 'curl.exe') return { stdout: '' };
+      return { stdout: '', stderr: 'unexpected', exitCode: 9 };
+    });
+    const seen = observe(client);
+    const run = await runCanary(seen.client, nodes, { namespace: 'default', timeoutMs: 20_000, pollIntervalMs: 30 });
+    expect(run.results.map((r) => [r.build, r.node, r.image, r.ok])).toEqual([
+      [17763, 'w19-a', 'mcr.microsoft.com/windows/nanoserver:ltsc2019', true],
+      [20348, 'w22-a', 'mcr.microsoft.com/windows/nanoserver:ltsc2022', true],
+    ]);
+    expect(run.results[0]!.checks.map((c) => c.name)).toEqual(['start', 'dns', 'service', 'apiserver']);
+    expect(run.findings).toEqual([]);
+    expect(seen.created.map((p) => p.spec?.nodeName)).toEqual(['w19-a', 'w22-a']);
+    expect(seen.created[0]!.spec?.securityContext?.windowsOptions?.hostProcess).toBeUndefined();
+    expect(commands).toContainEqual(['curl.exe', '-k', '-sS', '-o', 'NUL', '--connect-timeout', '5', '-m', '10', 'https://kubernetes.default.svc.cluster.local/version']);
+    expect(commands.some((c) => c.at(-1) === `${sim.url}/version`)).toBe(true);
+    expect(managedPods(sim)).toEqual([]);
+  });
+
+  it('a canary that cannot start, and one whose DNS fails, become canary-failed findings', async () => {
+    const nodes = [windowsNode('w22-a'), windowsNode('w19-a', 17763)];
+    const { sim, client } = await start({ objects: nodes, podStartDelayMs: 50 });
+    sim.setPodStartFailure(
+      { image: /nanoserver:ltsc2019/ },
+      { reason: 'ErrImagePull', message: 'rpc error: code = NotFound desc = failed to pull and unpack image "mcr.microsoft.com/windows/nanoserver:ltsc2019": no match for platform in manifest: not found' },
+    );
+    sim.setExecHandler((call) => {
+      if (call.command.includes('nslookup')) return { stdout: "Server:  UnKnown\r\nAddress:  10.0.0.10\r\n\r\n*** UnKnown can't find kubernetes.default.svc.cluster.local: Server failed\r\n" };
+      return { stdout: '' };
+    });
+    const run = await runCanary(client, nodes, { namespace: 'default', timeoutMs: 20_000, pollIntervalMs: 30 });
+    const [w19, w22] = run.results;
+    expect(w19!.ok).toBe(false);
+    expect(w19!.checks).toEqual([{ name: 'start', ok: false, detail: expect.stringContaining('ErrImagePull') }]);
+    expect(w22!.ok).toBe(false);
+    expect(w22!.checks.filter((c) => !c.ok).map((c) => c.name)).toEqual(['dns']);
+    expect(run.findings.map((f) => [f.ruleId, f.target.name])).toEqual([
+      ['canary-failed', 'w19-a'],
+      ['canary-failed', 'w22-a'],
+    ]);
+    expect(run.findings[0]!.evidence.some((e) => e.text.includes('no match for platform'))).toBe(true);
+    expect(run.findings[1]!.message).toContain('failed: dns');
+    expect(managedPods(sim)).toEqual([]);
+  });
+});
+
+describe('pod-network probe', () => {
+  const pod = (image: string, running = false): KPod => ({
+    apiVersion: 'v1',
+    kind: 'Pod',
+    metadata: { name: 'iis-7d9', namespace: 'web', labels: { app: 'iis' } },
+    spec: { nodeName: 'w22-a', nodeSelector: { 'kubernetes.io/os': 'windows' }, containers: [{ name: 'iis', image }] },
+    status: running
+      ? {
+          phase: 'Running',
+          conditions: [{ type: 'Ready', status: 'True' }],
+          containerStatuses: [{ name: 'iis', image, ready: true, restartCount: 0, state: { running: { startedAt: '2025-01-14T09:00:00Z' } } }],
+        }
+      : { phase: 'Pending' },
+  });
+  const output =
+    '{"schemaVersion":1,"errors":[],"dnsFqdn":{"target":"kubernetes.default.svc.cluster.local","ok":true,"detail":"10.0.0.1"},' +
+    '"dnsPartial":{"target":"kubernetes.default","ok":false,"detail":"DNS name does not exist"},"tcpClusterIp":{"target":"10.0.0.1:443","ok":true,"detail":"connected"}}\r\n';
+
+  it('execs the script into a Windows pod with the targets in a validated prelude', async () => {
+    const node = windowsNode('w22-a');
+    const { sim, client } = await start({ objects: [node, namespaceObject('web'), pod('mcr.microsoft.com/windows/servercore/iis:windowsservercore-ltsc2022', true)] });
+    let stdin = '';
+    sim.setExecHandler((call) => {
+      stdin = call.stdin;
+      return { stdout: output };
+    });
+    const running = (await client.getPod('web', 'iis-7d9'))!;
+    expect(running.status?.phase).toBe('Running');
+    const run = await runPodNetworkProbe(client, running, node, { targets: { clusterIp: '10.0.0.1:443' } });
+    expect(run.facts.vantage).toBe('pod');
+    expect(run.facts.dnsFqdn?.ok).toBe(true);
+    expect(run.facts.dnsPartial?.ok).toBe(false);
+    expect(stdin.startsWith("$env:WINDBG_DNS_FQDN = 'kubernetes.default.svc.cluster.local'\n$env:WINDBG_DNS_PARTIAL = 'kubernetes.default'\n$env:WINDBG_CLUSTERIP = '10.0.0.1:443'\n")).toBe(true);
+    expect(stdin.trimEnd().endsWith('#windbg-end-of-script')).toBe(true);
+    expect(managedPods(sim)).toEqual([]);
+  });
+
+  it('refuses a target that is not a host name before running anything', async () => {
+    const node = windowsNode('w22-a');
+    const { client } = await start({ objects: [node] });
+    await expect(runPodNetworkProbe(client, pod('x'), node, { targets: { dnsFqdn: "a'; Remove-Item C:\\ -Recurse; '" } })).rejects.toThrow('is not a valid DNS name');
+  });
+
+  it('falls back to a servercore probe pod on the same node when the pod cannot be exec’d into', async () => {
+    const node = windowsNode('w22-a');
+    const { sim, client } = await start({ objects: [node, namespaceObject('web')], podStartDelayMs: 50 });
+    sim.setProbeOutput('w22-a', output);
+    const seen = observe(client);
+    const run = await runPodNetworkProbe(seen.client, pod('mcr.microsoft.com/windows/servercore/iis:windowsservercore-ltsc2022'), node, { pollIntervalMs: 30, timeoutMs: 20_000 });
+    expect(run.facts.vantage).toBe('sidecar-pod');
+    expect(run.facts.pod).toEqual({ namespace: 'web', name: 'iis-7d9' });
+    expect(run.facts.tcpClusterIp?.ok).toBe(true);
+    expect(seen.created).toHaveLength(1);
+    expect(seen.created[0]!.metadata.namespace).toBe('web');
+    expect(seen.created[0]!.spec?.nodeName).toBe('w22-a');
+    expect(seen.created[0]!.spec?.containers[0]?.image).toBe('mcr.microsoft.com/windows/servercore:ltsc2022');
+    expect(seen.created[0]!.spec?.securityContext?.windowsOptions?.hostProcess).toBeUndefined();
+    expect(managedPods(sim)).toEqual([]);
+  });
+});
+
+/** The collect-bundle.ps1 line format, as the node would print it. */
+function bundleStream(files: Record<string, string>, complete = true): string {
+  const lines = ['windbg-bundle 1'];
+  for (const [path, text] of Object.entries(files)) {
+    lines.push(`F ${Buffer.from(path).toString('base64')}`);
+    const bytes = Buffer.from(text);
+    for (let i = 0; i < bytes.length; i += 40) lines.push(`D ${bytes.subarray(i, i + 40).toString('base64')}`);
+    lines.push('E');
+  }
+  if (complete) lines.push(`Z ${Object.keys(files).length}`);
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+describe('collect bundle', () => {
+  const kubeletLog =
+    'I0114 09:31:07.441 kubelet.go:2345] SyncLoop (PLEG): event for pod\r\n' +
+    'I0114 09:31:08.002 round_trippers.go:553] Authorization: Bearer eyJhbGciOiJSUzI1NiIsImtpZCI6IjEifQ.eyJpc3MiOiJrdWJlcm5ldGVzIn0.c2lnbmF0dXJl\r\n';
+  const kubeconfigCopy =
+    'users:\n- name: node\n  user:\n    client-certificate-data: LS0tLS1CRUdJTg==\n    client-key-data: LS0tLS1CRUdJTiBSU0EgUFJJVkFURSBLRVktLS0tLQ==\n    token: 0123456789abcdef.0123456789abcdef\n' +
+    '-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA7V\nq1w2e3r4\n-----END RSA PRIVATE KEY-----\npassword=hunter2\n';
+
+  /** The node prints the probe JSON for the first exec and the bundle for the streamed one. */
+  function scripted(sim: SimCluster, client: KubeClient, nodeName: string, bundle: string): KubeClient {
+    sim.setProbeOutput(nodeName, fixture('ws2022-aks-healthy.txt'));
+    const wrapped: KubeClient = Object.create(client) as KubeClient;
+    wrapped.exec = async (...args) => {
+      const result = await client.exec(...args);
+      sim.setProbeOutput(nodeName, bundle);
+      return result;
+    };
+    return wrapped;
+  }
+
+  it('streams a redacted .tar.gz, renamed into place only when complete', async () => {
+    const node = windowsNode('w22-a');
+    const { sim, client } = await start({ objects: [node], podStartDelayMs: 50 });
+    const out = mkdtempSync(join(tmpdir(), 'windbg-bundle-'));
+    try {
+      const bundle = bundleStream({
+        'logs/k/kubelet.log': kubeletLog,
+        'logs/k/kubeconfig-copy.txt': kubeconfigCopy,
+        'events/System.txt': 'TimeCreated : 1/14/2025 9:00:00 AM\r\nId : 7036\r\n',
+        'network/ipconfig-all.txt': 'Windows IP Configuration\r\n',
+      });
+      const result = await collectBundle(scripted(sim, client, 'w22-a', bundle), 'w22-a', out, { pollIntervalMs: 30, now: new Date('2025-01-14T09:31:07Z') });
+      expect(result.ok).toBe(true);
+      if (!result.ok) return;
+      expect(result.path).toBe(join(out, 'windbg-w22-a-20250114T093107Z.tar.gz'));
+      expect(readdirSync(out)).toEqual(['windbg-w22-a-20250114T093107Z.tar.gz']);
+      const listing = execFileSync('tar', ['tzf', result.path], { encoding: 'utf8' }).trim().split('\n');
+      expect(listing).toEqual([
+        'windbg-w22-a-20250114T093107Z/node-probe.json',
+        'windbg-w22-a-20250114T093107Z/logs/k/kubelet.log',
+        'windbg-w22-a-20250114T093107Z/logs/k/kubeconfig-copy.txt',
+        'windbg-w22-a-20250114T093107Z/events/System.txt',
+        'windbg-w22-a-20250114T093107Z/network/ipconfig-all.txt',
+      ]);
+      const read = (name: string) => execFileSync('tar', ['xzOf', result.path, `windbg-w22-a-20250114T093107Z/${name}`], { encoding: 'utf8' });
+      const log = read('logs/k/kubelet.log');
+      expect(log).toContain('Authorization: Bearer [REDACTED]');
+      expect(log).not.toContain('eyJhbGci');
+      expect(log).toContain('SyncLoop (PLEG)');
+      const config = read('logs/k/kubeconfig-copy.txt');
+      expect(config).toContain('client-key-data: [REDACTED]');
+      expect(config).toContain('token: [REDACTED]');
+      expect(config).toContain('password=[REDACTED]');
+      expect(config).toContain('-----BEGIN RSA PRIVATE KEY-----\n[REDACTED]\n-----END RSA PRIVATE KEY-----');
+      expect(config).not.toContain('MIIEpAIBAAKCAQEA7V');
+      expect(config).toContain('client-certificate-data: LS0tLS1CRUdJTg==');
+      expect(JSON.parse(read('node-probe.json').trim()).node).toBe('aksnpwin000002');
+      expect(result.redactions).toBeGreaterThanOrEqual(5);
+      expect(managedPods(sim)).toEqual([]);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+
+  it('leaves no partial file when the stream ends early', async () => {
+    const node = windowsNode('w22-a');
+    const { sim, client } = await start({ objects: [node], podStartDelayMs: 50 });
+    const out = mkdtempSync(join(tmpdir(), 'windbg-bundle-'));
+    try {
+      const cut = bundleStream({ 'logs/k/kubelet.log': kubeletLog }, false);
+      const error = await collectBundle(scripted(sim, client, 'w22-a', cut), 'w22-a', out, { pollIntervalMs: 30 }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ClusterAccessError);
+      expect((error as Error).message).toContain('arrived incomplete');
+      expect(readdirSync(out)).toEqual([]);
+      expect(managedPods(sim)).toEqual([]);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,34 @@
+import rule from '../../src/rules/apiserver-unreachable.js';
+import { fixtureSnapshot, pod, ruleTester, withItems } from './rule-tester.js';
+
+const withTermination = (message: string) =>
+  withItems(['apiserver.yaml'], (item) => {
+    if (item['kind'] === 'Pod') {
+      const status = item['status'] as { containerStatuses: { lastState: { terminated: { message: string } } }[] };
+      status.containerStatuses[0]!.lastState.terminated.message = message;
+    }
+    return item;
+  });
+
+ruleTester(rule, {
+  valid: [
+    { name: 'healthy cluster', snapshot: () => fixtureSnapshot([]) },
+    {
+      name: 'a readiness probe refused on the app port is not the API server',
+      snapshot: () => withTermination('Readiness probe failed: Get "http://10.244.3.17:8080/healthz": dial tcp 10.244.3.17:8080: connect: connection refused'),
+    },
+  ],
+  invalid: [
+    {
+      name: 'x509 unknown authority on a list call',
+      snapshot: () => fixtureSnapshot(['apiserver.yaml']),
+      findings: [{ target: pod('monitoring', 'win-exporter-4h5j6k'), evidence: [/x509: certificate signed by unknown authority/] }],
+    },
+    {
+      name: 'connection refused to the API server port',
+      snapshot: () => withTermination('Get "https://10.0.0.1:6443/api/v1/namespaces/monitoring/pods": dial tcp 10.0.0.1:6443: connect: connection refused'),
+      findings: [{ target: pod('monitoring', 'win-exporter-4h5j6k') }],
+    },
+  ],
+
+});

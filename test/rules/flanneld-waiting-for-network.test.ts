@@ -1,0 +1,30 @@
+import rule from '../../src/rules/flanneld-waiting-for-network.js';
+import { fixtureSnapshot, pod, ruleTester, withItems } from './rule-tester.js';
+
+const withTermination = (message: string) =>
+  withItems(['flanneld-waiting.yaml'], (item) => {
+    if (item['kind'] === 'Pod') {
+      const status = item['status'] as { containerStatuses: { lastState: { terminated: { message: string } } }[] };
+      status.containerStatuses[0]!.lastState.terminated.message = message;
+    }
+    return item;
+  });
+
+ruleTester(rule, {
+  valid: [
+    { name: 'healthy cluster', snapshot: () => fixtureSnapshot([]) },
+    {
+      name: 'flanneld fails because the node has no podCIDR',
+      snapshot: () => withTermination('Error registering network: failed to acquire lease: node "win19-0" pod cidr not assigned'),
+    },
+    { name: 'only the waiting loop line, which other start failures print too', snapshot: () => withTermination('Waiting for the Network to be created') },
+  ],
+  invalid: [
+    {
+      name: 'flanneld cannot find the network by management IP',
+      snapshot: () => fixtureSnapshot(['flanneld-waiting.yaml']),
+      findings: [{ target: pod('kube-system', 'kube-flannel-ds-windows-amd64-9tffg'), evidence: [/Error: .*Cannot find network with Management IP/] }],
+    },
+  ],
+
+});
