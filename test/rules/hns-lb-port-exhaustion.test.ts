@@ -3,7 +3,7 @@ import { bestSignature } from '../../src/engine/match.js';
 import { normalizeMessage } from '../../src/engine/normalize.js';
 import { scoreMessage } from '../../src/engine/score.js';
 import rule from '../../src/rules/hns-lb-port-exhaustion.js';
-import { evidenceTexts, loadNodeFacts, pageProblems, run } from '../fixtures/rules/probe/context.js';
+import { evidenceTexts, loadNodeFacts, pageProblems, parsedNodeFacts, run } from '../fixtures/rules/probe/context.js';
 
 function weight(text: string): number | undefined {
   return bestSignature(normalizeMessage(text), rule.signatures ?? [])?.weight;
@@ -21,6 +21,16 @@ describe('hns-lb-port-exhaustion', () => {
         'probe: dynamic TCP port range 49152-65535 (16384 ports); 3 of 10 64-port reservations succeeded; 812 HNS load balancers',
         'probe: port reservation error: WSAIoctl(SIO_ACQUIRE_PORT_RESERVATION) failed with WSA error 10055',
         'probe: kube-proxy runs with --enable-dsr=false (DSR off)',
+      ]);
+    });
+
+    it('a recorded probe output of an exhausted AKS node, through the probe parser', () => {
+      const [finding] = run(rule, { nodeFacts: [parsedNodeFacts('port-exhaustion.txt', 'akswin22-0')] }, 'akswin22-0');
+      expect(finding?.severity).toBe('error');
+      expect(evidenceTexts(finding!)).toEqual([
+        'probe: dynamic TCP port range 49152-65535 (16384 ports); 0 of 10 64-port reservations succeeded; 1103 HNS load balancers',
+        'probe: port reservation error: WSAIoctl(SIO_ACQUIRE_PORT_RESERVATION) failed with WSA error 10055',
+        'probe: kube-proxy runs with no --enable-dsr (DSR off)',
       ]);
     });
 
@@ -49,6 +59,10 @@ describe('hns-lb-port-exhaustion', () => {
   describe('valid (not reported)', () => {
     it('all reservations succeed and load balancers use DSR', () => {
       expect(run(rule, { nodeFacts: [loadNodeFacts('akswin22-0')] }, 'akswin22-0')).toEqual([]);
+    });
+
+    it('a recorded healthy AKS probe output with DSR on', () => {
+      expect(run(rule, { nodeFacts: [parsedNodeFacts('ws2022-aks-healthy.txt', 'akswin22-0')] }, 'akswin22-0')).toEqual([]);
     });
 
     it('many load balancers but DSR on', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bestSignature } from '../../src/engine/match.js';
 import { normalizeMessage } from '../../src/engine/normalize.js';
 import rule from '../../src/rules/node-services-down.js';
-import { evidenceTexts, loadNodeFacts, pageProblems, run } from '../fixtures/rules/probe/context.js';
+import { evidenceTexts, loadNodeFacts, pageProblems, parsedNodeFacts, run } from '../fixtures/rules/probe/context.js';
 
 function matches(text: string): boolean {
   return bestSignature(normalizeMessage(text), rule.signatures ?? []) !== undefined;
@@ -34,8 +34,8 @@ describe('node-services-down', () => {
       const [finding] = run(rule, { nodeFacts: [facts] }, 'win-flannel-0');
       expect(finding?.message).toBe('kube-proxy, flanneld are not running on win-flannel-0.');
       expect(evidenceTexts(finding!)).toEqual([
-        'probe: service kube-proxy is Stopped (start mode Auto)',
-        'probe: service flanneld is StartPending (start mode Auto)',
+        'probe: service kube-proxy is Stopped (start mode Automatic)',
+        'probe: service flanneld is StartPending (start mode Automatic)',
       ]);
     });
 
@@ -59,6 +59,10 @@ describe('node-services-down', () => {
     it('Ready nodes without probe facts', () => {
       expect(run(rule, {}, 'win-flannel-0')).toEqual([]);
       expect(run(rule, {}, 'akswin22-0')).toEqual([]);
+    });
+
+    it('a recorded healthy AKS probe output, through the probe parser', () => {
+      expect(run(rule, { nodeFacts: [parsedNodeFacts('ws2022-aks-healthy.txt', 'akswin22-0')] }, 'akswin22-0')).toEqual([]);
     });
 
     it('services that are not installed (kube-proxy and flanneld as pods) are not judged', () => {

@@ -164,10 +164,6 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     if (route.type !== 'resource' || route.resource.kind !== 'Pod' || route.subresource !== 'exec' || !route.name) {
       return rejectUpgrade(socket, badRequest('the simulated cluster upgrades only pods/exec requests'));
     }
-    const offered = new Set((req.headers['sec-websocket-protocol'] ?? '').split(',').map((p) => p.trim()).filter(Boolean));
-    if (!pickProtocol(offered)) {
-      return rejectUpgrade(socket, badRequest(`unable to upgrade: no supported subprotocol among [${[...offered].join(' ')}]; the server speaks v5.channel.k8s.io and v4.channel.k8s.io`));
-    }
     const pod = opts.ctx.store.read(route.resource, route.namespace, route.name) as Loose | undefined;
     if (!pod) return rejectUpgrade(socket, notFound('pods', route.name));
     if (pod.status?.phase === 'Succeeded' || pod.status?.phase === 'Failed') {
@@ -178,6 +174,10 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     if ('error' in container) return rejectUpgrade(socket, badRequest(container.error));
     const waiting = containerNotRunning(pod, container.name);
     if (waiting) return rejectUpgrade(socket, badRequest(`unable to upgrade connection: ${waiting}`));
+    const offered = new Set((req.headers['sec-websocket-protocol'] ?? '').split(',').map((p) => p.trim()).filter(Boolean));
+    if (req.headers.upgrade?.toLowerCase() !== 'websocket' || !pickProtocol(offered)) {
+      return rejectUpgrade(socket, badRequest(`unable to upgrade: the simulated cluster streams exec only over WebSocket with v5.channel.k8s.io or v4.channel.k8s.io (offered: ${[...offered].join(' ') || 'none'})`));
+    }
     serveExec(opts.ctx, wss, req, socket, head, {
       call: { namespace: route.namespace!, pod: route.name, container: container.name, command: url.searchParams.getAll('command'), nodeName: pod.spec.nodeName },
       podLabels: pod.metadata.labels ?? {},
