@@ -56,8 +56,9 @@ beforeAll(async () => {
   env = { KUBECONFIG: sim.kubeconfigPath, NO_COLOR: '1' };
   // A dump of the same cluster, the way a support engineer would take one.
   dumpDir = mkdtempSync(join(tmpdir(), 'windbg-e2e-dump-'));
-  const dump = spawnSync('kubectl', ['get', 'nodes,pods,events,namespaces', '-A', '-o', 'yaml'], { env: { ...process.env, ...env }, encoding: 'utf8' });
-  if (dump.status !== 0) throw new Error(`kubectl get failed (is kubectl installed?): ${dump.stderr}`);
+  // Asynchronously: the simulated cluster answers from this very process.
+  const dump = await runProcess('kubectl', ['get', 'nodes,pods,events,namespaces', '-A', '-o', 'yaml'], env);
+  if (dump.code !== 0) throw new Error(`kubectl get failed (is kubectl installed?): ${dump.stderr}`);
   writeFileSync(join(dumpDir, 'cluster.yaml'), dump.stdout);
 }, 120_000);
 
@@ -112,7 +113,9 @@ describe('node and pod reports', () => {
     expect(run.stdout).toMatch(/Windows +Windows Server, version 2004/);
     expect(run.stdout).toMatch(/Build +10\.0\.19041/);
     expect(run.stdout).toMatch(/Ready +(False|Unknown)/);
-    expect(run.stdout).toContain('unsupported-windows-build');
+    expect(run.stdout).toMatch(/Errors \(1\)\n {2}node-services-down /);
+    expect(run.stdout).toMatch(/Warnings \(1\)\n {2}unsupported-windows-build /);
+    expect(run.stdout).toContain('[node] kernelVersion 10.0.19041.1415');
     expect(run.stdout).toMatch(/Evidence:\n +\[(node|status|event|spec)\] /);
     expect(run.stdout).toMatch(/Fix:\n +1\. /);
     expect(run.stdout).toContain('Could only be checked with --probe:');
@@ -154,7 +157,18 @@ describe('check', () => {
     const report = JSON.parse(run.stdout) as ReportJson;
     expect(report.checked.nodes).toBe(windowsNodes.length);
     expect(report.summary.error).toBeGreaterThan(0);
-    expect(report.findings).toContainEqual(expect.objectContaining({ ruleId: 'unsupported-windows-build', target: { kind: 'Node', name: 'win2004-0' } }));
+    const keys = findingKeys(report);
+    expect(keys).toEqual(
+      expect.arrayContaining([
+        'error node-services-down Node//win2004-0',
+        'warning unsupported-windows-build Node//win2004-0',
+        'error image-os-mismatch Pod/web/iis-7d9f8c6b5-m4kzt',
+        'error pause-image-incompatible Pod/web/iis-site-6d4b9c7f5-h2v9x',
+        'warning no-known-cause Pod/batch/legacy-worker-7f6d5c8b9-rk2vn',
+      ]),
+    );
+    const mismatch = report.findings.find((f) => f.ruleId === 'image-os-mismatch' && f.target.name === 'iis-7d9f8c6b5-m4kzt')!;
+    expect(mismatch.evidence.map((e) => e.text).join('\n')).toContain('The container operating system does not match the host operating system');
     for (const f of report.findings) {
       if (f.target.kind === 'Node') expect(windowsNodes).toContain(f.target.name);
     }
@@ -184,11 +198,14 @@ describe('check', () => {
     const suites = parsed.stdout.trim().split('\n');
     for (const node of windowsNodes) expect(suites).toContain(node);
     expect(run.stdout).toContain('<testcase name="unsupported-windows-build" classname="win2004-0"');
+    expect(run.stdout).toMatch(/<testcase name="web\/iis-7d9f8c6b5-m4kzt" classname="win19-0" time="0">\s*<failure message="[^"]*" type="error">/);
   });
 
   it('-o github and -o markdown', async () => {
     const gh = await windbg(['check', '-o', 'github'], env);
-    expect(gh.stdout).toMatch(/^::error title=unsupported-windows-build Node win2004-0::/m);
+    expect(gh.stdout).toMatch(/^::error title=image-os-mismatch Pod web\/iis-7d9f8c6b5-m4kzt::Pod web\/iis-7d9f8c6b5-m4kzt /m);
+    expect(gh.stdout).toMatch(/^::warning title=unsupported-windows-build Node win2004-0::/m);
+    expect(gh.stdout).toMatch(/^::notice title=memory-overcommit /m);
     const md = await windbg(['check', '-o', 'markdown'], env);
     expect(md.stdout).toContain('| Severity | Rule | Target | Message |');
   });
@@ -206,6 +223,23 @@ describe('check', () => {
       windbg(['node', 'win2004-0', '-o', 'json', '--from', dumpDir], {}),
     ]);
     expect(findingKeys(JSON.parse(offline.stdout) as ReportJson)).toEqual(findingKeys(JSON.parse(live.stdout) as ReportJson));
+  });
+});
+
+describe('the basic scenario', () => {
+  it('nodes -o json lists its two Windows nodes and not the Linux one', async () => {
+    const basic = await startSimCluster({ scenario: 'basic' });
+    try {
+      const run = await windbg(['nodes', '-o', 'json'], { KUBECONFIG: basic.kubeconfigPath });
+      expect(run.code).toBe(0);
+      const doc = JSON.parse(run.stdout) as { nodes: { name: string; windowsVersion: string }[] };
+      expect(doc.nodes.map((n) => [n.name, n.windowsVersion])).toEqual([
+        ['akswin22-0', 'Server 2022'],
+        ['win19-0', 'Server 2019'],
+      ]);
+    } finally {
+      await basic.close();
+    }
   });
 });
 

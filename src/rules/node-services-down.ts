@@ -67,21 +67,53 @@ const rule: Rule = {
   detect,
 };
 
-/** Services that must run on every Windows node, given its runtime. */
-function requiredServices(view: NodeView, facts: NodeFacts): ServiceFact[] {
-  const services = facts.services ?? [];
+/** A pod on the node whose name shows it runs the component (kube-proxy / flannel as a DaemonSet). */
+function runsAsPod(view: NodeView, pattern: RegExp): boolean {
+  return view.pods.some((pod) => pattern.test(pod.name) && pod.pod.status?.phase === 'Running');
+}
+
+/**
+ * Whether a stopped, installed service means the node is missing that component. A service set to
+ * start automatically must run. A manual or disabled one is often a leftover of an older setup
+ * (kube-proxy and flanneld moved into pods, another CNI), so it only counts when nothing else
+ * provides the component.
+ */
+function componentMissing(view: NodeView, facts: NodeFacts, service: ServiceFact): boolean {
+  const name = service.name.toLowerCase();
+  if (name === 'kubelet' && facts.kubelet?.running === true) return false;
+  if (name === 'kube-proxy' && (facts.kubeProxy?.running === true || runsAsPod(view, /kube-proxy/i))) return false;
+  if (name === 'flanneld' && runsAsPod(view, /flannel/i)) return false;
+  if (/^auto/i.test(service.startMode ?? '')) return true;
+  switch (name) {
+    case 'kubelet':
+    case 'containerd':
+    case 'docker':
+      return true;
+    case 'kube-proxy':
+      return facts.kubeProxy?.running === false;
+    case 'flanneld':
+      return (facts.cni?.type ?? '').toLowerCase() === 'flannel';
+    case 'hns':
+      // HNS starts on demand; stopped only matters when it cannot start or could not be queried.
+      return /disabled/i.test(service.startMode ?? '') || facts.hns === undefined;
+    default:
+      return false;
+  }
+}
+
+/** Installed node services that are not running although the node needs them. */
+function stoppedServices(view: NodeView, facts: NodeFacts): ServiceFact[] {
+  const byName = new Map((facts.services ?? []).map((service) => [service.name.toLowerCase(), service]));
   const runtime = runtimeOf(view.node)?.kind;
-  const byName = new Map(services.map((service) => [service.name.toLowerCase(), service]));
   const names = ['kubelet', 'kube-proxy', 'hns', 'flanneld'];
   if (runtime === 'docker') names.push('docker');
   else if (runtime === 'containerd') names.push('containerd');
   else names.push('containerd', 'docker');
   // A service that is not installed is not judged: kube-proxy and flanneld often run as pods.
-  return names.map((name) => byName.get(name)).filter((service): service is ServiceFact => service?.present === true);
-}
-
-function stoppedServices(view: NodeView, facts: NodeFacts): ServiceFact[] {
-  return requiredServices(view, facts).filter((service) => service.state !== 'Running');
+  return names
+    .map((name) => byName.get(name))
+    .filter((service): service is ServiceFact => service?.present === true && service.state !== 'Running')
+    .filter((service) => componentMissing(view, facts, service));
 }
 
 function readyEvidence(view: NodeView): Evidence | undefined {

@@ -31,6 +31,7 @@ describe('node-services-down', () => {
       facts.services = facts.services!.map((s) =>
         s.name === 'kube-proxy' ? { ...s, state: 'Stopped' } : s.name === 'flanneld' ? { ...s, state: 'StartPending' } : s,
       );
+      facts.kubeProxy = { running: false, flags: {} };
       const [finding] = run(rule, { nodeFacts: [facts] }, 'win-flannel-0');
       expect(finding?.message).toBe('kube-proxy, flanneld are not running on win-flannel-0.');
       expect(evidenceTexts(finding!)).toEqual([
@@ -67,6 +68,18 @@ describe('node-services-down', () => {
 
     it('services that are not installed (kube-proxy and flanneld as pods) are not judged', () => {
       expect(run(rule, { nodeFacts: [loadNodeFacts('win-vs-0')] }, 'win-vs-0')).toEqual([]);
+    });
+
+    it('a manual kube-proxy service left stopped while kube-proxy runs from a pod', () => {
+      const facts = loadNodeFacts('win-flannel-0');
+      facts.services = facts.services!.map((s) => (s.name === 'kube-proxy' ? { ...s, state: 'Stopped', startMode: 'Manual' } : s));
+      expect(run(rule, { nodeFacts: [facts] }, 'win-flannel-0')).toEqual([]);
+    });
+
+    it('a leftover flanneld service on a node whose flannel runs as a pod', () => {
+      const facts = loadNodeFacts('win-vs-0');
+      facts.services = facts.services!.map((s) => (s.name === 'flanneld' ? { name: 'flanneld', present: true, state: 'Stopped', startMode: 'Automatic' } : s));
+      expect(run(rule, { nodeFacts: [facts] }, 'win-vs-0')).toEqual([]);
     });
 
     it('a stopped docker service on a containerd node is not judged', () => {
