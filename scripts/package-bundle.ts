@@ -8,7 +8,7 @@
  *
  * `.ps1` and `.md` files are embedded as text, so the CLI never reads files of its own at run time.
  */
-import { build, type BuildOptions, type Metafile } from 'esbuild';
+import { build, type BuildOptions, type Metafile, type Plugin } from 'esbuild';
 import { chmodSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +23,29 @@ export function packageVersion(): string {
   const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
   return pkg.version;
 }
+
+/**
+ * node-fetch's URL code (whatwg-url, tr46, pulled in by the Kubernetes client) requires Node's
+ * deprecated built-in `punycode`, which prints a DEP0040 warning on Node.js 21+ at every cluster
+ * command. These four functions are all it uses; they map onto `node:url` and code-point iteration.
+ */
+const PUNYCODE_SHIM = `
+const { domainToASCII, domainToUnicode } = require('node:url');
+const nonAscii = /[^\\0-\\x7F]/;
+function decode(text) { return Array.from(text, (character) => character.codePointAt(0)); }
+function encode(codePoints) { let text = ''; for (const point of codePoints) text += String.fromCodePoint(point); return text; }
+function toASCII(domain) { return nonAscii.test(domain) ? domainToASCII(domain) || domain : domain; }
+function toUnicode(domain) { return /(^|\\.)xn--/i.test(domain) ? domainToUnicode(domain) || domain : domain; }
+module.exports = { ucs2: { decode, encode }, toASCII, toUnicode };
+`;
+
+const punycodeShim: Plugin = {
+  name: 'windbg-punycode-shim',
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /^punycode$/ }, () => ({ path: 'punycode', namespace: 'windbg-punycode' }));
+    pluginBuild.onLoad({ filter: /.*/, namespace: 'windbg-punycode' }, () => ({ contents: PUNYCODE_SHIM, loader: 'js' }));
+  },
+};
 
 function commonOptions(version: string, entry: string): BuildOptions {
   return {
@@ -39,6 +62,7 @@ function commonOptions(version: string, entry: string): BuildOptions {
     loader: { '.ps1': 'text', '.md': 'text' },
     define: { __WINDBG_VERSION__: JSON.stringify(version) },
     metafile: true,
+    plugins: [punycodeShim],
     logLevel: 'warning',
   };
 }

@@ -10,7 +10,7 @@ export interface CliRun {
 /** Runs the CLI in-process with captured output, as `kubectl windbg` (plugin mode) by default. */
 export async function runCli(
   argv: string[],
-  opts: { env?: Record<string, string | undefined>; stdin?: string; argv1?: string; cwd?: string; stdout?: (text: string) => void } = {},
+  opts: { env?: Record<string, string | undefined>; stdin?: string; argv1?: string; cwd?: string; stdout?: (text: string) => void; tty?: boolean } = {},
 ): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
@@ -18,7 +18,7 @@ export async function runCli(
     stdout: opts.stdout ?? ((text) => void (stdout += text)),
     stderr: (text) => void (stderr += text),
     readStdin: async () => opts.stdin ?? '',
-    stdoutIsTTY: false,
+    stdoutIsTTY: opts.tty === true,
     stderrIsTTY: false,
     env: { LANG: 'C', ...opts.env },
     cwd: opts.cwd ?? process.cwd(),

@@ -233,6 +233,14 @@ describe('offline (--from) through the CLI', () => {
     expect(JSON.parse(explicit.stdout)).toEqual(report);
   });
 
+  it('colours the report on a terminal unless --no-color or NO_COLOR', async () => {
+    const args = ['node', 'win2004-0', '--from', dir];
+    expect((await runCli(args, { cwd, tty: true })).stdout).toContain('\u001b[');
+    expect((await runCli([...args, '--no-color'], { cwd, tty: true })).stdout).not.toContain('\u001b[');
+    expect((await runCli(args, { cwd, tty: true, env: { NO_COLOR: '1' } })).stdout).not.toContain('\u001b[');
+    expect((await runCli(args, { cwd })).stdout).not.toContain('\u001b[');
+  });
+
   it('probe flags need a live cluster', async () => {
     const run = await runCli(['check', '--from', dir, '--canary'], { cwd });
     expect(run.code).toBe(2);

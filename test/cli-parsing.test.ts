@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isPluginInvocation, scriptNameFor, usageMessage } from '../src/cli/main.js';
+import { isPluginInvocation, scriptNameFor, usageMessage, withHint } from '../src/cli/main.js';
 import { langFlag, languageFromEnv, languageFromLocale, resolveLanguage } from '../src/cli/lang.js';
 import { exitCodeForFindings, outputFor } from '../src/cli/options.js';
 import { looksLikeRuleId } from '../src/cli/commands/explain.js';
@@ -83,6 +83,14 @@ describe('strict parsing: usage errors exit 2 with one sentence', () => {
   it('turns yargs messages into sentences that say what was unknown', () => {
     expect(usageMessage('Unknown argument: nods', ['nods'])).toBe('Unknown command "nods"; the commands are nodes, node, pod, check, explain, rules, collect, cleanup, completion.');
     expect(usageMessage('Unknown argument: colour', ['nodes', '--colour=auto'])).toBe('Unknown flag --colour.');
+  });
+
+  it('joins a message and its hint into one line', () => {
+    expect(withHint('node win-9 not found', 'list the Windows nodes with "kubectl windbg nodes"')).toBe(
+      'node win-9 not found; list the Windows nodes with "kubectl windbg nodes"',
+    );
+    expect(withHint('There is no rule with the id "x".', 'Run "kubectl windbg rules".')).toBe('There is no rule with the id "x". Run "kubectl windbg rules".');
+    expect(withHint('plain', undefined)).toBe('plain');
   });
 
   it('validates -o per command', () => {
@@ -198,6 +206,16 @@ describe('rules and explain', () => {
     const ids = (JSON.parse(run.stdout) as { matches: { id: string }[] }).matches.map((m) => m.id);
     expect(ids[0]).toBe('pause-image-incompatible');
   });
+  it('explain <rule-id> prints that rule\'s page', async () => {
+    const run = await runCli(['explain', 'pause-image-incompatible']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^# pause-image-incompatible/);
+    expect(run.stdout).toContain('sandbox');
+    const json = JSON.parse((await runCli(['explain', 'pause-image-incompatible', '-o', 'json'])).stdout) as { id: string; page: string };
+    expect(json.id).toBe('pause-image-incompatible');
+    expect(json.page).toBe(run.stdout);
+  });
+
   it('explain says "no known cause" and exits 0 when nothing fits', async () => {
     const run = await runCli(['explain', 'the coffee machine is out of beans']);
     expect(run.code).toBe(0);

@@ -77,6 +77,8 @@ describe('buildView', () => {
       ['event', 'Failed', 'create', 9],
       ['status', 'CreateContainerError', 'create', 1],
     ]);
+    const failed = pod.timeline.find((e) => e.reason === 'Failed')!;
+    expect([failed.firstTime, failed.lastTime]).toEqual(['2024-11-20T10:20:05Z', '2024-11-20T10:58:40Z']);
     expect(pod.problemReasons).toEqual(['CreateContainerError']);
     expect(pod.unhealthy).toBe(true);
     expect(view.nodeByName.get('akswin22-0')!.pods.map((p) => p.name)).toEqual(['legacy-api-5c8d7f9b6-q7w2e']);

@@ -251,10 +251,12 @@ describe('pod lifecycle', () => {
 
   it('keeps pods matching setPodStartFailure Pending with the waiting state and an event', async () => {
     sim.setPodStartFailure(
-      { image: /windows-host-process-containers-base-image/, nodeName: 'akswin22-1' },
+      { image: /^registry\.example\.com\/stuck:/, nodeName: 'akswin22-1' },
       { reason: 'ContainerCreating', message: 'Failed to create pod sandbox: rpc error: code = Unknown desc = hcs::CreateComputeSystem abc: The container operating system does not match the host operating system.: unknown' },
     );
-    await simRequest(sim, 'POST', '/api/v1/namespaces/kube-system/pods', { body: probePod('stuck-probe', 'akswin22-1') });
+    await simRequest(sim, 'POST', '/api/v1/namespaces/kube-system/pods', {
+      body: probePod('stuck-probe', 'akswin22-1', { containers: [{ name: 'probe', image: 'registry.example.com/stuck:1.0' }] }),
+    });
     const event = await until('sandbox event', async () => {
       const r = await get('/api/v1/namespaces/kube-system/events?fieldSelector=involvedObject.name%3Dstuck-probe');
       return r.json.items.find((e: { reason: string }) => e.reason === 'FailedCreatePodSandBox');
@@ -395,19 +397,21 @@ describe('exec over WebSocket', () => {
 
   it('prints the node probe output for powershell in a probe pod, exit 1 when none is scripted', async () => {
     sim.setProbeOutput('win25-0', '{"schemaVersion":1,"services":[]}');
+    const extraNode = sim.store.get('Node', undefined, 'akswin22-1') as { metadata: Record<string, unknown> };
+    sim.store.put({ ...extraNode, metadata: { ...extraNode.metadata, name: 'akswin22-9', uid: undefined } });
     await simRequest(sim, 'POST', '/api/v1/namespaces/kube-system/pods', { body: probePod('probe-win25', 'win25-0') });
-    await simRequest(sim, 'POST', '/api/v1/namespaces/kube-system/pods', { body: probePod('probe-akswin22-1', 'akswin22-1', { containers: [{ name: 'probe', image: 'mcr.microsoft.com/windows/nanoserver:ltsc2022' }] }) });
+    await simRequest(sim, 'POST', '/api/v1/namespaces/kube-system/pods', { body: probePod('probe-akswin22-9', 'akswin22-9') });
     await until('probe pods running', async () => {
       const r = await get('/api/v1/namespaces/kube-system/pods?fieldSelector=status.phase%3DRunning&labelSelector=app.kubernetes.io%2Fmanaged-by%3Dkubectl-windbg');
       const running = names(r.json);
-      return running.includes('probe-win25') && running.includes('probe-akswin22-1') ? true : undefined;
+      return running.includes('probe-win25') && running.includes('probe-akswin22-9') ? true : undefined;
     });
     const ok = await simExec(sim, { namespace: 'kube-system', pod: 'probe-win25', command: ['powershell.exe', '-NoProfile', '-NonInteractive', '-Command', '-'], stdin: 'Write-Output 1' });
     expect(ok.stdout).toBe('{"schemaVersion":1,"services":[]}');
     expect(ok.status?.status).toBe('Success');
 
-    const none = await simExec(sim, { namespace: 'kube-system', pod: 'probe-akswin22-1', command: ['powershell', '-Command', 'Get-Service'] });
-    expect(none.stderr).toBe('no probe output is scripted for node "akswin22-1" in the simulated cluster\r\n');
+    const none = await simExec(sim, { namespace: 'kube-system', pod: 'probe-akswin22-9', command: ['powershell', '-Command', 'Get-Service'] });
+    expect(none.stderr).toBe('no probe output is scripted for node "akswin22-9" in the simulated cluster\r\n');
     expect(none.status).toMatchObject({ status: 'Failure', details: { causes: [{ reason: 'ExitCode', message: '1' }] } });
   });
 

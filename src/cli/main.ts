@@ -148,8 +148,7 @@ export async function main(argv: readonly string[], io: CliIO, argv1?: string): 
 
 function reportError(error: unknown, io: CliIO, verbose: boolean): number {
   if (isWindbgError(error)) {
-    const hint = error.hint ? ` ${error.hint}` : '';
-    io.stderr(`error: ${oneLine(error.message)}${oneLine(hint)}\n`);
+    io.stderr(`error: ${withHint(oneLine(error.message), error.hint ? oneLine(error.hint) : undefined)}\n`);
     if (verbose && error.stack) io.stderr(`${error.stack}\n`);
     if (verbose && error.cause instanceof Error && error.cause.stack) io.stderr(`cause: ${error.cause.stack}\n`);
     return error.exitCode;
@@ -158,6 +157,12 @@ function reportError(error: unknown, io: CliIO, verbose: boolean): number {
   io.stderr(`error: ${t('cli.error.internal', { message: oneLine(message) })}\n`);
   if (verbose && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
   return ExitCode.internal;
+}
+
+/** "what went wrong" + "what to try", as one sentence-like line. */
+export function withHint(message: string, hint: string | undefined): string {
+  if (!hint) return message;
+  return /[.!?:;]$/.test(message) ? `${message} ${hint}` : `${message}; ${hint}`;
 }
 
 function oneLine(text: string): string {

@@ -38,12 +38,12 @@ function secondsBetween(from: string | undefined, now: Date): number | undefined
   return Math.max(0, Math.round((now.getTime() - at) / 1000));
 }
 
-function eventTime(event: KEvent): { first?: string; last?: string } {
+function eventTime(event: KEvent): { firstTime?: string; lastTime?: string } {
   const last = event.lastTimestamp ?? event.series?.lastObservedTime ?? event.eventTime ?? event.firstTimestamp ?? undefined;
   const first = event.firstTimestamp ?? event.eventTime ?? last ?? undefined;
-  const out: { first?: string; last?: string } = {};
-  if (first) out.first = first;
-  if (last) out.last = last;
+  const out: { firstTime?: string; lastTime?: string } = {};
+  if (first) out.firstTime = first;
+  if (last) out.lastTime = last;
   return out;
 }
 

@@ -13,13 +13,14 @@ import type { Evidence, Finding, MessageSignature, Rule, RuleContext } from './t
 const signatures: MessageSignature[] = [
   {
     pattern: /hcncreateloadbalancer failed.{0,40}(?:specified port already exists|hcn_e_port_already_exists)/,
-    weight: 0.5,
-    why: 'HNS refused a load balancer because its ports are taken: an exhausted dynamic port range, or a single port overlap',
+    // Below the level of a confident claim: a single NodePort overlap produces the same line.
+    weight: 0.45,
+    why: 'HNS refused a load balancer because its ports are taken: an exhausted dynamic port range, or a single port overlap (--probe tells which)',
   },
   {
     // The bare HNS text, when the message is not the load-balancer failure above.
     pattern: /^(?!.*hcncreateloadbalancer).*\bthe specified port already exists\b/,
-    weight: 0.35,
+    weight: 0.3,
     why: 'HNS ran out of (or collided on) reservable ports',
   },
 ];

@@ -92,6 +92,14 @@ function expectedTypes(cni: CniFacts | undefined, annotationBackend: string | un
   return undefined;
 }
 
+/** HNS spelling of the network types, for evidence. */
+const typeNames: Readonly<Record<string, string>> = {
+  l2bridge: 'L2Bridge',
+  l2tunnel: 'L2Tunnel',
+  overlay: 'Overlay',
+  transparent: 'Transparent',
+};
+
 function describeNetworks(networks: HnsNetworkFact[]): string {
   if (networks.length === 0) return 'no HNS networks at all';
   return `HNS networks: ${networks.map((n) => `${n.name} (${n.type})`).join(', ')}`;
@@ -119,7 +127,7 @@ function judgeFacts(view: NodeView, facts: NodeFacts): ProbeVerdict | undefined 
   let summary: string | undefined;
   if (matching.length === 0) {
     missing = true;
-    const wanted = expected ? `no ${expected.map((t) => t === 'l2bridge' ? 'L2Bridge' : t === 'overlay' ? 'Overlay' : t).join('/')} network` : 'no network other than nat';
+    const wanted = expected ? `no ${expected.map((type) => typeNames[type] ?? type).join('/')} network` : 'no network other than nat';
     evidence.push({ source: 'probe', text: `${describeNetworks(hns.networks)}; ${wanted}` });
     summary = `no HNS container network exists on ${view.name}`;
   }

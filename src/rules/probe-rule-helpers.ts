@@ -1,9 +1,9 @@
-import type { KNode, KPod } from '../kube/types.js';
-import type { NodeFacts, ProcessCommandLine, ServiceFact } from '../probes/facts.js';
+import type { KNode } from '../kube/types.js';
+import type { ProcessCommandLine, ServiceFact } from '../probes/facts.js';
 import type { NodeView, PodView, TimelineEntry } from '../engine/view.js';
 import type { SignatureHit } from '../engine/match.js';
 import { findInTimeline } from '../engine/match.js';
-import type { MessageSignature, RuleContext } from './types.js';
+import type { MessageSignature } from './types.js';
 
 /** Official pages the probe-driven rules cite. */
 export const refs = {
@@ -144,20 +144,7 @@ export function networkedPods(node: NodeView): PodView[] {
   });
 }
 
-export function podIsHostNetwork(pod: KPod): boolean {
-  return pod.spec?.hostNetwork === true;
-}
-
 // ---------------------------------------------------------------- probe facts
-
-export function nodeFactsFor(ctx: RuleContext, nodeName: string): NodeFacts | undefined {
-  return ctx.nodeFacts.get(nodeName);
-}
-
-/** The node a pod is bound to, from the view (Windows nodes only). */
-export function nodeOfPod(ctx: RuleContext, podKey: string): NodeView | undefined {
-  return ctx.view.podByKey.get(podKey)?.node;
-}
 
 export function describeService(service: ServiceFact): string {
   const state = service.state ?? 'in an unknown state';

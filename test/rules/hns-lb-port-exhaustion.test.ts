@@ -48,11 +48,11 @@ describe('hns-lb-port-exhaustion', () => {
     it('matches the kube-proxy wording in its variants', () => {
       expect(
         weight('E0620 17:46:15.265974    2876 proxier.go:1227] "Policy creation failed" err="hcnCreateLoadBalancer failed in Win32: The specified port already exists. (0x803b0013) {\\"Success\\":false,\\"Error\\":\\"The specified port already exists. \\",\\"ErrorCode\\":2151350291}"'),
-      ).toBe(0.5);
-      expect(weight('Policy creation failed: hcnCreateLoadBalancer failed in Win32: The specified port already exists.')).toBe(0.5);
-      expect(weight('hcnCreateLoadBalancer failed in Win32: The specified port already exists. (0x803b0013)')).toBe(0.5);
-      expect(weight('HNS failed with error : The specified port already exists.')).toBe(0.35);
-      expect(weight('"Healthcheck loadbalancer policy creation failed" err="hcnCreateLoadBalancer failed in Win32: The specified port already exists. (0x803b0013)')).toBe(0.5);
+      ).toBe(0.45);
+      expect(weight('Policy creation failed: hcnCreateLoadBalancer failed in Win32: The specified port already exists.')).toBe(0.45);
+      expect(weight('hcnCreateLoadBalancer failed in Win32: The specified port already exists. (0x803b0013)')).toBe(0.45);
+      expect(weight('HNS failed with error : The specified port already exists.')).toBe(0.3);
+      expect(weight('"Healthcheck loadbalancer policy creation failed" err="hcnCreateLoadBalancer failed in Win32: The specified port already exists. (0x803b0013)')).toBe(0.45);
     });
   });
 
@@ -85,7 +85,7 @@ describe('hns-lb-port-exhaustion', () => {
     it('the repeated HNS text in one kube-proxy line does not add up to more than one fragment', () => {
       const line =
         'E0620 17:46:15.265974    2876 proxier.go:1227] "Policy creation failed" err="hcnCreateLoadBalancer failed in Win32: The specified port already exists. (0x803b0013) {\\"Success\\":false,\\"Error\\":\\"The specified port already exists. \\",\\"ErrorCode\\":2151350291}"';
-      expect(scoreMessage(normalizeMessage(line), undefined, rule.signatures ?? [], undefined).score).toBe(0.5);
+      expect(scoreMessage(normalizeMessage(line), undefined, rule.signatures ?? [], undefined).score).toBeCloseTo(0.45, 6);
     });
 
     it('does not match other HNS failures', () => {

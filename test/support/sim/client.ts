@@ -24,7 +24,11 @@ export function simRequest(
   const headers: Record<string, string> = { Accept: 'application/json', ...opts.headers };
   const token = opts.token === undefined ? sim.token : opts.token;
   if (token !== null) headers.Authorization = `Bearer ${token}`;
-  if (body !== undefined) headers['Content-Type'] ??= 'application/json';
+  if (body !== undefined) {
+    headers['Content-Type'] ??= 'application/json';
+    // Node sends DELETE bodies without chunked encoding, so the length must be explicit.
+    headers['Content-Length'] = String(Buffer.byteLength(body));
+  }
   return new Promise((resolve, reject) => {
     const req = request(`${sim.url}${path}`, { method, ca: sim.caPem, headers }, (res) => {
       const chunks: Buffer[] = [];

@@ -31,10 +31,15 @@ function mulberry32(seed: number): Rng {
   };
 }
 
+const BYTE_HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+
 function hex(rng: Rng, chars: number): string {
   let out = '';
-  while (out.length < chars) out += Math.floor(rng() * 0x100000000).toString(16).padStart(8, '0');
-  return out.slice(0, chars);
+  while (out.length < chars) {
+    const n = Math.floor(rng() * 0x100000000);
+    out += BYTE_HEX[n & 255]! + BYTE_HEX[(n >>> 8) & 255]! + BYTE_HEX[(n >>> 16) & 255]! + BYTE_HEX[n >>> 24]!;
+  }
+  return out.length === chars ? out : out.slice(0, chars);
 }
 
 function uuid(rng: Rng): string {
@@ -217,6 +222,31 @@ function waitingState(plan: PodPlan): { reason: string; message: string } | unde
   }
 }
 
+// Sub-objects every generated pod has in common (shared: they are only ever serialised).
+const POD_PORTS = [{ containerPort: 8080, name: 'http', protocol: 'TCP' }];
+const POD_RESOURCES = { limits: { cpu: '500m', memory: '512Mi' }, requests: { cpu: '100m', memory: '256Mi' } };
+const POD_MOUNTS = [{ mountPath: '/var/run/secrets/kubernetes.io/serviceaccount', name: 'kube-api-access', readOnly: true }];
+const WINDOWS_SELECTOR = { 'kubernetes.io/os': 'windows' };
+const BUILD_2022_SELECTOR = { 'node.kubernetes.io/windows-build': '10.0.20348' };
+const DEFAULT_TOLERATIONS = [
+  { effect: 'NoExecute', key: 'node.kubernetes.io/not-ready', operator: 'Exists', tolerationSeconds: 300 },
+  { effect: 'NoExecute', key: 'node.kubernetes.io/unreachable', operator: 'Exists', tolerationSeconds: 300 },
+];
+const WINDOWS_TOLERATIONS = [{ key: 'os', operator: 'Equal', value: 'windows', effect: 'NoSchedule' }, ...DEFAULT_TOLERATIONS];
+const POD_VOLUMES = [
+  {
+    name: 'kube-api-access',
+    projected: {
+      defaultMode: 420,
+      sources: [
+        { serviceAccountToken: { expirationSeconds: 3607, path: 'token' } },
+        { configMap: { items: [{ key: 'ca.crt', path: 'ca.crt' }], name: 'kube-root-ca.crt' } },
+        { downwardAPI: { items: [{ fieldRef: { apiVersion: 'v1', fieldPath: 'metadata.namespace' }, path: 'namespace' }] } },
+      ],
+    },
+  },
+];
+
 function podObject(plan: PodPlan, now: number, rng: Rng, podIP: string): SimObject {
   const node = plan.node;
   const created = ts(now, plan.createdAgo);
@@ -245,24 +275,25 @@ function podObject(plan: PodPlan, now: number, rng: Rng, podIP: string): SimObje
       ]
     : [{ type: 'PodScheduled', status: 'False', lastProbeTime: null, lastTransitionTime: created, reason: 'Unschedulable', message: plan.schedulingMessage }];
   const rsHash = plan.name.split('-').slice(-2, -1)[0] ?? '';
+  const windowsScheduled = plan.windows && plan.breakage !== 'unschedulable';
   const spec: Record<string, unknown> = {
     containers: [
       {
         name: 'app',
         image: plan.image,
         imagePullPolicy: 'IfNotPresent',
-        ports: [{ containerPort: 8080, name: 'http', protocol: 'TCP' }],
-        resources: { limits: { cpu: '500m', memory: '512Mi' }, requests: { cpu: '100m', memory: '256Mi' } },
+        ports: POD_PORTS,
+        resources: POD_RESOURCES,
         terminationMessagePath: '/dev/termination-log',
         terminationMessagePolicy: 'File',
-        volumeMounts: [{ mountPath: '/var/run/secrets/kubernetes.io/serviceaccount', name: 'kube-api-access', readOnly: true }],
+        volumeMounts: POD_MOUNTS,
       },
     ],
     dnsPolicy: 'ClusterFirst',
     enableServiceLinks: true,
     ...(node ? { nodeName: node.name } : {}),
-    ...(plan.windows && plan.breakage !== 'unschedulable' ? { nodeSelector: { 'kubernetes.io/os': 'windows' } } : {}),
-    ...(plan.breakage === 'unschedulable' ? { nodeSelector: { 'node.kubernetes.io/windows-build': '10.0.20348' } } : {}),
+    ...(windowsScheduled ? { nodeSelector: WINDOWS_SELECTOR } : {}),
+    ...(plan.breakage === 'unschedulable' ? { nodeSelector: BUILD_2022_SELECTOR } : {}),
     preemptionPolicy: 'PreemptLowerPriority',
     priority: 0,
     restartPolicy: 'Always',
@@ -271,24 +302,8 @@ function podObject(plan: PodPlan, now: number, rng: Rng, podIP: string): SimObje
     serviceAccount: 'default',
     serviceAccountName: 'default',
     terminationGracePeriodSeconds: 30,
-    tolerations: [
-      ...(plan.windows && plan.breakage !== 'unschedulable' ? [{ key: 'os', operator: 'Equal', value: 'windows', effect: 'NoSchedule' }] : []),
-      { effect: 'NoExecute', key: 'node.kubernetes.io/not-ready', operator: 'Exists', tolerationSeconds: 300 },
-      { effect: 'NoExecute', key: 'node.kubernetes.io/unreachable', operator: 'Exists', tolerationSeconds: 300 },
-    ],
-    volumes: [
-      {
-        name: 'kube-api-access',
-        projected: {
-          defaultMode: 420,
-          sources: [
-            { serviceAccountToken: { expirationSeconds: 3607, path: 'token' } },
-            { configMap: { items: [{ key: 'ca.crt', path: 'ca.crt' }], name: 'kube-root-ca.crt' } },
-            { downwardAPI: { items: [{ fieldRef: { apiVersion: 'v1', fieldPath: 'metadata.namespace' }, path: 'namespace' }] } },
-          ],
-        },
-      },
-    ],
+    tolerations: windowsScheduled ? WINDOWS_TOLERATIONS : DEFAULT_TOLERATIONS,
+    volumes: POD_VOLUMES,
   };
   const status: Record<string, unknown> = {
     conditions,
