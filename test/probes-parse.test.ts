@@ -154,6 +154,10 @@ describe('node probe parser: port exhaustion', () => {
     expect(facts.hns?.loadBalancerPolicyCount).toBe(1103);
     expect(facts.kubeProxy?.flags['enable-dsr']).toBeUndefined();
   });
+
+  it('reads the local endpoint count next to the total', () => {
+    expect([facts.hns?.endpointCount, facts.hns?.localEndpointCount]).toEqual([61, 28]);
+  });
 });
 
 describe('node probe parser: half the probes failed', () => {

@@ -23,6 +23,8 @@ export interface HnsNetworkFact {
 export interface HnsFacts {
   networks: HnsNetworkFact[];
   endpointCount: number;
+  /** Endpoints that are not remote (kube-proxy's remote endpoints excluded), when HNS reports it. */
+  localEndpointCount?: number;
   loadBalancerPolicyCount: number;
   /** Policy lists (older HNS v1 objects); present on clusters using them. */
   policyListCount?: number;

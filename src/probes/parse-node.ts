@@ -122,6 +122,8 @@ function parseHns(obj: JsonObject): HnsFacts {
     loadBalancerPolicyCount: loadBalancerCount ?? policyListCount ?? 0,
   };
   if (policyListCount !== undefined) facts.policyListCount = policyListCount;
+  const localEndpointCount = asInteger(obj['localEndpointCount']);
+  if (localEndpointCount !== undefined) facts.localEndpointCount = localEndpointCount;
   return facts;
 }
 

@@ -47,8 +47,7 @@ const rule: Rule = {
  * backends on other nodes; when the probe reports a local-only count it is preferred.
  */
 function localEndpointCount(hns: HnsFacts): number | undefined {
-  const local = (hns as HnsFacts & { localEndpointCount?: number }).localEndpointCount;
-  return typeof local === 'number' ? local : undefined;
+  return hns.localEndpointCount;
 }
 
 function podCount(pods: number): string {

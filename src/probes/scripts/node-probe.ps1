@@ -116,6 +116,8 @@ try {
   }
   $hns.networks = $networkFacts
   $hns.endpointCount = $endpoints.Count
+  # kube-proxy adds remote endpoints for service backends on other nodes; leaks show in the local ones.
+  $hns.localEndpointCount = @($endpoints | Where-Object { -not $_.IsRemoteEndpoint }).Count
   $hns.policyListCount = $policyLists.Count
   try {
     if (-not ('Windbg.HnsNative' -as [type])) { Add-Type -TypeDefinition $hnsNative }
