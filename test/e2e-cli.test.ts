@@ -226,6 +226,66 @@ describe('check', () => {
   });
 });
 
+describe('remote probes through the CLI', () => {
+  const managedPods = () =>
+    sim.store.list('Pod').filter((p) => (p as { metadata: { labels?: Record<string, string> } }).metadata.labels?.['app.kubernetes.io/managed-by'] === 'kubectl-windbg');
+
+  it('node --probe adds findings that only the node can show and leaves no probe pod', async () => {
+    const [plain, probed] = [
+      JSON.parse((await windbg(['node', 'akswin22-1', '-o', 'json'], env)).stdout) as ReportJson,
+      JSON.parse((await windbg(['node', 'akswin22-1', '-o', 'json', '--probe'], env)).stdout) as ReportJson,
+    ];
+    expect(plain.needsProbe).toContain('outbound-nat-exceptionlist');
+    expect(probed.needsProbe).not.toContain('outbound-nat-exceptionlist');
+    expect(probed.findings).toContainEqual(expect.objectContaining({ ruleId: 'outbound-nat-exceptionlist', target: { kind: 'Node', name: 'akswin22-1' } }));
+    expect(plain.findings.some((f) => f.ruleId === 'outbound-nat-exceptionlist')).toBe(false);
+    expect(managedPods()).toEqual([]);
+  });
+
+  it('check --probe reports a probe pod that cannot start as a finding and still prints the rest', async () => {
+    const run = await windbg(['check', '-o', 'json', '--probe', '--probe-timeout', '8s'], env);
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout) as ReportJson;
+    expect(report.findings).toContainEqual(expect.objectContaining({ ruleId: 'probe-pod-failed', target: { kind: 'Node', name: 'win2004-0' } }));
+    expect(report.findings).toContainEqual(expect.objectContaining({ ruleId: 'image-os-mismatch', target: { kind: 'Pod', namespace: 'web', name: 'iis-7d9f8c6b5-m4kzt' } }));
+    expect(managedPods()).toEqual([]);
+  }, 60_000);
+
+  it('node --probe --dry-run prints the manifest and the script and creates nothing', async () => {
+    const before = sim.requests.filter((r) => r.method === 'POST').length;
+    const run = await windbg(['node', 'akswin22-0', '--probe', '--dry-run', '--probe-namespace', 'windbg-probes'], env);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('hostProcess: true');
+    expect(run.stdout).toContain('nodeName: akswin22-0');
+    expect(run.stdout).toContain('namespace: windbg-probes');
+    expect(sim.requests.filter((r) => r.method === 'POST').length).toBe(before);
+  });
+
+  it('cleanup --dry-run lists leftovers, cleanup deletes them', async () => {
+    sim.store.put({
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: {
+        name: 'windbg-probe-x7k2p',
+        namespace: 'kube-system',
+        labels: { 'app.kubernetes.io/managed-by': 'kubectl-windbg', 'app.kubernetes.io/name': 'windbg-probe' },
+        creationTimestamp: new Date(Date.now() - 3600_000).toISOString(),
+      },
+      spec: { nodeName: 'akswin22-0', containers: [{ name: 'probe', image: 'mcr.microsoft.com/oss/kubernetes/windows-host-process-containers-base-image:v1.0.0' }] },
+      status: { phase: 'Running' },
+    });
+    const dry = await windbg(['cleanup', '--dry-run'], env);
+    expect(dry.code).toBe(0);
+    expect(dry.stdout).toBe('Would delete Pod kube-system/windbg-probe-x7k2p\n');
+    expect(managedPods()).toHaveLength(1);
+    const real = await windbg(['cleanup'], env);
+    expect(real.code).toBe(0);
+    expect(real.stdout).toBe('Deleted Pod kube-system/windbg-probe-x7k2p\n');
+    expect(managedPods()).toEqual([]);
+    expect((await windbg(['cleanup'], env)).stdout).toBe('Nothing to clean up.\n');
+  });
+});
+
 describe('the basic scenario', () => {
   it('nodes -o json lists its two Windows nodes and not the Linux one', async () => {
     const basic = await startSimCluster({ scenario: 'basic' });

@@ -3,17 +3,27 @@
  * exit codes never do. Placeholders are written {name} and filled from params.
  */
 import { en } from './en/index.js';
+import { ja } from './ja/index.js';
+import { ko } from './ko/index.js';
+import { zhCN } from './zh-CN/index.js';
 
 export const supportedLanguages = ['en', 'ja', 'ko', 'zh-CN'] as const;
 export type Lang = (typeof supportedLanguages)[number];
 
 export type Catalog = Readonly<Record<string, string>>;
 
-const catalogs: Partial<Record<Lang, Catalog>> = { en };
+const catalogs: Record<Lang, Catalog> = { en, ja, ko, 'zh-CN': zhCN };
 let current: Lang = 'en';
 
-export function registerCatalog(lang: Lang, catalog: Catalog): void {
-  catalogs[lang] = catalog;
+/** The catalogue of one language (for completeness tests). */
+export function catalogOf(lang: Lang): Catalog {
+  return catalogs[lang];
+}
+
+/** The text for key in the current language when that language has it (no English fallback). */
+export function tOptional(key: string, params?: Readonly<Record<string, string | number>>): string | undefined {
+  const template = catalogs[current][key];
+  return template === undefined ? undefined : fill(template, params);
 }
 
 export function setLanguage(lang: Lang): void {
@@ -37,6 +47,6 @@ function fill(template: string, params: Readonly<Record<string, string | number>
 
 /** The text for key in the current language, falling back to English, then to the key itself. */
 export function t(key: string, params?: Readonly<Record<string, string | number>>): string {
-  const template = catalogs[current]?.[key] ?? en[key] ?? key;
+  const template = catalogs[current][key] ?? en[key] ?? key;
   return fill(template, params);
 }

@@ -1,0 +1,3 @@
+/** ja text for the keys of src/i18n/en/cli.ts. */
+export const cli: Readonly<Record<string, string>> = {
+};

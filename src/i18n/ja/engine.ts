@@ -1,0 +1,3 @@
+/** ja text for the keys of src/i18n/en/engine.ts. */
+export const engine: Readonly<Record<string, string>> = {
+};
