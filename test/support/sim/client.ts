@@ -11,7 +11,7 @@ export interface SimResponse {
   headers: Record<string, string | string[] | undefined>;
   text: string;
   /** The body parsed as JSON (undefined when it is not JSON). */
-  json: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- tests read arbitrary API shapes
+  json: any; // tests read arbitrary API shapes
 }
 
 export function simRequest(

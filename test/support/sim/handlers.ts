@@ -68,6 +68,12 @@ function list(ctx: SimContext, hub: WatchHub, r: ResourceRequest): void {
       fieldSelector: q.get('fieldSelector'),
       resourceVersion: q.get('resourceVersion'),
       timeoutSeconds: Number(q.get('timeoutSeconds') ?? 0),
+      render: wantsTable(r.req.headers.accept)
+        ? (entry) => {
+            const obj = toObject(entry);
+            return JSON.stringify(toTable(entry.resource, [obj], { resourceVersion: obj.metadata.resourceVersion ?? '' }, includeObject(r.url)));
+          }
+        : undefined,
     });
     return;
   }

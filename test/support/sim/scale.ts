@@ -12,7 +12,7 @@ export interface ScaleOptions {
   windowsNodes: number;
   pods: number;
   events: number;
-  /** Fraction of Windows pods that are broken (a fifth of that fraction of Windows nodes is NotReady). */
+  /** Fraction of Windows pods that are broken; a fifth of that fraction of Windows nodes (at least one) is NotReady. */
   brokenFraction: number;
   seed?: number;
   now?: Date;
@@ -440,7 +440,9 @@ export function generateScaleObjects(opts: ScaleOptions): SimObject[] {
   }
 
   const nodes: GeneratedNode[] = [];
-  const notReadyEvery = opts.brokenFraction > 0 ? Math.max(1, Math.round(5 / opts.brokenFraction)) : 0;
+  const notReadyCount = opts.brokenFraction > 0 && opts.windowsNodes > 0 ? Math.max(1, Math.round((opts.windowsNodes * opts.brokenFraction) / 5)) : 0;
+  const stride = notReadyCount ? opts.windowsNodes / notReadyCount : 0;
+  const notReady = new Set(Array.from({ length: notReadyCount }, (_, k) => Math.floor(k * stride + stride - 1)));
   for (let i = 0; i < opts.nodes; i++) {
     const windows = i < opts.windowsNodes ? windowsBuildFor(i) : undefined;
     const idx = windows ? i : i - opts.windowsNodes;
@@ -449,7 +451,7 @@ export function generateScaleObjects(opts: ScaleOptions): SimObject[] {
     nodes.push({
       name,
       windows,
-      ready: !(windows && notReadyEvery && i % notReadyEvery === notReadyEvery - 1),
+      ready: !notReady.has(i),
       podCIDR: `10.${100 + Math.floor(i / 250)}.${i % 250}.0/24`,
       ip: `10.${(Math.floor(i / 250) % 4) + 224}.${third}.${(i % 250) + 4}`,
       tainted: windows !== undefined && windows.pool === 'win22',

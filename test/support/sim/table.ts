@@ -16,7 +16,7 @@ interface Column {
 }
 
 type Cell = string | number;
-type Loose = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Loose = Record<string, any>;
 
 function col(name: string, type: Column['type'], priority: number, description: string, format = ''): Column {
   return { name, type, format, description, priority };

@@ -8,11 +8,15 @@ import { compileFilter, entryMatches, type Filter } from './lists.js';
 import type { ResourceInfo } from './resources.js';
 import { withTypeMeta, type ChangeType, type ObjectStore, type StoredEntry } from './store.js';
 
+/** Renders an object for a watch event: as itself, or as a one-row Table for kubectl get -w. */
+export type WatchRenderer = (entry: StoredEntry) => string;
+
 interface Watcher {
   resource: ResourceInfo;
   namespace?: string;
   filter: Filter;
   res: ServerResponse;
+  render: WatchRenderer;
 }
 
 export class WatchHub {
@@ -25,14 +29,21 @@ export class WatchHub {
   open(
     resource: ResourceInfo,
     res: ServerResponse,
-    opts: { namespace?: string; labelSelector?: string | null; fieldSelector?: string | null; resourceVersion?: string | null; timeoutSeconds?: number },
+    opts: {
+      namespace?: string;
+      labelSelector?: string | null;
+      fieldSelector?: string | null;
+      resourceVersion?: string | null;
+      timeoutSeconds?: number;
+      render?: WatchRenderer;
+    },
   ): void {
     const filter = compileFilter(resource, opts.labelSelector, opts.fieldSelector);
-    const watcher: Watcher = { resource, namespace: opts.namespace, filter, res };
+    const watcher: Watcher = { resource, namespace: opts.namespace, filter, res, render: opts.render ?? withTypeMeta };
     res.writeHead(200, { 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked', 'Cache-Control': 'no-cache, private' });
     if (!opts.resourceVersion || opts.resourceVersion === '0') {
       for (const entry of this.store.entries(resource, opts.namespace)) {
-        if (entryMatches(filter, entry)) write(res, 'ADDED', entry);
+        if (entryMatches(filter, entry)) write(watcher, 'ADDED', entry);
       }
     }
     this.watchers.add(watcher);
@@ -53,11 +64,11 @@ export class WatchHub {
     for (const w of this.watchers) {
       if (w.resource !== entry.resource) continue;
       if (w.namespace !== undefined && entry.namespace !== w.namespace) continue;
-      if (entryMatches(w.filter, entry)) write(w.res, type, entry);
+      if (entryMatches(w.filter, entry)) write(w, type, entry);
     }
   }
 }
 
-function write(res: ServerResponse, type: ChangeType, entry: StoredEntry): void {
-  res.write(`{"type":"${type}","object":${withTypeMeta(entry)}}\n`);
+function write(w: Watcher, type: ChangeType, entry: StoredEntry): void {
+  w.res.write(`{"type":"${type}","object":${w.render(entry)}}\n`);
 }
