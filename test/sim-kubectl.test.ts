@@ -22,10 +22,12 @@ interface KubectlResult {
 let sim: SimCluster;
 let workDir: string;
 
-async function kubectl(args: string[], kubeconfig = sim.kubeconfigPath): Promise<KubectlResult> {
+async function kubectl(args: string[], kubeconfig = sim.kubeconfigPath, stdin?: string): Promise<KubectlResult> {
   const env = { ...process.env, KUBECONFIG: kubeconfig, KUBECACHEDIR: join(workDir, 'cache'), HOME: workDir };
   try {
-    const { stdout, stderr } = await run('kubectl', args, { env, timeout: 30_000 });
+    const pending = run('kubectl', args, { env, timeout: 30_000 });
+    pending.child.stdin?.end(stdin ?? '');
+    const { stdout, stderr } = await pending;
     return { code: 0, stdout, stderr };
   } catch (e) {
     const err = e as { code?: number | string; stdout?: string; stderr?: string };
@@ -162,6 +164,18 @@ describe('kubectl against the simulated cluster', () => {
     const failing = await kubectl(['exec', '-n', 'web', 'aspnet-app-7c9d8f6b5-2xkqp', '--', 'cmd', '/c', 'exit', '3']);
     expect(failing.code).toBe(3);
     expect(failing.stderr).toContain('command terminated with exit code 3');
+  });
+
+  it('streams stdin to the command and closes it (v5 close signal)', async () => {
+    const seen: string[] = [];
+    sim.setExecHandler((call) => {
+      seen.push(call.stdin);
+      return { stdout: call.stdin.split('\n').filter((l) => l.includes('ready')).join('\r\n') + '\r\n' };
+    });
+    const r = await kubectl(['exec', '-i', '-n', 'web', 'aspnet-app-7c9d8f6b5-9mwzt', '--', 'findstr', 'ready'], sim.kubeconfigPath, 'not yet\nready: yes\n');
+    expect(r.code).toBe(0);
+    expect(seen).toEqual(['not yet\nready: yes\n']);
+    expect(r.stdout).toBe('ready: yes\r\n');
   });
 
   it('refuses to exec into a pod whose container has not started', async () => {

@@ -5,7 +5,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { rfc3339, type SimContext } from './context.js';
 import { createDaemonSet, deleteDaemonSet } from './daemonsets.js';
-import { isPowerShell, MANAGED_BY_LABEL, MANAGED_BY_VALUE } from './exec.js';
+import { MANAGED_BY_LABEL, MANAGED_BY_VALUE } from './exec.js';
 import { readBody, sendJson, sendStatus, sendText } from './http.js';
 import { ContinueError, listJsonChunks, listMetadata, listPage, type ListPage } from './lists.js';
 import { admitPod, containerNotRunning, preparePodForCreate, resolveContainer } from './pods.js';
@@ -252,7 +252,7 @@ function tail(text: string, lines: number): string {
   return kept.join('\n') + (trailing !== undefined ? '\n' : '');
 }
 
-/** Logs: scripted text, or for probe pods the node's probe output. */
+/** Logs: text set with setPodLogs, else for probe pods (managed-by label) the node's probe output. */
 function logs(ctx: SimContext, r: ResourceRequest): void {
   const pod = ctx.store.read(r.resource, r.namespace, r.name!) as Loose | undefined;
   if (!pod) return sendStatus(r.res, notFound('pods', r.name!));
@@ -262,9 +262,7 @@ function logs(ctx: SimContext, r: ResourceRequest): void {
   if (waiting) return sendStatus(r.res, badRequest(waiting));
   let text = ctx.podLogs.get(`${r.namespace}/${r.name}`);
   if (text === undefined && pod.metadata.labels?.[MANAGED_BY_LABEL] === MANAGED_BY_VALUE) {
-    const runsPowerShell = (pod.spec.containers as Loose[]).some((c) => isPowerShell([...(c.command ?? []), ...(c.args ?? [])]));
-    const probe = ctx.probeOutputs.get(pod.spec.nodeName);
-    if (probe && (runsPowerShell || pod.metadata.ownerReferences)) text = probe.stdout;
+    text = ctx.probeOutputs.get(pod.spec.nodeName)?.stdout;
   }
   text ??= '';
   const tailLines = r.url.searchParams.get('tailLines');

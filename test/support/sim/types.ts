@@ -52,6 +52,10 @@ export interface ExecOutcome {
 
 export type ExecHandler = (call: ExecCall) => ExecOutcome | Promise<ExecOutcome>;
 
+/**
+ * A scripted failure. `path` is tested against the URL path (no query string); the first fault
+ * in the array matching method and path is applied and used up after `times` (default 1).
+ */
 export type SimFault = { method?: string; path: RegExp; times?: number } & (
   | { status: number; reason?: string; message?: string; retryAfterSeconds?: number }
   | { resetConnection: true }
