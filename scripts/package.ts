@@ -76,9 +76,12 @@ function buildSeaBlob(nodeVersion: string, codeCache: boolean, mainScript: strin
   const name = `${nodeVersion}${codeCache ? '-codecache' : ''}`;
   const blob = join(workDir, `sea-prep-${name}.blob`);
   const config = join(workDir, `sea-config-${name}.json`);
-  writeFileSync(config, `${JSON.stringify({ ...template, main: mainScript, output: blob, useSnapshot: false, useCodeCache: codeCache }, null, 2)}\n`);
+  // The blob records the main script's path as given: keep it relative so output directories do not
+  // change the executables' bytes.
+  const settings = { ...template, main: relative(workDir, mainScript), output: relative(workDir, blob), useSnapshot: false, useCodeCache: codeCache };
+  writeFileSync(config, `${JSON.stringify(settings, null, 2)}\n`);
   const builder = nodeBinary(BLOB_BUILDER_PACKAGE, nodeVersion, 'package/bin/node');
-  execFileSync(builder, ['--experimental-sea-config', config], { stdio: ['ignore', 'ignore', 'inherit'], env: { PATH: process.env.PATH ?? '' } });
+  execFileSync(builder, ['--experimental-sea-config', config], { cwd: workDir, stdio: ['ignore', 'ignore', 'inherit'], env: { PATH: process.env.PATH ?? '' } });
   return blob;
 }
 

@@ -1,3 +1,4 @@
+import { signatureWhy } from '../i18n/rules.js';
 import { allRules } from '../rules/index.js';
 import type { Rule } from '../rules/types.js';
 import { normalizeKeepingPaths, normalizeMessage } from './normalize.js';
@@ -29,7 +30,7 @@ export function explainWith(text: string, rules: readonly Rule[]): ExplainMatch[
     const { score, strongest } = scoreMessage(normalized, literal, rule.signatures ?? [], phase);
     const confidence = Math.round(score * 100) / 100;
     if (!strongest || confidence < explainFloor) continue;
-    matches.push({ id: rule.id, confidence, why: strongest.why });
+    matches.push({ id: rule.id, confidence, why: signatureWhy(rule, strongest) });
   }
   return matches.sort((a, b) => b.confidence - a.confidence || a.id.localeCompare(b.id));
 }

@@ -1,82 +1,37 @@
 /**
- * The docs page of every rule, bundled as text (the .md loader of scripts/build.ts and vitest).
- * One static import per rule id so the single-file bundle carries them all; test/rules-meta.test.ts
- * checks that this map and the rule list agree.
+ * The docs page of every rule in the output language, bundled as text (the .md loader of
+ * scripts/build.ts and vitest). The static imports live in the generated src/engine/pages-map.ts
+ * (scripts/pages-map.ts); test/rules-meta.test.ts checks that the English pages and the rule list
+ * agree, test/i18n-pages.test.ts that the map is current and every language has every page.
  */
-import apiserverUnreachable from '../../docs/rules/apiserver-unreachable.md';
-import dnsHnsPolicyAfterReboot from '../../docs/rules/dns-hns-policy-after-reboot.md';
-import dnsSuffixLimitations from '../../docs/rules/dns-suffix-limitations.md';
-import endpointLeak from '../../docs/rules/endpoint-leak.md';
-import flannelHostgwAzureRoutes from '../../docs/rules/flannel-hostgw-azure-routes.md';
-import flannelRejoinStaleSubnet from '../../docs/rules/flannel-rejoin-stale-subnet.md';
-import flannelSubnetEnvMissing from '../../docs/rules/flannel-subnet-env-missing.md';
-import flanneldWaitingForNetwork from '../../docs/rules/flanneld-waiting-for-network.md';
-import hnsLbPortExhaustion from '../../docs/rules/hns-lb-port-exhaustion.md';
-import hnsNetworkMissing from '../../docs/rules/hns-network-missing.md';
-import hnsStaleObjects from '../../docs/rules/hns-stale-objects.md';
-import hostportCniCapability from '../../docs/rules/hostport-cni-capability.md';
-import hypervIsolationAnnotation from '../../docs/rules/hyperv-isolation-annotation.md';
-import icmpNotSupported from '../../docs/rules/icmp-not-supported.md';
-import imageOsMismatch from '../../docs/rules/image-os-mismatch.md';
-import ipRangeExhausted from '../../docs/rules/ip-range-exhausted.md';
-import kubeProxyHostnameOverride from '../../docs/rules/kube-proxy-hostname-override.md';
-import macSpoofingDisabled from '../../docs/rules/mac-spoofing-disabled.md';
-import memoryOvercommit from '../../docs/rules/memory-overcommit.md';
-import nodeServicesDown from '../../docs/rules/node-services-down.md';
-import nodeportLocalAccess from '../../docs/rules/nodeport-local-access.md';
-import osSelectorMissing from '../../docs/rules/os-selector-missing.md';
-import outboundNatExceptionlist from '../../docs/rules/outbound-nat-exceptionlist.md';
-import pauseImageIncompatible from '../../docs/rules/pause-image-incompatible.md';
-import proxyEnvMissing from '../../docs/rules/proxy-env-missing.md';
-import serviceVipFromNode from '../../docs/rules/service-vip-from-node.md';
-import serviceaccountSecretUnreadable from '../../docs/rules/serviceaccount-secret-unreadable.md';
-import unsupportedWindowsBuild from '../../docs/rules/unsupported-windows-build.md';
-import unsupportedWindowsPodField from '../../docs/rules/unsupported-windows-pod-field.md';
-import versionSkew from '../../docs/rules/version-skew.md';
-import vxlanPortConflict from '../../docs/rules/vxlan-port-conflict.md';
-import wincatMissing from '../../docs/rules/wincat-missing.md';
-import noKnownCause from '../../docs/rules/no-known-cause.md';
+import { language, type Lang } from '../i18n/index.js';
+import { pageFiles } from './pages-map.js';
 
-const pages: Readonly<Record<string, string>> = {
-  'apiserver-unreachable': apiserverUnreachable,
-  'dns-hns-policy-after-reboot': dnsHnsPolicyAfterReboot,
-  'dns-suffix-limitations': dnsSuffixLimitations,
-  'endpoint-leak': endpointLeak,
-  'flannel-hostgw-azure-routes': flannelHostgwAzureRoutes,
-  'flannel-rejoin-stale-subnet': flannelRejoinStaleSubnet,
-  'flannel-subnet-env-missing': flannelSubnetEnvMissing,
-  'flanneld-waiting-for-network': flanneldWaitingForNetwork,
-  'hns-lb-port-exhaustion': hnsLbPortExhaustion,
-  'hns-network-missing': hnsNetworkMissing,
-  'hns-stale-objects': hnsStaleObjects,
-  'hostport-cni-capability': hostportCniCapability,
-  'hyperv-isolation-annotation': hypervIsolationAnnotation,
-  'icmp-not-supported': icmpNotSupported,
-  'image-os-mismatch': imageOsMismatch,
-  'ip-range-exhausted': ipRangeExhausted,
-  'kube-proxy-hostname-override': kubeProxyHostnameOverride,
-  'mac-spoofing-disabled': macSpoofingDisabled,
-  'memory-overcommit': memoryOvercommit,
-  'node-services-down': nodeServicesDown,
-  'nodeport-local-access': nodeportLocalAccess,
-  'os-selector-missing': osSelectorMissing,
-  'outbound-nat-exceptionlist': outboundNatExceptionlist,
-  'pause-image-incompatible': pauseImageIncompatible,
-  'proxy-env-missing': proxyEnvMissing,
-  'service-vip-from-node': serviceVipFromNode,
-  'serviceaccount-secret-unreadable': serviceaccountSecretUnreadable,
-  'unsupported-windows-build': unsupportedWindowsBuild,
-  'unsupported-windows-pod-field': unsupportedWindowsPodField,
-  'version-skew': versionSkew,
-  'vxlan-port-conflict': vxlanPortConflict,
-  'wincat-missing': wincatMissing,
-  'no-known-cause': noKnownCause,
-};
+/** Finding ids that are not catalogue rules but have a page (findings about the probes themselves). */
+export const findingPageIds: readonly string[] = ['canary-failed', 'probe-pod-failed'];
 
-/** Ids that have a page (every rule, plus the reserved no-known-cause). */
-export const pageIds: readonly string[] = Object.keys(pages);
+const englishPages: Readonly<Record<string, string>> = pageFiles['en'] ?? {};
 
-/** The markdown page of a rule (docs/rules/<id>.md), or undefined for an unknown id. */
-export function rulePage(id: string): string | undefined {
-  return Object.prototype.hasOwnProperty.call(pages, id) ? pages[id] : undefined;
+/** Ids of the catalogue rules that have a page, plus the reserved no-known-cause. */
+export const pageIds: readonly string[] = Object.keys(englishPages).filter((id) => !findingPageIds.includes(id));
+
+function pageIn(lang: string, id: string): string | undefined {
+  const pages = pageFiles[lang];
+  return pages && Object.prototype.hasOwnProperty.call(pages, id) ? pages[id] : undefined;
+}
+
+/**
+ * The markdown page of a rule or finding id in the given language (default: the output language):
+ * docs/rules/<lang>/<id>.md when it exists, else the English docs/rules/<id>.md; undefined for an
+ * unknown id.
+ */
+export function rulePage(id: string, lang: Lang = language()): string | undefined {
+  const english = pageIn('en', id);
+  if (english === undefined) return undefined;
+  return (lang === 'en' ? undefined : pageIn(lang, id)) ?? english;
+}
+
+/** Whether the page of the id exists in that language itself (not through the English fallback). */
+export function hasPageIn(id: string, lang: Lang): boolean {
+  return pageIn(lang, id) !== undefined;
 }

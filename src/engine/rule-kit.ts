@@ -6,6 +6,7 @@ import type { Evidence, Finding, MessageSignature, Rule, RuleContext, Severity }
 import { makeFinding, nodeTarget, podTarget } from '../rules/finding.js';
 import type { WindowsBuildInfo } from '../windows/types.js';
 import { formatBuild } from '../windows/builds.js';
+import { t } from '../i18n/index.js';
 import { timelineEvidence } from './match.js';
 import { normalizeKeepingPaths } from './normalize.js';
 import { scoreMessage } from './score.js';
@@ -38,11 +39,16 @@ export function scoredEntries(
 /** "node akswin22-0 runs Windows Server 2022 (10.0.20348.2966)". */
 export function nodeBuildEvidence(node: NodeView): Evidence | undefined {
   if (!node.build) return undefined;
-  return { source: 'node', text: `node ${node.name} runs ${describeBuild(node.build)}` };
+  return { source: 'node', text: t('engine.evidence.nodeRuns', { node: node.name, build: describeBuild(node.build) }) };
 }
 
 export function describeBuild(build: WindowsBuildInfo): string {
   return `${build.product} (${formatBuild(build)})`;
+}
+
+/** "text: detail" when a detail (quoted as the node or pod reported it) is known, else the text alone. */
+export function withDetail(text: string, detail: string | undefined, separator = ': '): string {
+  return detail ? `${text}${separator}${detail}` : text;
 }
 
 export function compact<T>(items: readonly (T | undefined)[]): T[] {

@@ -1,5 +1,5 @@
 import type { NodeFacts, PodNetworkFacts } from '../probes/facts.js';
-import { NO_KNOWN_CAUSE, nodeTarget, podTarget } from '../rules/finding.js';
+import { makeFinding, NO_KNOWN_CAUSE, noKnownCauseRule, nodeTarget, podTarget } from '../rules/finding.js';
 import type { Evidence, Finding, Rule, RuleContext, Severity, Target } from '../rules/types.js';
 import { t } from '../i18n/index.js';
 import { buildView } from './build-view.js';
@@ -98,16 +98,12 @@ function rawEvidence(timeline: readonly TimelineEntry[]): Evidence[] {
 
 function unexplainedPodFinding(pod: PodView): Finding {
   const reasons = pod.problemReasons.length > 0 ? pod.problemReasons.join(', ') : pod.pod.status?.phase ?? t('engine.reason.unknown');
-  return {
-    ruleId: NO_KNOWN_CAUSE,
-    severity: 'warning',
-    target: podTarget(pod.pod),
-    title: t('engine.noKnownCause.title'),
-    message: t('engine.noKnownCause.podMessage', { pod: pod.key, reasons }),
-    evidence: rawEvidence(pod.timeline),
-    remediation: [t('engine.noKnownCause.step.read'), t('engine.noKnownCause.step.explain'), t('engine.noKnownCause.step.probe')],
-    docs: `docs/rules/${NO_KNOWN_CAUSE}.md`,
-  };
+  return makeFinding(
+    noKnownCauseRule,
+    podTarget(pod.pod),
+    t('rules.no-known-cause.msg.pod', { pod: pod.key, reasons }),
+    rawEvidence(pod.timeline),
+  );
 }
 
 function nodeStateEvidence(node: NodeView): { state: string[]; evidence: Evidence[] } {
@@ -138,16 +134,12 @@ function unexplainedNodeFinding(node: NodeView, heartbeatSeconds: number): Findi
   if (node.heartbeatAgeSeconds !== undefined && node.heartbeatAgeSeconds > heartbeatSeconds && node.ready === 'True') {
     state.push(t('engine.state.staleHeartbeat', { seconds: node.heartbeatAgeSeconds }));
   }
-  return {
-    ruleId: NO_KNOWN_CAUSE,
-    severity: 'warning',
-    target: nodeTarget(node.node),
-    title: t('engine.noKnownCause.title'),
-    message: t('engine.noKnownCause.nodeMessage', { node: node.name, state: state.join(', ') }),
-    evidence: [...evidence, ...rawEvidence(node.timeline)],
-    remediation: [t('engine.noKnownCause.step.read'), t('engine.noKnownCause.step.explain'), t('engine.noKnownCause.step.probe')],
-    docs: `docs/rules/${NO_KNOWN_CAUSE}.md`,
-  };
+  return makeFinding(
+    noKnownCauseRule,
+    nodeTarget(node.node),
+    t('rules.no-known-cause.msg.node', { node: node.name, state: state.join(', ') }),
+    [...evidence, ...rawEvidence(node.timeline)],
+  );
 }
 
 function explains(finding: Finding): boolean {

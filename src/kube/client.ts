@@ -12,8 +12,9 @@ import { formatDuration, parseRequestTimeout } from './duration.js';
 import { KubeApiError } from './errors.js';
 import type { RequestPurpose } from './errors.js';
 import { runExec } from './exec.js';
-import { Transport, type Credentials, type RetryPolicy, type TlsOptions } from './http.js';
+import { Transport, type Credentials, type Exchange, type RetryPolicy, type TlsOptions } from './http.js';
 import { loadKubeConfig, type KubeConfigOptions, type ResolvedKubeConfig } from './kubeconfig.js';
+import { decodeListPage, peekContinueToken, type DecodedPage } from './raw-list.js';
 import type {
   ExecResult,
   KDaemonSet,
@@ -123,9 +124,16 @@ function credentialError(error: unknown, resolved: ResolvedKubeConfig): ClusterA
   });
 }
 
-interface ListBody<T> {
-  items?: T[] | null;
-  metadata?: { continue?: string; resourceVersion?: string };
+interface RawListPage {
+  body: Buffer;
+  /** Read from the head of the body, before decoding it. */
+  continueToken?: string;
+}
+
+interface InFlightPage {
+  page: Promise<RawListPage>;
+  /** The token the page was asked for with; undefined for the first page. */
+  continueToken?: string;
 }
 
 const core = '/api/v1';
@@ -328,10 +336,18 @@ export class HttpKubeClient implements KubeClient {
     if (response.status < 200 || response.status >= 300) throw this.transport.statusError(response, purpose);
   }
 
+  /** One page of a list, undecoded, with its continue token when the head of the body gives it away. */
+  private async fetchListPage(path: string, purpose: RequestPurpose, query: Exchange['query']): Promise<RawListPage> {
+    const response = await this.transport.send({ method: 'GET', path, query, purpose });
+    if (response.status < 200 || response.status >= 300) throw this.transport.statusError(response, purpose);
+    return { body: response.body, continueToken: peekContinueToken(response.body) };
+  }
+
   /**
-   * Pages of a list (limit + continue). A page whose connection breaks is fetched again with the
-   * same continue token. When the token expires (410 Gone) the list starts over once, skipping
-   * objects already handed out; a second expiry is an error.
+   * Pages of a list (limit + continue). The next page is requested as soon as a page has arrived,
+   * so the server prepares it while this one is decoded and used. A page whose connection breaks
+   * is fetched again with the same continue token. When the token expires (410 Gone) the list
+   * starts over once, skipping objects already handed out; a second expiry is an error.
    */
   private async *listPages<T extends { metadata?: ObjectMeta }>(
     path: string,
@@ -340,26 +356,28 @@ export class HttpKubeClient implements KubeClient {
   ): AsyncGenerator<T[], void, undefined> {
     const purpose: RequestPurpose = { verb: 'list', resource, namespace: opts.namespace };
     const limit = opts.limit ?? defaultPageSize;
+    const filter = opts.onlyOnNodes ? { nodeNames: opts.onlyOnNodes.nodeNames, unscheduled: opts.onlyOnNodes.unscheduled } : undefined;
+    const request = (continueToken: string | undefined): InFlightPage => {
+      const page = this.fetchListPage(path, purpose, {
+        limit,
+        continue: continueToken,
+        labelSelector: opts.labelSelector || undefined,
+        fieldSelector: opts.fieldSelector || undefined,
+        ...this.timeoutQuery(),
+      });
+      // Read ahead: nobody may await this page if the caller stops early.
+      page.catch(() => undefined);
+      return { page, continueToken };
+    };
     const handedOut = new Set<string>();
-    let continueToken: string | undefined;
     let restarted = false;
+    let inFlight = request(undefined);
     for (;;) {
-      let page: ListBody<T> | undefined;
+      let raw: RawListPage;
       try {
-        page = await this.transport.json<ListBody<T>>({
-          method: 'GET',
-          path,
-          query: {
-            limit,
-            continue: continueToken,
-            labelSelector: opts.labelSelector || undefined,
-            fieldSelector: opts.fieldSelector || undefined,
-            ...this.timeoutQuery(),
-          },
-          purpose,
-        });
+        raw = await inFlight.page;
       } catch (error) {
-        if (error instanceof KubeApiError && error.status === 410 && continueToken !== undefined) {
+        if (error instanceof KubeApiError && error.status === 410 && inFlight.continueToken !== undefined) {
           if (restarted) {
             throw new KubeApiError(t('kube.error.expiredTwice', { resource }), {
               status: 410,
@@ -369,17 +387,25 @@ export class HttpKubeClient implements KubeClient {
             });
           }
           restarted = true;
-          continueToken = undefined;
+          inFlight = request(undefined);
           continue;
         }
         throw error;
       }
-      const items = page?.items ?? [];
-      const fresh = restarted ? items.filter((item) => !handedOut.has(objectKey(item))) : items;
+      if (raw.continueToken !== undefined) inFlight = request(raw.continueToken);
+      let decoded: DecodedPage<T>;
+      try {
+        decoded = decodeListPage<T>(raw.body, filter);
+      } catch (error) {
+        throw new ClusterAccessError(t('kube.error.badJson', { server: this.server }), { cause: error });
+      }
+      // The head of the body did not give the token away: ask for the next page now.
+      if (raw.continueToken === undefined && decoded.continueToken !== undefined) inFlight = request(decoded.continueToken);
+      const fresh = restarted ? decoded.items.filter((item) => !handedOut.has(objectKey(item))) : decoded.items;
       for (const item of fresh) handedOut.add(objectKey(item));
-      if (fresh.length > 0) yield fresh;
-      continueToken = page?.metadata?.continue || undefined;
-      if (continueToken === undefined) return;
+      // A page whose items were all skipped unparsed still counts as a page read (progress).
+      if (fresh.length > 0 || (!restarted && decoded.listed > 0)) yield fresh;
+      if (decoded.continueToken === undefined) return;
     }
   }
 }

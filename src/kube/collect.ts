@@ -142,8 +142,14 @@ async function podsInScope(client: KubeClient, filter: PodFilter, namespace: str
     );
     return dedupePods(results.flat()).map(tidyPod);
   }
-  const pods = await collectAll(client.listPods({ namespace }), keep, (page) => onProgress(t('kube.progress.pods', { page })));
+  const pods = await collectAll(client.listPods({ namespace, onlyOnNodes: onlyOnNodes(filter) }), keep, (page) =>
+    onProgress(t('kube.progress.pods', { page })),
+  );
   return pods.map(tidyPod);
+}
+
+function onlyOnNodes(filter: PodFilter): ListOptions['onlyOnNodes'] {
+  return { nodeNames: filter.nodeNames, unscheduled: filter.includeUnscheduled };
 }
 
 function tidyPod(pod: KPod): KPod {
@@ -179,7 +185,7 @@ async function podsNamespaceByNamespace(
   for (const namespace of namespaceNames) {
     onProgress(t('kube.progress.podsInNamespace', { namespace }));
     try {
-      const pods = await collectAll(client.listPods({ namespace }), (pod) => keepPod(pod, filter));
+      const pods = await collectAll(client.listPods({ namespace, onlyOnNodes: onlyOnNodes(filter) }), (pod) => keepPod(pod, filter));
       kept.push(...pods.map(tidyPod));
     } catch (error) {
       if (!(error instanceof ForbiddenError)) throw error;

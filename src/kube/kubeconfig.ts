@@ -57,7 +57,7 @@ interface ParsedFile {
 /** Loads and validates the kubeconfig, then selects the context. Throws ClusterAccessError. */
 export async function loadKubeConfig(opts: KubeConfigOptions = {}): Promise<ResolvedKubeConfig> {
   const env = opts.env ?? process.env;
-  const { KubeConfig: KubeConfigClass } = await import('@kubernetes/client-node');
+  const { KubeConfig: KubeConfigClass } = await import('./kubeconfig-class.js');
   const kc = new KubeConfigClass();
 
   const files = kubeconfigFiles(opts, env);

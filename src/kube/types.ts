@@ -312,6 +312,12 @@ export interface ListOptions {
   fieldSelector?: string;
   /** Page size; default 500. */
   limit?: number;
+  /**
+   * Pods only, a hint for speed: pods bound to a node outside `nodeNames` (and, unless
+   * `unscheduled`, pods bound to no node) may be skipped before they are even parsed.
+   * A client may ignore it, so callers still filter what they receive.
+   */
+  onlyOnNodes?: { nodeNames: ReadonlySet<string>; unscheduled: boolean };
 }
 
 /**

@@ -1,3 +1,4 @@
+import { t } from '../i18n/index.js';
 import { findingsFromMessages, officialPages } from '../engine/rule-kit.js';
 import type { Finding, MessageSignature, Rule, RuleContext } from './types.js';
 
@@ -54,8 +55,8 @@ const rule: Rule = {
   signatures,
   detect(ctx: RuleContext): Finding[] {
     return findingsFromMessages(rule, ctx, {
-      podMessage: (pod) => `Pod ${pod.key} cannot reach the API server (connection or certificate error).`,
-      nodeMessage: (node) => `A component on node ${node.name} cannot reach the API server (connection or certificate error).`,
+      podMessage: (pod) => t('rules.apiserver-unreachable.msg.pod', { pod: pod.key }),
+      nodeMessage: (node) => t('rules.apiserver-unreachable.msg.node', { node: node.name }),
     });
   },
 };

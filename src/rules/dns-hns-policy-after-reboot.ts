@@ -1,3 +1,5 @@
+import { t } from '../i18n/index.js';
+import { withDetail } from '../engine/rule-kit.js';
 import type { NodeView, PodView } from '../engine/view.js';
 import type { KEvent } from '../kube/types.js';
 import type { NodeFacts } from '../probes/facts.js';
@@ -52,7 +54,13 @@ function bootOf(ctx: RuleContext, node: NodeView, facts: NodeFacts | undefined, 
     const uptime = os.uptimeSeconds ?? secondsBetween(os.lastBootTime, facts?.collectedAt ?? now);
     return {
       time: os.lastBootTime,
-      evidence: { source: 'probe', text: `node booted at ${os.lastBootTime}${uptime !== undefined ? ` (up ${formatDuration(uptime)})` : ''}` },
+      evidence: {
+        source: 'probe',
+        text:
+          uptime !== undefined
+            ? t('rules.dns-hns-policy-after-reboot.msg.bootedUp', { time: os.lastBootTime, uptime: formatDuration(uptime) })
+            : t('rules.dns-hns-policy-after-reboot.msg.booted', { time: os.lastBootTime }),
+      },
       recent: uptime !== undefined && uptime < recentBootSeconds,
     };
   }
@@ -62,7 +70,7 @@ function bootOf(ctx: RuleContext, node: NodeView, facts: NodeFacts | undefined, 
   const age = secondsBetween(time, now);
   return {
     time,
-    evidence: { source: 'event', text: `Rebooted at ${time}: ${rebooted.message}` },
+    evidence: { source: 'event', text: t('rules.dns-hns-policy-after-reboot.msg.rebootedEvent', { time, message: rebooted.message }) },
     recent: age !== undefined && age < recentBootSeconds,
   };
 }
@@ -79,7 +87,7 @@ function dnsFailure(ctx: RuleContext, pod: PodView): Evidence | undefined {
   const facts = ctx.podFacts.get(pod.key);
   const fqdn = facts?.dnsFqdn;
   if (!fqdn || fqdn.ok) return undefined;
-  return { source: 'probe', text: `DNS lookup of ${fqdn.target} from ${pod.key} failed${fqdn.detail ? `: ${fqdn.detail}` : ''}` };
+  return { source: 'probe', text: withDetail(t('rules.dns-hns-policy-after-reboot.msg.dnsFailed', { target: fqdn.target, pod: pod.key }), fqdn.detail) };
 }
 
 function detectOnNode(ctx: RuleContext, node: NodeView): Finding[] {
@@ -92,16 +100,16 @@ function detectOnNode(ctx: RuleContext, node: NodeView): Finding[] {
   if (!boot.recent && !carriedOver) return [];
 
   const shared: Evidence[] = [boot.evidence];
-  if (carriedOver) shared.push({ source: 'node', text: `most pods on ${node.name} started before that boot` });
+  if (carriedOver) shared.push({ source: 'node', text: t('rules.dns-hns-policy-after-reboot.msg.podsBeforeBoot', { node: node.name }) });
   const policyLists = facts?.hns?.policyListCount;
   if (policyLists !== undefined && policyLists > 0) {
-    shared.push({ source: 'probe', text: `${policyLists} HNS policy lists present on the node` });
+    shared.push({ source: 'probe', text: t('rules.dns-hns-policy-after-reboot.msg.policyLists', { count: policyLists }) });
   }
   return failing.map(({ pod, failure }) =>
     makeFinding(
       rule,
       podTarget(pod.pod),
-      `DNS fails in ${pod.key} after ${node.name} rebooted; stale HNS policies from before the boot are the known cause.`,
+      t('rules.dns-hns-policy-after-reboot.msg.pod', { pod: pod.key, node: node.name }),
       [failure!, ...shared],
     ),
   );

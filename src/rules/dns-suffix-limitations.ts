@@ -1,4 +1,5 @@
-import { officialPages } from '../engine/rule-kit.js';
+import { t } from '../i18n/index.js';
+import { officialPages, withDetail } from '../engine/rule-kit.js';
 import type { PodView } from '../engine/view.js';
 import { podKey } from '../probes/facts.js';
 import { makeFinding, podTarget } from './finding.js';
@@ -44,18 +45,18 @@ const rule: Rule = {
       if (!isWindowsPod(pod)) continue;
       const evidence: Evidence[] = [];
       if (pod.pod.spec?.dnsPolicy === 'ClusterFirstWithHostNet') {
-        evidence.push({ source: 'spec', text: 'dnsPolicy: ClusterFirstWithHostNet (not supported on Windows)' });
+        evidence.push({ source: 'spec', text: t('rules.dns-suffix-limitations.msg.hostNetPolicy') });
       }
       const facts = ctx.podFacts.get(podKey(pod.namespace, pod.name));
       const partialFails = facts?.dnsFqdn?.ok === true && facts.dnsPartial?.ok === false;
       if (partialFails) {
-        evidence.push({ source: 'probe', text: `${facts.dnsFqdn!.target} resolves` });
-        evidence.push({ source: 'probe', text: `${facts.dnsPartial!.target} does not resolve${facts.dnsPartial!.detail ? `: ${facts.dnsPartial!.detail}` : ''}` });
+        evidence.push({ source: 'probe', text: t('rules.dns-suffix-limitations.msg.resolves', { target: facts.dnsFqdn!.target }) });
+        evidence.push({ source: 'probe', text: withDetail(t('rules.dns-suffix-limitations.msg.doesNotResolve', { target: facts.dnsPartial!.target }), facts.dnsPartial!.detail) });
       }
       if (evidence.length === 0) continue;
       const message = partialFails
-        ? `Pod ${pod.key} resolves fully qualified names only: Windows pods get a single DNS suffix (${pod.namespace}.svc.cluster.local).`
-        : `Pod ${pod.key} uses dnsPolicy ClusterFirstWithHostNet, which Windows does not support.`;
+        ? t('rules.dns-suffix-limitations.msg.singleSuffix', { pod: pod.key, suffix: `${pod.namespace}.svc.cluster.local` })
+        : t('rules.dns-suffix-limitations.msg.hostNetPod', { pod: pod.key });
       findings.push(makeFinding(rule, podTarget(pod.pod), message, evidence));
     }
     return findings;

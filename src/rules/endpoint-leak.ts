@@ -1,3 +1,4 @@
+import { t } from '../i18n/index.js';
 import type { NodeView } from '../engine/view.js';
 import { timelineEvidence } from '../engine/match.js';
 import type { HnsFacts } from '../probes/facts.js';
@@ -51,7 +52,7 @@ function localEndpointCount(hns: HnsFacts): number | undefined {
 }
 
 function podCount(pods: number): string {
-  return `${pods} pod${pods === 1 ? '' : 's'}`;
+  return pods === 1 ? t('rules.endpoint-leak.msg.onePod') : t('rules.endpoint-leak.msg.pods', { count: pods });
 }
 
 function versionEvidence(view: NodeView): Evidence[] {
@@ -60,13 +61,13 @@ function versionEvidence(view: NodeView): Evidence[] {
   const fromLow = kubelet ? compareVersions(kubelet, '1.11.0') : undefined;
   const toHigh = kubelet ? compareVersions(kubelet, '1.11.2') : undefined;
   if (fromLow !== undefined && toHigh !== undefined && fromLow >= 0 && toHigh <= 0) {
-    evidence.push({ source: 'node', text: `kubelet ${kubelet} has the endpoint leak bug of 1.11.0-1.11.2` });
+    evidence.push({ source: 'node', text: t('rules.endpoint-leak.msg.kubeletBug', { version: `${kubelet}` }) });
   }
   const runtime = runtimeOf(view.node);
   if (runtime?.kind === 'docker') {
     const diff = compareVersions(runtime.version, '18.9.0');
     if (diff !== undefined && diff < 0) {
-      evidence.push({ source: 'node', text: `container runtime docker://${runtime.version} is older than 18.09 (endpoint store concurrency bug)` });
+      evidence.push({ source: 'node', text: t('rules.endpoint-leak.msg.oldDocker', { version: runtime.version }) });
     }
   }
   return evidence;
@@ -84,11 +85,11 @@ function detectOnNode(ctx: RuleContext, view: NodeView): Finding | undefined {
   let leaked = false;
   if (hns && local !== undefined && local > limit) {
     leaked = true;
-    evidence.push({ source: 'probe', text: `${local} local HNS endpoints for ${podCount(pods)} on the node (more than ${limit})` });
+    evidence.push({ source: 'probe', text: t('rules.endpoint-leak.msg.localEndpoints', { count: local, pods: podCount(pods), limit }) });
   } else if (hns && local === undefined && hns.endpointCount > limit && (versions.length > 0 || exhaustion.length > 0)) {
     // The total also counts remote endpoints, so it only counts together with other signs of a leak.
     leaked = true;
-    evidence.push({ source: 'probe', text: `${hns.endpointCount} HNS endpoints for ${podCount(pods)} on the node (more than ${limit})` });
+    evidence.push({ source: 'probe', text: t('rules.endpoint-leak.msg.endpoints', { count: hns.endpointCount, pods: podCount(pods), limit }) });
   }
   if (!leaked && versions.length === 0) return undefined;
   // The probe shows a normal endpoint count: a buggy version that has not leaked here is not reported.
@@ -97,8 +98,8 @@ function detectOnNode(ctx: RuleContext, view: NodeView): Finding | undefined {
   evidence.push(...versions);
   for (const hit of exhaustion.slice(0, 3)) evidence.push(timelineEvidence(hit.entry));
   const message = leaked
-    ? `HNS endpoints leak on ${view.name}: far more endpoints than pods.`
-    : `${view.name} runs a version with a known HNS endpoint leak (run with --probe to count its endpoints).`;
+    ? t('rules.endpoint-leak.msg.leak', { node: view.name })
+    : t('rules.endpoint-leak.msg.buggyVersion', { node: view.name });
   return makeFinding(rule, nodeTarget(view.node), message, evidence);
 }
 

@@ -1,3 +1,4 @@
+import { t } from '../i18n/index.js';
 import type { NodeView } from '../engine/view.js';
 import { makeFinding, nodeTarget } from './finding.js';
 import { cloudProviderOf, flannelBackendAnnotation, flannelBackendFromAnnotation, nodePodCidrs, refs } from './probe-rule-helpers.js';
@@ -35,14 +36,13 @@ function detectOnNode(ctx: RuleContext, view: NodeView): Finding | undefined {
   if (backend !== 'host-gw') return undefined;
 
   const evidence: Evidence[] = [{ source: 'node', text: `providerID ${view.node.spec?.providerID}` }];
-  if (probed) evidence.push({ source: 'probe', text: 'Flannel backend in net-conf.json is host-gw' });
+  if (probed) evidence.push({ source: 'probe', text: t('rules.flannel-hostgw-azure-routes.msg.backendProbed') });
   if (annotated) evidence.push({ source: 'node', text: `annotation ${flannelBackendAnnotation}=${annotated}` });
   const podCidr = nodePodCidrs(view.node)[0];
-  const route = podCidr ? ` (a route for ${podCidr.text} to this node)` : '';
   return makeFinding(
     rule,
     nodeTarget(view.node),
-    `${view.name} runs Flannel host-gw on Azure: its pods reach beyond the node only if the Azure route table has a user-defined route per node pod subnet${route}.`,
+    podCidr ? t('rules.flannel-hostgw-azure-routes.msg.nodeWithRoute', { node: view.name, cidr: podCidr.text }) : t('rules.flannel-hostgw-azure-routes.msg.node', { node: view.name }),
     evidence,
   );
 }

@@ -1,3 +1,4 @@
+import { t } from '../i18n/index.js';
 import type { NodeView } from '../engine/view.js';
 import { makeFinding, nodeTarget } from './finding.js';
 import { cidrContainsIp, nodePodCidrs, parseCidr, parseIpv4, refs } from './probe-rule-helpers.js';
@@ -45,7 +46,7 @@ interface CurrentRange {
 
 function currentRange(view: NodeView, subnetEnvSubnet: string | undefined): CurrentRange | undefined {
   const podCidrs = nodePodCidrs(view.node);
-  if (podCidrs.length > 0) return { ranges: podCidrs, source: `node podCIDR ${podCidrs.map((c) => c.text).join(', ')}` };
+  if (podCidrs.length > 0) return { ranges: podCidrs, source: t('rules.flannel-rejoin-stale-subnet.msg.podCidrRange', { cidrs: podCidrs.map((c) => c.text).join(', ') }) };
   const subnet = subnetEnvSubnet ? parseCidr(subnetEnvSubnet) : undefined;
   if (subnet && subnet.bits < 32) return { ranges: [subnet], source: `FLANNEL_SUBNET ${subnetEnvSubnet}` };
   return undefined;
@@ -70,12 +71,12 @@ function detectOnNode(ctx: RuleContext, view: NodeView): Finding | undefined {
 
   const evidence: Evidence[] = stale.map(({ name, fact }) => ({
     source: 'probe',
-    text: `C:\\k\\${name} holds ${fact.ip}, outside the ${range.source}`,
+    text: t('rules.flannel-rejoin-stale-subnet.msg.staleFile', { file: `C:\\k\\${name}`, ip: fact.ip ?? '', range: range.source }),
   }));
   return makeFinding(
     rule,
     nodeTarget(view.node),
-    `${view.name} still carries Flannel source VIP files from an earlier pod subnet (${stale.map((s) => s.fact.ip).join(', ')}).`,
+    t('rules.flannel-rejoin-stale-subnet.msg.node', { node: view.name, ips: stale.map((s) => s.fact.ip).join(', ') }),
     evidence,
   );
 }

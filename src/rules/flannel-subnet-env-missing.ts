@@ -1,3 +1,4 @@
+import { t } from '../i18n/index.js';
 import { compact, findingsFromMessages, officialPages } from '../engine/rule-kit.js';
 import type { NodeView } from '../engine/view.js';
 import type { NodeFacts } from '../probes/facts.js';
@@ -34,7 +35,8 @@ function usesFlannel(node: NodeView, facts: NodeFacts): boolean {
 function flanneldEvidence(facts: NodeFacts): Evidence | undefined {
   const flanneld = (facts.services ?? []).find((service) => service.name.toLowerCase() === 'flanneld');
   if (!flanneld) return undefined;
-  return { source: 'probe', text: flanneld.present ? `service flanneld is ${flanneld.state ?? 'in an unknown state'}` : 'service flanneld is not installed' };
+  if (!flanneld.present) return { source: 'probe', text: t('rules.flannel-subnet-env-missing.msg.flanneldMissing') };
+  return { source: 'probe', text: flanneld.state ? t('rules.flannel-subnet-env-missing.msg.flanneldState', { state: flanneld.state }) : t('rules.flannel-subnet-env-missing.msg.flanneldUnknown') };
 }
 
 const rule: Rule = {
@@ -65,14 +67,14 @@ const rule: Rule = {
         makeFinding(
           rule,
           nodeTarget(node.node),
-          `Node ${node.name} uses flannel but ${subnetEnv.path} does not exist, so new pods get no network.`,
-          compact([{ source: 'probe' as const, text: `${subnetEnv.path}: not found` }, flanneldEvidence(facts)]),
+          t('rules.flannel-subnet-env-missing.msg.node', { node: node.name, path: subnetEnv.path }),
+          compact([{ source: 'probe' as const, text: t('rules.flannel-subnet-env-missing.msg.notFound', { path: subnetEnv.path }) }, flanneldEvidence(facts)]),
         ),
       );
     }
     const fromMessages = findingsFromMessages(rule, ctx, {
       podMessage: (pod) =>
-        `Pod ${pod.key} gets no network: flannel subnet.env is missing on ${pod.node ? `node ${pod.node.name}` : 'its node'}, so flanneld did not start correctly.`,
+        pod.node ? t('rules.flannel-subnet-env-missing.msg.podOnNode', { pod: pod.key, node: pod.node.name }) : t('rules.flannel-subnet-env-missing.msg.pod', { pod: pod.key }),
     });
     return [...fromFacts, ...fromMessages];
   },

@@ -1,3 +1,4 @@
+import { t } from '../i18n/index.js';
 import { findingsFromMessages, officialPages } from '../engine/rule-kit.js';
 import type { Finding, MessageSignature, Rule, RuleContext } from './types.js';
 
@@ -33,8 +34,8 @@ const rule: Rule = {
   signatures,
   detect(ctx: RuleContext): Finding[] {
     return findingsFromMessages(rule, ctx, {
-      podMessage: (pod) => `flanneld in pod ${pod.key} cannot find the HNS network by the node management IP.`,
-      nodeMessage: (node) => `flanneld on node ${node.name} cannot find the HNS network by the node management IP.`,
+      podMessage: (pod) => t('rules.flanneld-waiting-for-network.msg.pod', { pod: pod.key }),
+      nodeMessage: (node) => t('rules.flanneld-waiting-for-network.msg.node', { node: node.name }),
     });
   },
 };

@@ -1,3 +1,4 @@
+import { t } from '../i18n/index.js';
 import type { NodeView } from '../engine/view.js';
 import { timelineEvidence } from '../engine/match.js';
 import type { NodeFacts, PortFacts } from '../probes/facts.js';
@@ -53,10 +54,10 @@ const rule: Rule = {
 
 function describePorts(ports: PortFacts, facts: NodeFacts): string {
   const end = ports.dynamicStart + ports.dynamicCount - 1;
-  const parts = [`dynamic TCP port range ${ports.dynamicStart}-${end} (${ports.dynamicCount} ports)`];
+  const parts = [t('rules.hns-lb-port-exhaustion.msg.portRange', { start: ports.dynamicStart, end, count: ports.dynamicCount })];
   const test = ports.reservationTest;
-  if (test) parts.push(`${test.succeeded} of ${test.attempted} 64-port reservations succeeded`);
-  if (facts.hns) parts.push(`${facts.hns.loadBalancerPolicyCount} HNS load balancers`);
+  if (test) parts.push(t('rules.hns-lb-port-exhaustion.msg.reservations', { succeeded: test.succeeded, attempted: test.attempted }));
+  if (facts.hns) parts.push(t('rules.hns-lb-port-exhaustion.msg.loadBalancers', { count: facts.hns.loadBalancerPolicyCount }));
   return parts.join('; ');
 }
 
@@ -74,12 +75,14 @@ function detectOnNode(ctx: RuleContext, view: NodeView): Finding | undefined {
   if (!reservationsFail && !atRisk) return undefined;
 
   const evidence: Evidence[] = [{ source: 'probe', text: describePorts(ports, facts) }];
-  if (test?.error) evidence.push({ source: 'probe', text: `port reservation error: ${test.error}` });
+  if (test?.error) evidence.push({ source: 'probe', text: t('rules.hns-lb-port-exhaustion.msg.reservationError', { error: test.error }) });
   if (kubeProxy && dsrKnown) {
     const gates = kubeProxy.flags['feature-gates'];
     evidence.push({
       source: 'probe',
-      text: `kube-proxy runs with ${flagText(kubeProxy, 'enable-dsr')}${gates ? ` --feature-gates=${gates}` : ''} (DSR ${dsr ? 'on' : 'off'})`,
+      text: t(dsr ? 'rules.hns-lb-port-exhaustion.msg.kubeProxyDsrOn' : 'rules.hns-lb-port-exhaustion.msg.kubeProxyDsrOff', {
+        flags: `${flagText(kubeProxy, 'enable-dsr')}${gates ? ` --feature-gates=${gates}` : ''}`,
+      }),
     });
   }
   const hits = hitsOnNode(view, signatures);
@@ -89,7 +92,7 @@ function detectOnNode(ctx: RuleContext, view: NodeView): Finding | undefined {
     return makeFinding(
       rule,
       nodeTarget(view.node),
-      `The dynamic TCP port range on ${view.name} is exhausted: only ${test!.succeeded} of ${test!.attempted} 64-port reservations succeeded, so new HNS load balancers fail.`,
+      t('rules.hns-lb-port-exhaustion.msg.exhausted', { node: view.name, succeeded: test!.succeeded, attempted: test!.attempted }),
       evidence,
     );
   }
@@ -98,7 +101,7 @@ function detectOnNode(ctx: RuleContext, view: NodeView): Finding | undefined {
   return makeFinding(
     rule,
     nodeTarget(view.node),
-    `${lbCount} non-DSR HNS load balancers share ${ports.dynamicCount} dynamic ports on ${view.name}; the range is at risk of running out.`,
+    t('rules.hns-lb-port-exhaustion.msg.atRisk', { count: lbCount!, ports: ports.dynamicCount, node: view.name }),
     evidence,
     { severity },
   );

@@ -1,3 +1,4 @@
+import { t } from '../i18n/index.js';
 import type { NodeView } from '../engine/view.js';
 import { bestSignature, timelineEvidence } from '../engine/match.js';
 import { normalizeMessage } from '../engine/normalize.js';
@@ -101,8 +102,8 @@ const typeNames: Readonly<Record<string, string>> = {
 };
 
 function describeNetworks(networks: HnsNetworkFact[]): string {
-  if (networks.length === 0) return 'no HNS networks at all';
-  return `HNS networks: ${networks.map((n) => `${n.name} (${n.type})`).join(', ')}`;
+  if (networks.length === 0) return t('rules.hns-network-missing.msg.noNetworks');
+  return t('rules.hns-network-missing.msg.networks', { networks: networks.map((n) => `${n.name} (${n.type})`).join(', ') });
 }
 
 function isContainerAdapter(adapter: AdapterFact): boolean {
@@ -127,17 +128,19 @@ function judgeFacts(view: NodeView, facts: NodeFacts): ProbeVerdict | undefined 
   let summary: string | undefined;
   if (matching.length === 0) {
     missing = true;
-    const wanted = expected ? `no ${expected.map((type) => typeNames[type] ?? type).join('/')} network` : 'no network other than nat';
+    const wanted = expected
+      ? t('rules.hns-network-missing.msg.noNetworkOfType', { types: expected.map((type) => typeNames[type] ?? type).join('/') })
+      : t('rules.hns-network-missing.msg.noNetworkButNat');
     evidence.push({ source: 'probe', text: `${describeNetworks(hns.networks)}; ${wanted}` });
-    summary = `no HNS container network exists on ${view.name}`;
+    summary = t('rules.hns-network-missing.msg.noContainerNetwork', { node: view.name });
   }
   if (facts.adapters) {
     const adapters = facts.adapters.filter(isContainerAdapter);
     if (adapters.length === 0) {
       missing = true;
-      const names = facts.adapters.map((a) => a.name).join(', ') || 'none';
-      evidence.push({ source: 'probe', text: `no vEthernet adapter other than nat (adapters: ${names})` });
-      summary ??= `no vEthernet adapter for the container network exists on ${view.name}`;
+      const names = facts.adapters.map((a) => a.name).join(', ') || t('rules.hns-network-missing.msg.noAdapters');
+      evidence.push({ source: 'probe', text: t('rules.hns-network-missing.msg.noAdapter', { adapters: names }) });
+      summary ??= t('rules.hns-network-missing.msg.noContainerAdapter', { node: view.name });
     }
   }
   return { missing, evidence, ...(summary ? { summary } : {}) };
@@ -147,7 +150,10 @@ function conditionHit(view: NodeView): Evidence | undefined {
   const condition = view.node.status?.conditions?.find((c) => c.type === 'Ready');
   if (!condition || condition.status === 'True' || !condition.message) return undefined;
   if (!bestSignature(normalizeMessage(condition.message), signatures)) return undefined;
-  return { source: 'node', text: `Ready=${condition.status} (${condition.reason ?? 'no reason'}): ${condition.message}` };
+  return {
+    source: 'node',
+    text: t('rules.hns-network-missing.msg.readyCondition', { status: condition.status, reason: condition.reason ?? t('rules.hns-network-missing.msg.noReason'), message: condition.message }),
+  };
 }
 
 function detectOnNode(ctx: RuleContext, view: NodeView): Finding | undefined {
@@ -164,13 +170,13 @@ function detectOnNode(ctx: RuleContext, view: NodeView): Finding | undefined {
 
   if (verdict?.missing) {
     evidence.push(...verdict.evidence);
-    return makeFinding(rule, nodeTarget(view.node), `${verdict.summary ?? 'the container network is missing'}.`, evidence);
+    return makeFinding(rule, nodeTarget(view.node), verdict.summary ?? t('rules.hns-network-missing.msg.networkMissing'), evidence);
   }
   if (!condition && hits.length === 0) return undefined;
   const strong = hits.some((hit) => strongSignatures.includes(hit.signature));
   const message = strong
-    ? `The container network (HNS network / vEthernet adapter) on ${view.name} is missing.`
-    : `${view.name} reports that its network plugin is not initialised; the HNS container network was probably never created (run with --probe to confirm).`;
+    ? t('rules.hns-network-missing.msg.missing', { node: view.name })
+    : t('rules.hns-network-missing.msg.notInitialised', { node: view.name });
   return makeFinding(rule, nodeTarget(view.node), message, evidence, strong ? {} : { severity: 'warning' });
 }
 

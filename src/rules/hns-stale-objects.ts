@@ -1,3 +1,4 @@
+import { t } from '../i18n/index.js';
 import { compact, findingsFromMessages, nodeBuildEvidence, officialPages } from '../engine/rule-kit.js';
 import type { Finding, MessageSignature, Rule, RuleContext } from './types.js';
 
@@ -33,8 +34,8 @@ const rule: Rule = {
   signatures,
   detect(ctx: RuleContext): Finding[] {
     return findingsFromMessages(rule, ctx, {
-      podMessage: (pod) => `Pod ${pod.key} cannot get a network: HNS on its node reports objects left over from an older HNS version.`,
-      nodeMessage: (node) => `HNS on node ${node.name} reports objects left over from an older HNS version.`,
+      podMessage: (pod) => t('rules.hns-stale-objects.msg.pod', { pod: pod.key }),
+      nodeMessage: (node) => t('rules.hns-stale-objects.msg.node', { node: node.name }),
       extraEvidence: (pod, node) => compact([(pod?.node ?? node) ? nodeBuildEvidence((pod?.node ?? node)!) : undefined]),
     });
   },

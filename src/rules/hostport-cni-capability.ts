@@ -1,3 +1,4 @@
+import { t } from '../i18n/index.js';
 import type { Container } from '../kube/types.js';
 import type { NodeView, PodView } from '../engine/view.js';
 import type { CniFacts } from '../probes/facts.js';
@@ -42,16 +43,16 @@ function hostPortsOf(pod: PodView): { container: Container; hostPort: number; co
 
 function cniProblems(cni: CniFacts): Evidence[] {
   const problems: Evidence[] = [];
-  const file = cni.confPath ? ` ${cni.confPath}` : '';
   if (cni.portMappings !== true) {
-    problems.push({ source: 'probe', text: `CNI config${file} does not declare capabilities.portMappings` });
+    const text = cni.confPath ? t('rules.hostport-cni-capability.msg.noPortMappingsIn', { file: cni.confPath }) : t('rules.hostport-cni-capability.msg.noPortMappings');
+    problems.push({ source: 'probe', text });
   }
   // The probe reports the version of the binary that does the work: the delegate when there is one.
   const binary = cni.delegateType ?? cni.type ?? '';
   if (referencePlugins.has(binary.toLowerCase()) && cni.pluginVersion) {
     const diff = compareVersions(cni.pluginVersion, minimumPluginVersion);
     if (diff !== undefined && diff < 0) {
-      problems.push({ source: 'probe', text: `CNI plugin ${binary} version ${cni.pluginVersion} is older than ${minimumPluginVersion}` });
+      problems.push({ source: 'probe', text: t('rules.hostport-cni-capability.msg.oldPlugin', { plugin: binary, version: cni.pluginVersion, minimum: minimumPluginVersion }) });
     }
   }
   return problems;
@@ -67,17 +68,17 @@ function detectOnNode(ctx: RuleContext, node: NodeView): Finding[] {
   return pods.map((pod) => {
     const evidence: Evidence[] = hostPortsOf(pod).map((port) => ({
       source: 'spec',
-      text: `container ${port.container.name} publishes hostPort ${port.hostPort} -> containerPort ${port.containerPort}/${port.protocol}`,
+      text: t('rules.hostport-cni-capability.msg.hostPort', { container: port.container.name, hostPort: port.hostPort, containerPort: port.containerPort, protocol: port.protocol }),
     }));
     if (problems) {
       evidence.push(...problems);
-      return makeFinding(rule, podTarget(pod.pod), `hostPort of ${pod.key} is not published: the CNI on ${node.name} does not support port mappings.`, evidence);
+      return makeFinding(rule, podTarget(pod.pod), t('rules.hostport-cni-capability.msg.notPublished', { pod: pod.key, node: node.name }), evidence);
     }
     // Without the node's CNI facts the spec alone is a reminder, not a cause.
     return makeFinding(
       rule,
       podTarget(pod.pod),
-      `${pod.key} uses hostPort on Windows node ${node.name}; it works only with CNI plugins v0.8.6+ that declare portMappings (run with --probe to check the node).`,
+      t('rules.hostport-cni-capability.msg.reminder', { pod: pod.key, node: node.name }),
       evidence,
       { severity: 'info' },
     );

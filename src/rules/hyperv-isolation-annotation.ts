@@ -1,3 +1,4 @@
+import { t } from '../i18n/index.js';
 import { officialPages } from '../engine/rule-kit.js';
 import { makeFinding, podTarget } from './finding.js';
 import type { Finding, Rule, RuleContext } from './types.js';
@@ -25,9 +26,9 @@ const rule: Rule = {
       const value = pod.pod.metadata.annotations?.[hyperVIsolationAnnotation];
       if (value === undefined) continue;
       findings.push(
-        makeFinding(rule, podTarget(pod.pod), `Pod ${pod.key} asks for Hyper-V isolation through a retired annotation that is ignored.`, [
+        makeFinding(rule, podTarget(pod.pod), t('rules.hyperv-isolation-annotation.msg.pod', { pod: pod.key }), [
           { source: 'spec', text: `annotation ${hyperVIsolationAnnotation}: ${value}` },
-          { source: 'spec', text: pod.pod.spec?.runtimeClassName ? `runtimeClassName: ${pod.pod.spec.runtimeClassName}` : 'no runtimeClassName set' },
+          { source: 'spec', text: pod.pod.spec?.runtimeClassName ? `runtimeClassName: ${pod.pod.spec.runtimeClassName}` : t('rules.hyperv-isolation-annotation.msg.noRuntimeClass') },
         ]),
       );
     }

@@ -1,3 +1,5 @@
+import { t } from '../i18n/index.js';
+import { withDetail } from '../engine/rule-kit.js';
 import type { PodView } from '../engine/view.js';
 import { makeFinding, podTarget } from './finding.js';
 import { hostOf, refs } from './probe-rule-helpers.js';
@@ -52,10 +54,10 @@ function detectOnPod(ctx: RuleContext, pod: PodView): Finding | undefined {
   return makeFinding(
     rule,
     podTarget(pod.pod),
-    `Ping from ${pod.key} to ${hostOf(icmp.target)} fails while TCP to the same address works: ping is not a valid connectivity test from Windows pods.`,
+    t('rules.icmp-not-supported.msg.pod', { pod: pod.key, host: hostOf(icmp.target) }),
     [
-      { source: 'probe', text: `ICMP echo to ${icmp.target} failed${icmp.detail ? `: ${icmp.detail}` : ''}` },
-      { source: 'probe', text: `TCP to ${tcp.target} succeeded${tcp.detail ? ` (${tcp.detail})` : ''}` },
+      { source: 'probe', text: withDetail(t('rules.icmp-not-supported.msg.icmpFailed', { target: icmp.target }), icmp.detail) },
+      { source: 'probe', text: tcp.detail ? t('rules.icmp-not-supported.msg.tcpSucceededDetail', { target: tcp.target, detail: tcp.detail }) : t('rules.icmp-not-supported.msg.tcpSucceeded', { target: tcp.target }) },
     ],
   );
 }

@@ -1,3 +1,4 @@
+import { t } from '../i18n/index.js';
 import { compact, describeBuild, nodeBuildEvidence, officialPages, podContainers, scoredEntries } from '../engine/rule-kit.js';
 import { timelineEvidence } from '../engine/match.js';
 import type { PodView } from '../engine/view.js';
@@ -68,10 +69,14 @@ function buildMismatches(pod: PodView): Evidence[] {
     // Hyper-V isolation runs images of the host build or older; process isolation needs the same build.
     const runs = hyperV ? built.build <= host.build : built.build === host.build;
     if (runs) continue;
-    const isolation = hyperV ? 'Hyper-V isolation cannot run a newer build' : 'process isolation needs the same build';
     evidence.push({
       source: 'spec',
-      text: `container ${container.name} image ${image} is built for ${built.product} (${built.build}); node runs ${describeBuild(host)}: ${isolation}`,
+      text: t(hyperV ? 'rules.image-os-mismatch.msg.hyperVNewer' : 'rules.image-os-mismatch.msg.processIsolation', {
+        container: container.name,
+        image,
+        imageBuild: `${built.product} (${built.build})`,
+        host: describeBuild(host),
+      }),
     });
   }
   return evidence;
@@ -84,7 +89,7 @@ function linuxImagesOnWindowsPod(pod: PodView): Evidence[] {
     .filter(({ container }) => container.image && looksLikeLinuxOnlyImage(container.image))
     .map(({ container }) => ({
       source: 'spec' as const,
-      text: `container ${container.name} image ${container.image} is a Linux-only image in a pod that selects Windows nodes`,
+      text: t('rules.image-os-mismatch.msg.linuxImage', { container: container.name, image: `${container.image}` }),
     }));
 }
 
@@ -123,11 +128,15 @@ const rule: Rule = {
       const hits = [...strongHits, ...ambiguousHits];
       if (spec.length === 0 && hits.length === 0) continue;
       const evidence = [...hits.slice(-5).map((hit) => timelineEvidence(hit.entry)), ...spec, ...compact([pod.node ? nodeBuildEvidence(pod.node) : undefined])];
-      const where = pod.node?.build ? describeBuild(pod.node.build) : 'its node';
+      const build = pod.node?.build ? describeBuild(pod.node.build) : undefined;
       const message =
         spec.length > 0
-          ? `Pod ${pod.key} uses an image that cannot run on ${where}.`
-          : `Pod ${pod.key} fails because its image does not match ${where}.`;
+          ? build
+            ? t('rules.image-os-mismatch.msg.cannotRun', { pod: pod.key, build })
+            : t('rules.image-os-mismatch.msg.cannotRunOnNode', { pod: pod.key })
+          : build
+            ? t('rules.image-os-mismatch.msg.doesNotMatch', { pod: pod.key, build })
+            : t('rules.image-os-mismatch.msg.doesNotMatchNode', { pod: pod.key });
       findings.push(makeFinding(rule, podTarget(pod.pod), message, evidence));
     }
     return findings;

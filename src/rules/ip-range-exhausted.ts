@@ -1,3 +1,4 @@
+import { t } from '../i18n/index.js';
 import { compact, findingsFromMessages, nodeBuildEvidence, officialPages } from '../engine/rule-kit.js';
 import type { Finding, MessageSignature, Rule, RuleContext } from './types.js';
 
@@ -41,13 +42,12 @@ const rule: Rule = {
   signatures,
   detect(ctx: RuleContext): Finding[] {
     return findingsFromMessages(rule, ctx, {
-      podMessage: (pod) =>
-        `Pod ${pod.key} gets no IP address: the pod range of ${pod.node ? `node ${pod.node.name}` : 'its node'} is exhausted.`,
+      podMessage: (pod) => (pod.node ? t('rules.ip-range-exhausted.msg.podOnNode', { pod: pod.key, node: pod.node.name }) : t('rules.ip-range-exhausted.msg.pod', { pod: pod.key })),
       extraEvidence: (pod) => {
         const cidr = pod?.node?.node.spec?.podCIDR;
         return compact([
           pod?.node ? nodeBuildEvidence(pod.node) : undefined,
-          cidr && pod?.node ? { source: 'node' as const, text: `node ${pod.node.name} podCIDR ${cidr}; ${pod.node.pods.length} pod(s) bound to it` } : undefined,
+          cidr && pod?.node ? { source: 'node' as const, text: t('rules.ip-range-exhausted.msg.podCidr', { node: pod.node.name, cidr, count: pod.node.pods.length }) } : undefined,
         ]);
       },
     });

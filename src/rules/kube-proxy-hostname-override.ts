@@ -1,3 +1,5 @@
+import { t } from '../i18n/index.js';
+import { withDetail } from '../engine/rule-kit.js';
 import type { NodeView } from '../engine/view.js';
 import { timelineEvidence } from '../engine/match.js';
 import { makeFinding, nodeTarget } from './finding.js';
@@ -52,19 +54,18 @@ function detectOnNode(ctx: RuleContext, view: NodeView): Finding | undefined {
   if (override !== undefined && override.trim().toLowerCase() === view.name.toLowerCase()) return undefined;
 
   const evidence: Evidence[] = [];
-  const commandLine = kubeProxy.commandLine ? `: ${kubeProxy.commandLine}` : '';
   evidence.push({
     source: 'probe',
     text:
       override === undefined
-        ? `kube-proxy runs without --hostname-override${commandLine}`
-        : `kube-proxy runs with --hostname-override=${override}, but the node is named ${view.name}`,
+        ? withDetail(t('rules.kube-proxy-hostname-override.msg.noOverride'), kubeProxy.commandLine)
+        : t('rules.kube-proxy-hostname-override.msg.otherOverride', { override, node: view.name }),
   });
   for (const hit of hitsOnNode(view, signatures).slice(0, 3)) evidence.push(timelineEvidence(hit.entry));
   const message =
     override === undefined
-      ? `kube-proxy on ${view.name} runs without --hostname-override; HNS endpoints of its pods can be deleted.`
-      : `kube-proxy on ${view.name} uses the host name "${override}", not the node name; HNS endpoints of its pods can be deleted.`;
+      ? t('rules.kube-proxy-hostname-override.msg.nodeNoOverride', { node: view.name })
+      : t('rules.kube-proxy-hostname-override.msg.nodeOtherOverride', { node: view.name, override });
   return makeFinding(rule, nodeTarget(view.node), message, evidence);
 }
 

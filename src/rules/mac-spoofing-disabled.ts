@@ -1,3 +1,5 @@
+import { t } from '../i18n/index.js';
+import { withDetail } from '../engine/rule-kit.js';
 import type { NodeView, PodView } from '../engine/view.js';
 import type { PodNetworkFacts, ReachabilityFact } from '../probes/facts.js';
 import { makeFinding, podTarget } from './finding.js';
@@ -46,8 +48,8 @@ function vmEvidence(ctx: RuleContext, node: NodeView): Evidence | undefined {
     (/^microsoft corporation$/i.test(manufacturer.trim()) && /virtual machine/i.test(model)) ||
     /vmware/i.test(manufacturer) ||
     /innotek|virtualbox/i.test(`${manufacturer} ${model}`);
-  if (isVm) return { source: 'probe', text: `node is a virtual machine (manufacturer ${manufacturer}, model ${model})` };
-  if (provider === 'vsphere') return { source: 'node', text: `node is a vSphere VM (providerID ${node.node.spec?.providerID})` };
+  if (isVm) return { source: 'probe', text: t('rules.mac-spoofing-disabled.msg.virtualMachine', { manufacturer, model }) };
+  if (provider === 'vsphere') return { source: 'node', text: t('rules.mac-spoofing-disabled.msg.vsphereVm', { providerID: `${node.node.spec?.providerID}` }) };
   return undefined;
 }
 
@@ -55,8 +57,8 @@ function failed(fact: ReachabilityFact | undefined): fact is ReachabilityFact {
   return fact !== undefined && !fact.ok;
 }
 
-function describe(label: string, fact: ReachabilityFact): Evidence {
-  return { source: 'probe', text: `${label} ${fact.target} failed${fact.detail ? `: ${fact.detail}` : ''}` };
+function describe(key: string, fact: ReachabilityFact): Evidence {
+  return { source: 'probe', text: withDetail(t(key, { target: fact.target }), fact.detail) };
 }
 
 /** The pod reached nothing beyond its node: API server and ClusterIP both fail, nothing succeeded. */
@@ -64,8 +66,8 @@ function isolated(facts: PodNetworkFacts): Evidence[] | undefined {
   if (!failed(facts.tcpApiServer) || !failed(facts.tcpClusterIp)) return undefined;
   const reachability = [facts.tcpExternal, facts.dnsFqdn, facts.dnsPartial, facts.icmpExternal];
   if (reachability.some((fact) => fact?.ok === true)) return undefined;
-  const evidence = [describe('TCP to the API server', facts.tcpApiServer), describe('TCP to ClusterIP', facts.tcpClusterIp)];
-  if (failed(facts.tcpExternal)) evidence.push(describe('TCP to', facts.tcpExternal));
+  const evidence = [describe('rules.mac-spoofing-disabled.msg.apiServerFailed', facts.tcpApiServer), describe('rules.mac-spoofing-disabled.msg.clusterIpFailed', facts.tcpClusterIp)];
+  if (failed(facts.tcpExternal)) evidence.push(describe('rules.mac-spoofing-disabled.msg.tcpFailed', facts.tcpExternal));
   return evidence;
 }
 
@@ -80,7 +82,7 @@ function detectOnPod(ctx: RuleContext, pod: PodView): Finding | undefined {
   return makeFinding(
     rule,
     podTarget(pod.pod),
-    `${pod.key} reaches nothing beyond node ${node.name}, a VM: MAC address spoofing is probably disabled on its network adapters.`,
+    t('rules.mac-spoofing-disabled.msg.pod', { pod: pod.key, node: node.name }),
     [...unreachable, vm],
   );
 }

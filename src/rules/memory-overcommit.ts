@@ -1,3 +1,4 @@
+import { t } from '../i18n/index.js';
 import { officialPages, parseMemoryQuantity } from '../engine/rule-kit.js';
 import type { NodeView, PodView } from '../engine/view.js';
 import { isHostProcessPod } from '../windows/pods.js';
@@ -22,10 +23,10 @@ function nodeWithoutReservation(node: NodeView): Finding | undefined {
   return makeFinding(
     rule,
     nodeTarget(node.node),
-    `Node ${node.name} reserves only ${mebibytes(Math.max(0, reserved))} of ${mebibytes(capacity)} memory for the system; pods can take all of it and Windows will page instead of evicting.`,
+    t('rules.memory-overcommit.msg.node', { node: node.name, reserved: mebibytes(Math.max(0, reserved)), capacity: mebibytes(capacity) }),
     [
-      { source: 'node', text: `capacity memory ${capacityText}, allocatable memory ${allocatableText}` },
-      { source: 'node', text: 'Windows nodes never report MemoryPressure, so the kubelet cannot protect the node by itself' },
+      { source: 'node', text: t('rules.memory-overcommit.msg.capacity', { capacity: `${capacityText}`, allocatable: `${allocatableText}` }) },
+      { source: 'node', text: t('rules.memory-overcommit.msg.noMemoryPressure') },
     ],
   );
 }
@@ -38,10 +39,12 @@ function podWithoutLimits(pod: PodView): Finding | undefined {
   return makeFinding(
     rule,
     podTarget(pod.pod),
-    `Pod ${pod.key} has container(s) without a memory limit on a Windows node, where nothing stops them from overcommitting the node.`,
+    t('rules.memory-overcommit.msg.pod', { pod: pod.key }),
     unlimited.map((container) => ({
       source: 'spec' as const,
-      text: `container ${container.name}: no resources.limits.memory${container.resources?.requests?.['memory'] ? ` (requests ${container.resources.requests['memory']})` : ''}`,
+      text: container.resources?.requests?.['memory']
+        ? t('rules.memory-overcommit.msg.noLimitWithRequest', { container: container.name, request: container.resources.requests['memory'] })
+        : t('rules.memory-overcommit.msg.noLimit', { container: container.name }),
     })),
     { severity: 'info' },
   );

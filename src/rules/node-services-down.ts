@@ -1,3 +1,4 @@
+import { t } from '../i18n/index.js';
 import type { NodeView } from '../engine/view.js';
 import { bestSignature, timelineEvidence, findInTimeline } from '../engine/match.js';
 import { normalizeMessage } from '../engine/normalize.js';
@@ -119,7 +120,7 @@ function stoppedServices(view: NodeView, facts: NodeFacts): ServiceFact[] {
 function readyEvidence(view: NodeView): Evidence | undefined {
   const condition = view.node.status?.conditions?.find((c) => c.type === 'Ready');
   if (!condition || condition.status === 'True') return undefined;
-  const age = view.heartbeatAgeSeconds !== undefined ? `, last heartbeat ${formatDuration(view.heartbeatAgeSeconds)} ago` : '';
+  const age = view.heartbeatAgeSeconds !== undefined ? t('rules.node-services-down.msg.heartbeatAge', { age: formatDuration(view.heartbeatAgeSeconds) }) : '';
   const reason = condition.reason ? ` (${condition.reason})` : '';
   return { source: 'node', text: `Ready=${condition.status}${reason}${age}: ${condition.message ?? ''}`.trim() };
 }
@@ -134,13 +135,13 @@ function conditionPointsAtServices(view: NodeView): boolean {
 function snapshotMessage(view: NodeView): string {
   const text = normalizeMessage(view.node.status?.conditions?.find((c) => c.type === 'Ready')?.message ?? '');
   if (/container runtime is down|pleg is not healthy/.test(text)) {
-    const runtime = runtimeOf(view.node)?.kind ?? 'container runtime';
-    return `The container runtime (${runtime}) on ${view.name} does not respond, so the kubelet reports the node not ready (run with --probe to see the service states).`;
+    const runtime = runtimeOf(view.node)?.kind ?? t('rules.node-services-down.msg.runtimeUnknown');
+    return t('rules.node-services-down.msg.runtimeDown', { runtime, node: view.name });
   }
   if (/kubelet stopped posting node status/.test(text)) {
-    return `The kubelet on ${view.name} stopped reporting: its service, or the whole node, is down (run with --probe once it is reachable to see the service states).`;
+    return t('rules.node-services-down.msg.kubeletDown', { node: view.name });
   }
-  return `A node service on ${view.name} stopped (run with --probe to see which one).`;
+  return t('rules.node-services-down.msg.serviceDown', { node: view.name });
 }
 
 function detectOnNode(ctx: RuleContext, view: NodeView): Finding | undefined {
@@ -160,7 +161,7 @@ function detectOnNode(ctx: RuleContext, view: NodeView): Finding | undefined {
 
   const message =
     stopped.length > 0
-      ? `${stopped.map((s) => s.name).join(', ')} ${stopped.length === 1 ? 'is' : 'are'} not running on ${view.name}.`
+      ? t(stopped.length === 1 ? 'rules.node-services-down.msg.stoppedOne' : 'rules.node-services-down.msg.stoppedMany', { services: stopped.map((s) => s.name).join(', '), node: view.name })
       : snapshotMessage(view);
   return makeFinding(rule, nodeTarget(view.node), message, evidence);
 }

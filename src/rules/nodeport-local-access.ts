@@ -1,3 +1,4 @@
+import { t } from '../i18n/index.js';
 import type { NodeView } from '../engine/view.js';
 import type { NodeFacts } from '../probes/facts.js';
 import { makeFinding, nodeTarget } from './finding.js';
@@ -40,11 +41,11 @@ function osLevel(view: NodeView, facts: NodeFacts): OsLevel | undefined {
   const hasKb = (os?.hotfixes ?? []).some((kb) => kb.toUpperCase() === fixKb);
   if (os?.build) {
     const ubr = os.ubr !== undefined ? `.${os.ubr}` : '';
-    return { build: os.build, ...(os.ubr !== undefined ? { ubr: os.ubr } : {}), hasKb, text: `OS build 10.0.${os.build}${ubr}` };
+    return { build: os.build, ...(os.ubr !== undefined ? { ubr: os.ubr } : {}), hasKb, text: t('rules.nodeport-local-access.msg.osBuild', { build: `10.0.${os.build}${ubr}` }) };
   }
   if (view.build) {
     const ubr = view.build.ubr !== undefined ? `.${view.build.ubr}` : '';
-    return { build: view.build.build, ...(view.build.ubr !== undefined ? { ubr: view.build.ubr } : {}), hasKb, text: `OS build 10.0.${view.build.build}${ubr}` };
+    return { build: view.build.build, ...(view.build.ubr !== undefined ? { ubr: view.build.ubr } : {}), hasKb, text: t('rules.nodeport-local-access.msg.osBuild', { build: `10.0.${view.build.build}${ubr}` }) };
   }
   return undefined;
 }
@@ -61,26 +62,26 @@ function detectOnNode(ctx: RuleContext, view: NodeView): Finding | undefined {
   const facts = ctx.nodeFacts.get(view.name);
   const test = facts?.nodePortSelfTest;
   if (!facts || !test || test.ok) return undefined;
-  const evidence: Evidence[] = [{ source: 'probe', text: `TCP to NodePort ${test.port} from the node itself failed` }];
+  const evidence: Evidence[] = [{ source: 'probe', text: t('rules.nodeport-local-access.msg.selfTestFailed', { port: test.port }) }];
 
   const level = osLevel(view, facts);
   const oldBuild = level ? lacksFix(level) : undefined;
   if (oldBuild === true) {
-    evidence.push({ source: 'probe', text: `${level!.text} without ${fixKb} (needs 10.0.${fixBuild}.${fixUbr} or later)` });
+    evidence.push({ source: 'probe', text: t('rules.nodeport-local-access.msg.withoutFix', { level: level!.text, kb: fixKb, fixed: `10.0.${fixBuild}.${fixUbr}` }) });
     return makeFinding(
       rule,
       nodeTarget(view.node),
-      `NodePort ${test.port} is not reachable from ${view.name} itself: this build predates the ${fixKb} fix for local NodePort access.`,
+      t('rules.nodeport-local-access.msg.oldBuild', { port: test.port, node: view.name, kb: fixKb }),
       evidence,
     );
   }
   const pods = networkedPods(view).filter((pod) => pod.pod.status?.phase === 'Running');
   if (pods.length === 0) {
-    evidence.push({ source: 'node', text: `no pod is running on ${view.name}` });
+    evidence.push({ source: 'node', text: t('rules.nodeport-local-access.msg.noPods', { node: view.name }) });
     return makeFinding(
       rule,
       nodeTarget(view.node),
-      `NodePort ${test.port} is not forwarded on ${view.name}: Windows forwards NodePort traffic only while at least one pod runs on the node.`,
+      t('rules.nodeport-local-access.msg.notForwarded', { port: test.port, node: view.name }),
       evidence,
     );
   }

@@ -1,3 +1,4 @@
+import { t } from '../i18n/index.js';
 import { compact, nodeBuildEvidence, officialPages, podContainers, scoredEntries } from '../engine/rule-kit.js';
 import { timelineEvidence } from '../engine/match.js';
 import type { PodView } from '../engine/view.js';
@@ -60,12 +61,12 @@ function taintEvidence(pod: PodView, ctx: RuleContext): Evidence[] {
     (node.node.spec?.taints ?? []).some((taint) => /(^|\/)os$/.test(taint.key) && (taint.value ?? '').toLowerCase() === 'windows'),
   );
   if (tainted.length === 0) return [];
-  const taint = tainted[0]!.node.spec!.taints!.find((t) => /(^|\/)os$/.test(t.key))!;
+  const taint = tainted[0]!.node.spec!.taints!.find((candidate) => /(^|\/)os$/.test(candidate.key))!;
   const tolerated = tolerations.some(toleratesWindowsTaint);
   return [
     {
       source: 'node',
-      text: `${tainted.length} Windows node(s) carry taint ${taint.key}=${taint.value ?? ''}:${taint.effect}${tolerated ? '' : '; the pod has no matching toleration'}`,
+      text: t(tolerated ? 'rules.os-selector-missing.msg.taint' : 'rules.os-selector-missing.msg.taintNotTolerated', { count: tainted.length, taint: `${taint.key}=${taint.value ?? ''}:${taint.effect}` }),
     },
   ];
 }
@@ -78,7 +79,7 @@ function untoleratedTaint(pod: PodView, ctx: RuleContext): Finding | undefined {
   return makeFinding(
     rule,
     podTarget(pod.pod),
-    `Pod ${pod.key} is meant for Windows but does not tolerate the os=windows taint of the Windows nodes, so it stays Pending.`,
+    t('rules.os-selector-missing.msg.untolerated', { pod: pod.key }),
     [...hits.slice(-3).map((hit) => timelineEvidence(hit.entry)), ...taintEvidence(pod, ctx)],
   );
 }
@@ -93,14 +94,14 @@ function landedOnWindows(pod: PodView): Finding | undefined {
   if (linuxOnly.length === 0 && pullHits.length === 0) return undefined;
   const evidence: Evidence[] = [
     ...pullHits.slice(-3).map((hit) => timelineEvidence(hit.entry)),
-    ...linuxOnly.map((image) => ({ source: 'spec' as const, text: `image ${image} is published for Linux only` })),
-    { source: 'spec', text: 'pod has no nodeSelector or required affinity on kubernetes.io/os' },
+    ...linuxOnly.map((image) => ({ source: 'spec' as const, text: t('rules.os-selector-missing.msg.linuxOnlyImage', { image }) })),
+    { source: 'spec', text: t('rules.os-selector-missing.msg.noSelector') },
     ...compact([nodeBuildEvidence(pod.node)]),
   ];
   return makeFinding(
     rule,
     podTarget(pod.pod),
-    `Pod ${pod.key} has no kubernetes.io/os selector and was scheduled onto Windows node ${pod.node.name}, where its image cannot run.`,
+    t('rules.os-selector-missing.msg.landedOnWindows', { pod: pod.key, node: pod.node.name }),
     evidence,
   );
 }

@@ -1,3 +1,4 @@
+import { t } from '../i18n/index.js';
 import type { NodeView } from '../engine/view.js';
 import type { CniFacts, NodeFacts } from '../probes/facts.js';
 import { makeFinding, nodeTarget } from './finding.js';
@@ -58,11 +59,11 @@ function knownServiceIp(ctx: RuleContext, view: NodeView, facts: NodeFacts): { i
   const dns = facts.kubelet?.flags['cluster-dns']?.split(',')[0]?.trim();
   if (dns && parseCidr(dns)) return { ip: dns, source: `kubelet --cluster-dns=${dns}` };
   const target = facts.serviceVipFromHost?.target;
-  if (target && parseCidr(hostOf(target))) return { ip: hostOf(target), source: `service address ${hostOf(target)} probed from the node` };
+  if (target && parseCidr(hostOf(target))) return { ip: hostOf(target), source: t('rules.outbound-nat-exceptionlist.msg.fromServiceProbe', { ip: hostOf(target) }) };
   for (const pod of view.pods) {
     const clusterIp = ctx.podFacts.get(pod.key)?.tcpClusterIp?.target;
     if (clusterIp && parseCidr(hostOf(clusterIp))) {
-      return { ip: hostOf(clusterIp), source: `ClusterIP ${hostOf(clusterIp)} probed from pod ${pod.key}` };
+      return { ip: hostOf(clusterIp), source: t('rules.outbound-nat-exceptionlist.msg.fromClusterIp', { ip: hostOf(clusterIp), pod: pod.key }) };
     }
   }
   return undefined;
@@ -74,23 +75,23 @@ function requirements(ctx: RuleContext, view: NodeView, facts: NodeFacts, cni: C
   const clusterRange = flannelNetwork ? parseCidr(flannelNetwork) : undefined;
   const podCidr = nodePodCidrs(view.node)[0];
   if (clusterRange) {
-    list.push({ what: 'cluster range', range: clusterRange, source: `FLANNEL_NETWORK in ${facts.flannel!.subnetEnv.path}` });
+    list.push({ what: t('rules.outbound-nat-exceptionlist.msg.clusterRange'), range: clusterRange, source: t('rules.outbound-nat-exceptionlist.msg.fromFlannelNetwork', { path: facts.flannel!.subnetEnv.path }) });
   } else if (podCidr) {
     // The cluster range contains every node's podCIDR: an entry must at least cover this one.
-    list.push({ what: 'cluster range', range: podCidr, source: `this node's podCIDR ${podCidr.text}; the whole cluster range is not known` });
+    list.push({ what: t('rules.outbound-nat-exceptionlist.msg.clusterRange'), range: podCidr, source: t('rules.outbound-nat-exceptionlist.msg.fromPodCidr', { cidr: podCidr.text }) });
   } else {
-    unknown.push('cluster range');
+    unknown.push(t('rules.outbound-nat-exceptionlist.msg.clusterRange'));
   }
   // Azure CNI routes service traffic with a ROUTE policy instead of listing the service range.
   if (!isAzureCni(cni)) {
     const service = knownServiceIp(ctx, view, facts);
-    if (service) list.push({ what: 'service range', range: parseCidr(service.ip)!, source: service.source });
-    else unknown.push('service range');
+    if (service) list.push({ what: t('rules.outbound-nat-exceptionlist.msg.serviceRange'), range: parseCidr(service.ip)!, source: service.source });
+    else unknown.push(t('rules.outbound-nat-exceptionlist.msg.serviceRange'));
   }
   if (isBridgeMode(cni, flannelBackendFromAnnotation(view.node))) {
     const internalIp = nodeInternalIp(view.node);
-    if (internalIp) list.push({ what: 'node (management) subnet', range: parseCidr(internalIp)!, source: `node InternalIP ${internalIp}` });
-    else unknown.push('node (management) subnet');
+    if (internalIp) list.push({ what: t('rules.outbound-nat-exceptionlist.msg.nodeSubnet'), range: parseCidr(internalIp)!, source: t('rules.outbound-nat-exceptionlist.msg.fromInternalIp', { ip: internalIp }) });
+    else unknown.push(t('rules.outbound-nat-exceptionlist.msg.nodeSubnet'));
   }
   return list;
 }
@@ -108,21 +109,26 @@ function detectOnNode(ctx: RuleContext, view: NodeView): Finding | undefined {
   const external = parsed.filter((cidr) => !isPrivateCidr(cidr));
   if (missing.length === 0 && external.length === 0) return undefined;
 
-  const file = cni.confPath ? ` in ${cni.confPath}` : '';
-  const listed = cni.exceptionList.length > 0 ? cni.exceptionList.join(', ') : '(empty)';
-  const evidence: Evidence[] = [{ source: 'probe', text: `OutBoundNAT ExceptionList${file}: ${listed}` }];
+  const listed = cni.exceptionList.length > 0 ? cni.exceptionList.join(', ') : t('rules.outbound-nat-exceptionlist.msg.empty');
+  const listText = cni.confPath ? t('rules.outbound-nat-exceptionlist.msg.listIn', { file: cni.confPath, entries: listed }) : t('rules.outbound-nat-exceptionlist.msg.list', { entries: listed });
+  const evidence: Evidence[] = [{ source: 'probe', text: listText }];
   for (const req of missing) {
-    evidence.push({ source: 'probe', text: `no entry covers the ${req.what} (from ${req.source})` });
+    evidence.push({ source: 'probe', text: t('rules.outbound-nat-exceptionlist.msg.notCovered', { what: req.what, source: req.source }) });
   }
   for (const cidr of external) {
-    evidence.push({ source: 'probe', text: `entry ${cidr.text} is a public range: traffic to it leaves the pod without SNAT` });
+    evidence.push({ source: 'probe', text: t('rules.outbound-nat-exceptionlist.msg.publicEntry', { cidr: cidr.text }) });
   }
   const problems = [
-    ...missing.map((req) => `misses the ${req.what}`),
-    ...(external.length > 0 ? [`holds public range${external.length > 1 ? 's' : ''} ${external.map((c) => c.text).join(', ')}`] : []),
+    ...missing.map((req) => t('rules.outbound-nat-exceptionlist.msg.misses', { what: req.what })),
+    ...(external.length > 0
+      ? [t(external.length > 1 ? 'rules.outbound-nat-exceptionlist.msg.holdsPublicRanges' : 'rules.outbound-nat-exceptionlist.msg.holdsPublicRange', { ranges: external.map((c) => c.text).join(', ') })]
+      : []),
   ];
-  const notKnown = unknown.length > 0 ? ` (${unknown.join(' and ')} not known, not checked)` : '';
-  const message = `The OutBoundNAT ExceptionList on ${view.name} ${problems.join(' and ')}${notKnown}.`;
+  const and = t('rules.outbound-nat-exceptionlist.msg.and');
+  const message =
+    unknown.length > 0
+      ? t('rules.outbound-nat-exceptionlist.msg.nodeUnchecked', { node: view.name, problems: problems.join(and), unknown: unknown.join(and) })
+      : t('rules.outbound-nat-exceptionlist.msg.node', { node: view.name, problems: problems.join(and) });
   return makeFinding(rule, nodeTarget(view.node), message, evidence);
 }
 

@@ -1,3 +1,4 @@
+import { t } from '../i18n/index.js';
 import { compact, describeBuild, findingsFromMessages, nodeBuildEvidence, officialPages } from '../engine/rule-kit.js';
 import type { NodeView } from '../engine/view.js';
 import { makeFinding, nodeTarget } from './finding.js';
@@ -52,10 +53,10 @@ function pauseImageProblem(sandboxImage: string, node: NodeView): string | undef
   if (!host) return undefined;
   const imageBuild = imageWindowsBuild(sandboxImage);
   if (imageBuild && imageBuild.build !== host.build) {
-    return `sandbox image ${sandboxImage} is built for ${imageBuild.product} (${imageBuild.build}) but the host runs ${describeBuild(host)}`;
+    return t('rules.pause-image-incompatible.msg.otherBuild', { image: sandboxImage, imageBuild: `${imageBuild.product} (${imageBuild.build})`, host: describeBuild(host) });
   }
   if (!imageBuild && host.build !== 17763 && oldPauseImages.some((pattern) => pattern.test(sandboxImage))) {
-    return `sandbox image ${sandboxImage} is an old pause image built for Windows Server 2019 (1809) only; the host runs ${describeBuild(host)}`;
+    return t('rules.pause-image-incompatible.msg.oldPause', { image: sandboxImage, host: describeBuild(host) });
   }
   return undefined;
 }
@@ -81,7 +82,9 @@ const rule: Rule = {
   detect(ctx: RuleContext): Finding[] {
     const fromMessages = findingsFromMessages(rule, ctx, {
       podMessage: (pod) =>
-        `The sandbox of pod ${pod.key} fails to start with an operating-system mismatch: the pause image does not match ${pod.node?.build ? describeBuild(pod.node.build) : 'the host build'}.`,
+        pod.node?.build
+          ? t('rules.pause-image-incompatible.msg.pod', { pod: pod.key, build: describeBuild(pod.node.build) })
+          : t('rules.pause-image-incompatible.msg.podUnknownBuild', { pod: pod.key }),
       extraEvidence: (pod) => compact([pod?.node ? nodeBuildEvidence(pod.node) : undefined, sandboxImageEvidence(ctx, pod?.node)]),
     });
     const fromFacts: Finding[] = [];
@@ -91,7 +94,7 @@ const rule: Rule = {
       const problem = pauseImageProblem(sandboxImage, node);
       if (!problem) continue;
       fromFacts.push(
-        makeFinding(rule, nodeTarget(node.node), `Node ${node.name}: ${problem}.`, compact([sandboxImageEvidence(ctx, node), nodeBuildEvidence(node)])),
+        makeFinding(rule, nodeTarget(node.node), t('rules.pause-image-incompatible.msg.node', { node: node.name, problem }), compact([sandboxImageEvidence(ctx, node), nodeBuildEvidence(node)])),
       );
     }
     return [...fromFacts, ...fromMessages];
@@ -102,7 +105,7 @@ function sandboxImageEvidence(ctx: RuleContext, node: NodeView | undefined) {
   const sandboxImage = node ? ctx.nodeFacts.get(node.name)?.containerd?.sandboxImage : undefined;
   if (!sandboxImage) return undefined;
   const ref = parseImageReference(sandboxImage);
-  return { source: 'probe' as const, text: `containerd sandbox_image = ${sandboxImage}${ref.tag ? '' : ' (no tag)'}` };
+  return { source: 'probe' as const, text: t(ref.tag ? 'rules.pause-image-incompatible.msg.sandboxImage' : 'rules.pause-image-incompatible.msg.sandboxImageNoTag', { image: sandboxImage }) };
 }
 
 export default rule;

@@ -1,4 +1,5 @@
 import type { KNode } from '../kube/types.js';
+import { t } from '../i18n/index.js';
 import type { ProcessCommandLine, ServiceFact } from '../probes/facts.js';
 import type { NodeView, PodView, TimelineEntry } from '../engine/view.js';
 import type { SignatureHit } from '../engine/match.js';
@@ -147,9 +148,10 @@ export function networkedPods(node: NodeView): PodView[] {
 // ---------------------------------------------------------------- probe facts
 
 export function describeService(service: ServiceFact): string {
-  const state = service.state ?? 'in an unknown state';
-  const mode = service.startMode ? ` (start mode ${service.startMode})` : '';
-  return `service ${service.name} is ${state}${mode}`;
+  const state = service.state ?? t('engine.evidence.serviceStateUnknown');
+  return service.startMode
+    ? t('engine.evidence.serviceWithMode', { service: service.name, state, mode: service.startMode })
+    : t('engine.evidence.service', { service: service.name, state });
 }
 
 /**
@@ -163,7 +165,7 @@ export function dsrEnabled(kubeProxy: ProcessCommandLine): boolean {
 
 export function flagText(kubeProxy: ProcessCommandLine, name: string): string {
   const value = kubeProxy.flags[name];
-  return value === undefined ? `no --${name}` : `--${name}=${value}`;
+  return value === undefined ? t('engine.evidence.flagAbsent', { flag: `--${name}` }) : `--${name}=${value}`;
 }
 
 // ---------------------------------------------------------------- message evidence

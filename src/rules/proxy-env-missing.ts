@@ -1,3 +1,4 @@
+import { t } from '../i18n/index.js';
 import type { NodeView } from '../engine/view.js';
 import { findInTimeline, timelineEvidence } from '../engine/match.js';
 import { makeFinding, nodeTarget } from './finding.js';
@@ -64,7 +65,7 @@ function detectOnNode(ctx: RuleContext, view: NodeView): Finding | undefined {
   const hits = view.pods.flatMap((pod) => findInTimeline(pod.timeline, signatures).map((hit) => ({ pod, hit })));
   if (hits.length === 0) return undefined;
 
-  const evidence: Evidence[] = [{ source: 'probe', text: 'machine-level HTTP_PROXY and HTTPS_PROXY are not set' }];
+  const evidence: Evidence[] = [{ source: 'probe', text: t('rules.proxy-env-missing.msg.notSet') }];
   for (const { pod, hit } of hits.slice(0, 4)) {
     const line = timelineEvidence(hit.entry);
     evidence.push({ source: line.source, text: `${pod.key}: ${line.text}` });
@@ -73,7 +74,7 @@ function detectOnNode(ctx: RuleContext, view: NodeView): Finding | undefined {
   return makeFinding(
     rule,
     nodeTarget(view.node),
-    `Image pulls on ${view.name} cannot reach the registry (${pods.join(', ')}) and no machine-wide HTTP(S)_PROXY is set; if this network needs a proxy, the node services do not use one.`,
+    t('rules.proxy-env-missing.msg.node', { node: view.name, pods: pods.join(', ') }),
     evidence,
   );
 }

@@ -1,3 +1,5 @@
+import { t } from '../i18n/index.js';
+import { withDetail } from '../engine/rule-kit.js';
 import type { NodeView, PodView } from '../engine/view.js';
 import type { ReachabilityFact } from '../probes/facts.js';
 import { makeFinding, nodeTarget, podTarget } from './finding.js';
@@ -23,9 +25,18 @@ const rule: Rule = {
   detect,
 };
 
-function line(label: string, fact: ReachabilityFact): Evidence {
-  const outcome = fact.ok ? 'succeeded' : 'failed';
-  return { source: 'probe', text: `${label} ${fact.target} ${outcome}${fact.detail ? `: ${fact.detail}` : ''}` };
+type Path = { from: 'pod' } | { from: 'host' } | { from: 'witness'; pod: string };
+
+function line(path: Path, fact: ReachabilityFact): Evidence {
+  const outcome = fact.ok ? t('rules.service-vip-from-node.msg.succeeded') : t('rules.service-vip-from-node.msg.failed');
+  const params = { target: fact.target, outcome };
+  const text =
+    path.from === 'pod'
+      ? t('rules.service-vip-from-node.msg.fromPod', params)
+      : path.from === 'host'
+        ? t('rules.service-vip-from-node.msg.fromHost', params)
+        : t('rules.service-vip-from-node.msg.fromWitness', { ...params, pod: path.pod });
+  return { source: 'probe', text: withDetail(text, fact.detail) };
 }
 
 function podFinding(ctx: RuleContext, pod: PodView): Finding | undefined {
@@ -33,12 +44,13 @@ function podFinding(ctx: RuleContext, pod: PodView): Finding | undefined {
   const fromPod = facts?.tcpClusterIp;
   const fromHost = facts?.tcpClusterIpFromHost;
   if (!fromPod?.ok || !fromHost || fromHost.ok) return undefined;
-  const node = pod.node?.name ?? pod.pod.spec?.nodeName ?? 'its node';
+  const node = pod.node?.name ?? pod.pod.spec?.nodeName;
+  const params = { vip: hostOf(fromHost.target), pod: pod.key };
   return makeFinding(
     rule,
     podTarget(pod.pod),
-    `ClusterIP ${hostOf(fromHost.target)} answers from ${pod.key} but not from the host network of ${node}: a known Windows limitation, not a broken service.`,
-    [line('TCP from the pod to ClusterIP', fromPod), line('TCP from the node host network to ClusterIP', fromHost)],
+    node ? t('rules.service-vip-from-node.msg.pod', { ...params, node }) : t('rules.service-vip-from-node.msg.podUnknownNode', params),
+    [line({ from: 'pod' }, fromPod), line({ from: 'host' }, fromHost)],
   );
 }
 
@@ -54,10 +66,10 @@ function nodeFinding(ctx: RuleContext, node: NodeView): Finding | undefined {
   return makeFinding(
     rule,
     nodeTarget(node.node),
-    `ClusterIP ${vip} is not reachable from the host network of ${node.name}, while pod ${witness.pod.key} on the node reaches it: a known Windows limitation.`,
+    t('rules.service-vip-from-node.msg.node', { vip, node: node.name, pod: witness.pod.key }),
     [
-      { source: 'probe', text: `TCP from the node host network to ClusterIP ${fromHost.target} failed` },
-      line(`TCP from pod ${witness.pod.key} to ClusterIP`, witness.fact!),
+      { source: 'probe', text: t('rules.service-vip-from-node.msg.fromHost', { target: fromHost.target, outcome: t('rules.service-vip-from-node.msg.failed') }) },
+      line({ from: 'witness', pod: witness.pod.key }, witness.fact!),
     ],
   );
 }

@@ -1,3 +1,4 @@
+import { t } from '../i18n/index.js';
 import { compact, describeBuild, findingsFromMessages, nodeBuildEvidence, officialPages } from '../engine/rule-kit.js';
 import type { PodView } from '../engine/view.js';
 import { makeFinding, podTarget } from './finding.js';
@@ -51,7 +52,7 @@ const rule: Rule = {
   signatures,
   detect(ctx: RuleContext): Finding[] {
     const fromMessages = findingsFromMessages(rule, ctx, {
-      podMessage: (pod) => `Pod ${pod.key} cannot read its mounted service-account secret.`,
+      podMessage: (pod) => t('rules.serviceaccount-secret-unreadable.msg.pod', { pod: pod.key }),
       extraEvidence: (pod) => compact([pod?.node ? nodeBuildEvidence(pod.node) : undefined]),
     });
     const reported = new Set(fromMessages.map((f) => `${f.target.namespace}/${f.target.name}`));
@@ -63,8 +64,8 @@ const rule: Rule = {
         makeFinding(
           rule,
           podTarget(pod.pod),
-          `Pod ${pod.key} mounts a service-account token on ${describeBuild(build)}, a build that cannot read it from inside containers.`,
-          compact([nodeBuildEvidence(pod.node!), { source: 'spec' as const, text: 'service-account token is mounted (automountServiceAccountToken is not false)' }]),
+          t('rules.serviceaccount-secret-unreadable.msg.oldBuild', { pod: pod.key, build: describeBuild(build) }),
+          compact([nodeBuildEvidence(pod.node!), { source: 'spec' as const, text: t('rules.serviceaccount-secret-unreadable.msg.tokenMounted') }]),
           { severity: 'warning' },
         ),
       );

@@ -59,6 +59,11 @@ export interface MessageSignature {
   why: string;
   /** Only counts when the message was seen in this phase (for `explain`, inferred from the text). */
   phases?: Phase[];
+  /**
+   * Catalogue key of the localised `why` when it is not the signature's own rules.<id>.why.<n>
+   * (signatures for localised Windows error texts reuse the why of the English signature).
+   */
+  whyKey?: string;
 }
 
 export interface Thresholds {

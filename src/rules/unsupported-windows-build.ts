@@ -1,3 +1,4 @@
+import { t } from '../i18n/index.js';
 import { describeBuild, officialPages } from '../engine/rule-kit.js';
 import { buildInfoFromNumber, supportedBuilds, windowsBuildLabel } from '../windows/builds.js';
 import { makeFinding, nodeTarget } from './finding.js';
@@ -7,12 +8,12 @@ function supportedList(): string {
   return supportedBuilds.map((build) => `${buildInfoFromNumber(build).short} (10.0.${build})`).join(', ');
 }
 
-const channelWords: Record<string, string> = {
-  sac: 'a retired semi-annual channel release',
-  client: 'a client (desktop) edition',
-  insider: 'a preview build',
-  unknown: 'a build Kubernetes does not list',
-  ltsc: 'a long-term servicing release no longer supported by Kubernetes',
+const channelKeys: Record<string, string> = {
+  sac: 'rules.unsupported-windows-build.msg.channelSac',
+  client: 'rules.unsupported-windows-build.msg.channelClient',
+  insider: 'rules.unsupported-windows-build.msg.channelInsider',
+  unknown: 'rules.unsupported-windows-build.msg.channelUnknown',
+  ltsc: 'rules.unsupported-windows-build.msg.channelLtsc',
 };
 
 const rule: Rule = {
@@ -45,7 +46,12 @@ const rule: Rule = {
         makeFinding(
           rule,
           nodeTarget(node.node),
-          `Node ${node.name} runs ${describeBuild(build)}, ${channelWords[build.channel] ?? channelWords['unknown']}; supported builds are ${supportedList()}.`,
+          t('rules.unsupported-windows-build.msg.node', {
+            node: node.name,
+            build: describeBuild(build),
+            channel: t(channelKeys[build.channel] ?? channelKeys['unknown']!),
+            supported: supportedList(),
+          }),
           evidence,
         ),
       );

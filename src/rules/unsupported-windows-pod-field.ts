@@ -1,3 +1,4 @@
+import { t } from '../i18n/index.js';
 import { officialPages, podContainers } from '../engine/rule-kit.js';
 import type { PodView } from '../engine/view.js';
 import type { KPod } from '../kube/types.js';
@@ -15,24 +16,24 @@ export function unsupportedFields(pod: KPod): string[] {
   if (!spec) return [];
   const hostProcess = isHostProcessPod(pod);
   const found: string[] = [];
-  if (spec.hostNetwork && !hostProcess) found.push('spec.hostNetwork: true (only HostProcess pods may use the host network)');
+  if (spec.hostNetwork && !hostProcess) found.push(t('rules.unsupported-windows-pod-field.msg.hostNetwork'));
   if (spec.hostPID) found.push('spec.hostPID: true');
   if (spec.hostIPC) found.push('spec.hostIPC: true');
   if (spec.shareProcessNamespace) found.push('spec.shareProcessNamespace: true');
   const podSecurity = spec.securityContext;
-  if (podSecurity?.runAsUser !== undefined) found.push(`spec.securityContext.runAsUser: ${podSecurity.runAsUser} (use windowsOptions.runAsUserName)`);
+  if (podSecurity?.runAsUser !== undefined) found.push(t('rules.unsupported-windows-pod-field.msg.runAsUser', { field: 'spec.securityContext.runAsUser', value: podSecurity.runAsUser }));
   if (podSecurity?.runAsGroup !== undefined) found.push(`spec.securityContext.runAsGroup: ${podSecurity.runAsGroup}`);
   if (podSecurity?.fsGroup !== undefined) found.push(`spec.securityContext.fsGroup: ${podSecurity.fsGroup}`);
   if (podSecurity?.seLinuxOptions) found.push('spec.securityContext.seLinuxOptions');
   for (const volume of spec.volumes ?? []) {
-    if (volume.emptyDir?.medium === 'Memory') found.push(`volume ${volume.name}: emptyDir medium Memory`);
+    if (volume.emptyDir?.medium === 'Memory') found.push(t('rules.unsupported-windows-pod-field.msg.memoryEmptyDir', { volume: volume.name }));
   }
   for (const { kind, container } of podContainers(pod)) {
     const where = `${kind} ${container.name}`;
     const security = container.securityContext;
     const containerHostProcess = hostProcess || security?.windowsOptions?.hostProcess === true;
-    if (security?.privileged && !containerHostProcess) found.push(`${where}: securityContext.privileged: true (use a HostProcess container)`);
-    if (security?.runAsUser !== undefined) found.push(`${where}: securityContext.runAsUser: ${security.runAsUser} (use windowsOptions.runAsUserName)`);
+    if (security?.privileged && !containerHostProcess) found.push(t('rules.unsupported-windows-pod-field.msg.privileged', { where }));
+    if (security?.runAsUser !== undefined) found.push(t('rules.unsupported-windows-pod-field.msg.runAsUser', { field: `${where}: securityContext.runAsUser`, value: security.runAsUser }));
     if (security?.runAsGroup !== undefined) found.push(`${where}: securityContext.runAsGroup: ${security.runAsGroup}`);
     if (security?.seLinuxOptions) found.push(`${where}: securityContext.seLinuxOptions`);
     if (security?.readOnlyRootFilesystem) found.push(`${where}: securityContext.readOnlyRootFilesystem: true`);
@@ -74,10 +75,10 @@ const rule: Rule = {
       const fields = unsupportedFields(pod.pod);
       if (fields.length === 0) continue;
       const evidence: Evidence[] = fields.map((text) => ({ source: 'spec', text }));
-      const where = pod.node ? `Windows node ${pod.node.name}` : 'Windows';
-      findings.push(
-        makeFinding(rule, podTarget(pod.pod), `Pod ${pod.key} runs on ${where} but sets ${fields.length} field(s) Windows containers do not support.`, evidence),
-      );
+      const message = pod.node
+        ? t('rules.unsupported-windows-pod-field.msg.podOnNode', { pod: pod.key, node: pod.node.name, count: fields.length })
+        : t('rules.unsupported-windows-pod-field.msg.pod', { pod: pod.key, count: fields.length });
+      findings.push(makeFinding(rule, podTarget(pod.pod), message, evidence));
     }
     return findings;
   },

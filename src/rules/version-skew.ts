@@ -1,3 +1,4 @@
+import { t } from '../i18n/index.js';
 import { officialPages, parseMinorVersion } from '../engine/rule-kit.js';
 import type { ServerVersion } from '../kube/types.js';
 import { makeFinding, nodeTarget } from './finding.js';
@@ -41,19 +42,24 @@ const rule: Rule = {
       if (!kubelet) continue;
       const evidence = [
         { source: 'node' as const, text: `kubelet ${kubeletText}` },
-        { source: 'node' as const, text: `API server ${ctx.snapshot.serverVersion!.gitVersion}` },
+        { source: 'node' as const, text: t('rules.version-skew.msg.apiServer', { version: ctx.snapshot.serverVersion!.gitVersion }) },
       ];
       const lag = allowedKubeletLag(server.minor);
       if (kubelet.major !== server.major || kubelet.minor > server.minor) {
         findings.push(
-          makeFinding(rule, nodeTarget(node.node), `Node ${node.name} runs kubelet ${kubeletText}, newer than the API server ${ctx.snapshot.serverVersion!.gitVersion}.`, evidence),
+          makeFinding(
+            rule,
+            nodeTarget(node.node),
+            t('rules.version-skew.msg.newer', { node: node.name, kubelet: `${kubeletText}`, server: ctx.snapshot.serverVersion!.gitVersion }),
+            evidence,
+          ),
         );
       } else if (server.minor - kubelet.minor > lag) {
         findings.push(
           makeFinding(
             rule,
             nodeTarget(node.node),
-            `Node ${node.name} runs kubelet ${kubeletText}, ${server.minor - kubelet.minor} minor versions behind the API server (at most ${lag} are supported).`,
+            t('rules.version-skew.msg.behind', { node: node.name, kubelet: `${kubeletText}`, behind: server.minor - kubelet.minor, lag }),
             evidence,
           ),
         );

@@ -1,3 +1,4 @@
+import { t } from '../i18n/index.js';
 import type { NodeView } from '../engine/view.js';
 import { makeFinding, nodeTarget } from './finding.js';
 import { cloudProviderOf, flannelBackendAnnotation, flannelBackendFromAnnotation, refs } from './probe-rule-helpers.js';
@@ -35,7 +36,7 @@ function vxlanPodEvidence(view: NodeView): Evidence | undefined {
       const env = ((container as { env?: EnvVar[] }).env ?? []).map((v) => `${v.name}=${v.value ?? ''}`);
       const words = [...(container.command ?? []), ...(container.args ?? []), ...env];
       const hit = words.find((word) => /vxlan/i.test(word));
-      if (hit) return { source: 'spec', text: `pod ${pod.key} container ${container.name}: ${hit}` };
+      if (hit) return { source: 'spec', text: t('rules.vxlan-port-conflict.msg.podContainer', { pod: pod.key, container: container.name, setting: hit }) };
     }
   }
   return undefined;
@@ -50,13 +51,13 @@ function detectOnNode(ctx: RuleContext, view: NodeView): Finding | undefined {
   if (known !== 'vxlan' && !fromPod) return undefined;
 
   const evidence: Evidence[] = [{ source: 'node', text: `providerID ${view.node.spec?.providerID}` }];
-  if (probed) evidence.push({ source: 'probe', text: 'Flannel backend in net-conf.json is vxlan' });
+  if (probed) evidence.push({ source: 'probe', text: t('rules.vxlan-port-conflict.msg.backendProbed') });
   if (annotated) evidence.push({ source: 'node', text: `annotation ${flannelBackendAnnotation}=${annotated}` });
   if (fromPod) evidence.push(fromPod);
   return makeFinding(
     rule,
     nodeTarget(view.node),
-    `${view.name} runs Flannel vxlan (UDP 4789) on vSphere; if vSphere's overlay uses the same port, cross-node pod traffic is intercepted.`,
+    t('rules.vxlan-port-conflict.msg.node', { node: view.name }),
     evidence,
   );
 }

@@ -1,3 +1,4 @@
+import { t } from '../i18n/index.js';
 import { findingsFromMessages, officialPages } from '../engine/rule-kit.js';
 import type { Finding, MessageSignature, Rule, RuleContext } from './types.js';
 
@@ -37,8 +38,8 @@ const rule: Rule = {
   signatures,
   detect(ctx: RuleContext): Finding[] {
     return findingsFromMessages(rule, ctx, {
-      podMessage: (pod) => `Port forwarding to pod ${pod.key} fails because the pause image has no wincat.exe.`,
-      nodeMessage: (node) => `Port forwarding to pods on node ${node.name} fails because the pause image has no wincat.exe.`,
+      podMessage: (pod) => t('rules.wincat-missing.msg.pod', { pod: pod.key }),
+      nodeMessage: (node) => t('rules.wincat-missing.msg.node', { node: node.name }),
     });
   },
 };

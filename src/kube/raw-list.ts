@@ -1,0 +1,217 @@
+/**
+ * Decoding list pages straight from the bytes the API server sent.
+ *
+ * A cluster-wide pod list is mostly pods on Linux nodes, which windbg drops. Parsing all of them
+ * and throwing most away is the largest cost of a check on a big cluster, so a page can be
+ * decoded selectively: one pass over the bytes finds where each item starts and ends and where
+ * each `"nodeName":"…"` member is, and only the items that may be kept are handed to JSON.parse.
+ * The same pass finds the list's continue token, so the next page can be requested before this
+ * one is worked on.
+ *
+ * Anything unexpected in the layout falls back to parsing the whole body: the selective path is
+ * an optimisation, never a second parser with its own idea of JSON.
+ */
+
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+const COMMA = 0x2c;
+const COLON = 0x3a;
+
+function isSpace(byte: number): boolean {
+  return byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09;
+}
+
+/** Index of the quote that closes the string opening at `start`, or -1 when it never closes. */
+function stringEnd(body: Uint8Array, start: number): number {
+  const length = body.length;
+  for (let i = start + 1; i < length; i++) {
+    const byte = body[i];
+    if (byte === BACKSLASH) i++;
+    else if (byte === QUOTE) return i;
+  }
+  return -1;
+}
+
+/** Where the members of a list body are: byte ranges, end exclusive. */
+export interface ListLayout {
+  /** The top-level `metadata` object. */
+  metadata?: { start: number; end: number };
+  /** Flat start/end pairs, one pair per element of the top-level `items` array. */
+  items: number[];
+  /**
+   * With a `nestedMember` name: per item, where the string value of that member of one of the
+   * item's objects (`spec.nodeName` for "nodeName") lies, inside its quotes, as a start/end
+   * pair; -1/-1 when the item has no such member, -2/-2 when the bytes do not say for sure
+   * (the member appears twice, is not a string, or holds escapes).
+   */
+  memberValues: number[];
+}
+
+const NONE = -1;
+const UNSURE = -2;
+
+function bytesEqual(body: Buffer, start: number, name: Buffer): boolean {
+  for (let k = 0; k < name.length; k++) if (body[start + k] !== name[k]) return false;
+  return true;
+}
+
+/**
+ * Finds the top-level `metadata` object and every element of the top-level `items` array, and,
+ * when `nestedMember` is given, that member of the objects directly inside each item.
+ * With `stopAfterMetadata`, returns as soon as the metadata is found, provided it comes before
+ * the items (as the API server writes it). Undefined when the body is not an object whose items
+ * are objects, or is cut short.
+ */
+export function scanListBody(body: Buffer, opts: { stopAfterMetadata?: boolean; nestedMember?: Buffer } = {}): ListLayout | undefined {
+  const length = body.length;
+  const member = opts.nestedMember;
+  let i = 0;
+  while (i < length && isSpace(body[i]!)) i++;
+  if (body[i] !== OPEN_BRACE) return undefined;
+  const items: number[] = [];
+  const memberValues: number[] = [];
+  let metadata: ListLayout['metadata'];
+  let depth = 1;
+  let expectKey = true;
+  let key = '';
+  let valueStart = -1;
+  let inItems = false;
+  let itemStart = -1;
+  let valueFrom = NONE;
+  let valueTo = NONE;
+  for (i++; i < length; i++) {
+    const byte = body[i]!;
+    if (byte === QUOTE) {
+      const end = stringEnd(body, i);
+      if (end < 0) return undefined;
+      if (depth === 1) {
+        if (expectKey) {
+          key = body.toString('latin1', i + 1, end);
+          expectKey = false;
+        }
+      } else if (inItems) {
+        if (depth === 2) return undefined;
+        // Objects of the item are at depth 4 (list, items, item, object); a key there is followed by a colon.
+        if (depth === 4 && member !== undefined && end - i - 1 === member.length && bytesEqual(body, i + 1, member)) {
+          let next = end + 1;
+          while (next < length && isSpace(body[next]!)) next++;
+          if (body[next] === COLON) {
+            next++;
+            while (next < length && isSpace(body[next]!)) next++;
+            const valueEnd = body[next] === QUOTE ? stringEnd(body, next) : -1;
+            if (valueFrom !== NONE || valueEnd < 0 || body.subarray(next + 1, valueEnd).includes(BACKSLASH)) {
+              valueFrom = valueTo = UNSURE;
+            } else {
+              valueFrom = next + 1;
+              valueTo = valueEnd;
+            }
+          }
+        }
+      }
+      i = end;
+      continue;
+    }
+    if (byte === OPEN_BRACE || byte === OPEN_BRACKET) {
+      if (depth === 1) {
+        valueStart = i;
+        inItems = key === 'items' && byte === OPEN_BRACKET;
+      } else if (depth === 2 && inItems) {
+        if (byte !== OPEN_BRACE) return undefined;
+        itemStart = i;
+        valueFrom = valueTo = NONE;
+      }
+      depth++;
+    } else if (byte === CLOSE_BRACE || byte === CLOSE_BRACKET) {
+      depth--;
+      if (depth === 0) {
+        for (i++; i < length; i++) if (!isSpace(body[i]!)) return undefined;
+        return { metadata, items, memberValues };
+      }
+      if (depth === 2 && inItems) {
+        items.push(itemStart, i + 1);
+        memberValues.push(valueFrom, valueTo);
+      } else if (depth === 1) {
+        if (key === 'metadata' && byte === CLOSE_BRACE) {
+          metadata = { start: valueStart, end: i + 1 };
+          if (opts.stopAfterMetadata && items.length === 0 && !inItems) return { metadata, items, memberValues };
+        }
+        inItems = false;
+      }
+    } else if (byte === COMMA) {
+      if (depth === 1) expectKey = true;
+    } else if (depth === 2 && inItems && !isSpace(byte)) {
+      // A bare number, true, false or null among the items: not a list of objects.
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+function utf8(body: Buffer, start: number, end: number): string {
+  return body.toString('utf8', start, end);
+}
+
+function continueOf(metadata: unknown): string | undefined {
+  const token = (metadata as { continue?: unknown } | null)?.continue;
+  return typeof token === 'string' && token !== '' ? token : undefined;
+}
+
+/**
+ * The continue token of a list page, read from the metadata at the head of the body without
+ * parsing the items. Undefined when there is none or it cannot be found that way.
+ */
+export function peekContinueToken(body: Buffer): string | undefined {
+  const layout = scanListBody(body, { stopAfterMetadata: true });
+  if (!layout?.metadata) return undefined;
+  try {
+    return continueOf(JSON.parse(utf8(body, layout.metadata.start, layout.metadata.end)));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Which pods a list needs: those bound to one of `nodeNames`, and unbound ones when `unscheduled`. */
+export interface NodeNameFilter {
+  nodeNames: ReadonlySet<string>;
+  unscheduled: boolean;
+}
+
+export interface DecodedPage<T> {
+  items: T[];
+  /** How many items the page held, skipped ones included. */
+  listed: number;
+  continueToken?: string;
+}
+
+const nodeNameKey = Buffer.from('nodeName');
+
+function wanted(body: Buffer, from: number, to: number, filter: NodeNameFilter): boolean {
+  if (from === UNSURE) return true;
+  if (from === NONE || from === to) return filter.unscheduled;
+  return filter.nodeNames.has(utf8(body, from, to));
+}
+
+/**
+ * Decodes a list page. With a node-name filter, pods whose spec.nodeName the filter rejects are
+ * skipped unparsed (the caller still applies its own filter to what comes back).
+ * Throws SyntaxError on bad JSON.
+ */
+export function decodeListPage<T>(body: Buffer, filter?: NodeNameFilter): DecodedPage<T> {
+  const layout = filter ? scanListBody(body, { nestedMember: nodeNameKey }) : undefined;
+  if (!filter || !layout) {
+    const page = JSON.parse(utf8(body, 0, body.length)) as { items?: T[] | null; metadata?: unknown };
+    const items = page.items ?? [];
+    return { items, listed: items.length, continueToken: continueOf(page.metadata) };
+  }
+  const continueToken = layout.metadata ? continueOf(JSON.parse(utf8(body, layout.metadata.start, layout.metadata.end))) : undefined;
+  const items: T[] = [];
+  const { items: ranges, memberValues } = layout;
+  for (let k = 0; k < ranges.length; k += 2) {
+    if (wanted(body, memberValues[k]!, memberValues[k + 1]!, filter)) items.push(JSON.parse(utf8(body, ranges[k]!, ranges[k + 1]!)) as T);
+  }
+  return { items, listed: ranges.length / 2, continueToken };
+}
