@@ -1,6 +1,6 @@
 /**
- * Bundles the CLI for npm: dist/kubectl-windbg.js (executable ESM entry) plus the chunks it loads
- * on demand in dist/chunks/. PowerShell probe scripts and rule pages are embedded as text.
+ * Bundles the CLI for npm into one executable ESM file, dist/kubectl-windbg.js. PowerShell probe
+ * scripts and rule pages are embedded as text.
  * `--sea` also writes the CommonJS entry used by the single executables (dist/sea/kubectl-windbg.cjs).
  */
 import { bundleEsm, bundleSeaCjs } from './package-bundle.js';

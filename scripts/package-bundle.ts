@@ -1,9 +1,10 @@
 /**
  * esbuild bundles of the CLI.
  *
- * - ESM (`dist/kubectl-windbg.js` + `dist/chunks/`): the npm package's executable, run by a system
- *   Node.js. Split at every dynamic import(), so `--version`, `--help` and `rules` never even parse
- *   the Kubernetes client, YAML or WebSocket code (parsing is most of a cold start).
+ * - ESM (`dist/kubectl-windbg.js`): the npm package's executable, one self-contained file run by a
+ *   system Node.js. Modules behind a dynamic import() are initialised only when a command reaches
+ *   them, so `--version`, `--help` and `rules` never run the Kubernetes client, YAML or WebSocket
+ *   code (they are still parsed: that is the price of a single file).
  * - CommonJS (`dist/sea/kubectl-windbg.cjs`): the entry of the single executable applications,
  *   because Node.js 22/24 only run a CommonJS main script from a SEA blob. There `require()` loads
  *   built-in modules only, which is fine: every dependency is inside the bundle.
@@ -11,8 +12,8 @@
  * `.ps1` and `.md` files are embedded as text, so the CLI never reads files of its own at run time.
  */
 import { build, type BuildOptions, type Metafile, type Plugin } from 'esbuild';
-import { chmodSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { chmodSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The repository root, so that the scripts work from any working directory. */
@@ -71,14 +72,10 @@ function commonOptions(version: string, entry: string): BuildOptions {
 
 /** The npm package's executable: ESM with a shebang and a `require` for bundled CommonJS code. */
 export async function bundleEsm(outfile = ESM_BUNDLE, entry = CLI_ENTRY): Promise<Metafile> {
-  const outdir = dirname(outfile);
-  mkdirSync(outdir, { recursive: true });
+  mkdirSync(dirname(outfile), { recursive: true });
   const result = await build({
     ...commonOptions(packageVersion(), entry),
-    outdir,
-    entryNames: basename(outfile, '.js'),
-    chunkNames: 'chunks/[name]-[hash]',
-    splitting: true,
+    outfile,
     format: 'esm',
     banner: {
       js: [
@@ -89,17 +86,9 @@ export async function bundleEsm(outfile = ESM_BUNDLE, entry = CLI_ENTRY): Promis
     },
   });
   chmodSync(outfile, 0o755);
-  removeStaleChunks(join(outdir, 'chunks'), result.metafile!);
+  // Earlier builds wrote chunks beside the entry; the bundle is one file now.
+  rmSync(join(dirname(outfile), 'chunks'), { recursive: true, force: true });
   return result.metafile!;
-}
-
-/** Chunks of earlier builds; removed after the build so a CLI running meanwhile keeps its files. */
-function removeStaleChunks(chunksDir: string, metafile: Metafile): void {
-  const current = new Set(Object.keys(metafile.outputs).map((output) => resolve(ROOT, output)));
-  for (const name of readdirSync(chunksDir)) {
-    const path = join(chunksDir, name);
-    if (!current.has(path)) rmSync(path, { force: true });
-  }
 }
 
 /** The single-executable entry: CommonJS, with `import.meta.url` pointing at the executable. */

@@ -4,7 +4,7 @@
  * Needs dist/kubectl-windbg.js (`npm test` builds it first).
  */
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -49,14 +49,10 @@ describe('npm package', () => {
   it('packs the bundle, README, LICENSE, CHANGELOG and docs, and no tests, fixtures or sources', () => {
     const paths = packed.files.map((file) => file.path);
     expect(paths).toEqual(expect.arrayContaining(['package.json', 'dist/kubectl-windbg.js', 'README.md', 'LICENSE', 'CHANGELOG.md', 'docs/install.md', 'docs/ci.md', 'rbac/clusterrole.yaml']));
-    // Every chunk the entry imports is in the package.
-    const chunks = readdirSync(join(ROOT, 'dist/chunks')).map((name) => `dist/chunks/${name}`);
-    expect(chunks.length).toBeGreaterThan(0);
-    expect(paths).toEqual(expect.arrayContaining(chunks));
     for (const path of paths) {
       expect(path).not.toMatch(/^(test|src|scripts|node_modules)\//);
       expect(path).not.toMatch(/fixtures|\.test\.|\.tgz$|\.blob$|sea-config/);
-      expect(path).toMatch(/^(package\.json|README\.md|LICENSE|CHANGELOG\.md|docs\/.+|rbac\/.+\.yaml|dist\/kubectl-windbg\.js|dist\/chunks\/[\w-]+\.js)$/);
+      expect(path).toMatch(/^(package\.json|README\.md|LICENSE|CHANGELOG\.md|docs\/.+|rbac\/.+\.yaml|dist\/kubectl-windbg\.js)$/);
     }
     expect(packed.files.find((file) => file.path === 'dist/kubectl-windbg.js')!.mode & 0o111).not.toBe(0);
     expect(packed.size).toBeLessThan(MAX_TARBALL_BYTES);
@@ -66,7 +62,6 @@ describe('npm package', () => {
   it('runs from the bundle alone, without node_modules', async () => {
     const isolated = join(workDir, 'isolated');
     cpSync(BUNDLE, join(isolated, 'kubectl-windbg.js'));
-    cpSync(join(ROOT, 'dist/chunks'), join(isolated, 'chunks'), { recursive: true });
     cpSync(join(ROOT, 'package.json'), join(isolated, 'package.json')); // "type": "module"
     const { stdout } = await execFileAsync(process.execPath, [join(isolated, 'kubectl-windbg.js'), 'rules', '-o', 'json'], { cwd: isolated, encoding: 'utf8' });
     const ids = (JSON.parse(stdout) as { id: string }[]).map((rule) => rule.id);

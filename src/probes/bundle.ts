@@ -14,7 +14,7 @@ import type { Finding } from '../rules/types.js';
 import { ClusterAccessError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { probePodFailedFinding } from './findings.js';
-import { createTrackedPod, waitForPod } from './lifecycle.js';
+import { createTrackedPod, isNodeReady, waitForPod } from './lifecycle.js';
 import {
   checkPodSecurity,
   DEFAULT_PROBE_NAMESPACE,
@@ -127,6 +127,9 @@ export async function collectBundle(client: KubeClient, nodeName: string, outDir
   if (!ns) return { ok: false, finding: probePodFailedFinding(nodeName, t('probes.namespace.missing', { namespace })), notes };
   const psa = checkPodSecurity(ns);
   if (!psa.allowed) return { ok: false, finding: probePodFailedFinding(nodeName, `${psa.message} ${psa.fix}`), notes };
+  if (opts.node && !isNodeReady(opts.node)) {
+    return { ok: false, finding: probePodFailedFinding(nodeName, t('probes.bundle.notReady', { node: nodeName })), notes };
+  }
   if (opts.node) {
     const reason = hostProcessUnsupportedReason(await client.version().catch(() => undefined), opts.node);
     if (reason) return { ok: false, finding: probePodFailedFinding(nodeName, reason), notes };

@@ -10,7 +10,7 @@ import { UsageError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { buildInfoFromNode } from '../windows/builds.js';
 import { canaryFailedFinding } from './findings.js';
-import { createTrackedPod, waitForPod } from './lifecycle.js';
+import { createTrackedPod, isNodeReady as isReady, waitForPod } from './lifecycle.js';
 import { DEFAULT_DEADLINE_SECONDS, MANAGED_BY_LABEL, MANAGED_BY_VALUE, NAME_LABEL } from './pod.js';
 
 export const CANARY_NAME = 'windbg-canary';
@@ -55,10 +55,6 @@ export function canaryImageForBuild(build: number, imageTag: string | undefined)
   const ltsc: Record<number, string> = { 17763: 'ltsc2019', 20348: 'ltsc2022', 26100: 'ltsc2025' };
   const tag = ltsc[build] ?? imageTag;
   return tag ? `mcr.microsoft.com/windows/nanoserver:${tag}` : undefined;
-}
-
-function isReady(node: KNode): boolean {
-  return node.status?.conditions?.some((c) => c.type === 'Ready' && c.status === 'True') ?? false;
 }
 
 /** One node per build, Ready nodes first, then by name. */
@@ -173,6 +169,11 @@ export async function runCanary(client: KubeClient, nodes: KNode[], opts: Canary
     const node = pick.node.metadata.name;
     const started = Date.now();
     const base = { build: pick.build, product: pick.product, node, image };
+    if (!isReady(pick.node)) {
+      // Ready nodes are picked first, so no node of this build is Ready: its canary could only time out.
+      notes.push(t('probes.canary.notReady', { build: pick.build, product: pick.product, node }));
+      continue;
+    }
     if (!image) {
       notes.push(t('probes.canary.noImage', { build: pick.build, node }));
       continue;

@@ -25,7 +25,15 @@ export { runNodeProbes, DAEMONSET_THRESHOLD, type NodeProbeRun, type RunNodeProb
 export { installCleanupOnSignals, liveProbeObjects, deleteLiveProbeObjects, type LiveProbeObject } from './registry.js';
 export { cleanupLeftovers, type LeftoverObject } from './cleanup.js';
 export { runCanary, canaryImageForBuild, type CanaryRun, type CanaryCheck, type CanaryOptions, type CanaryResult } from './canary.js';
-export { runPodNetworkProbe, dryRunPodNetworkProbe, type PodNetworkProbeOptions, type PodNetworkProbeRun, type PodNetworkTargets } from './pod-network.js';
+export {
+  runPodNetworkProbe,
+  podNetworkDryRun,
+  dryRunPodNetworkProbe,
+  type PodNetworkDryRun,
+  type PodNetworkProbeOptions,
+  type PodNetworkProbeRun,
+  type PodNetworkTargets,
+} from './pod-network.js';
 export { collectBundle, type CollectBundleOptions, type CollectBundleResult } from './bundle.js';
 export { redactSecrets } from './redact.js';
 export { probePodFailedRule, canaryFailedRule } from './findings.js';

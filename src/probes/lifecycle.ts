@@ -3,7 +3,7 @@
  * pod-network probe pods). Every created pod is registered for signal cleanup and deleted in
  * `finally`; a pod that does not start is diagnosed, not thrown.
  */
-import type { KEvent, KPod, KubeClient } from '../kube/types.js';
+import type { KEvent, KNode, KPod, KubeClient } from '../kube/types.js';
 import { KubeApiError } from '../kube/errors.js';
 import { t } from '../i18n/index.js';
 import { diagnoseProbePod, forCreate, type ProbePodFailure } from './pod.js';
@@ -15,6 +15,11 @@ export interface WaitOptions {
   pollIntervalMs?: number;
   /** Wait for the Ready condition, not only the Running phase. */
   requireReady?: boolean;
+}
+
+/** A node whose kubelet does not report Ready starts no pod; waiting for one only runs out the timeout. */
+export function isNodeReady(node: KNode): boolean {
+  return node.status?.conditions?.some((c) => c.type === 'Ready' && c.status === 'True') ?? false;
 }
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));

@@ -117,6 +117,21 @@ function notFound(result: { stderr: string; exitCode: number }): boolean {
 /** curl.exe exit codes that still prove a TCP connection was made (TLS or HTTP trouble after it). */
 const CONNECTED_CURL_CODES = new Set([0, 1, 8, 18, 22, 35, 51, 52, 53, 56, 58, 60, 92]);
 
+const nslookupCommand = (name: string) => ['cmd.exe', '/c', 'nslookup', name];
+const tcpCommand = (target: string) => curlCommand(`http://${target}/`);
+const pingCommand = (ip: string) => ['cmd.exe', '/c', 'ping', '-n', '2', ip];
+
+/** The commands of the cmd.exe fallback, in the order it runs them. */
+export function cmdFallbackCommands(env: { name: string; value: string }[]): string[][] {
+  const value = (name: string) => env.find((e) => e.name === name)?.value;
+  const commands: string[][] = [];
+  for (const name of [value('WINDBG_DNS_FQDN'), value('WINDBG_DNS_PARTIAL')]) if (name) commands.push(nslookupCommand(name));
+  for (const target of [value('WINDBG_CLUSTERIP'), value('WINDBG_APISERVER')]) if (target) commands.push(tcpCommand(target));
+  const external = value('WINDBG_EXTERNAL_IP');
+  if (external) commands.push(tcpCommand(`${external}:${value('WINDBG_EXTERNAL_PORT') ?? '443'}`), pingCommand(external));
+  return commands;
+}
+
 async function cmdProbe(client: KubeClient, pod: KPod, container: string, env: { name: string; value: string }[]): Promise<PodNetworkFacts> {
   const namespace = pod.metadata.namespace ?? 'default';
   const facts: PodNetworkFacts = { schemaVersion: 1, pod: { namespace, name: pod.metadata.name }, vantage: 'pod', errors: [] };
@@ -130,7 +145,7 @@ async function cmdProbe(client: KubeClient, pod: KPod, container: string, env: {
   };
   const dns = async (name: string | undefined): Promise<ReachabilityFact | undefined> => {
     if (!name) return undefined;
-    const r = await exec(['cmd.exe', '/c', 'nslookup', name]);
+    const r = await exec(nslookupCommand(name));
     // A search suffix may have completed the name: "kubernetes.default" answers as "kubernetes.default.svc.cluster.local".
     const answered = /^Name:\s+(\S+)\s*\n\s*Address(?:es)?:\s+\S+/im.exec(r.stdout.replace(/\r/g, ''))?.[1]?.toLowerCase();
     const ok = answered !== undefined && (answered === name.toLowerCase() || answered.startsWith(`${name.toLowerCase()}.`));
@@ -138,7 +153,7 @@ async function cmdProbe(client: KubeClient, pod: KPod, container: string, env: {
   };
   const tcp = async (target: string | undefined): Promise<ReachabilityFact | undefined> => {
     if (!target) return undefined;
-    const r = await exec(curlCommand(`http://${target}/`));
+    const r = await exec(tcpCommand(target));
     return { target, ok: CONNECTED_CURL_CODES.has(r.exitCode), detail: `curl exit ${r.exitCode}` };
   };
   const set = <K extends 'dnsFqdn' | 'dnsPartial' | 'tcpClusterIp' | 'tcpApiServer' | 'tcpExternal' | 'icmpExternal'>(key: K, fact: ReachabilityFact | undefined) => {
@@ -151,10 +166,15 @@ async function cmdProbe(client: KubeClient, pod: KPod, container: string, env: {
   const external = value('WINDBG_EXTERNAL_IP');
   if (external) {
     set('tcpExternal', await tcp(`${external}:${value('WINDBG_EXTERNAL_PORT') ?? '443'}`));
-    const ping = await exec(['cmd.exe', '/c', 'ping', '-n', '2', external]);
+    const ping = await exec(pingCommand(external));
     set('icmpExternal', { target: external, ok: ping.exitCode === 0 && /TTL=/i.test(ping.stdout), detail: `ping exit ${ping.exitCode}` });
   }
   return facts;
+}
+
+/** The container the probe execs into: the first with a Windows image, else the first. */
+function targetContainer(pod: KPod) {
+  return (pod.spec?.containers ?? []).find((c) => c.image && looksLikeWindowsImage(c.image)) ?? pod.spec?.containers[0];
 }
 
 function podRuns(pod: KPod): boolean {
@@ -169,7 +189,7 @@ export async function runPodNetworkProbe(client: KubeClient, pod: KPod, node: KN
   const findings: Finding[] = [];
   let facts: PodNetworkFacts | undefined;
 
-  const container = (pod.spec?.containers ?? []).find((c) => c.image && looksLikeWindowsImage(c.image)) ?? pod.spec?.containers[0];
+  const container = targetContainer(pod);
   if (container && podRuns(pod)) {
     const ps = await client
       .exec(namespace, pod.metadata.name, container.name, powershellStdinCommand(), { stdin: scriptStdin(podNetworkScript, envPrelude(env)), timeoutMs: opts.timeoutMs ?? 60_000 })
@@ -234,16 +254,62 @@ export function podNetworkProbePodManifest(pod: KPod, nodeName: string, image: s
   };
 }
 
-/** What `pod --probe --dry-run` prints: the exec it would try, the fallback pod and the script. Creates nothing. */
-export function dryRunPodNetworkProbe(pod: KPod, node: KNode | undefined, opts: { image?: string; targets?: PodNetworkTargets } = {}): string {
+export interface PodNetworkDryRun {
+  /** The exec into the pod tried first (only for a running pod): the script, with the targets prelude, on stdin. */
+  exec?: {
+    namespace: string;
+    pod: string;
+    container: string;
+    command: string[];
+    stdin: string;
+    /** What runs instead when the container has no powershell.exe but has cmd.exe. */
+    cmdFallback: string[][];
+  };
+  /** The helper pod created when the pod cannot be exec'd into; absent when no node or image is known. */
+  helperPod?: KPod;
+  /** The pod-network script. */
+  script: string;
+  /** All of the above as YAML with comments, for printing. */
+  text: string;
+}
+
+/** What `pod --probe --dry-run` shows: the exec it would try, the helper pod it may create, and the script. Creates nothing. */
+export function podNetworkDryRun(pod: KPod, node: KNode | undefined, opts: { image?: string; targets?: PodNetworkTargets } = {}): PodNetworkDryRun {
   const env = podNetworkEnv(opts.targets);
+  const namespace = pod.metadata.namespace ?? 'default';
+  const podName = `${namespace}/${pod.metadata.name}`;
   const image = opts.image ?? servercoreImageForNode(node);
-  const lines = [`# ${t('probes.dryRun.podExec', { pod: `${pod.metadata.namespace ?? 'default'}/${pod.metadata.name}`, command: powershellStdinCommand().slice(0, 6).join(' ') })}`];
-  if (pod.spec?.nodeName && image) {
-    lines.push(`# ${t('probes.dryRun.podFallback')}`, stringify(forCreate(podNetworkProbePodManifest(pod, pod.spec.nodeName, image, env)), { lineWidth: 0 }).trimEnd());
+  const script = podNetworkScript.replace(/\r\n/g, '\n');
+  const container = targetContainer(pod);
+  const exec =
+    container && podRuns(pod)
+      ? {
+          namespace,
+          pod: pod.metadata.name,
+          container: container.name,
+          command: powershellStdinCommand(),
+          stdin: scriptStdin(podNetworkScript, envPrelude(env)),
+          cmdFallback: cmdFallbackCommands(env),
+        }
+      : undefined;
+  const helperPod = pod.spec?.nodeName && image ? forCreate(podNetworkProbePodManifest(pod, pod.spec.nodeName, image, env)) : undefined;
+
+  const lines: string[] = [];
+  if (exec) {
+    lines.push(`# ${t('probes.dryRun.podExec', { pod: podName, command: exec.command.slice(0, 6).join(' ') })}`);
+    lines.push(`# ${t('probes.dryRun.podCmdFallback', { commands: exec.cmdFallback.map((c) => c.join(' ')).join('; ') })}`);
+  } else {
+    lines.push(`# ${t('probes.dryRun.podNotRunning', { pod: podName })}`);
   }
-  lines.push('---', ...podNetworkScript.replace(/\r\n/g, '\n').split('\n').map((l) => (l === '' ? '#' : `# ${l}`)));
-  return `${lines.join('\n')}\n`;
+  if (helperPod) lines.push(`# ${t('probes.dryRun.podFallback')}`, stringify(helperPod, { lineWidth: 0 }).trimEnd());
+  else lines.push(`# ${t('probes.dryRun.noHelperPod', { pod: podName })}`);
+  lines.push('---', ...script.split('\n').map((l) => (l === '' ? '#' : `# ${l}`)));
+  return { exec, helperPod, script, text: `${lines.join('\n')}\n` };
+}
+
+/** The text of {@link podNetworkDryRun}. */
+export function dryRunPodNetworkProbe(pod: KPod, node: KNode | undefined, opts: { image?: string; targets?: PodNetworkTargets } = {}): string {
+  return podNetworkDryRun(pod, node, opts).text;
 }
 
 async function sidecarProbe(

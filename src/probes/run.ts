@@ -7,7 +7,7 @@ import type { Finding } from '../rules/types.js';
 import { t } from '../i18n/index.js';
 import type { NodeFacts } from './facts.js';
 import { probePodFailedFinding } from './findings.js';
-import { admissionFailure, createTrackedPod, mapWithConcurrency, podEvents, waitForPod } from './lifecycle.js';
+import { admissionFailure, createTrackedPod, isNodeReady, mapWithConcurrency, podEvents, waitForPod } from './lifecycle.js';
 import { parseNodeProbeOutput } from './parse-node.js';
 import {
   checkPodSecurity,
@@ -75,11 +75,16 @@ async function versionOrUndefined(client: KubeClient, known?: ServerVersion): Pr
 
 /**
  * Probes each node. Never throws for a probe that could not run on a node (that is a
- * `probe-pod-failed` finding); throws only when the cluster itself cannot be reached.
+ * `probe-pod-failed` finding); throws only when the cluster itself cannot be reached. Nodes that
+ * are not Ready are skipped with a note: without a kubelet the pod would only wait out the timeout.
  */
-export async function runNodeProbes(client: KubeClient, nodes: KNode[], opts: RunNodeProbesOptions = {}): Promise<NodeProbeRun> {
+export async function runNodeProbes(client: KubeClient, requested: KNode[], opts: RunNodeProbesOptions = {}): Promise<NodeProbeRun> {
   const namespace = opts.namespace ?? DEFAULT_PROBE_NAMESPACE;
   const run: NodeProbeRun = { facts: new Map(), findings: [], notes: [] };
+  const nodes = requested.filter(isNodeReady);
+  for (const node of requested) {
+    if (!isNodeReady(node)) run.notes.push(t('probes.note.notReady', { node: node.metadata.name }));
+  }
   if (nodes.length === 0) return run;
 
   const ns = await client.getNamespace(namespace);

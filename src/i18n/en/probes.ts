@@ -35,6 +35,7 @@ export const probes = {
   'probes.pod.vanished': 'Pod {pod} was deleted by someone else before it started.',
   'probes.daemonset.noPod': 'DaemonSet {daemonset} never placed a probe pod on this node.',
   'probes.note.deleteFailed': 'Could not delete {object}: {error}. Run `kubectl windbg cleanup` to remove it.',
+  'probes.note.notReady': 'node {node} is not Ready; its probe was skipped',
   'probes.exec.exitCode': 'The probe script ended with exit code {code}: {stderr}',
 
   'probes.progress.creating': 'Starting the probe pod on {node}',
@@ -45,16 +46,21 @@ export const probes = {
 
   'probes.dryRun.scriptHeader': 'The probe pod would then run, once: {command} <the script below on stdin>',
   'probes.dryRun.podExec': 'First tried: exec into {pod}: {command} <the script below on stdin>',
-  'probes.dryRun.podFallback': 'When the pod has no PowerShell or cmd.exe, this pod would run the script instead:',
+  'probes.dryRun.podCmdFallback': 'Without powershell.exe in the pod, through cmd.exe instead: {commands}',
+  'probes.dryRun.podNotRunning': 'Pod {pod} is not running, so nothing can be exec\'d into it; the helper pod below would run the script.',
+  'probes.dryRun.noHelperPod': 'No helper pod could be placed next to {pod}: it has no node, or the node build has no known servercore image.',
+  'probes.dryRun.podFallback': 'When the pod cannot run the script itself (not running, or neither PowerShell nor cmd.exe in it), this helper pod would run it instead:',
 
   'probes.bundle.truncated': 'the bundle stream ended before its final line',
   'probes.bundle.countMismatch': 'the bundle announced {expected} files but {got} arrived',
   'probes.bundle.garbled': 'the bundle stream holds an unexpected line: {line}',
   'probes.bundle.incomplete': 'The state bundle from {node} arrived incomplete ({reason}; exit code {code}); no file was written.',
+  'probes.bundle.notReady': 'Node {node} is not Ready, so no probe pod can start there to collect a bundle; collect again once its kubelet reports Ready.',
   'probes.bundle.hint': 'Try again with a longer --probe-timeout; the probe pod is deleted either way.',
 
   'probes.canary.badServer': 'The API server URL "{url}" is not an https URL the canary can test.',
   'probes.canary.noImage': 'No canary image is known for Windows build {build} (node {node}); pass one with --canary-image.',
+  'probes.canary.notReady': 'no {product} (build {build}) node is Ready, so its canary was skipped (node {node})',
   'probes.canary.failed': 'The {product} canary on {node} failed: {checks}.',
 
   'probes.podNetwork.noPowershell': 'Pod {pod} has no powershell.exe; trying cmd.exe.',

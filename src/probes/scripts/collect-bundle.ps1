@@ -1,3 +1,4 @@
+# windbg-script: collect-bundle  (names the script in recorded execs and logs; keep it the first line)
 # kubectl-windbg state bundle (Windows PowerShell 5.1, runs on the host through a HostProcess pod).
 # Reads logs, event logs and network state and streams them to stdout in a line format that
 # survives any exec transport (ASCII only, no binary); windbg writes the local .tar.gz itself and

@@ -1,3 +1,4 @@
+# windbg-script: node-probe  (names the script in recorded execs and logs; keep it the first line)
 # kubectl-windbg node probe (Windows PowerShell 5.1, runs on the host through a HostProcess pod).
 # Read-only apart from the port reservation test, whose reservations live only as long as one
 # socket that is always closed. Every probe runs in its own try/catch; failures are collected in

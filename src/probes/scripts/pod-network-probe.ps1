@@ -1,3 +1,4 @@
+# windbg-script: pod-network-probe  (names the script in recorded execs and logs; keep it the first line)
 # kubectl-windbg pod-network probe (Windows PowerShell 5.1). Runs inside a Windows pod, or in a
 # short-lived probe pod on the same node, and tests name resolution and reachability from the
 # pod network. Every test runs in its own try/catch. Output: one JSON document, schemaVersion 1.
