@@ -7,8 +7,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createKubeClient } from '../src/kube/client.js';
 import type { KNode, KPod, KubeClient } from '../src/kube/types.js';
 import { ClusterAccessError } from '../src/errors.js';
-import { cleanupLeftovers, collectBundle, runCanary, runNodeProbes, runPodNetworkProbe } from '../src/probes/index.js';
-import { startSimCluster, type SimCluster } from './support/sim/index.js';
+import { cleanupLeftovers, collectBundle, podNetworkDryRun, runCanary, runNodeProbes, runPodNetworkProbe } from '../src/probes/index.js';
+import { bundleStream, startSimCluster, type SimCluster } from './support/sim/index.js';
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/probe-outputs/${name}`, import.meta.url), 'utf8');
 const MANAGED = 'app.kubernetes.io/managed-by';
@@ -42,6 +42,14 @@ function windowsNode(name: string, build = 20348, runtime = 'containerd://1.7.20
       capacity: { cpu: '4', memory: '16Gi', pods: '30' },
     },
   };
+}
+
+/** The node as the node controller leaves it when its kubelet stops posting status. */
+function notReady(node: KNode): KNode {
+  const copy = structuredClone(node);
+  copy.status!.conditions = [{ type: 'Ready', status: 'Unknown', reason: 'NodeStatusUnknown', message: 'Kubelet stopped posting node status.' }];
+  copy.spec = { ...copy.spec, taints: [{ key: 'node.kubernetes.io/unreachable', effect: 'NoSchedule' }] };
+  return copy;
 }
 
 function namespaceObject(name: string, labels: Record<string, string> = {}) {
@@ -192,24 +200,30 @@ describe('node probes against the simulated cluster', () => {
     expect(managedPods(sim)).toEqual([]);
   });
 
+  it('skips a NotReady node up front with a note instead of waiting out the timeout', async () => {
+    const ready = windowsNode('win-up');
+    const down = notReady(windowsNode('win-down', 19041));
+    const { sim, client } = await start({ objects: [ready, down] });
+    sim.setProbeOutput('win-up', fixture('ws2022-aks-healthy.txt'));
+    const started = Date.now();
+    const run = await runNodeProbes(client, [ready, down], { pollIntervalMs: 30, timeoutMs: 60_000 });
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect([...run.facts.keys()]).toEqual(['win-up']);
+    expect(run.findings).toEqual([]);
+    expect(run.notes).toEqual(['node win-down is not Ready; its probe was skipped']);
+    const created = sim.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/pods'));
+    expect(created).toHaveLength(1);
+    expect(managedPods(sim)).toEqual([]);
+  });
+
   it('DaemonSet mode: one DaemonSet on the selected nodes, results from pod logs, then deleted', async () => {
     const nodes = [windowsNode('win-d0'), windowsNode('win-d1', 17763), windowsNode('win-other')];
     const selected = nodes.slice(0, 2);
     const { sim, client } = await start({ objects: nodes, podStartDelayMs: 100 });
-    const outputs: Record<string, string> = { 'win-d0': fixture('ws2022-aks-healthy.txt'), 'win-d1': fixture('ws2019-flannel.txt') };
-    // The container prints the probe JSON and the done marker; in the simulated cluster the test writes that log.
-    const writer = setInterval(() => {
-      for (const pod of managedPods(sim)) {
-        const node = pod.spec?.nodeName;
-        if (pod.status?.phase === 'Running' && node && outputs[node]) sim.setPodLogs(pod.metadata.namespace!, pod.metadata.name, `${outputs[node]}#windbg-probe-done\r\n`);
-      }
-    }, 20);
-    let run;
-    try {
-      run = await runNodeProbes(client, selected, { mode: 'daemonset', pollIntervalMs: 50, timeoutMs: 20_000 });
-    } finally {
-      clearInterval(writer);
-    }
+    sim.setProbeOutput('win-d0', fixture('ws2022-aks-healthy.txt'));
+    sim.setProbeOutput('win-d1', fixture('ws2019-flannel.txt'));
+    // The simulated DaemonSet pods print the probe JSON and the done marker to their logs, as the real ones do.
+    const run = await runNodeProbes(client, selected, { mode: 'daemonset', pollIntervalMs: 50, timeoutMs: 20_000 });
     expect(run.findings).toEqual([]);
     expect(run.facts.get('win-d0')?.os?.build).toBe(20348);
     expect(run.facts.get('win-d1')?.flannel?.subnetEnv.subnet).toBe('10.244.3.1/24');
@@ -328,18 +342,9 @@ describe('interrupted runs', () => {
 });
 
 describe('canary', () => {
-  const nslookupOk = 'Server:  kube-dns.kube-system.svc.cluster.local\r\nAddress:  10.0.0.10\r\n\r\nName:    kubernetes.default.svc.cluster.local\r\nAddress:  10.0.0.1\r\n\r\n';
-
   it('one canary per build; DNS, service and API server checks pass; pods deleted', async () => {
     const nodes = [windowsNode('w22-a'), windowsNode('w22-b'), windowsNode('w19-a', 17763)];
     const { sim, client } = await start({ objects: nodes, podStartDelayMs: 50 });
-    const commands: string[][] = [];
-    sim.setExecHandler((call) => {
-      commands.push(call.command);
-      if (call.command.includes('nslookup')) return { stdout: nslookupOk };
-      if (call.command[0] === 'curl.exe') return { stdout: '' };
-      return { stdout: '', stderr: 'unexpected', exitCode: 9 };
-    });
     const seen = observe(client);
     const run = await runCanary(seen.client, nodes, { namespace: 'default', timeoutMs: 20_000, pollIntervalMs: 30 });
     expect(run.results.map((r) => [r.build, r.node, r.image, r.ok])).toEqual([
@@ -347,38 +352,62 @@ describe('canary', () => {
       [20348, 'w22-a', 'mcr.microsoft.com/windows/nanoserver:ltsc2022', true],
     ]);
     expect(run.results[0]!.checks.map((c) => c.name)).toEqual(['start', 'dns', 'service', 'apiserver']);
+    expect(run.results[0]!.checks[1]!.detail).toContain('Name: kubernetes.default.svc.cluster.local Address: 10.0.0.1');
     expect(run.findings).toEqual([]);
     expect(seen.created.map((p) => p.spec?.nodeName)).toEqual(['w19-a', 'w22-a']);
     expect(seen.created[0]!.spec?.securityContext?.windowsOptions?.hostProcess).toBeUndefined();
+    const commands = sim.execs.map((e) => e.command);
+    expect(commands).toContainEqual(['cmd.exe', '/c', 'nslookup', 'kubernetes.default.svc.cluster.local']);
     expect(commands).toContainEqual(['curl.exe', '-k', '-sS', '-o', 'NUL', '--connect-timeout', '5', '-m', '10', 'https://kubernetes.default.svc.cluster.local/version']);
     expect(commands.some((c) => c.at(-1) === `${sim.url}/version`)).toBe(true);
     expect(managedPods(sim)).toEqual([]);
   });
 
-  it('a canary that cannot start, and one whose DNS fails, become canary-failed findings', async () => {
+  it('a canary that cannot start, and one whose DNS times out, become canary-failed findings', async () => {
     const nodes = [windowsNode('w22-a'), windowsNode('w19-a', 17763)];
     const { sim, client } = await start({ objects: nodes, podStartDelayMs: 50 });
     sim.setPodStartFailure(
       { image: /nanoserver:ltsc2019/ },
       { reason: 'ErrImagePull', message: 'rpc error: code = NotFound desc = failed to pull and unpack image "mcr.microsoft.com/windows/nanoserver:ltsc2019": no match for platform in manifest: not found' },
     );
-    sim.setExecHandler((call) => {
-      if (call.command.includes('nslookup')) return { stdout: "Server:  UnKnown\r\nAddress:  10.0.0.10\r\n\r\n*** UnKnown can't find kubernetes.default.svc.cluster.local: Server failed\r\n" };
-      return { stdout: '' };
-    });
+    sim.setNodeNetwork('w22-a', { dns: 'timeout' });
     const run = await runCanary(client, nodes, { namespace: 'default', timeoutMs: 20_000, pollIntervalMs: 30 });
     const [w19, w22] = run.results;
     expect(w19!.ok).toBe(false);
     expect(w19!.checks).toEqual([{ name: 'start', ok: false, detail: expect.stringContaining('ErrImagePull') }]);
     expect(w22!.ok).toBe(false);
-    expect(w22!.checks.filter((c) => !c.ok).map((c) => c.name)).toEqual(['dns']);
+    // The service check goes through the cluster DNS name, so it fails with DNS; the API server is reached by address.
+    expect(w22!.checks.filter((c) => !c.ok).map((c) => c.name)).toEqual(['dns', 'service']);
+    expect(w22!.checks.find((c) => c.name === 'dns')!.detail).toContain('DNS request timed out.');
+    expect(w22!.checks.find((c) => c.name === 'service')!.detail).toContain('curl exit 6 curl: (6) Could not resolve host: kubernetes.default.svc.cluster.local');
     expect(run.findings.map((f) => [f.ruleId, f.target.name])).toEqual([
       ['canary-failed', 'w19-a'],
       ['canary-failed', 'w22-a'],
     ]);
     expect(run.findings[0]!.evidence.some((e) => e.text.includes('no match for platform'))).toBe(true);
-    expect(run.findings[1]!.message).toContain('failed: dns');
+    expect(run.findings[1]!.message).toContain('failed: dns, service');
     expect(managedPods(sim)).toEqual([]);
+  });
+
+  it('a refused API server shows as curl exit 7 on the apiserver check only', async () => {
+    const nodes = [windowsNode('w22-a')];
+    const { sim, client } = await start({ objects: nodes, podStartDelayMs: 50 });
+    sim.setNodeNetwork('w22-a', { apiServer: 'refused' });
+    const run = await runCanary(client, nodes, { namespace: 'default', timeoutMs: 20_000, pollIntervalMs: 30 });
+    const failed = run.results[0]!.checks.filter((c) => !c.ok);
+    expect(failed.map((c) => c.name)).toEqual(['apiserver']);
+    expect(failed[0]!.detail).toMatch(/curl exit 7 curl: \(7\) Failed to connect to 127\.0\.0\.1 port \d+ after 2 ms: Couldn't connect to server/);
+  });
+
+  it('skips a build whose only node is NotReady, with a note', async () => {
+    const nodes = [windowsNode('w22-a'), notReady(windowsNode('w2004-a', 19041))];
+    const { sim, client } = await start({ objects: nodes, podStartDelayMs: 50 });
+    const started = Date.now();
+    const run = await runCanary(client, nodes, { namespace: 'default', timeoutMs: 60_000, pollIntervalMs: 30 });
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(run.results.map((r) => r.node)).toEqual(['w22-a']);
+    expect(run.notes).toEqual([expect.stringMatching(/^no Windows Server, version 2004 \(build 19041\) node is Ready, so its canary was skipped \(node w2004-a\)$/)]);
+    expect(sim.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/pods'))).toHaveLength(1);
   });
 });
 
@@ -391,31 +420,33 @@ describe('pod-network probe', () => {
     status: running
       ? {
           phase: 'Running',
+          podIP: '10.244.1.23',
           conditions: [{ type: 'Ready', status: 'True' }],
           containerStatuses: [{ name: 'iis', image, ready: true, restartCount: 0, state: { running: { startedAt: '2025-01-14T09:00:00Z' } } }],
         }
       : { phase: 'Pending' },
   });
-  const output =
-    '{"schemaVersion":1,"errors":[],"dnsFqdn":{"target":"kubernetes.default.svc.cluster.local","ok":true,"detail":"10.0.0.1"},' +
-    '"dnsPartial":{"target":"kubernetes.default","ok":false,"detail":"DNS name does not exist"},"tcpClusterIp":{"target":"10.0.0.1:443","ok":true,"detail":"connected"}}\r\n';
+  const IIS = 'mcr.microsoft.com/windows/servercore/iis:windowsservercore-ltsc2022';
 
   it('execs the script into a Windows pod with the targets in a validated prelude', async () => {
     const node = windowsNode('w22-a');
-    const { sim, client } = await start({ objects: [node, namespaceObject('web'), pod('mcr.microsoft.com/windows/servercore/iis:windowsservercore-ltsc2022', true)] });
-    let stdin = '';
-    sim.setExecHandler((call) => {
-      stdin = call.stdin;
-      return { stdout: output };
-    });
+    const { sim, client } = await start({ objects: [node, namespaceObject('web'), pod(IIS, true)] });
     const running = (await client.getPod('web', 'iis-7d9'))!;
     expect(running.status?.phase).toBe('Running');
-    const run = await runPodNetworkProbe(client, running, node, { targets: { clusterIp: '10.0.0.1:443' } });
+    const run = await runPodNetworkProbe(client, running, node, { targets: { clusterIp: '10.0.0.1:443', externalIp: '20.61.99.1' } });
     expect(run.facts.vantage).toBe('pod');
-    expect(run.facts.dnsFqdn?.ok).toBe(true);
-    expect(run.facts.dnsPartial?.ok).toBe(false);
-    expect(stdin.startsWith("$env:WINDBG_DNS_FQDN = 'kubernetes.default.svc.cluster.local'\n$env:WINDBG_DNS_PARTIAL = 'kubernetes.default'\n$env:WINDBG_CLUSTERIP = '10.0.0.1:443'\n")).toBe(true);
-    expect(stdin.trimEnd().endsWith('#windbg-end-of-script')).toBe(true);
+    expect(run.facts.errors).toEqual([]);
+    expect(run.facts.dnsFqdn).toEqual({ target: 'kubernetes.default.svc.cluster.local', ok: true, detail: '10.0.0.1' });
+    // Windows pods search one suffix, their namespace's: the partially qualified name does not resolve.
+    expect(run.facts.dnsPartial).toEqual({ target: 'kubernetes.default', ok: false, detail: 'kubernetes.default : DNS name does not exist' });
+    expect(run.facts.tcpClusterIp).toEqual({ target: '10.0.0.1:443', ok: true, detail: 'connected' });
+    expect(run.facts.tcpExternal?.ok).toBe(true);
+    expect(run.facts.icmpExternal).toEqual({ target: '20.61.99.1', ok: false, detail: 'no reply' });
+    const [exec] = sim.execs;
+    expect(exec!.command[0]).toBe('powershell.exe');
+    expect(exec!.stdin.startsWith("$env:WINDBG_DNS_FQDN = 'kubernetes.default.svc.cluster.local'\n$env:WINDBG_DNS_PARTIAL = 'kubernetes.default'\n$env:WINDBG_CLUSTERIP = '10.0.0.1:443'\n")).toBe(true);
+    expect(exec!.stdin).toContain('# windbg-script: pod-network-probe');
+    expect(exec!.stdin.trimEnd().endsWith('#windbg-end-of-script')).toBe(true);
     expect(managedPods(sim)).toEqual([]);
   });
 
@@ -425,96 +456,163 @@ describe('pod-network probe', () => {
     await expect(runPodNetworkProbe(client, pod('x'), node, { targets: { dnsFqdn: "a'; Remove-Item C:\\ -Recurse; '" } })).rejects.toThrow('is not a valid DNS name');
   });
 
+  it('falls back to cmd.exe (nslookup, curl.exe, ping) in a pod without PowerShell', async () => {
+    const node = windowsNode('w22-a');
+    const nano = 'mcr.microsoft.com/windows/nanoserver:ltsc2022';
+    const { sim, client } = await start({ objects: [node, namespaceObject('web'), pod(nano, true)] });
+    sim.setNodeNetwork('w22-a', { dns: 'timeout' });
+    const seen = observe(client);
+    const running = (await client.getPod('web', 'iis-7d9'))!;
+    const run = await runPodNetworkProbe(seen.client, running, node, { targets: { clusterIp: '10.0.0.1:443', externalIp: '20.61.99.1' } });
+
+    expect(run.notes).toEqual(['Pod web/iis-7d9 has no powershell.exe; trying cmd.exe.']);
+    expect(run.facts.vantage).toBe('pod');
+    expect(run.facts.dnsFqdn).toMatchObject({ target: 'kubernetes.default.svc.cluster.local', ok: false });
+    expect(run.facts.dnsFqdn?.detail).toContain('DNS request timed out.');
+    expect(run.facts.dnsPartial?.ok).toBe(false);
+    // A ClusterIP by address does not need DNS; http:// to the TLS port still proves the TCP connection.
+    expect(run.facts.tcpClusterIp).toEqual({ target: '10.0.0.1:443', ok: true, detail: 'curl exit 0' });
+    expect(run.facts.tcpExternal).toEqual({ target: '20.61.99.1:443', ok: true, detail: 'curl exit 0' });
+    expect(run.facts.icmpExternal).toEqual({ target: '20.61.99.1', ok: false, detail: 'ping exit 1' });
+    expect(sim.execs.map((e) => e.command)).toEqual([
+      ['powershell.exe', '-NoProfile', '-NonInteractive', '-ExecutionPolicy', 'Bypass', '-Command', expect.any(String)],
+      ['cmd.exe', '/c', 'echo', 'windbg'],
+      ['cmd.exe', '/c', 'nslookup', 'kubernetes.default.svc.cluster.local'],
+      ['cmd.exe', '/c', 'nslookup', 'kubernetes.default'],
+      ['curl.exe', '-k', '-sS', '-o', 'NUL', '--connect-timeout', '5', '-m', '10', 'http://10.0.0.1:443/'],
+      ['curl.exe', '-k', '-sS', '-o', 'NUL', '--connect-timeout', '5', '-m', '10', 'http://20.61.99.1:443/'],
+      ['cmd.exe', '/c', 'ping', '-n', '2', '20.61.99.1'],
+    ]);
+    expect(seen.created).toEqual([]);
+  });
+
+  it('the cmd.exe fallback sees healthy DNS and a refused ClusterIP as they are', async () => {
+    const node = windowsNode('w22-a');
+    const { sim, client } = await start({ objects: [node, namespaceObject('web'), pod('mcr.microsoft.com/windows/nanoserver:ltsc2022', true)] });
+    sim.setNodeNetwork('w22-a', { clusterIp: 'refused' });
+    const running = (await client.getPod('web', 'iis-7d9'))!;
+    const run = await runPodNetworkProbe(client, running, node, { targets: { clusterIp: '10.0.0.1:443' } });
+    expect(run.facts.dnsFqdn).toMatchObject({ ok: true, detail: expect.stringContaining('Name: kubernetes.default.svc.cluster.local Address: 10.0.0.1') });
+    expect(run.facts.tcpClusterIp).toEqual({ target: '10.0.0.1:443', ok: false, detail: 'curl exit 7' });
+  });
+
   it('falls back to a servercore probe pod on the same node when the pod cannot be exec’d into', async () => {
     const node = windowsNode('w22-a');
     const { sim, client } = await start({ objects: [node, namespaceObject('web')], podStartDelayMs: 50 });
-    sim.setProbeOutput('w22-a', output);
+    sim.setNodeNetwork('w22-a', { clusterIp: 'timeout' });
     const seen = observe(client);
-    const run = await runPodNetworkProbe(seen.client, pod('mcr.microsoft.com/windows/servercore/iis:windowsservercore-ltsc2022'), node, { pollIntervalMs: 30, timeoutMs: 20_000 });
+    const run = await runPodNetworkProbe(seen.client, pod(IIS), node, { pollIntervalMs: 30, timeoutMs: 20_000, targets: { clusterIp: '10.0.0.1:443' } });
     expect(run.facts.vantage).toBe('sidecar-pod');
     expect(run.facts.pod).toEqual({ namespace: 'web', name: 'iis-7d9' });
-    expect(run.facts.tcpClusterIp?.ok).toBe(true);
+    expect(run.facts.dnsFqdn?.ok).toBe(true);
+    expect(run.facts.tcpClusterIp).toEqual({ target: '10.0.0.1:443', ok: false, detail: 'timed out after 3000 ms' });
     expect(seen.created).toHaveLength(1);
     expect(seen.created[0]!.metadata.namespace).toBe('web');
     expect(seen.created[0]!.spec?.nodeName).toBe('w22-a');
     expect(seen.created[0]!.spec?.containers[0]?.image).toBe('mcr.microsoft.com/windows/servercore:ltsc2022');
     expect(seen.created[0]!.spec?.securityContext?.windowsOptions?.hostProcess).toBeUndefined();
+    // The helper pod carries the targets in its env; the script arrives on stdin without a prelude.
+    const helperExec = sim.execs.find((e) => e.pod.startsWith('windbg-netprobe-'))!;
+    expect(helperExec.stdin.startsWith('# windbg-script: pod-network-probe')).toBe(true);
     expect(managedPods(sim)).toEqual([]);
+  });
+
+  it('with hostCheck, tests the same ClusterIP from the node host network through the node probe', async () => {
+    const node = windowsNode('w22-a');
+    const { sim, client } = await start({ objects: [node, namespaceObject('web'), pod(IIS, true)], podStartDelayMs: 50 });
+    sim.setProbeOutput('w22-a', fixture('ws2022-aks-healthy.txt'));
+    sim.setNodeNetwork('w22-a', { clusterIpFromHost: 'timeout' });
+    const running = (await client.getPod('web', 'iis-7d9'))!;
+    const run = await runPodNetworkProbe(client, running, node, { hostCheck: true, pollIntervalMs: 30, timeoutMs: 20_000, targets: { clusterIp: '10.0.0.1:443' } });
+    expect(run.facts.tcpClusterIp?.ok).toBe(true);
+    expect(run.facts.tcpClusterIpFromHost).toEqual({ target: '10.0.0.1:443', ok: false });
+    expect(run.nodeFacts?.serviceVipFromHost).toMatchObject({ target: '10.0.0.1:443', ok: false });
+    expect(managedPods(sim)).toEqual([]);
+  });
+
+  it('dry run: the exec it would try with the cmd.exe fallback, the helper pod and the script; nothing created', async () => {
+    const node = windowsNode('w22-a');
+    const { sim } = await start({ objects: [node] });
+    const running = pod(IIS, true);
+    const plan = podNetworkDryRun(running, node, { targets: { clusterIp: '10.0.0.1:443' } });
+    expect(plan.exec).toMatchObject({ namespace: 'web', pod: 'iis-7d9', container: 'iis', command: ['powershell.exe', '-NoProfile', '-NonInteractive', '-ExecutionPolicy', 'Bypass', '-Command', expect.any(String)] });
+    expect(plan.exec!.stdin).toContain("$env:WINDBG_CLUSTERIP = '10.0.0.1:443'\n# windbg-script: pod-network-probe");
+    expect(plan.exec!.cmdFallback).toEqual([
+      ['cmd.exe', '/c', 'nslookup', 'kubernetes.default.svc.cluster.local'],
+      ['cmd.exe', '/c', 'nslookup', 'kubernetes.default'],
+      ['curl.exe', '-k', '-sS', '-o', 'NUL', '--connect-timeout', '5', '-m', '10', 'http://10.0.0.1:443/'],
+    ]);
+    expect(plan.helperPod?.metadata).toMatchObject({ generateName: 'windbg-netprobe-', namespace: 'web' });
+    expect(plan.helperPod?.metadata.name).toBeUndefined();
+    expect(plan.helperPod?.spec?.containers[0]?.image).toBe('mcr.microsoft.com/windows/servercore:ltsc2022');
+    expect(plan.helperPod?.spec?.containers[0]?.['env']).toContainEqual({ name: 'WINDBG_CLUSTERIP', value: '10.0.0.1:443' });
+    expect(plan.script.split('\n')[0]).toMatch(/^# windbg-script: pod-network-probe/);
+    expect(plan.text).toContain('First tried: exec into web/iis-7d9');
+    expect(plan.text).toContain('generateName: windbg-netprobe-');
+
+    const pending = podNetworkDryRun(pod(IIS), node);
+    expect(pending.exec).toBeUndefined();
+    expect(pending.text).toContain('Pod web/iis-7d9 is not running');
+    expect(pending.helperPod?.spec?.nodeName).toBe('w22-a');
+    expect(sim.requests.filter((r) => r.method !== 'GET')).toEqual([]);
   });
 });
 
-/** The collect-bundle.ps1 line format, as the node would print it. */
-function bundleStream(files: Record<string, string>, complete = true): string {
-  const lines = ['windbg-bundle 1'];
-  for (const [path, text] of Object.entries(files)) {
-    lines.push(`F ${Buffer.from(path).toString('base64')}`);
-    const bytes = Buffer.from(text);
-    for (let i = 0; i < bytes.length; i += 40) lines.push(`D ${bytes.subarray(i, i + 40).toString('base64')}`);
-    lines.push('E');
-  }
-  if (complete) lines.push(`Z ${Object.keys(files).length}`);
-  return `${lines.join('\r\n')}\r\n`;
-}
-
 describe('collect bundle', () => {
-  const kubeletLog =
-    'I0114 09:31:07.441 kubelet.go:2345] SyncLoop (PLEG): event for pod\r\n' +
-    'I0114 09:31:08.002 round_trippers.go:553] Authorization: Bearer eyJhbGciOiJSUzI1NiIsImtpZCI6IjEifQ.eyJpc3MiOiJrdWJlcm5ldGVzIn0.c2lnbmF0dXJl\r\n';
-  const kubeconfigCopy =
-    'users:\n- name: node\n  user:\n    client-certificate-data: LS0tLS1CRUdJTg==\n    client-key-data: LS0tLS1CRUdJTiBSU0EgUFJJVkFURSBLRVktLS0tLQ==\n    token: 0123456789abcdef.0123456789abcdef\n' +
-    '-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA7V\nq1w2e3r4\n-----END RSA PRIVATE KEY-----\npassword=hunter2\n';
+  const EXPECTED_FILES = [
+    'node-probe.json',
+    'logs/k/containerd.log',
+    'logs/k/kubelet.err.log',
+    'logs/k/kubelet.log',
+    'logs/k/kubeproxy.err.log',
+    'logs/k/kubeproxy.log',
+    'events/Application.txt',
+    'events/System.txt',
+    'events/Microsoft-Windows-Hyper-V-Compute-Operational.txt',
+    'events/Microsoft-Windows-Hyper-V-Compute-Admin.txt',
+    'events/Microsoft-Windows-Host-Network-Service-Admin.txt',
+    'events/Microsoft-Windows-Host-Network-Service-Operational.txt',
+    'hns/networks.json',
+    'hns/endpoints.json',
+    'hns/policylists.json',
+    'hns/hnsdiag-list-all.txt',
+    'network/ipconfig-all.txt',
+    'network/route-print.txt',
+    'network/dynamicport-tcp.txt',
+    'network/excludedportrange-tcp.txt',
+    'bundle-problems.txt',
+  ];
 
-  /** The node prints the probe JSON for the first exec and the bundle for the streamed one. */
-  function scripted(sim: SimCluster, client: KubeClient, nodeName: string, bundle: string): KubeClient {
-    sim.setProbeOutput(nodeName, fixture('ws2022-aks-healthy.txt'));
-    const wrapped: KubeClient = Object.create(client) as KubeClient;
-    wrapped.exec = async (...args) => {
-      const result = await client.exec(...args);
-      sim.setProbeOutput(nodeName, bundle);
-      return result;
-    };
-    return wrapped;
-  }
-
-  it('streams a redacted .tar.gz, renamed into place only when complete', async () => {
+  it('streams a redacted .tar.gz from the node, renamed into place only when complete', async () => {
     const node = windowsNode('w22-a');
     const { sim, client } = await start({ objects: [node], podStartDelayMs: 50 });
+    sim.setProbeOutput('w22-a', fixture('ws2022-aks-healthy.txt'));
     const out = mkdtempSync(join(tmpdir(), 'windbg-bundle-'));
     try {
-      const bundle = bundleStream({
-        'logs/k/kubelet.log': kubeletLog,
-        'logs/k/kubeconfig-copy.txt': kubeconfigCopy,
-        'events/System.txt': 'TimeCreated : 1/14/2025 9:00:00 AM\r\nId : 7036\r\n',
-        'network/ipconfig-all.txt': 'Windows IP Configuration\r\n',
-      });
-      const result = await collectBundle(scripted(sim, client, 'w22-a', bundle), 'w22-a', out, { pollIntervalMs: 30, now: new Date('2025-01-14T09:31:07Z') });
+      const result = await collectBundle(client, 'w22-a', out, { node, pollIntervalMs: 30, now: new Date('2025-01-14T09:31:07Z') });
       expect(result.ok).toBe(true);
       if (!result.ok) return;
       expect(result.path).toBe(join(out, 'windbg-w22-a-20250114T093107Z.tar.gz'));
       expect(readdirSync(out)).toEqual(['windbg-w22-a-20250114T093107Z.tar.gz']);
       const listing = execFileSync('tar', ['tzf', result.path], { encoding: 'utf8' }).trim().split('\n');
-      expect(listing).toEqual([
-        'windbg-w22-a-20250114T093107Z/node-probe.json',
-        'windbg-w22-a-20250114T093107Z/logs/k/kubelet.log',
-        'windbg-w22-a-20250114T093107Z/logs/k/kubeconfig-copy.txt',
-        'windbg-w22-a-20250114T093107Z/events/System.txt',
-        'windbg-w22-a-20250114T093107Z/network/ipconfig-all.txt',
-      ]);
-      const read = (name: string) => execFileSync('tar', ['xzOf', result.path, `windbg-w22-a-20250114T093107Z/${name}`], { encoding: 'utf8' });
-      const log = read('logs/k/kubelet.log');
-      expect(log).toContain('Authorization: Bearer [REDACTED]');
-      expect(log).not.toContain('eyJhbGci');
-      expect(log).toContain('SyncLoop (PLEG)');
-      const config = read('logs/k/kubeconfig-copy.txt');
-      expect(config).toContain('client-key-data: [REDACTED]');
-      expect(config).toContain('token: [REDACTED]');
-      expect(config).toContain('password=[REDACTED]');
-      expect(config).toContain('-----BEGIN RSA PRIVATE KEY-----\n[REDACTED]\n-----END RSA PRIVATE KEY-----');
-      expect(config).not.toContain('MIIEpAIBAAKCAQEA7V');
-      expect(config).toContain('client-certificate-data: LS0tLS1CRUdJTg==');
+      expect(listing).toEqual(EXPECTED_FILES.map((f) => `windbg-w22-a-20250114T093107Z/${f}`));
+      const read = (name: string) => execFileSync('tar', ['xzOf', result.path, `windbg-w22-a-20250114T093107Z/${name}`], { encoding: 'utf8', maxBuffer: 64 << 20 });
+      const kubelet = read('logs/k/kubelet.log');
+      expect(kubelet).toMatch(/-H "Authorization: Bearer \[REDACTED\]"/);
+      expect(kubelet).not.toMatch(/Bearer eyJ/);
+      expect(kubelet).toContain('"Successfully registered node" node="w22-a"');
+      const err = read('logs/k/kubelet.err.log');
+      expect(err).toContain('client-key-data: [REDACTED]');
+      expect(err).toMatch(/client-certificate-data: LS0t/);
+      expect(read('network/ipconfig-all.txt')).toContain('Host Name . . . . . . . . . . . . : w22-a');
+      expect(JSON.parse(read('hns/networks.json')).Success).toBe(true);
+      expect(read('events/System.txt')).toContain('The kubelet service entered the running state.');
       expect(JSON.parse(read('node-probe.json').trim()).node).toBe('aksnpwin000002');
-      expect(result.redactions).toBeGreaterThanOrEqual(5);
+      expect(result.redactions).toBeGreaterThanOrEqual(2);
+      expect(result.entries).toEqual(EXPECTED_FILES);
       expect(managedPods(sim)).toEqual([]);
+      const streamed = sim.execs.filter((e) => e.command.some((a) => a.includes('$env:WINDBG_SCRIPT')));
+      expect(streamed).toHaveLength(1);
     } finally {
       rmSync(out, { recursive: true, force: true });
     }
@@ -523,14 +621,33 @@ describe('collect bundle', () => {
   it('leaves no partial file when the stream ends early', async () => {
     const node = windowsNode('w22-a');
     const { sim, client } = await start({ objects: [node], podStartDelayMs: 50 });
+    sim.setProbeOutput('w22-a', fixture('ws2022-aks-healthy.txt'));
+    const cut = bundleStream([{ path: 'logs/k/kubelet.log', content: 'I0114 09:31:07.441 kubelet.go:2345] SyncLoop\r\n' }], { complete: false });
+    sim.setScriptOutput('collect-bundle', 'w22-a', cut, { exitCode: 1 });
     const out = mkdtempSync(join(tmpdir(), 'windbg-bundle-'));
     try {
-      const cut = bundleStream({ 'logs/k/kubelet.log': kubeletLog }, false);
-      const error = await collectBundle(scripted(sim, client, 'w22-a', cut), 'w22-a', out, { pollIntervalMs: 30 }).catch((e: unknown) => e);
+      const error = await collectBundle(client, 'w22-a', out, { pollIntervalMs: 30 }).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(ClusterAccessError);
       expect((error as Error).message).toContain('arrived incomplete');
       expect(readdirSync(out)).toEqual([]);
       expect(managedPods(sim)).toEqual([]);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses a NotReady node at once with a probe-pod-failed finding', async () => {
+    const node = notReady(windowsNode('w2004-a', 19041));
+    const { sim, client } = await start({ objects: [node] });
+    const out = mkdtempSync(join(tmpdir(), 'windbg-bundle-'));
+    try {
+      const result = await collectBundle(client, 'w2004-a', out, { node });
+      expect(result.ok).toBe(false);
+      if (result.ok) return;
+      expect(result.finding.ruleId).toBe('probe-pod-failed');
+      expect(result.finding.message).toContain('Node w2004-a is not Ready');
+      expect(readdirSync(out)).toEqual([]);
+      expect(sim.requests.filter((r) => r.method === 'POST')).toEqual([]);
     } finally {
       rmSync(out, { recursive: true, force: true });
     }

@@ -16,7 +16,8 @@ const replacements: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b\d{1,3}(?:\.\d{1,3}){3}(?:\/\d{1,2})?(?::\d+)?\b/g, '<ip>'],
   [/\bv?\d+\.\d+(?:\.\d+)+(?:[-+][\w.]+)?\b/g, '<ver>'],
   // Windows paths (C:\k\..., c:/var/...) and unix paths with at least two segments
-  [/\b[a-z]:[\\/][^\s"',;]*/gi, '<path>'],
+  // A path ends at whitespace, quotes, separators or CJK text (localised Windows puts its message right after it).
+  [/\b[a-z]:[\\/][^\s"',;\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]*/gi, '<path>'],
   [/(?<![\w<])\/(?:[\w.-]+\/)+[\w.-]*/g, '<path>'],
   [/["'`\u2018\u2019\u201c\u201d]/g, ''],
   [/\s+/g, ' '],
@@ -30,8 +31,9 @@ export function normalizeMessage(text: string): string {
 
 /**
  * A second, gentler form for fragments that live inside paths or addresses (`subnet.env`,
- * `serviceaccount/token`, `:6443/api/v1`): lower case, escapes and quotes stripped, GUIDs, hashes
- * and hex codes replaced, whitespace collapsed, but paths, addresses and versions kept.
+ * `serviceaccount/token`, `:6443/api/v1`) and for Win32/HRESULT codes, which are the same in every
+ * Windows language (0xc0370101): lower case, escapes and quotes stripped, GUIDs and hashes
+ * replaced, whitespace collapsed, but paths, addresses, versions and hex codes kept.
  */
 const literalReplacements: ReadonlyArray<readonly [RegExp, string]> = [
   [/\\+"/g, '"'],
@@ -40,7 +42,6 @@ const literalReplacements: ReadonlyArray<readonly [RegExp, string]> = [
   [/[{(]?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}[})]?/gi, '<guid>'],
   [/\bsha256:[0-9a-f]{16,}\b/gi, '<hash>'],
   [/\b[0-9a-f]{32,}\b/gi, '<hash>'],
-  [/\b0x[0-9a-f]{4,16}\b/gi, '<hex>'],
   [/["'`\u2018\u2019\u201c\u201d]/g, ''],
   [/\s+/g, ' '],
 ];

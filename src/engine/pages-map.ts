@@ -36,6 +36,7 @@ import en_versionSkew from '../../docs/rules/version-skew.md';
 import en_vxlanPortConflict from '../../docs/rules/vxlan-port-conflict.md';
 import en_wincatMissing from '../../docs/rules/wincat-missing.md';
 import ja_apiserverUnreachable from '../../docs/rules/ja/apiserver-unreachable.md';
+import ja_canaryFailed from '../../docs/rules/ja/canary-failed.md';
 import ja_dnsHnsPolicyAfterReboot from '../../docs/rules/ja/dns-hns-policy-after-reboot.md';
 import ja_dnsSuffixLimitations from '../../docs/rules/ja/dns-suffix-limitations.md';
 import ja_endpointLeak from '../../docs/rules/ja/endpoint-leak.md';
@@ -60,6 +61,7 @@ import ja_nodeportLocalAccess from '../../docs/rules/ja/nodeport-local-access.md
 import ja_osSelectorMissing from '../../docs/rules/ja/os-selector-missing.md';
 import ja_outboundNatExceptionlist from '../../docs/rules/ja/outbound-nat-exceptionlist.md';
 import ja_pauseImageIncompatible from '../../docs/rules/ja/pause-image-incompatible.md';
+import ja_probePodFailed from '../../docs/rules/ja/probe-pod-failed.md';
 import ja_proxyEnvMissing from '../../docs/rules/ja/proxy-env-missing.md';
 import ja_serviceVipFromNode from '../../docs/rules/ja/service-vip-from-node.md';
 import ja_serviceaccountSecretUnreadable from '../../docs/rules/ja/serviceaccount-secret-unreadable.md';
@@ -69,6 +71,7 @@ import ja_versionSkew from '../../docs/rules/ja/version-skew.md';
 import ja_vxlanPortConflict from '../../docs/rules/ja/vxlan-port-conflict.md';
 import ja_wincatMissing from '../../docs/rules/ja/wincat-missing.md';
 import zhCN_apiserverUnreachable from '../../docs/rules/zh-CN/apiserver-unreachable.md';
+import zhCN_canaryFailed from '../../docs/rules/zh-CN/canary-failed.md';
 import zhCN_dnsHnsPolicyAfterReboot from '../../docs/rules/zh-CN/dns-hns-policy-after-reboot.md';
 import zhCN_dnsSuffixLimitations from '../../docs/rules/zh-CN/dns-suffix-limitations.md';
 import zhCN_endpointLeak from '../../docs/rules/zh-CN/endpoint-leak.md';
@@ -78,7 +81,30 @@ import zhCN_flannelSubnetEnvMissing from '../../docs/rules/zh-CN/flannel-subnet-
 import zhCN_flanneldWaitingForNetwork from '../../docs/rules/zh-CN/flanneld-waiting-for-network.md';
 import zhCN_hnsLbPortExhaustion from '../../docs/rules/zh-CN/hns-lb-port-exhaustion.md';
 import zhCN_hnsNetworkMissing from '../../docs/rules/zh-CN/hns-network-missing.md';
+import zhCN_hnsStaleObjects from '../../docs/rules/zh-CN/hns-stale-objects.md';
 import zhCN_hostportCniCapability from '../../docs/rules/zh-CN/hostport-cni-capability.md';
+import zhCN_hypervIsolationAnnotation from '../../docs/rules/zh-CN/hyperv-isolation-annotation.md';
+import zhCN_icmpNotSupported from '../../docs/rules/zh-CN/icmp-not-supported.md';
+import zhCN_imageOsMismatch from '../../docs/rules/zh-CN/image-os-mismatch.md';
+import zhCN_ipRangeExhausted from '../../docs/rules/zh-CN/ip-range-exhausted.md';
+import zhCN_kubeProxyHostnameOverride from '../../docs/rules/zh-CN/kube-proxy-hostname-override.md';
+import zhCN_macSpoofingDisabled from '../../docs/rules/zh-CN/mac-spoofing-disabled.md';
+import zhCN_memoryOvercommit from '../../docs/rules/zh-CN/memory-overcommit.md';
+import zhCN_noKnownCause from '../../docs/rules/zh-CN/no-known-cause.md';
+import zhCN_nodeServicesDown from '../../docs/rules/zh-CN/node-services-down.md';
+import zhCN_nodeportLocalAccess from '../../docs/rules/zh-CN/nodeport-local-access.md';
+import zhCN_osSelectorMissing from '../../docs/rules/zh-CN/os-selector-missing.md';
+import zhCN_outboundNatExceptionlist from '../../docs/rules/zh-CN/outbound-nat-exceptionlist.md';
+import zhCN_pauseImageIncompatible from '../../docs/rules/zh-CN/pause-image-incompatible.md';
+import zhCN_probePodFailed from '../../docs/rules/zh-CN/probe-pod-failed.md';
+import zhCN_proxyEnvMissing from '../../docs/rules/zh-CN/proxy-env-missing.md';
+import zhCN_serviceVipFromNode from '../../docs/rules/zh-CN/service-vip-from-node.md';
+import zhCN_serviceaccountSecretUnreadable from '../../docs/rules/zh-CN/serviceaccount-secret-unreadable.md';
+import zhCN_unsupportedWindowsBuild from '../../docs/rules/zh-CN/unsupported-windows-build.md';
+import zhCN_unsupportedWindowsPodField from '../../docs/rules/zh-CN/unsupported-windows-pod-field.md';
+import zhCN_versionSkew from '../../docs/rules/zh-CN/version-skew.md';
+import zhCN_vxlanPortConflict from '../../docs/rules/zh-CN/vxlan-port-conflict.md';
+import zhCN_wincatMissing from '../../docs/rules/zh-CN/wincat-missing.md';
 
 /** Page text by language, then by rule id (docs/rules/<id>.md, docs/rules/<lang>/<id>.md). */
 export const pageFiles: Readonly<Record<string, Readonly<Record<string, string>>>> = {
@@ -121,6 +147,7 @@ export const pageFiles: Readonly<Record<string, Readonly<Record<string, string>>
   },
   'ja': {
     'apiserver-unreachable': ja_apiserverUnreachable,
+    'canary-failed': ja_canaryFailed,
     'dns-hns-policy-after-reboot': ja_dnsHnsPolicyAfterReboot,
     'dns-suffix-limitations': ja_dnsSuffixLimitations,
     'endpoint-leak': ja_endpointLeak,
@@ -145,6 +172,7 @@ export const pageFiles: Readonly<Record<string, Readonly<Record<string, string>>
     'os-selector-missing': ja_osSelectorMissing,
     'outbound-nat-exceptionlist': ja_outboundNatExceptionlist,
     'pause-image-incompatible': ja_pauseImageIncompatible,
+    'probe-pod-failed': ja_probePodFailed,
     'proxy-env-missing': ja_proxyEnvMissing,
     'service-vip-from-node': ja_serviceVipFromNode,
     'serviceaccount-secret-unreadable': ja_serviceaccountSecretUnreadable,
@@ -158,6 +186,7 @@ export const pageFiles: Readonly<Record<string, Readonly<Record<string, string>>
   },
   'zh-CN': {
     'apiserver-unreachable': zhCN_apiserverUnreachable,
+    'canary-failed': zhCN_canaryFailed,
     'dns-hns-policy-after-reboot': zhCN_dnsHnsPolicyAfterReboot,
     'dns-suffix-limitations': zhCN_dnsSuffixLimitations,
     'endpoint-leak': zhCN_endpointLeak,
@@ -167,6 +196,29 @@ export const pageFiles: Readonly<Record<string, Readonly<Record<string, string>>
     'flanneld-waiting-for-network': zhCN_flanneldWaitingForNetwork,
     'hns-lb-port-exhaustion': zhCN_hnsLbPortExhaustion,
     'hns-network-missing': zhCN_hnsNetworkMissing,
+    'hns-stale-objects': zhCN_hnsStaleObjects,
     'hostport-cni-capability': zhCN_hostportCniCapability,
+    'hyperv-isolation-annotation': zhCN_hypervIsolationAnnotation,
+    'icmp-not-supported': zhCN_icmpNotSupported,
+    'image-os-mismatch': zhCN_imageOsMismatch,
+    'ip-range-exhausted': zhCN_ipRangeExhausted,
+    'kube-proxy-hostname-override': zhCN_kubeProxyHostnameOverride,
+    'mac-spoofing-disabled': zhCN_macSpoofingDisabled,
+    'memory-overcommit': zhCN_memoryOvercommit,
+    'no-known-cause': zhCN_noKnownCause,
+    'node-services-down': zhCN_nodeServicesDown,
+    'nodeport-local-access': zhCN_nodeportLocalAccess,
+    'os-selector-missing': zhCN_osSelectorMissing,
+    'outbound-nat-exceptionlist': zhCN_outboundNatExceptionlist,
+    'pause-image-incompatible': zhCN_pauseImageIncompatible,
+    'probe-pod-failed': zhCN_probePodFailed,
+    'proxy-env-missing': zhCN_proxyEnvMissing,
+    'service-vip-from-node': zhCN_serviceVipFromNode,
+    'serviceaccount-secret-unreadable': zhCN_serviceaccountSecretUnreadable,
+    'unsupported-windows-build': zhCN_unsupportedWindowsBuild,
+    'unsupported-windows-pod-field': zhCN_unsupportedWindowsPodField,
+    'version-skew': zhCN_versionSkew,
+    'vxlan-port-conflict': zhCN_vxlanPortConflict,
+    'wincat-missing': zhCN_wincatMissing,
   },
 };

@@ -33,9 +33,13 @@ export function scoreMessage(
   let miss = 1;
   let strongest: MessageSignature | undefined;
   let strongestWeight = 0;
+  // A localised twin (whyKey set) of a signature that already matched is the same fragment, not a second one.
+  const counted = new Set<string>();
   for (const signature of signatures) {
     const weight = weightInPhase(signature, phase);
     if (weight <= 0 || !matchesEither(signature.pattern, normalized, literal)) continue;
+    if (signature.whyKey !== undefined && counted.has(signature.why)) continue;
+    counted.add(signature.why);
     miss *= 1 - weight;
     if (weight > strongestWeight) {
       strongestWeight = weight;

@@ -9,7 +9,7 @@
  * pages are listed, with where they come from; error codes (0xc0370101, 0x803b0013) are the same
  * in every language and are matched on the literal form of the message, which keeps hex codes.
  */
-import type { MessageSignature, Phase } from '../rules/types.js';
+import type { MessageSignature } from '../rules/types.js';
 import { ruleWhyKey } from './rules.js';
 
 export type WindowsLanguage = 'ja' | 'ko' | 'zh-CN' | 'any';
@@ -18,18 +18,13 @@ export interface LocalizedWindowsSignature {
   ruleId: string;
   /** Matched against the normalised and the literal form of a message (CJK text is kept by both). */
   pattern: RegExp;
-  weight: number;
-  phases?: Phase[];
-  /** 1-based index of the rule's own signature whose meaning (and `why`) this text shares. */
+  /** 1-based index of the rule's own signature whose meaning, weight, phases and `why` this text shares. */
   sameAs: number;
   /** UI languages of Windows that print this text ('any': a language-independent code). */
   languages: WindowsLanguage[];
   /** Where the wording was established. */
   source: string;
 }
-
-const sandbox: Phase[] = ['sandbox'];
-const workload: Phase[] = ['pull', 'create', 'run', 'any'];
 
 /** WSAETIMEDOUT (10060) as FormatMessage prints it, after Go's "connectex:". */
 const connectTimeout =
@@ -44,8 +39,6 @@ export const localizedWindowsSignatures: readonly LocalizedWindowsSignature[] = 
   {
     ruleId: 'pause-image-incompatible',
     pattern: /\(0xc0370101\)/,
-    weight: 0.9,
-    phases: sandbox,
     sameAs: 1,
     languages: ['any'],
     source: 'Microsoft Learn, Windows container version compatibility (every language edition quotes the code 0xc0370101)',
@@ -53,8 +46,6 @@ export const localizedWindowsSignatures: readonly LocalizedWindowsSignature[] = 
   {
     ruleId: 'image-os-mismatch',
     pattern: /\(0xc0370101\)/,
-    weight: 0.8,
-    phases: workload,
     sameAs: 1,
     languages: ['any'],
     source: 'Microsoft Learn, Windows container version compatibility (every language edition quotes the code 0xc0370101)',
@@ -63,16 +54,14 @@ export const localizedWindowsSignatures: readonly LocalizedWindowsSignature[] = 
   {
     ruleId: 'hns-lb-port-exhaustion',
     pattern: /hcncreateloadbalancer failed.{0,300}(?:\(0x803b0013\)|errorcode:2151350291)/,
-    weight: 0.9,
     sameAs: 1,
     languages: ['any'],
-    source: 'kube-proxy log in microsoft/Windows-Containers issues: "hcnCreateLoadBalancer failed in Win32: ... (0x803b0013) ... ErrorCode:2151350291"',
+    source: 'kube-proxy log in kubernetes/kubernetes#98499: "hcnCreateLoadBalancer failed in Win32: ... (0x803b0013) ... ErrorCode:2151350291"',
   },
   // ERROR_WRONG_DISK (34) in the Simplified Chinese system message table.
   {
     ruleId: 'hns-stale-objects',
     pattern: /驱动器中的软盘不正确/,
-    weight: 0.85,
     sameAs: 1,
     languages: ['zh-CN'],
     source: 'Simplified Chinese Win32 status table (code 34: 驱动器中的软盘不正确。请将 %2 (卷标序列号: %3) 插入驱动器 %1)',
@@ -81,7 +70,6 @@ export const localizedWindowsSignatures: readonly LocalizedWindowsSignature[] = 
   {
     ruleId: 'mac-spoofing-disabled',
     pattern: new RegExp(`\\bdial tcp <ip>:? ${connectTimeout}`),
-    weight: 0.35,
     sameAs: 1,
     languages: ['ja', 'ko', 'zh-CN'],
     source: 'SQL Server error 10060 pages on Microsoft Learn (ja-jp, ko-kr) and Windows socket errors quoted in public issues (zh-CN)',
@@ -89,7 +77,6 @@ export const localizedWindowsSignatures: readonly LocalizedWindowsSignature[] = 
   {
     ruleId: 'proxy-env-missing',
     pattern: new RegExp(`\\bdial tcp <ip>:?\\s*${connectTimeout}`),
-    weight: 0.45,
     sameAs: 3,
     languages: ['ja', 'ko', 'zh-CN'],
     source: 'SQL Server error 10060 pages on Microsoft Learn (ja-jp, ko-kr) and Windows socket errors quoted in public issues (zh-CN)',
@@ -98,7 +85,6 @@ export const localizedWindowsSignatures: readonly LocalizedWindowsSignature[] = 
   {
     ruleId: 'flannel-subnet-env-missing',
     pattern: new RegExp(`subnet\\.env.{0,24}${fileOrPathNotFound}`),
-    weight: 0.9,
     sameAs: 1,
     languages: ['ja', 'ko', 'zh-CN'],
     source: 'localised "(os error 2)" / "(os error 3)" texts of Windows quoted in public repositories',
@@ -106,7 +92,6 @@ export const localizedWindowsSignatures: readonly LocalizedWindowsSignature[] = 
   {
     ruleId: 'wincat-missing',
     pattern: new RegExp(`wincat(?:\\.exe)?\\b.{0,200}${fileNotFound}|${fileNotFound}.{0,300}wincat(?:\\.exe)?\\b`),
-    weight: 0.8,
     sameAs: 2,
     languages: ['ja', 'ko', 'zh-CN'],
     source: 'localised "(os error 2)" texts of Windows quoted in public repositories',
@@ -114,7 +99,6 @@ export const localizedWindowsSignatures: readonly LocalizedWindowsSignature[] = 
   {
     ruleId: 'serviceaccount-secret-unreadable',
     pattern: new RegExp(`serviceaccount[\\\\/](?:token|ca\\.crt|namespace)\\b.{0,60}(?:${fileOrPathNotFound}|拒绝访问)`),
-    weight: 0.8,
     sameAs: 2,
     languages: ['ja', 'ko', 'zh-CN'],
     source: 'localised "(os error 2/3)" texts of Windows; 拒绝访问 from the Simplified Chinese Win32 status table (code 5)',
@@ -124,7 +108,6 @@ export const localizedWindowsSignatures: readonly LocalizedWindowsSignature[] = 
     ruleId: 'icmp-not-supported',
     pattern:
       /(?:に ping を送信しています \d+ バイトのデータ.{0,200}(?:要求がタイムアウトしました|転送に失敗しました)|正在 ping .{1,120}具有 \d+ 字节的数据.{0,200}请求超时|ping .{1,120} \d+바이트 데이터 사용.{0,200}(?:요청 시간이 만료되었습니다|대상 호스트에 연결할 수 없습니다|전송하지 못했습니다))/,
-    weight: 0.85,
     sameAs: 1,
     languages: ['ja', 'ko', 'zh-CN'],
     source: 'ping.exe transcripts from Japanese, Korean and Simplified Chinese Windows in public repositories',
@@ -132,7 +115,6 @@ export const localizedWindowsSignatures: readonly LocalizedWindowsSignature[] = 
   {
     ruleId: 'icmp-not-supported',
     pattern: /損失 = \d+ \(100% の損失\)|丢失 = \d+ \(100% 丢失\)|손실 = \d+ \(100% 손실\)/,
-    weight: 0.7,
     sameAs: 2,
     languages: ['ja', 'ko', 'zh-CN'],
     source: 'ping.exe statistics lines from Japanese, Korean and Simplified Chinese Windows in public repositories',
@@ -140,7 +122,6 @@ export const localizedWindowsSignatures: readonly LocalizedWindowsSignature[] = 
   {
     ruleId: 'icmp-not-supported',
     pattern: /^(?:<ip>의 응답: )?(?:要求がタイムアウトしました|请求超时|요청 시간이 만료되었습니다|대상 호스트에 연결할 수 없습니다)[.。]?$/,
-    weight: 0.6,
     sameAs: 3,
     languages: ['ja', 'ko', 'zh-CN'],
     source: 'ping.exe reply lines from Japanese, Korean and Simplified Chinese Windows in public repositories',
@@ -154,13 +135,8 @@ export function localizedSignaturesOf(ruleId: string, own: readonly MessageSigna
     .map((entry) => {
       const base = own[entry.sameAs - 1];
       if (!base) throw new Error(`${ruleId}: localised Windows signature refers to missing signature ${entry.sameAs}`);
-      const signature: MessageSignature = {
-        pattern: entry.pattern,
-        weight: entry.weight,
-        why: base.why,
-        whyKey: ruleWhyKey(ruleId, entry.sameAs),
-      };
-      if (entry.phases) signature.phases = entry.phases;
+      const signature: MessageSignature = { pattern: entry.pattern, weight: base.weight, why: base.why, whyKey: ruleWhyKey(ruleId, entry.sameAs) };
+      if (base.phases) signature.phases = [...base.phases];
       return signature;
     });
 }

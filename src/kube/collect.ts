@@ -6,6 +6,7 @@
  */
 import { t } from '../i18n/index.js';
 import { ForbiddenError } from './errors.js';
+import { StringPool } from './string-pool.js';
 import {
   asCoreEvent,
   checkRequestedNode,
@@ -45,9 +46,11 @@ export async function collectSnapshot(client: KubeClient, scope: CollectScope, o
   if (scope.pod) {
     ({ nodes, pods, events } = await collectForPod(client, scope, scope.pod, notes, onProgress));
   } else {
-    nodes = await collectNodes(client, scope, onProgress);
-    pods = await collectPods(client, podFilterFor(scope, nodes), notes, onProgress);
-    events = await collectEvents(client, scope.namespace, eventFilterFor(nodes, pods), notes, onProgress);
+    // Kept objects share one copy of each repeated string: tens of thousands of pods repeat the same values.
+    const pool = new StringPool();
+    nodes = (await collectNodes(client, scope, onProgress)).map((node) => pool.share(node));
+    pods = await collectPods(client, podFilterFor(scope, nodes), notes, onProgress, pool);
+    events = await collectEvents(client, scope.namespace, eventFilterFor(nodes, pods), notes, onProgress, pool);
   }
   const namespaces = await collectNamespaces(client, pods, notes, onProgress);
   const serverVersion = await versionPromise;
@@ -80,12 +83,18 @@ function reasonOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-async function collectAll<T>(pages: AsyncIterable<T[]>, keep: (item: T) => boolean, onPage?: (page: number) => void): Promise<T[]> {
-  const kept: T[] = [];
+/** Kept items are shaped (tidied, strings shared) as soon as they are kept, so a page's leftovers can go at once. */
+async function collectAll<T, U = T>(
+  pages: AsyncIterable<T[]>,
+  keep: (item: T) => boolean,
+  onPage?: (page: number) => void,
+  shape?: (item: T) => U,
+): Promise<U[]> {
+  const kept: U[] = [];
   let page = 0;
   for await (const items of pages) {
     onPage?.(++page);
-    for (const item of items) if (keep(item)) kept.push(item);
+    for (const item of items) if (keep(item)) kept.push(shape ? shape(item) : (item as unknown as U));
   }
   return kept;
 }
@@ -115,18 +124,31 @@ async function listWindowsNodes(client: KubeClient, userSelector: string | undef
 // ---------------------------------------------------------------------------------------------
 // Pods
 
-async function collectPods(client: KubeClient, filter: PodFilter, notes: string[], onProgress: ProgressReporter): Promise<KPod[]> {
+async function collectPods(
+  client: KubeClient,
+  filter: PodFilter,
+  notes: string[],
+  onProgress: ProgressReporter,
+  pool: StringPool,
+): Promise<KPod[]> {
   if (filter.nodeNames.size === 0 && !filter.includeUnscheduled) return [];
   try {
-    return await podsInScope(client, filter, filter.namespace, onProgress);
+    return await podsInScope(client, filter, filter.namespace, onProgress, pool);
   } catch (error) {
     if (!(error instanceof ForbiddenError) || filter.namespace !== undefined || !client.listNamespaces) throw error;
-    return podsNamespaceByNamespace(client, filter, error, notes, onProgress);
+    return podsNamespaceByNamespace(client, filter, error, notes, onProgress, pool);
   }
 }
 
-async function podsInScope(client: KubeClient, filter: PodFilter, namespace: string | undefined, onProgress: ProgressReporter): Promise<KPod[]> {
+async function podsInScope(
+  client: KubeClient,
+  filter: PodFilter,
+  namespace: string | undefined,
+  onProgress: ProgressReporter,
+  pool: StringPool,
+): Promise<KPod[]> {
   const keep = (pod: KPod): boolean => keepPod(pod, filter);
+  const shape = (pod: KPod): KPod => pool.share(tidyPod(pod));
   if (filter.nodeNames.size <= perNodePodListLimit) {
     const queries: { fieldSelector: string; progress: string }[] = [...filter.nodeNames].map((name) => ({
       fieldSelector: `spec.nodeName=${name}`,
@@ -137,15 +159,17 @@ async function podsInScope(client: KubeClient, filter: PodFilter, namespace: str
     const results = await Promise.all(
       queries.map((query) => {
         onProgress(query.progress);
-        return collectAll(client.listPods({ namespace, fieldSelector: query.fieldSelector }), keep);
+        return collectAll(client.listPods({ namespace, fieldSelector: query.fieldSelector }), keep, undefined, shape);
       }),
     );
-    return dedupePods(results.flat()).map(tidyPod);
+    return dedupePods(results.flat());
   }
-  const pods = await collectAll(client.listPods({ namespace, onlyOnNodes: onlyOnNodes(filter) }), keep, (page) =>
-    onProgress(t('kube.progress.pods', { page })),
+  return collectAll(
+    client.listPods({ namespace, onlyOnNodes: onlyOnNodes(filter) }),
+    keep,
+    (page) => onProgress(t('kube.progress.pods', { page })),
+    shape,
   );
-  return pods.map(tidyPod);
 }
 
 function onlyOnNodes(filter: PodFilter): ListOptions['onlyOnNodes'] {
@@ -172,6 +196,7 @@ async function podsNamespaceByNamespace(
   clusterWideError: ForbiddenError,
   notes: string[],
   onProgress: ProgressReporter,
+  pool: StringPool,
 ): Promise<KPod[]> {
   let namespaceNames: string[];
   try {
@@ -185,8 +210,13 @@ async function podsNamespaceByNamespace(
   for (const namespace of namespaceNames) {
     onProgress(t('kube.progress.podsInNamespace', { namespace }));
     try {
-      const pods = await collectAll(client.listPods({ namespace, onlyOnNodes: onlyOnNodes(filter) }), (pod) => keepPod(pod, filter));
-      kept.push(...pods.map(tidyPod));
+      const pods = await collectAll(
+        client.listPods({ namespace, onlyOnNodes: onlyOnNodes(filter) }),
+        (pod) => keepPod(pod, filter),
+        undefined,
+        (pod) => pool.share(tidyPod(pod)),
+      );
+      for (const pod of pods) kept.push(pod);
     } catch (error) {
       if (!(error instanceof ForbiddenError)) throw error;
       notes.push(t('kube.note.podsForbidden', { namespace, reason: reasonOf(error) }));
@@ -204,6 +234,7 @@ async function collectEvents(
   filter: EventFilter,
   notes: string[],
   onProgress: ProgressReporter,
+  pool?: StringPool,
 ): Promise<KEvent[]> {
   if (filter.nodeNames.size === 0 && filter.podRefs.size === 0) return [];
   const lists: ListOptions[] = [];
@@ -214,7 +245,7 @@ async function collectEvents(
     // Node events are recorded in the default namespace.
     if (filter.nodeNames.size > 0 && namespace !== 'default') lists.push({ namespace: 'default', fieldSelector: 'involvedObject.kind=Node' });
   }
-  return readEvents(client, lists, filter, notes, onProgress);
+  return readEvents(client, lists, filter, notes, onProgress, pool);
 }
 
 async function readEvents(
@@ -223,6 +254,7 @@ async function readEvents(
   filter: EventFilter,
   notes: string[],
   onProgress: ProgressReporter,
+  pool?: StringPool,
 ): Promise<KEvent[]> {
   const kept: KEvent[] = [];
   let page = 0;
@@ -232,8 +264,12 @@ async function readEvents(
         client.listEvents(options),
         (event) => keepEvent(asCoreEvent(event as KEvent & Record<string, unknown>), filter),
         () => onProgress(t('kube.progress.events', { page: ++page })),
+        (event) => {
+          const tidy = tidyObject(asCoreEvent(event as KEvent & Record<string, unknown>), 'Event', 'v1');
+          return pool ? pool.share(tidy) : tidy;
+        },
       );
-      kept.push(...events.map((event) => tidyObject(asCoreEvent(event as KEvent & Record<string, unknown>), 'Event', 'v1')));
+      for (const event of events) kept.push(event);
     } catch (error) {
       if (!(error instanceof ForbiddenError)) throw error;
       notes.push(t('kube.note.eventsForbidden', { reason: reasonOf(error) }));

@@ -214,15 +214,80 @@ export function keepEvent(event: KEvent, filter: EventFilter): boolean {
 interface Typed {
   apiVersion?: string;
   kind?: string;
-  metadata?: { managedFields?: unknown; [extra: string]: unknown };
+  metadata?: { managedFields?: unknown; annotations?: Record<string, string>; [extra: string]: unknown };
+}
+
+/** kubectl apply's copy of the whole manifest: often the largest field of an object, and never read. */
+export const lastAppliedAnnotation = 'kubectl.kubernetes.io/last-applied-configuration';
+
+/**
+ * Fields dropped from kept objects because nothing in windbg reads them and, at scale, they cost
+ * memory: tens of thousands of pods are kept on a large cluster. A rule that starts reading one
+ * of them must take it off this list.
+ */
+export const droppedFields = {
+  /** Every kind: server-side apply bookkeeping. */
+  metadata: ['managedFields'],
+  /** Node: the images cached on the node, often dozens of entries with several names each. */
+  nodeStatus: ['images'],
+  /** Pod container statuses: runtime identifiers (image digest, container id). */
+  containerStatus: ['imageID', 'containerID'],
+} as const;
+
+/** A copy without the named members (a fresh object keeps V8's fast layout, unlike `delete`). */
+function without<T extends object>(object: T, names: readonly string[]): T {
+  const copy: Record<string, unknown> = {};
+  for (const key in object) if (!names.includes(key)) copy[key] = object[key as keyof T];
+  return copy as T;
+}
+
+function hasAny(object: object, names: readonly string[]): boolean {
+  return names.some((name) => name in object);
+}
+
+function slimMetadata<M extends NonNullable<Typed['metadata']>>(metadata: M): M {
+  let slim = hasAny(metadata, droppedFields.metadata) ? without(metadata, droppedFields.metadata) : metadata;
+  if (slim.annotations && lastAppliedAnnotation in slim.annotations) {
+    slim = { ...slim, annotations: without(slim.annotations, [lastAppliedAnnotation]) };
+  }
+  return slim;
+}
+
+type Statuses = Record<string, unknown>[] | undefined;
+
+function slimContainerStatuses(statuses: Statuses): Statuses {
+  if (!Array.isArray(statuses) || !statuses.some((s) => hasAny(s, droppedFields.containerStatus))) return statuses;
+  return statuses.map((s) => without(s, droppedFields.containerStatus));
+}
+
+/** The kind-specific part of tidying: what `droppedFields` lists for nodes and pods. */
+function slimStatus(status: Record<string, unknown>, kind: string): Record<string, unknown> {
+  if (kind === 'Node') return hasAny(status, droppedFields.nodeStatus) ? without(status, droppedFields.nodeStatus) : status;
+  if (kind !== 'Pod') return status;
+  let slim = status;
+  for (const field of ['initContainerStatuses', 'containerStatuses', 'ephemeralContainerStatuses']) {
+    const statuses = slim[field] as Statuses;
+    const slimmed = slimContainerStatuses(statuses);
+    if (slimmed !== statuses) slim = { ...slim, [field]: slimmed };
+  }
+  return slim;
 }
 
 /**
- * Drops metadata.managedFields (large, never read) and fills in kind/apiVersion, which items of
- * typed lists from the API server lack, so live and offline objects look the same.
+ * Drops what is large and never read (see `droppedFields`, and the last-applied-configuration
+ * annotation) and fills in kind/apiVersion, which items of typed lists from the API server lack,
+ * so live and offline objects look the same.
  */
 export function tidyObject<T extends Typed>(object: T, kind: string, apiVersion: string): T {
-  if (object.metadata && 'managedFields' in object.metadata) delete object.metadata.managedFields;
+  if (object.metadata) {
+    const metadata = slimMetadata(object.metadata);
+    if (metadata !== object.metadata) object.metadata = metadata;
+  }
+  const status = (object as { status?: unknown }).status;
+  if (status !== null && typeof status === 'object' && !Array.isArray(status)) {
+    const slim = slimStatus(status as Record<string, unknown>, kind);
+    if (slim !== status) (object as { status?: unknown }).status = slim;
+  }
   if (object.kind === undefined) object.kind = kind;
   if (object.apiVersion === undefined) object.apiVersion = apiVersion;
   return object;

@@ -73,6 +73,7 @@ export interface KNode {
     addresses?: { type: string; address: string }[];
     capacity?: Record<string, string>;
     allocatable?: Record<string, string>;
+    /** Absent from collected snapshots: dropped as never read (droppedFields in select.ts). */
     images?: { names?: string[]; sizeBytes?: number }[];
     [extra: string]: unknown;
   };
@@ -142,6 +143,7 @@ export interface ContainerState {
 export interface ContainerStatus {
   name: string;
   image?: string;
+  /** Absent from collected snapshots, like containerID: dropped as never read (droppedFields in select.ts). */
   imageID?: string;
   ready: boolean;
   started?: boolean;

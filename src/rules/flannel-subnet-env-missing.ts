@@ -1,3 +1,4 @@
+import { withWindowsMessages } from '../i18n/windows-messages.js';
 import { t } from '../i18n/index.js';
 import { compact, findingsFromMessages, officialPages } from '../engine/rule-kit.js';
 import type { NodeView } from '../engine/view.js';
@@ -5,7 +6,7 @@ import type { NodeFacts } from '../probes/facts.js';
 import { makeFinding, nodeTarget } from './finding.js';
 import type { Evidence, Finding, MessageSignature, Rule, RuleContext } from './types.js';
 
-const signatures: MessageSignature[] = [
+const signatures: MessageSignature[] = withWindowsMessages('flannel-subnet-env-missing', [
   {
     pattern: /subnet\.env.{0,24}(?:no such file|cannot find the (?:path|file)|does not exist|not exist)/,
     weight: 0.9,
@@ -21,7 +22,7 @@ const signatures: MessageSignature[] = [
     weight: 0.3,
     why: 'the message concerns the flannel subnet.env file',
   },
-];
+]);
 
 const flannelAnnotationPrefix = 'flannel.alpha.coreos.com/';
 

@@ -1,3 +1,4 @@
+import { withWindowsMessages } from '../i18n/windows-messages.js';
 import { t } from '../i18n/index.js';
 import type { NodeView } from '../engine/view.js';
 import { timelineEvidence } from '../engine/match.js';
@@ -11,7 +12,7 @@ import type { Evidence, Finding, MessageSignature, Rule, RuleContext } from './t
  * that Windows already holds), so these fragments alone never decide the cause: the probe's
  * port facts do.
  */
-const signatures: MessageSignature[] = [
+const signatures: MessageSignature[] = withWindowsMessages('hns-lb-port-exhaustion', [
   {
     pattern: /hcncreateloadbalancer failed.{0,40}(?:specified port already exists|hcn_e_port_already_exists)/,
     // Below the level of a confident claim: a single NodePort overlap produces the same line.
@@ -24,7 +25,7 @@ const signatures: MessageSignature[] = [
     weight: 0.3,
     why: 'HNS ran out of (or collided on) reservable ports',
   },
-];
+]);
 
 /** HNS reserves ports per non-DSR load balancer; above this many the default range is at risk. */
 const manyLoadBalancers = 100;

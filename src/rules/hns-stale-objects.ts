@@ -1,8 +1,9 @@
+import { withWindowsMessages } from '../i18n/windows-messages.js';
 import { t } from '../i18n/index.js';
 import { compact, findingsFromMessages, nodeBuildEvidence, officialPages } from '../engine/rule-kit.js';
 import type { Finding, MessageSignature, Rule, RuleContext } from './types.js';
 
-const signatures: MessageSignature[] = [
+const signatures: MessageSignature[] = withWindowsMessages('hns-stale-objects', [
   {
     pattern: /wrong diskette is in the drive/,
     weight: 0.9,
@@ -13,7 +14,7 @@ const signatures: MessageSignature[] = [
     weight: 0.2,
     why: 'a call into the Host Networking Service failed',
   },
-];
+]);
 
 const rule: Rule = {
   id: 'hns-stale-objects',

@@ -1,3 +1,4 @@
+import { withWindowsMessages } from '../i18n/windows-messages.js';
 import { t } from '../i18n/index.js';
 import { withDetail } from '../engine/rule-kit.js';
 import type { PodView } from '../engine/view.js';
@@ -6,7 +7,7 @@ import { hostOf, refs } from './probe-rule-helpers.js';
 import type { Finding, MessageSignature, Rule, RuleContext } from './types.js';
 
 /** Windows ping output; Linux ping wording ("icmp_seq", "packet loss") is deliberately not matched. */
-const signatures: MessageSignature[] = [
+const signatures: MessageSignature[] = withWindowsMessages('icmp-not-supported', [
   {
     pattern: /\bpinging [\w.<>-]+ (?:\[<ip>\] )?with \d+ bytes of data\b.{0,200}(?:request timed out|destination host unreachable|general failure)/,
     weight: 0.6,
@@ -22,7 +23,7 @@ const signatures: MessageSignature[] = [
     weight: 0.35,
     why: 'Windows ping output; ICMP to external addresses is not supported from Windows pods',
   },
-];
+]);
 
 const rule: Rule = {
   id: 'icmp-not-supported',

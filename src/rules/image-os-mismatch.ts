@@ -1,3 +1,4 @@
+import { withWindowsMessages } from '../i18n/windows-messages.js';
 import { t } from '../i18n/index.js';
 import { compact, describeBuild, nodeBuildEvidence, officialPages, podContainers, scoredEntries } from '../engine/rule-kit.js';
 import { timelineEvidence } from '../engine/match.js';
@@ -13,7 +14,7 @@ const workloadPhases: MessageSignature['phases'] = ['pull', 'create', 'run', 'an
 /** The same ambiguous pull error also fits a Linux-only image or a missing CPU architecture. */
 export const noPlatformManifestPattern = /no match for platform in manifest/;
 
-const signatures: MessageSignature[] = [
+const signatures: MessageSignature[] = withWindowsMessages('image-os-mismatch', [
   {
     pattern: osMismatchPattern,
     weight: 0.8,
@@ -49,7 +50,7 @@ const signatures: MessageSignature[] = [
     weight: 0.15,
     why: 'the host compute service refused to create a container',
   },
-];
+]);
 
 /** A RuntimeClass that selects Hyper-V isolation (its name or handler says so). */
 export function usesHyperVRuntimeClass(pod: PodView['pod']): boolean {

@@ -1,3 +1,4 @@
+import { withWindowsMessages } from '../i18n/windows-messages.js';
 import { t } from '../i18n/index.js';
 import { withDetail } from '../engine/rule-kit.js';
 import type { NodeView, PodView } from '../engine/view.js';
@@ -7,14 +8,14 @@ import { cloudProviderOf, refs } from './probe-rule-helpers.js';
 import type { Evidence, Finding, MessageSignature, Rule, RuleContext } from './types.js';
 
 /** Generic connection failures: they only hint at this cause until the probes confirm it. */
-const signatures: MessageSignature[] = [
+const signatures: MessageSignature[] = withWindowsMessages('mac-spoofing-disabled', [
   {
     pattern: /\bdial tcp <ip>:? (?:i\/o timeout|connect: no route to host|connectex: a connection attempt failed)/,
     weight: 0.2,
     why: 'a pod could not open any connection; on VM nodes without MAC spoofing pods reach nothing beyond the node',
     phases: ['run', 'any'],
   },
-];
+]);
 
 const rule: Rule = {
   id: 'mac-spoofing-disabled',

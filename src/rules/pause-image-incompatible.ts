@@ -1,3 +1,4 @@
+import { withWindowsMessages } from '../i18n/windows-messages.js';
 import { t } from '../i18n/index.js';
 import { compact, describeBuild, findingsFromMessages, nodeBuildEvidence, officialPages } from '../engine/rule-kit.js';
 import type { NodeView } from '../engine/view.js';
@@ -8,7 +9,7 @@ import { imageWindowsBuild, parseImageReference } from '../windows/images.js';
 /** "The container operating system does not match the host operating system" and its older wording. */
 export const osMismatchPattern = /operating system(?: of the container)? does not match the (?:host operating system|operating system of the host)/;
 
-const signatures: MessageSignature[] = [
+const signatures: MessageSignature[] = withWindowsMessages('pause-image-incompatible', [
   {
     pattern: osMismatchPattern,
     weight: 0.9,
@@ -43,7 +44,7 @@ const signatures: MessageSignature[] = [
     weight: 0.1,
     why: 'containerd could not start a container task',
   },
-];
+]);
 
 /** Pause images known to be built for Windows Server 2019 (1809) only. */
 const oldPauseImages: readonly RegExp[] = [/^mcr\.microsoft\.com\/k8s\/core\/pause:1\./i, /^(?:docker\.io\/)?kubeletwin\/pause(?::|$)/i];

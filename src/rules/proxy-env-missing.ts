@@ -1,3 +1,4 @@
+import { withWindowsMessages } from '../i18n/windows-messages.js';
 import { t } from '../i18n/index.js';
 import type { NodeView } from '../engine/view.js';
 import { findInTimeline, timelineEvidence } from '../engine/match.js';
@@ -6,7 +7,7 @@ import { refs } from './probe-rule-helpers.js';
 import type { Evidence, Finding, MessageSignature, Rule, RuleContext } from './types.js';
 
 /** Pull failures that mean "could not get out to the registry", the symptom of a missing proxy. */
-const signatures: MessageSignature[] = [
+const signatures: MessageSignature[] = withWindowsMessages('proxy-env-missing', [
   {
     pattern: /\bproxyconnect tcp\b/,
     weight: 0.6,
@@ -32,7 +33,7 @@ const signatures: MessageSignature[] = [
     why: 'image pulls time out, as they do on a node that needs a proxy to reach the registry',
     phases: ['pull'],
   },
-];
+]);
 
 const rule: Rule = {
   id: 'proxy-env-missing',

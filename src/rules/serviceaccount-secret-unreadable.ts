@@ -1,3 +1,4 @@
+import { withWindowsMessages } from '../i18n/windows-messages.js';
 import { t } from '../i18n/index.js';
 import { compact, describeBuild, findingsFromMessages, nodeBuildEvidence, officialPages } from '../engine/rule-kit.js';
 import type { PodView } from '../engine/view.js';
@@ -7,7 +8,7 @@ import type { Finding, MessageSignature, Rule, RuleContext } from './types.js';
 /** Builds before this one cannot read the projected service-account files from inside a container. */
 export const firstFixedBuild = 17074;
 
-const signatures: MessageSignature[] = [
+const signatures: MessageSignature[] = withWindowsMessages('serviceaccount-secret-unreadable', [
   {
     pattern: /unable to use specified ca cert .{0,80}serviceaccount/,
     weight: 0.8,
@@ -28,7 +29,7 @@ const signatures: MessageSignature[] = [
     weight: 0.35,
     why: 'the in-cluster client could not set itself up (token or environment missing)',
   },
-];
+]);
 
 function mountsServiceAccountToken(pod: PodView): boolean {
   return pod.pod.spec?.['automountServiceAccountToken'] !== false;

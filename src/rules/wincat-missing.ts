@@ -1,8 +1,9 @@
+import { withWindowsMessages } from '../i18n/windows-messages.js';
 import { t } from '../i18n/index.js';
 import { findingsFromMessages, officialPages } from '../engine/rule-kit.js';
 import type { Finding, MessageSignature, Rule, RuleContext } from './types.js';
 
-const signatures: MessageSignature[] = [
+const signatures: MessageSignature[] = withWindowsMessages('wincat-missing', [
   {
     pattern: /wincat not found/,
     weight: 0.95,
@@ -18,7 +19,7 @@ const signatures: MessageSignature[] = [
     weight: 0.3,
     why: 'kubectl port-forward failed on the node side',
   },
-];
+]);
 
 const rule: Rule = {
   id: 'wincat-missing',

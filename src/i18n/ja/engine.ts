@@ -1,3 +1,16 @@
 /** ja text for the keys of src/i18n/en/engine.ts. */
 export const engine: Readonly<Record<string, string>> = {
+  'engine.note.ruleFailed': 'ルール{rule}を実行できなかったため、スキップしました: {message}',
+  'engine.evidence.readyCondition': 'Ready={status} reason={reason}: {message}',
+  'engine.evidence.heartbeat': '最後のハートビートは{seconds}秒前',
+  'engine.evidence.condition': '{type}=True: {message}',
+  'engine.evidence.nodeRuns': 'Node {node}は{build}で動作',
+  'engine.evidence.service': 'サービス{service}の状態: {state}',
+  'engine.evidence.serviceWithMode': 'サービス{service}の状態: {state}(スタートアップの種類: {mode})',
+  'engine.evidence.serviceStateUnknown': '不明',
+  'engine.evidence.flagAbsent': '{flag}の指定なし',
+  'engine.state.notReady': 'Ready={status}',
+  'engine.state.staleHeartbeat': '最後のハートビートから{seconds}秒経過',
+  'engine.state.pressure': '{type}',
+  'engine.reason.unknown': '実行中かつReadyの状態ではない',
 };

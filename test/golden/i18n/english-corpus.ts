@@ -85,7 +85,7 @@ export async function englishCorpus(): Promise<string> {
     title: rule.title,
     explanation: rule.explanation,
     remediation: rule.remediation,
-    why: (rule.signatures ?? []).map((signature) => signature.why),
+    why: (rule.signatures ?? []).filter((signature) => !signature.whyKey).map((signature) => signature.why),
   }));
 
   return `${JSON.stringify({ fixtures, probeCluster, scenarios, explained, ruleTexts }, null, 2)}\n`;

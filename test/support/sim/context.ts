@@ -1,7 +1,8 @@
 /** State shared by the simulated cluster's controllers and handlers. */
 import { randomBytes } from 'node:crypto';
 import type { ObjectStore } from './store.js';
-import type { ExecHandler, PodStartFailureMatch, PodStartFailureState, SimObject } from './types.js';
+import type { NetworkSettings, NodeNetwork } from './network.js';
+import type { ExecCall, ExecHandler, PodStartFailureMatch, PodStartFailureState, SimObject } from './types.js';
 
 export interface ProbeResult {
   stdout: string;
@@ -13,6 +14,16 @@ export interface SimContext {
   store: ObjectStore;
   podStartDelayMs: number;
   probeOutputs: Map<string, ProbeResult>;
+  /** `<script>/<nodeName>` -> what that windbg script prints there, replacing the built-in answer. */
+  scriptOutputs: Map<string, ProbeResult>;
+  network: NetworkSettings;
+  /** Per node, behaviours set by the test on top of the scenario's. */
+  networkOverrides: Map<string, Partial<NodeNetwork>>;
+  /** How pods reach the API server: the host name in the kubeconfig and its address. */
+  apiServer: { host: string; ip: string };
+  serverVersionJson: string;
+  /** Every exec call, in order, with its stdin. */
+  execs: ExecCall[];
   /** `<namespace>/<pod>` -> log text */
   podLogs: Map<string, string>;
   startFailures: { match: PodStartFailureMatch; state: PodStartFailureState }[];

@@ -5,7 +5,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { rfc3339, type SimContext } from './context.js';
 import { createDaemonSet, deleteDaemonSet } from './daemonsets.js';
-import { MANAGED_BY_LABEL, MANAGED_BY_VALUE } from './exec.js';
+import { MANAGED_BY_LABEL, MANAGED_BY_VALUE, SCRIPT_MARKER } from './exec.js';
 import { readBody, sendJson, sendStatus, sendText } from './http.js';
 import { ContinueError, listJsonChunks, listMetadata, listPage, type ListPage } from './lists.js';
 import { admitPod, containerNotRunning, preparePodForCreate, resolveContainer } from './pods.js';
@@ -252,6 +252,22 @@ function tail(text: string, lines: number): string {
   return kept.join('\n') + (trailing !== undefined ? '\n' : '');
 }
 
+/**
+ * What a DaemonSet probe pod prints: its command runs the node probe carried in WINDBG_SCRIPT and
+ * then writes a done marker (`[Console]::Out.WriteLine('<marker>')`); undefined for other pods.
+ */
+function daemonProbeLog(ctx: SimContext, pod: Loose): string | undefined {
+  if (!(pod.metadata.ownerReferences ?? []).some((o: Loose) => o.kind === 'DaemonSet')) return undefined;
+  const container = (pod.spec?.containers ?? [])[0] as Loose | undefined;
+  const script = (container?.env ?? []).find((e: Loose) => e.name === 'WINDBG_SCRIPT')?.value as string | undefined;
+  if (SCRIPT_MARKER.exec(script ?? '')?.[1] !== 'node-probe') return undefined;
+  const marker = /WriteLine\('([^']+)'\)/.exec((container?.command ?? []).join(' '))?.[1];
+  const output = ctx.scriptOutputs.get(`node-probe/${pod.spec.nodeName}`) ?? ctx.probeOutputs.get(pod.spec.nodeName);
+  if (!output || output.exitCode) return output?.stderr ?? '';
+  const stdout = output.stdout.endsWith('\n') ? output.stdout : `${output.stdout}\r\n`;
+  return marker ? `${stdout}${marker}\r\n` : stdout;
+}
+
 /** Logs: text set with setPodLogs, else for probe pods (managed-by label) the node's probe output. */
 function logs(ctx: SimContext, r: ResourceRequest): void {
   const pod = ctx.store.read(r.resource, r.namespace, r.name!) as Loose | undefined;
@@ -262,7 +278,7 @@ function logs(ctx: SimContext, r: ResourceRequest): void {
   if (waiting) return sendStatus(r.res, badRequest(waiting));
   let text = ctx.podLogs.get(`${r.namespace}/${r.name}`);
   if (text === undefined && pod.metadata.labels?.[MANAGED_BY_LABEL] === MANAGED_BY_VALUE) {
-    text = ctx.probeOutputs.get(pod.spec.nodeName)?.stdout;
+    text = daemonProbeLog(ctx, pod) ?? ctx.probeOutputs.get(pod.spec.nodeName)?.stdout;
   }
   text ??= '';
   const tailLines = r.url.searchParams.get('tailLines');

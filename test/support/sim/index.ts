@@ -12,8 +12,9 @@ import { rm } from 'node:fs/promises';
 import { generateCertificates } from './certs.js';
 import type { SimContext } from './context.js';
 import { watchDaemonPods } from './daemonsets.js';
-import { DEFAULT_SERVER_VERSION } from './discovery.js';
+import { DEFAULT_SERVER_VERSION, versionInfo } from './discovery.js';
 import { writeKubeconfig } from './kubeconfig.js';
+import { defaultNetworkSettings } from './network.js';
 import { loadScenario } from './scenario.js';
 import { startServer } from './server.js';
 import { ObjectStore } from './store.js';
@@ -25,6 +26,8 @@ export { kubeconfigYaml } from './kubeconfig.js';
 export { loadScenario, SCENARIOS_DIR, shiftTimestamps } from './scenario.js';
 export { generateScaleObjects, type ScaleOptions } from './scale.js';
 export { MANAGED_BY_LABEL, MANAGED_BY_VALUE } from './exec.js';
+export { bundleFiles, bundleStream } from './bundle.js';
+export { HEALTHY_NETWORK, parseNetworkSettings, type NetworkSettings, type NodeNetwork } from './network.js';
 
 const DEFAULT_POD_START_DELAY_MS = 200;
 const SYSTEM_NAMESPACES = ['default', 'kube-node-lease', 'kube-public', 'kube-system'];
@@ -55,10 +58,17 @@ export async function startSimCluster(opts: SimOptions = {}): Promise<SimCluster
   const objects = [...(scenario?.objects ?? []), ...(opts.objects ?? [])];
   store.putMany([...systemNamespaces(objects), ...objects]);
 
+  const serverVersion = opts.serverVersion ?? scenario?.settings.serverVersion ?? DEFAULT_SERVER_VERSION;
   const ctx: SimContext = {
     store,
     podStartDelayMs: opts.podStartDelayMs ?? scenario?.settings.podStartDelayMs ?? DEFAULT_POD_START_DELAY_MS,
     probeOutputs: new Map(scenario?.probeOutputs ?? []),
+    scriptOutputs: new Map(),
+    network: scenario?.network ?? defaultNetworkSettings(),
+    networkOverrides: new Map(),
+    apiServer: { host: '127.0.0.1', ip: '127.0.0.1' },
+    serverVersionJson: `${JSON.stringify(versionInfo(serverVersion), null, 2)}\n`,
+    execs: [],
     podLogs: new Map(),
     startFailures: [],
     podStatusListeners: [],
@@ -75,7 +85,7 @@ export async function startSimCluster(opts: SimOptions = {}): Promise<SimCluster
     ctx,
     certs,
     token,
-    serverVersion: opts.serverVersion ?? scenario?.settings.serverVersion ?? DEFAULT_SERVER_VERSION,
+    serverVersion,
     faults,
     requests,
   });
@@ -93,8 +103,15 @@ export async function startSimCluster(opts: SimOptions = {}): Promise<SimCluster
     setExecHandler: (fn) => {
       ctx.execHandler = fn;
     },
+    execs: ctx.execs,
     setProbeOutput: (nodeName, stdout, extra) => {
       ctx.probeOutputs.set(nodeName, { stdout, stderr: extra?.stderr, exitCode: extra?.exitCode });
+    },
+    setScriptOutput: (script, nodeName, stdout, extra) => {
+      ctx.scriptOutputs.set(`${script}/${nodeName}`, { stdout, stderr: extra?.stderr, exitCode: extra?.exitCode });
+    },
+    setNodeNetwork: (nodeName, behaviour) => {
+      ctx.networkOverrides.set(nodeName, { ...ctx.networkOverrides.get(nodeName), ...behaviour });
     },
     setPodStartFailure: (match, state) => {
       ctx.startFailures.push({ match, state });

@@ -6,6 +6,7 @@
  *   serverVersion: {major, minor, gitVersion}
  *   podStartDelayMs: number
  *   referenceTime: RFC 3339 time at which the fixtures were captured.
+ *   network: how pods on each node reach DNS, services, the API server and the outside (network.ts).
  * When `referenceTime` is set, every RFC 3339 timestamp in the objects is moved forward by
  * (load time - referenceTime), so ages, heartbeats and "last seen" read the same whenever the
  * scenario is loaded (a heartbeat written 20s before referenceTime is 20s old at load).
@@ -15,6 +16,7 @@ import { basename, isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseAllDocuments } from 'yaml';
 import type { ProbeResult } from './context.js';
+import { parseNetworkSettings, type NetworkSettings } from './network.js';
 import type { ServerVersionInfo, SimObject } from './types.js';
 
 export const SCENARIOS_DIR = fileURLToPath(new URL('../../fixtures/scenarios/', import.meta.url));
@@ -23,6 +25,7 @@ export interface ScenarioSettings {
   serverVersion?: ServerVersionInfo;
   podStartDelayMs?: number;
   referenceTime?: string;
+  network?: unknown;
 }
 
 export interface LoadedScenario {
@@ -30,6 +33,7 @@ export interface LoadedScenario {
   settings: ScenarioSettings;
   objects: SimObject[];
   probeOutputs: Map<string, ProbeResult>;
+  network: NetworkSettings;
 }
 
 export function scenarioDir(nameOrPath: string): string {
@@ -113,5 +117,6 @@ export function loadScenario(nameOrPath: string, now: Date = new Date()): Loaded
     if (Number.isNaN(reference)) throw new Error(`${settingsPath}: referenceTime "${settings.referenceTime}" is not an RFC 3339 time`);
     objects = shiftTimestamps(objects, now.getTime() - reference);
   }
-  return { dir, settings, objects, probeOutputs: readProbeOutputs(dir) };
+  const network = parseNetworkSettings(settings.network, `${settingsPath}: network`);
+  return { dir, settings, objects, probeOutputs: readProbeOutputs(dir), network };
 }

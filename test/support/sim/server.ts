@@ -180,7 +180,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     }
     serveExec(opts.ctx, wss, req, socket, head, {
       call: { namespace: route.namespace!, pod: route.name, container: container.name, command: url.searchParams.getAll('command'), nodeName: pod.spec.nodeName },
-      podLabels: pod.metadata.labels ?? {},
+      pod,
       stdinRequested: ['true', '1'].includes(url.searchParams.get('stdin') ?? ''),
     });
   }

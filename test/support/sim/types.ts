@@ -1,4 +1,5 @@
 /** Public shapes of the simulated cluster. */
+import type { NodeNetwork } from './network.js';
 
 /** Any Kubernetes object as plain JSON. */
 export interface SimObject {
@@ -48,9 +49,12 @@ export interface ExecOutcome {
   stdout: string | Buffer;
   stderr?: string;
   exitCode?: number;
+  /** The exec itself failed (the executable does not exist): a Failure status with this message, no output. */
+  execError?: string;
 }
 
-export type ExecHandler = (call: ExecCall) => ExecOutcome | Promise<ExecOutcome>;
+/** Returns the outcome of a call, or undefined to leave it to the built-in behaviours. */
+export type ExecHandler = (call: ExecCall) => ExecOutcome | undefined | Promise<ExecOutcome | undefined>;
 
 /**
  * A scripted failure. `path` is tested against the URL path (no query string); the first fault
@@ -97,8 +101,17 @@ export interface SimCluster {
   faults: SimFault[];
   /** Runs for exec calls the built-in behaviours do not cover (see exec.ts). */
   setExecHandler(fn: ExecHandler): void;
+  /** Every exec call so far, in order, with its stdin. */
+  execs: ExecCall[];
   /** What the node probe script prints on that node; `opts` scripts a failing run. */
   setProbeOutput(nodeName: string, stdout: string, opts?: { stderr?: string; exitCode?: number }): void;
+  /**
+   * What a windbg script (`node-probe`, `collect-bundle`, `pod-network-probe`: the name on its
+   * `# windbg-script:` line) prints on that node, instead of the built-in answer.
+   */
+  setScriptOutput(script: string, nodeName: string, stdout: string, opts?: { stderr?: string; exitCode?: number }): void;
+  /** Changes how the network behaves for pods on that node (on top of scenario.yaml `network`). */
+  setNodeNetwork(nodeName: string, behaviour: Partial<NodeNetwork>): void;
   /** Pods created from now on that match stay Pending with this waiting state and a Warning event. */
   setPodStartFailure(match: PodStartFailureMatch, state: PodStartFailureState): void;
   /** What `GET .../pods/<name>/log` returns for a running pod (probe pods default to the probe output). */

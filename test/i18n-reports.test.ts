@@ -1,0 +1,132 @@
+/**
+ * Golden node and check reports and the rules table in ja, ko and zh-CN, rendered by the report
+ * renderers from a real diagnosis of the rule fixtures in that language; tables stay aligned with
+ * double-width characters. UPDATE_GOLDEN=1 rewrites the files under test/golden/i18n/<lang>/.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { diagnose } from '../src/engine/diagnose.js';
+import { ruleTitle } from '../src/i18n/rules.js';
+import { setLanguage, type Lang } from '../src/i18n/index.js';
+import { renderRulesTable } from '../src/report/catalog.js';
+import { renderTable } from '../src/report/table.js';
+import type { CheckReport, Report } from '../src/report/model.js';
+import { renderCheckText, renderTextReport } from '../src/report/text.js';
+import { allRules } from '../src/rules/index.js';
+import { fixtureNow, fixtureSnapshot } from './rules/rule-tester.js';
+
+const goldenDir = join(dirname(fileURLToPath(import.meta.url)), 'golden', 'i18n');
+const languages: Lang[] = ['ja', 'ko', 'zh-CN'];
+const files = ['pause-sandbox-mismatch.yaml', 'image-build-mismatch.yaml', 'hns-stale.yaml', 'old-nodes.yaml', 'spec-fields.yaml'];
+
+afterEach(() => setLanguage('en'));
+
+function expectGolden(name: string, actual: string): void {
+  const path = join(goldenDir, name);
+  if (process.env['UPDATE_GOLDEN'] === '1' || !existsSync(path)) {
+    if (process.env['UPDATE_GOLDEN'] !== '1' && process.env['CI']) throw new Error(`golden file ${name} is missing`);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, actual);
+  }
+  expect(actual).toBe(readFileSync(path, 'utf8'));
+}
+
+/** Terminal columns of a string: CJK ideographs, kana, hangul and full-width forms take two. */
+function displayWidth(text: string): number {
+  let width = 0;
+  for (const char of text) {
+    const code = char.codePointAt(0)!;
+    const wide =
+      (code >= 0x1100 && code <= 0x115f) ||
+      (code >= 0x2e80 && code <= 0x303e) ||
+      (code >= 0x3041 && code <= 0x33ff) ||
+      (code >= 0x3400 && code <= 0x4dbf) ||
+      (code >= 0x4e00 && code <= 0x9fff) ||
+      (code >= 0xac00 && code <= 0xd7a3) ||
+      (code >= 0xf900 && code <= 0xfaff) ||
+      (code >= 0xfe30 && code <= 0xfe4f) ||
+      (code >= 0xff00 && code <= 0xff60) ||
+      (code >= 0xffe0 && code <= 0xffe6);
+    width += wide ? 2 : 1;
+  }
+  return width;
+}
+
+function reports(): { node: Report; check: CheckReport } {
+  const snapshot = fixtureSnapshot(files);
+  const result = diagnose({ snapshot, now: fixtureNow });
+  const nodeResult = diagnose({ snapshot, now: fixtureNow, focus: { kind: 'Node', name: 'akswin22-0' } });
+  const node: Report = {
+    target: { kind: 'Node', name: 'akswin22-0' },
+    header: {
+      kind: 'Node',
+      name: 'akswin22-0',
+      windows: 'Windows Server 2022',
+      build: '10.0.20348.2966',
+      kubelet: 'v1.30.4',
+      runtime: 'containerd://1.7.20+azure-1',
+      ready: 'True',
+      age: '12d',
+    },
+    result: nodeResult,
+  };
+  const check: CheckReport = {
+    target: { kind: 'Cluster', name: 'fixtures' },
+    result,
+    inventory: {
+      nodes: snapshot.nodes.map((n) => ({
+        name: n.metadata.name,
+        pods: snapshot.pods.filter((p) => p.spec?.nodeName === n.metadata.name).map((p) => ({ namespace: p.metadata.namespace ?? 'default', name: p.metadata.name })),
+      })),
+      unscheduledPods: [],
+      rules: allRules.map((r) => ({ id: r.id, title: ruleTitle(r), area: r.area, severity: r.severity })),
+      generatedAt: fixtureNow.toISOString(),
+    },
+  };
+  return { node, check };
+}
+
+describe.each(languages)('%s reports', (lang) => {
+  it('node report', () => {
+    setLanguage(lang);
+    const { node } = reports();
+    expect(node.result.findings.length).toBeGreaterThan(0);
+    expectGolden(`${lang}/node-report.txt`, renderTextReport(node, { color: false }));
+  });
+
+  it('check report', () => {
+    setLanguage(lang);
+    const { check } = reports();
+    expectGolden(`${lang}/check.txt`, renderCheckText(check, { color: false }));
+  });
+
+  it('rules table, aligned with double-width titles', () => {
+    setLanguage(lang);
+    const table = renderRulesTable(allRules.map((r) => ({ id: r.id, title: ruleTitle(r), area: r.area, severity: r.severity })));
+    expectGolden(`${lang}/rules.txt`, table);
+  });
+
+  it('keeps the column after a double-width column aligned', () => {
+    setLanguage(lang);
+    const rows = allRules.map((r) => [r.id, ruleTitle(r), r.severity]);
+    const lines = renderTable(['ID', 'TITLE', 'SEVERITY'], rows).split('\n').filter((line) => line.trim() !== '');
+    expect(lines).toHaveLength(rows.length + 1);
+    // Where the last column starts, in terminal columns, on every line.
+    const starts = lines.map((line, i) => displayWidth(line.slice(0, line.lastIndexOf(i === 0 ? 'SEVERITY' : rows[i - 1]![2]!))));
+    expect(new Set(starts).size, `last column starts at ${[...new Set(starts)].join(', ')}`).toBe(1);
+    expect(lines.slice(1).some((line) => displayWidth(line) > line.length)).toBe(lang === 'en' ? false : rows.some((r) => displayWidth(r[1]!) > r[1]!.length));
+  });
+});
+
+describe('the reports in English', () => {
+  it('are the same findings as in every other language', () => {
+    setLanguage('en');
+    const english = reports().check.result.findings.map((f) => [f.ruleId, f.target.name, f.severity]);
+    for (const lang of languages) {
+      setLanguage(lang);
+      expect(reports().check.result.findings.map((f) => [f.ruleId, f.target.name, f.severity])).toEqual(english);
+    }
+  });
+});
