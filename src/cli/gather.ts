@@ -50,12 +50,11 @@ export async function gather(args: GlobalArgs, io: CliIO, scope: CollectScope): 
 }
 
 export async function loadRunConfig(args: GlobalArgs, io: CliIO): Promise<WindbgConfig | undefined> {
-  const [{ loadConfig }, { allRules }, { NO_KNOWN_CAUSE }] = await Promise.all([
+  const [{ loadConfig }, { allRules, extraFindingRules }] = await Promise.all([
     import('../config/config.js'),
     import('../rules/index.js'),
-    import('../rules/finding.js'),
   ]);
-  const knownRuleIds = new Set([...allRules.map((r) => r.id), NO_KNOWN_CAUSE]);
+  const knownRuleIds = new Set([...allRules, ...extraFindingRules].map((r) => r.id));
   return loadConfig({ path: args.config, cwd: io.cwd, knownRuleIds });
 }
 

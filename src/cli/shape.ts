@@ -6,6 +6,7 @@ import { formatAge, secondsSince } from '../report/format.js';
 import type { CheckInventory, NodeHeader, PodHeader, RuleSummary } from '../report/model.js';
 import type { NodeSummary } from '../report/nodes.js';
 import { buildInfoFromNode, formatBuild } from '../windows/builds.js';
+import { ruleTitle } from '../i18n/rules.js';
 
 /** Turns snapshot objects into the plain rows and headers the renderers print. */
 
@@ -117,7 +118,7 @@ export function podHeader(pod: KPod, nodes: readonly KNode[], now: Date): PodHea
 }
 
 export function ruleSummaries(rules: readonly Rule[], disabled: ReadonlySet<string> = new Set()): RuleSummary[] {
-  return rules.filter((r) => !disabled.has(r.id)).map((r) => ({ id: r.id, title: r.title, area: r.area, severity: r.severity }));
+  return rules.filter((r) => !disabled.has(r.id)).map((r) => ({ id: r.id, title: ruleTitle(r), area: r.area, severity: r.severity }));
 }
 
 export function checkInventory(snapshot: Snapshot, rules: RuleSummary[]): CheckInventory {

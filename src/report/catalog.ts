@@ -6,7 +6,7 @@ import { renderTable } from './table.js';
 
 export function renderRulesTable(rules: readonly RuleSummary[]): string {
   return renderTable(
-    ['ID', 'AREA', 'SEVERITY', 'TITLE'],
+    ['id', 'area', 'severity', 'title'].map((column) => t(`report.column.${column}`)),
     rules.map((r) => [r.id, r.area, r.severity, r.title]),
   );
 }

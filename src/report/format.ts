@@ -25,3 +25,35 @@ export function secondsSince(timestamp: string | undefined | null, now: Date): n
 export function plural(count: number, one: string, many: string): string {
   return count === 1 ? one : many;
 }
+
+/** East Asian wide and fullwidth ranges: these characters take two terminal columns. */
+const wideRanges: ReadonlyArray<readonly [number, number]> = [
+  [0x1100, 0x115f],
+  [0x2e80, 0x303e],
+  [0x3041, 0x33ff],
+  [0x3400, 0x4dbf],
+  [0x4e00, 0x9fff],
+  [0xa000, 0xa4cf],
+  [0xac00, 0xd7a3],
+  [0xf900, 0xfaff],
+  [0xfe30, 0xfe4f],
+  [0xff00, 0xff60],
+  [0xffe0, 0xffe6],
+  [0x20000, 0x3fffd],
+];
+
+function isWide(codePoint: number): boolean {
+  return wideRanges.some(([from, to]) => codePoint >= from && codePoint <= to);
+}
+
+/** Terminal columns a string takes (CJK characters count twice). */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const character of text) width += isWide(character.codePointAt(0)!) ? 2 : 1;
+  return width;
+}
+
+/** padEnd by terminal columns instead of UTF-16 code units. */
+export function padDisplayEnd(text: string, width: number): string {
+  return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
+}

@@ -36,8 +36,9 @@ export function nodesDocument(nodes: readonly NodeSummary[]): Record<string, unk
 
 export function renderNodesTable(nodes: readonly NodeSummary[], wide: boolean): string {
   if (nodes.length === 0) return t('report.nodes.none') + '\n';
-  const head = ['NAME', 'READY', 'WINDOWS', 'BUILD', 'KUBELET', 'RUNTIME', 'PODS', 'FINDINGS', 'AGE'];
-  if (wide) head.push('INTERNAL-IP', 'TAINTS');
+  const columns = ['name', 'ready', 'windows', 'build', 'kubelet', 'runtime', 'pods', 'findings', 'age'];
+  if (wide) columns.push('internalIp', 'taints');
+  const head = columns.map((column) => t(`report.column.${column}`));
   const rows = nodes.map((n) => {
     const row = [
       n.name,

@@ -5,6 +5,7 @@ import type { DiagnosisResult } from '../engine/result.js';
 import { colors, type Colors } from './ansi.js';
 import type { CheckReport, NodeHeader, PodHeader, RenderOptions, Report, ReportHeader } from './model.js';
 import { targetLabel } from './model.js';
+import { displayWidth, padDisplayEnd } from './format.js';
 
 /** The readable report of `node`, `pod` and `check` (table output). */
 
@@ -47,8 +48,8 @@ function renderHeader(report: Report, c: Colors): string[] {
   const lines = [c.bold(targetLabel(report.target))];
   if (report.header) {
     const rows = headerRows(report.header);
-    const width = Math.max(...rows.map(([label]) => label.length));
-    for (const [label, value] of rows) lines.push(`  ${c.dim(label.padEnd(width))}  ${value}`);
+    const width = Math.max(...rows.map(([label]) => displayWidth(label)));
+    for (const [label, value] of rows) lines.push(`  ${c.dim(padDisplayEnd(label, width))}  ${value}`);
   }
   return lines;
 }

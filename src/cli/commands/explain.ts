@@ -6,6 +6,8 @@ import type { CliIO } from '../io.js';
 import { outputFor, type GlobalArgs } from '../options.js';
 import { renderData } from '../render.js';
 
+type RuleTextAccessors = typeof import('../../i18n/rules.js');
+
 interface ExplainArgs extends GlobalArgs {
   text: string[];
 }
@@ -15,10 +17,10 @@ export function looksLikeRuleId(text: string): boolean {
   return /^[a-z0-9]+(?:-[a-z0-9]+)+$/.test(text);
 }
 
-/** A rule without a written page still has its metadata: print that. */
-function fallbackPage(rule: Pick<RuleMeta, 'id' | 'title' | 'explanation' | 'remediation' | 'references'>): string {
-  const lines = [`# ${rule.title} (${rule.id})`, '', rule.explanation, ''];
-  rule.remediation.forEach((step, i) => lines.push(`${i + 1}. ${step}`));
+/** A rule without a written page still has its metadata: print that, in the output language. */
+function fallbackPage(rule: Pick<RuleMeta, 'id' | 'title' | 'explanation' | 'remediation' | 'references'>, texts: RuleTextAccessors): string {
+  const lines = [`# ${texts.ruleTitle(rule)} (${rule.id})`, '', texts.ruleExplanation(rule), ''];
+  texts.ruleRemediation(rule).forEach((step, i) => lines.push(`${i + 1}. ${step}`));
   if (rule.references.length > 0) lines.push('', ...rule.references.map((r) => `- ${r}`));
   return lines.join('\n') + '\n';
 }
@@ -41,17 +43,17 @@ export function explainCommand(io: CliIO): CommandModule<GlobalArgs, ExplainArgs
       const text = fromStdin ? await io.readStdin() : words.join(' ');
       if (text.trim() === '') throw new UsageError(t('cli.explain.empty'));
 
-      const { allRules, ruleById } = await import('../../rules/index.js');
+      const [{ allRules, findingRuleById }, texts] = await Promise.all([import('../../rules/index.js'), import('../../i18n/rules.js')]);
       const single = text.trim();
       if (looksLikeRuleId(single)) {
-        if (!ruleById(single)) {
+        const rule = findingRuleById(single);
+        if (!rule) {
           throw new UsageError(t('cli.explain.unknownRule', { id: single }), { hint: t('cli.explain.unknownRuleHint') });
         }
         const { rulePage } = await import('../../engine/pages.js');
-        const rule = ruleById(single)!;
-        const page = rulePage(single) ?? fallbackPage(rule);
+        const page = rulePage(single) ?? fallbackPage(rule, texts);
         if (output === 'table') io.stdout(page.endsWith('\n') ? page : `${page}\n`);
-        else io.stdout(await renderData({ id: rule.id, title: rule.title, area: rule.area, severity: rule.severity, page }, output));
+        else io.stdout(await renderData({ id: rule.id, title: texts.ruleTitle(rule), area: rule.area, severity: rule.severity, page }, output));
         return;
       }
 
@@ -59,7 +61,7 @@ export function explainCommand(io: CliIO): CommandModule<GlobalArgs, ExplainArgs
       const byId = new Map(allRules.map((r) => [r.id, r]));
       const matches = explainText(text).map((m) => ({
         ...m,
-        title: byId.get(m.id)?.title,
+        title: byId.has(m.id) ? texts.ruleTitle(byId.get(m.id)!) : undefined,
         docs: byId.has(m.id) ? `docs/rules/${m.id}.md` : undefined,
       }));
       if (output === 'table') io.stdout(catalog.renderExplainText(matches));

@@ -10,8 +10,12 @@ export function rulesCommand(io: CliIO): CommandModule<GlobalArgs, GlobalArgs> {
     describe: t('cli.rules.describe'),
     handler: async (args: ArgumentsCamelCase<GlobalArgs>) => {
       const output = outputFor(args, 'rules', ['table', 'json', 'yaml'], 'table');
-      const [{ allRules }, catalog] = await Promise.all([import('../../rules/index.js'), import('../../report/catalog.js')]);
-      const summaries = allRules.map((r) => ({ id: r.id, title: r.title, area: r.area, severity: r.severity }));
+      const [{ allRules }, { ruleTitle }, catalog] = await Promise.all([
+        import('../../rules/index.js'),
+        import('../../i18n/rules.js'),
+        import('../../report/catalog.js'),
+      ]);
+      const summaries = allRules.map((r) => ({ id: r.id, title: ruleTitle(r), area: r.area, severity: r.severity }));
       if (output === 'table') io.stdout(catalog.renderRulesTable(summaries));
       else io.stdout(await renderData(catalog.rulesDocument(summaries), output));
     },

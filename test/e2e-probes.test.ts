@@ -1,0 +1,174 @@
+/** The remote probes through the built CLI against the simulated demo cluster: check --probe, --canary, collect, pod --probe. */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { bundleStream, startSimCluster, type SimCluster } from './support/sim/index.js';
+import { ensureBundle, windbg } from './e2e-support.js';
+
+interface ReportJson {
+  findings: { ruleId: string; severity: string; message: string; target: { kind: string; name: string; namespace?: string }; evidence: { source: string; text: string }[] }[];
+  notes: string[];
+}
+
+let sim: SimCluster;
+let env: Record<string, string>;
+const dirs: string[] = [];
+
+const managedPods = () => sim.store.list('Pod').filter((p) => (p as { metadata: { labels?: Record<string, string> } }).metadata.labels?.['app.kubernetes.io/managed-by'] === 'kubectl-windbg');
+
+function outputDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'windbg-e2e-collect-'));
+  dirs.push(dir);
+  return dir;
+}
+
+beforeAll(async () => {
+  ensureBundle();
+  sim = await startSimCluster({ scenario: 'demo' });
+  env = { KUBECONFIG: sim.kubeconfigPath, NO_COLOR: '1' };
+}, 120_000);
+
+afterAll(async () => {
+  await sim?.close();
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+});
+
+afterEach(() => {
+  expect(managedPods()).toEqual([]);
+});
+
+describe('check --probe on the demo cluster', () => {
+  it('finishes in seconds: the NotReady node is skipped with a note, the others are probed', async () => {
+    const started = Date.now();
+    const run = await windbg(['check', '--probe', '-o', 'json'], env);
+    expect(Date.now() - started).toBeLessThan(30_000);
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout) as ReportJson;
+    expect(report.notes).toContain('node win2004-0 is not Ready; its probe was skipped');
+    expect(report.findings.filter((f) => f.ruleId === 'probe-pod-failed')).toEqual([]);
+    // Probe-only findings of the Ready nodes are there.
+    expect(report.findings).toContainEqual(expect.objectContaining({ ruleId: 'hns-lb-port-exhaustion', target: { kind: 'Node', name: 'akswin22-0' } }));
+    expect(report.findings).toContainEqual(expect.objectContaining({ ruleId: 'node-services-down', target: { kind: 'Node', name: 'win2004-0' } }));
+    const created = sim.requests.filter((r) => r.method === 'POST' && r.path === '/api/v1/namespaces/kube-system/pods').length;
+    expect(created).toBeGreaterThanOrEqual(4);
+  }, 60_000);
+});
+
+describe('check --canary', () => {
+  const canaryFindings = (report: ReportJson) => report.findings.filter((f) => f.ruleId === 'canary-failed');
+
+  it('passes on every build of the healthy demo cluster and skips the build without a Ready node', async () => {
+    const run = await windbg(['check', '--canary', '-o', 'json'], env);
+    const report = JSON.parse(run.stdout) as ReportJson;
+    expect(canaryFindings(report)).toEqual([]);
+    expect(report.notes).toContain('no Windows Server, version 2004 (build 19041) node is Ready, so its canary was skipped (node win2004-0)');
+    const canaries = sim.requests.filter((r) => r.method === 'POST' && r.path === '/api/v1/namespaces/default/pods');
+    expect(canaries).toHaveLength(3);
+  }, 60_000);
+
+  it('fails exactly the build whose DNS is broken', async () => {
+    sim.setNodeNetwork('akswin22-0', { dns: 'timeout' });
+    try {
+      const run = await windbg(['check', '--canary', '-o', 'json'], env);
+      const report = JSON.parse(run.stdout) as ReportJson;
+      const failed = canaryFindings(report);
+      expect(failed.map((f) => f.target)).toEqual([{ kind: 'Node', name: 'akswin22-0' }]);
+      expect(failed[0]!.severity).toBe('error');
+      expect(failed[0]!.message).toBe('The Windows Server 2022 canary on akswin22-0 failed: dns, service.');
+      expect(failed[0]!.evidence.map((e) => e.text)).toEqual([
+        expect.stringMatching(/^dns: DNS request timed out\. timeout was 2 seconds\. Server: UnKnown Address: 10\.0\.0\.10 .*\*\*\* Request to UnKnown timed-out$/),
+        'service: https://kubernetes.default.svc.cluster.local/version: curl exit 6 curl: (6) Could not resolve host: kubernetes.default.svc.cluster.local',
+      ]);
+    } finally {
+      sim.setNodeNetwork('akswin22-0', { dns: 'works' });
+    }
+  }, 60_000);
+});
+
+describe('collect <node>', () => {
+  it('writes a redacted .tar.gz with the files the node streams, and no temporary file', async () => {
+    const dir = outputDir();
+    const run = await windbg(['collect', 'akswin22-0', '--output-dir', dir], env);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const files = readdirSync(dir);
+    expect(files).toHaveLength(1);
+    expect(files[0]).toMatch(/^windbg-akswin22-0-\d{8}T\d{6}Z\.tar\.gz$/);
+    expect(run.stdout).toBe(`Wrote ${join(dir, files[0]!)}\n`);
+    const archive = join(dir, files[0]!);
+    const base = files[0]!.replace(/\.tar\.gz$/, '');
+    const listing = execFileSync('tar', ['tzf', archive], { encoding: 'utf8' }).trim().split('\n');
+    expect(listing).toEqual(
+      [
+        'node-probe.json',
+        'logs/k/containerd.log',
+        'logs/k/kubelet.err.log',
+        'logs/k/kubelet.log',
+        'logs/k/kubeproxy.err.log',
+        'logs/k/kubeproxy.log',
+        'events/Application.txt',
+        'events/System.txt',
+        'events/Microsoft-Windows-Hyper-V-Compute-Operational.txt',
+        'events/Microsoft-Windows-Hyper-V-Compute-Admin.txt',
+        'events/Microsoft-Windows-Host-Network-Service-Admin.txt',
+        'events/Microsoft-Windows-Host-Network-Service-Operational.txt',
+        'hns/networks.json',
+        'hns/endpoints.json',
+        'hns/policylists.json',
+        'hns/hnsdiag-list-all.txt',
+        'network/ipconfig-all.txt',
+        'network/route-print.txt',
+        'network/dynamicport-tcp.txt',
+        'network/excludedportrange-tcp.txt',
+        'bundle-problems.txt',
+      ].map((f) => `${base}/${f}`),
+    );
+    const read = (name: string) => execFileSync('tar', ['xzOf', archive, `${base}/${name}`], { encoding: 'utf8', maxBuffer: 64 << 20 });
+    const kubelet = read('logs/k/kubelet.log');
+    expect(kubelet).toContain('Authorization: Bearer [REDACTED]');
+    expect(kubelet).not.toMatch(/Bearer eyJ/);
+    // The scenario's own events are in the kubelet log: the Linux image pulled onto this Windows node.
+    expect(kubelet).toContain('object="default/nginx-5d8f7c9b6-xw2kq"');
+    expect(read('logs/k/kubelet.err.log')).toContain('client-key-data: [REDACTED]');
+    expect(read('logs/k/kubeproxy.log')).toContain('"Policy creation failed" err="The specified port already exists."');
+    expect(JSON.parse(read('node-probe.json')).node).toBe('akswin22-0');
+    expect(JSON.parse(read('hns/networks.json')).Output.map((n: { Name: string }) => n.Name)).toEqual(['azure', 'nat']);
+    expect(read('network/ipconfig-all.txt')).toContain('IPv4 Address. . . . . . . . . . . : 10.224.0.33(Preferred)');
+  }, 60_000);
+
+  it('a stream that ends early exits 3 and leaves no file at all', async () => {
+    const dir = outputDir();
+    sim.setScriptOutput('collect-bundle', 'akswin22-1', bundleStream([{ path: 'logs/k/kubelet.log', content: 'I0603 09:29:58.512113    4352 kubelet.go:2436] "SyncLoop ADD"\r\n' }], { complete: false }), {
+      exitCode: 1,
+      stderr: 'Get-WinEvent : The RPC server is unavailable.\r\n',
+    });
+    const run = await windbg(['collect', 'akswin22-1', '--output-dir', dir], env);
+    expect(run.code).toBe(3);
+    expect(run.stderr).toContain('The state bundle from akswin22-1 arrived incomplete (the bundle stream ended before its final line; exit code 1); no file was written.');
+    expect(readdirSync(dir)).toEqual([]);
+  }, 60_000);
+
+  it('a NotReady node is reported at once instead of waiting for a pod that cannot start', async () => {
+    const dir = outputDir();
+    const started = Date.now();
+    const run = await windbg(['collect', 'win2004-0', '--output-dir', dir], env);
+    expect(Date.now() - started).toBeLessThan(20_000);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('probe-pod-failed');
+    expect(run.stdout).toContain('Node win2004-0 is not Ready');
+    expect(readdirSync(dir)).toEqual([]);
+  }, 60_000);
+});
+
+describe('pod --probe', () => {
+  it('falls back to cmd.exe in a nanoserver pod and reports what the pod network shows', async () => {
+    const run = await windbg(['pod', 'win-webserver-5c8d7f9b6-fz2mh', '-n', 'default', '--probe', '-o', 'json'], env);
+    const report = JSON.parse(run.stdout) as ReportJson;
+    expect(report.notes).toContain('Pod default/win-webserver-5c8d7f9b6-fz2mh has no powershell.exe; trying cmd.exe.');
+    expect(report.findings.map((f) => f.ruleId)).toContain('dns-suffix-limitations');
+    const execs = sim.execs.filter((e) => e.pod === 'win-webserver-5c8d7f9b6-fz2mh').map((e) => e.command.slice(0, 3).join(' '));
+    expect(execs).toEqual(['powershell.exe -NoProfile -NonInteractive', 'cmd.exe /c echo', 'cmd.exe /c nslookup', 'cmd.exe /c nslookup']);
+  }, 60_000);
+});
