@@ -38,6 +38,30 @@ export function scriptNameFor(argv1: string | undefined, env: Readonly<Record<st
   return isPluginInvocation(argv1, env) ? 'kubectl windbg' : 'kubectl-windbg';
 }
 
+/** yargs' own --help labels, in the output language (its locale files are not in the bundle). */
+const helpLabels: Readonly<Record<string, string>> = {
+  'Commands:': 'cli.help.commands',
+  'Options:': 'cli.help.options',
+  'Positionals:': 'cli.help.positionals',
+  'Examples:': 'cli.help.examples',
+  'Show help': 'cli.help.showHelp',
+  'Show version number': 'cli.help.showVersion',
+  boolean: 'cli.help.boolean',
+  string: 'cli.help.string',
+  number: 'cli.help.number',
+  array: 'cli.help.array',
+  count: 'cli.help.count',
+  required: 'cli.help.required',
+  default: 'cli.help.default',
+  'choices:': 'cli.help.choices',
+  'aliases:': 'cli.help.aliases',
+  deprecated: 'cli.help.deprecated',
+};
+
+function localizedHelpLabels(): Record<string, string> {
+  return Object.fromEntries(Object.entries(helpLabels).map(([label, key]) => [label, t(key)]));
+}
+
 /** The command modules, in the order --help lists them. */
 function commandModules(io: CliIO, state: RunState): CommandModule<GlobalArgs, GlobalArgs>[] {
   const modules = [
@@ -60,6 +84,7 @@ export function buildParser(argv: readonly string[], io: CliIO, state: RunState)
     .scriptName(state.scriptName)
     .locale('en')
     .detectLocale(false)
+    .updateStrings(localizedHelpLabels())
     .usage(t('cli.usage', { name: state.scriptName }))
     .option('kubeconfig', { type: 'string', global: true, describe: t('cli.opt.kubeconfig'), group: t('cli.group.cluster') })
     .option('context', { type: 'string', global: true, describe: t('cli.opt.context'), group: t('cli.group.cluster') })

@@ -15,7 +15,6 @@ export class StringPool {
 
   /** Replaces, in place, every short string value in `value` with its shared copy; returns `value`. */
   share<T>(value: T): T {
-    if (process.env.NOPOOL) return value;
     this.visit(value);
     return value;
   }
