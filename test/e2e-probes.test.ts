@@ -56,6 +56,19 @@ describe('check --probe on the demo cluster', () => {
   }, 60_000);
 });
 
+describe('check --probe --probe-mode daemonset', () => {
+  it('reads every Ready node from the DaemonSet pod logs and finds what the per-node pods find', async () => {
+    const key = (r: ReportJson) => r.findings.map((f) => `${f.ruleId} ${f.target.kind}/${f.target.namespace ?? ''}/${f.target.name}`).sort();
+    const [pods, daemonset] = [
+      JSON.parse((await windbg(['check', '--probe', '-o', 'json'], env)).stdout) as ReportJson,
+      JSON.parse((await windbg(['check', '--probe', '--probe-mode', 'daemonset', '-o', 'json'], env)).stdout) as ReportJson,
+    ];
+    expect(key(daemonset)).toEqual(key(pods));
+    expect(daemonset.notes).toEqual(['node win2004-0 is not Ready; its probe was skipped']);
+    expect(sim.store.list('DaemonSet')).toEqual([]);
+  }, 60_000);
+});
+
 describe('check --canary', () => {
   const canaryFindings = (report: ReportJson) => report.findings.filter((f) => f.ruleId === 'canary-failed');
 
