@@ -31,9 +31,18 @@ async function startScaleCluster(): Promise<SimCluster> {
   return startSimCluster({ objects });
 }
 
-/** A healthy node's probe output (Server 2022) rewritten for another node name. */
-function probeOutputFor(template: string, nodeName: string): string {
-  return template.split('akswin22-0').join(nodeName);
+/** Recorded probe outputs of the demo scenario, one per Windows build, and the node each was taken on. */
+const PROBE_TEMPLATES: readonly { poolPrefix: string; file: string; recordedOn: string }[] = [
+  { poolPrefix: 'akswin19-', file: 'win19-0.json', recordedOn: 'win19-0' },
+  { poolPrefix: 'akswin22-', file: 'akswin22-1.json', recordedOn: 'akswin22-1' },
+  { poolPrefix: 'akswin25-', file: 'win25-0.json', recordedOn: 'win25-0' },
+];
+
+/** What the node probe prints on `nodeName`: the recorded output of a node of the same build, renamed. */
+function probeOutputFor(nodeName: string): string {
+  const template = PROBE_TEMPLATES.find((t) => nodeName.startsWith(t.poolPrefix)) ?? PROBE_TEMPLATES[1]!;
+  const text = readFileSync(join(SCENARIOS_DIR, 'demo', 'probe-outputs', template.file), 'utf8');
+  return text.split(template.recordedOn).join(nodeName);
 }
 
 /** Windows nodes only, no workload pods: what matters is how long the probe pods take to start. */
@@ -41,9 +50,8 @@ async function startProbeCluster(): Promise<SimCluster> {
   const windowsNodes = option('--windows-nodes', 200);
   const objects = generateScaleObjects({ nodes: windowsNodes, windowsNodes, pods: 0, events: 0, brokenFraction: 0 });
   const sim = await startSimCluster({ objects, podStartDelayMs: option('--start-delay-ms', 2000) });
-  const template = readFileSync(join(SCENARIOS_DIR, 'demo', 'probe-outputs', 'akswin22-0.json'), 'utf8');
   for (const node of sim.store.list('Node') as { metadata: { name: string } }[]) {
-    sim.setProbeOutput(node.metadata.name, probeOutputFor(template, node.metadata.name));
+    sim.setProbeOutput(node.metadata.name, probeOutputFor(node.metadata.name));
   }
   return sim;
 }

@@ -243,10 +243,20 @@ describe('remote probes through the CLI', () => {
   });
 
   it('check --probe reports a probe pod that cannot start as a finding and still prints the rest', async () => {
-    const run = await windbg(['check', '-o', 'json', '--probe', '--probe-timeout', '8s'], env);
+    sim.setPodStartFailure(
+      { nodeName: 'win25-0', image: /windows-host-process-containers-base-image/ },
+      { reason: 'ErrImagePull', message: 'failed to pull and unpack image "mcr.microsoft.com/oss/kubernetes/windows-host-process-containers-base-image:v1.0.0": dial tcp 20.61.99.64:443: i/o timeout' },
+    );
+    let run: Awaited<ReturnType<typeof windbg>>;
+    try {
+      run = await windbg(['check', '-o', 'json', '--probe', '--probe-timeout', '8s'], env);
+    } finally {
+      sim.clearPodStartFailures();
+    }
     expect(run.code).toBe(1);
     const report = JSON.parse(run.stdout) as ReportJson;
-    expect(report.findings).toContainEqual(expect.objectContaining({ ruleId: 'probe-pod-failed', target: { kind: 'Node', name: 'win2004-0' } }));
+    expect(report.findings).toContainEqual(expect.objectContaining({ ruleId: 'probe-pod-failed', target: { kind: 'Node', name: 'win25-0' } }));
+    expect(report.notes).toContain('node win2004-0 is not Ready; its probe was skipped');
     expect(report.findings).toContainEqual(expect.objectContaining({ ruleId: 'image-os-mismatch', target: { kind: 'Pod', namespace: 'web', name: 'iis-7d9f8c6b5-m4kzt' } }));
     expect(managedPods()).toEqual([]);
   }, 60_000);

@@ -130,12 +130,9 @@ export async function cleanup(client: KubeClient, opts: { dryRun: boolean; names
   return found.map((o) => ({ kind: o.kind, namespace: o.namespace, name: o.name, ...(o.error ? { error: o.error } : {}) }));
 }
 
-/**
- * `pod --probe --dry-run`: the pod-network probe creates nothing when it can exec into the pod
- * itself; say so, and show which container it would use.
- */
-export function podProbeDryRun(pod: KPod): string {
-  const namespace = pod.metadata.namespace ?? 'default';
-  const container = pod.spec?.containers[0]?.name ?? '';
-  return `${t('cli.dryRun.podProbe', { namespace, name: pod.metadata.name, container, node: pod.spec?.nodeName ?? '<none>' })}\n`;
+/** `pod --probe --dry-run`: the exec or the helper pod the pod-network probe would use, and its script. */
+export async function podProbeDryRun(pod: KPod, nodes: readonly KNode[]): Promise<string> {
+  const { podNetworkDryRun } = await import('../probes/index.js');
+  const node = nodes.find((n) => n.metadata.name === pod.spec?.nodeName);
+  return podNetworkDryRun(pod, node, {}).text;
 }

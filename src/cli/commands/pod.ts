@@ -35,7 +35,7 @@ export function podCommand(io: CliIO, state: RunState): CommandModule<GlobalArgs
       let snapshot = filterSnapshot(collected, config, { pod: { namespace, name } });
       const target: Target = { kind: 'Pod', namespace, name };
       if (args.dryRun) {
-        io.stdout(probing.podProbeDryRun(pod));
+        io.stdout(await probing.podProbeDryRun(pod, collected.nodes));
         return;
       }
       const outcome = args.probe && client ? await probing.probePod(client, snapshot, pod, args, io) : undefined;

@@ -54,8 +54,6 @@ export const cli = {
   'cli.cleanup.deleted': 'Deleted {kind} {namespace}/{name}',
   'cli.cleanup.failed': 'Could not delete {kind} {namespace}/{name}: {error}',
   'cli.cleanup.incomplete': 'Some probe objects could not be deleted; check your permissions (rbac/clusterrole.yaml, kubectl-windbg-probes) and run cleanup again.',
-  'cli.dryRun.podProbe':
-    '# pod {namespace}/{name}: the network probe execs powershell.exe (or cmd.exe) in container "{container}" and creates nothing.\n# Only when the container has neither does it start one short-lived servercore pod on node {node} in namespace {namespace}, deleted afterwards.',
   'cli.completion.describe': 'Print a bash or zsh completion script',
 
   'cli.progress.connecting': 'Connecting to the cluster',

@@ -116,6 +116,9 @@ export async function startSimCluster(opts: SimOptions = {}): Promise<SimCluster
     setPodStartFailure: (match, state) => {
       ctx.startFailures.push({ match, state });
     },
+    clearPodStartFailures: () => {
+      ctx.startFailures.length = 0;
+    },
     setPodLogs: (namespace, podName, text) => {
       ctx.podLogs.set(`${namespace}/${podName}`, text);
     },

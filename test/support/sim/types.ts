@@ -114,6 +114,8 @@ export interface SimCluster {
   setNodeNetwork(nodeName: string, behaviour: Partial<NodeNetwork>): void;
   /** Pods created from now on that match stay Pending with this waiting state and a Warning event. */
   setPodStartFailure(match: PodStartFailureMatch, state: PodStartFailureState): void;
+  /** Forgets every setPodStartFailure: pods created from now on start normally. */
+  clearPodStartFailures(): void;
   /** What `GET .../pods/<name>/log` returns for a running pod (probe pods default to the probe output). */
   setPodLogs(namespace: string, podName: string, text: string): void;
   store: SimStoreApi;
