@@ -53,6 +53,7 @@ const helpLabels: Readonly<Record<string, string>> = {
   count: 'cli.help.count',
   required: 'cli.help.required',
   default: 'cli.help.default',
+  'default:': 'cli.help.defaultColon',
   'choices:': 'cli.help.choices',
   'aliases:': 'cli.help.aliases',
   deprecated: 'cli.help.deprecated',

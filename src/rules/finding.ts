@@ -1,4 +1,5 @@
 import type { KNode, KPod } from '../kube/types.js';
+import { language } from '../i18n/index.js';
 import { ruleRemediation, ruleTitle } from '../i18n/rules.js';
 import type { Evidence, Finding, RuleMeta, Severity, Target } from './types.js';
 
@@ -34,8 +35,10 @@ export function podTarget(pod: KPod): Target {
   return { kind: 'Pod', namespace: pod.metadata.namespace ?? 'default', name: pod.metadata.name };
 }
 
+/** The rule's page in the output language (every language has every page; see test/i18n-pages). */
 export function docsPath(ruleId: string): string {
-  return `docs/rules/${ruleId}.md`;
+  const lang = language();
+  return lang === 'en' ? `docs/rules/${ruleId}.md` : `docs/rules/${lang}/${ruleId}.md`;
 }
 
 /** Builds a finding carrying the rule's title, severity and remediation (in the current language) unless overridden. */

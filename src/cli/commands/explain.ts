@@ -57,12 +57,16 @@ export function explainCommand(io: CliIO): CommandModule<GlobalArgs, ExplainArgs
         return;
       }
 
-      const [{ explainText }, catalog] = await Promise.all([import('../../engine/explain.js'), import('../../report/catalog.js')]);
+      const [{ explainText }, catalog, { docsPath }] = await Promise.all([
+        import('../../engine/explain.js'),
+        import('../../report/catalog.js'),
+        import('../../rules/finding.js'),
+      ]);
       const byId = new Map(allRules.map((r) => [r.id, r]));
       const matches = explainText(text).map((m) => ({
         ...m,
         title: byId.has(m.id) ? texts.ruleTitle(byId.get(m.id)!) : undefined,
-        docs: byId.has(m.id) ? `docs/rules/${m.id}.md` : undefined,
+        docs: byId.has(m.id) ? docsPath(m.id) : undefined,
       }));
       if (output === 'table') io.stdout(catalog.renderExplainText(matches));
       else io.stdout(await renderData(catalog.explainDocument(matches), output));

@@ -109,6 +109,7 @@ export const cli = {
   'cli.help.count': 'count',
   'cli.help.required': 'required',
   'cli.help.default': 'default',
+  'cli.help.defaultColon': 'default:',
   'cli.help.choices': 'choices:',
   'cli.help.aliases': 'aliases:',
   'cli.help.deprecated': 'deprecated',
