@@ -224,6 +224,14 @@ describe('check', () => {
     ]);
     expect(findingKeys(JSON.parse(offline.stdout) as ReportJson)).toEqual(findingKeys(JSON.parse(live.stdout) as ReportJson));
   });
+
+  it('pod report from the dump matches the live one', async () => {
+    const args = ['pod', 'iis-7d9f8c6b5-m4kzt', '-n', 'web', '-o', 'json'];
+    const [live, offline] = await Promise.all([windbg(args, env), windbg([...args, '--from', dumpDir], {})]);
+    const liveReport = JSON.parse(live.stdout) as ReportJson;
+    expect(findingKeys(liveReport)).toContainEqual(expect.stringContaining('image-os-mismatch'));
+    expect(findingKeys(JSON.parse(offline.stdout) as ReportJson)).toEqual(findingKeys(liveReport));
+  });
 });
 
 describe('remote probes through the CLI', () => {

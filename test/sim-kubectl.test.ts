@@ -3,6 +3,7 @@
  * paging, exec over WebSocket and TLS verification all go through kubectl's own client code.
  */
 import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +13,7 @@ import { parse } from 'yaml';
 import { generateCertificates, kubeconfigYaml, loadScenario, startSimCluster, type SimCluster } from './support/sim/index.js';
 
 const run = promisify(execFile);
+const ROOT = join(import.meta.dirname, '..');
 
 interface KubectlResult {
   code: number;
@@ -164,6 +166,24 @@ describe('kubectl against the simulated cluster', () => {
     const failing = await kubectl(['exec', '-n', 'web', 'aspnet-app-7c9d8f6b5-2xkqp', '--', 'cmd', '/c', 'exit', '3']);
     expect(failing.code).toBe(3);
     expect(failing.stderr).toContain('command terminated with exit code 3');
+  });
+
+  it('answers the node probe script in a probe pod with that node\'s scripted output', async () => {
+    sim.store.put({
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: { name: 'windbg-probe-kubectl', namespace: 'kube-system', labels: { 'app.kubernetes.io/managed-by': 'kubectl-windbg' } },
+      spec: { nodeName: 'akswin22-1', containers: [{ name: 'probe', image: 'mcr.microsoft.com/oss/kubernetes/windows-host-process-containers-base-image:v1.0.0' }] },
+      status: { phase: 'Running', containerStatuses: [{ name: 'probe', ready: true, restartCount: 0, state: { running: { startedAt: '2024-11-20T10:00:00Z' } } }] },
+    });
+    try {
+      const script = readFileSync(join(ROOT, 'src/probes/scripts/node-probe.ps1'), 'utf8');
+      const r = await kubectl(['exec', '-i', '-n', 'kube-system', 'windbg-probe-kubectl', '--', 'powershell.exe', '-NoProfile', '-Command', '-'], sim.kubeconfigPath, script);
+      expect(r.code).toBe(0);
+      expect(r.stdout.trim()).toBe(readFileSync(join(ROOT, 'test/fixtures/scenarios/demo/probe-outputs/akswin22-1.json'), 'utf8').trim());
+    } finally {
+      sim.store.remove('Pod', 'kube-system', 'windbg-probe-kubectl');
+    }
   });
 
   it('streams stdin to the command and closes it (v5 close signal)', async () => {
