@@ -55,8 +55,6 @@ export const cli: Readonly<Record<string, string>> = {
   'cli.cleanup.failed': '{kind} {namespace}/{name}を削除できませんでした: {error}',
   'cli.cleanup.incomplete':
     '一部のプローブ用オブジェクトを削除できませんでした。権限(rbac/clusterrole.yaml、kubectl-windbg-probes)を確認し、もう一度cleanupを実行してください。',
-  'cli.dryRun.podProbe':
-    '# Pod {namespace}/{name}: ネットワークプローブはコンテナ"{container}"内でpowershell.exe(またはcmd.exe)をexecし、何も作成しません。\n# コンテナにどちらもない場合に限り、Node {node}のNamespace {namespace}に短時間だけ動作するservercoreのPodを1つ起動し、終了後に削除します。',
   'cli.completion.describe': 'bashまたはzshの補完スクリプトを出力します',
 
   'cli.progress.connecting': 'クラスターに接続しています',
@@ -112,6 +110,7 @@ export const cli: Readonly<Record<string, string>> = {
   'cli.help.count': '回数',
   'cli.help.required': '必須',
   'cli.help.default': '既定',
+  'cli.help.defaultColon': '既定:',
   'cli.help.choices': '選択肢:',
   'cli.help.aliases': '別名:',
   'cli.help.deprecated': '非推奨',

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { decodeListPage, peekContinueToken, scanListBody } from '../src/kube/raw-list.js';
+import { keepPod, type PodFilter } from '../src/kube/select.js';
+import type { KPod } from '../src/kube/types.js';
+import { generateScaleObjects } from './support/sim/index.js';
+
+/** A pod list page the way the API server writes it: metadata first, compact JSON. */
+function podList(items: object[], continueToken?: string): Buffer {
+  const metadata = { resourceVersion: '48213907', ...(continueToken ? { continue: continueToken, remainingItemCount: 1200 } : {}) };
+  return Buffer.from(JSON.stringify({ kind: 'PodList', apiVersion: 'v1', metadata, items }));
+}
+
+function pod(name: string, nodeName: string | undefined, extra: { labels?: Record<string, string>; annotations?: Record<string, string> } = {}): KPod {
+  return {
+    metadata: { name, namespace: 'web', uid: `uid-${name}`, labels: { app: 'iis', ...extra.labels }, annotations: extra.annotations },
+    spec: {
+      ...(nodeName !== undefined ? { nodeName } : {}),
+      nodeSelector: { 'kubernetes.io/os': 'windows' },
+      containers: [{ name: 'iis', image: 'mcr.microsoft.com/windows/servercore/iis:windowsservercore-ltsc2022' }],
+    },
+    status: { phase: nodeName ? 'Running' : 'Pending' },
+  };
+}
+
+const onWindows = { nodeNames: new Set(['akswin22000000', 'akswin22000001']), unscheduled: true };
+const names = (pods: KPod[]): string[] => pods.map((p) => p.metadata.name);
+const continueToken = 'eyJ2IjoibWV0YS5rOHMuaW8vdjEiLCJydiI6NDgyMTM5MDcsInN0YXJ0Ijoid2ViL2lpcy01XHUwMDAwIn0';
+
+describe('scanning a list page', () => {
+  it('finds the metadata, each item and each spec.nodeName', () => {
+    const body = podList([pod('iis-1', 'akswin22000000'), pod('iis-2', undefined)], continueToken);
+    const layout = scanListBody(body, { nestedMember: Buffer.from('nodeName') })!;
+    expect(JSON.parse(body.toString('utf8', layout.metadata!.start, layout.metadata!.end))).toEqual({
+      resourceVersion: '48213907',
+      continue: continueToken,
+      remainingItemCount: 1200,
+    });
+    expect(layout.items).toHaveLength(4);
+    expect(JSON.parse(body.toString('utf8', layout.items[0], layout.items[1])).metadata.name).toBe('iis-1');
+    expect(body.toString('utf8', layout.memberValues[0], layout.memberValues[1])).toBe('akswin22000000');
+    expect(layout.memberValues.slice(2)).toEqual([-1, -1]);
+  });
+
+  it('reads a pretty-printed page too', () => {
+    const body = Buffer.from(JSON.stringify({ kind: 'PodList', metadata: { continue: 'abc' }, items: [pod('iis-1', 'akswin22000001')] }, null, 2));
+    const page = decodeListPage<KPod>(body, onWindows);
+    expect(names(page.items)).toEqual(['iis-1']);
+    expect(page.continueToken).toBe('abc');
+  });
+
+  it('gives up on bodies that are not a list of objects, or are cut short', () => {
+    expect(scanListBody(Buffer.from('{"items":[1,2]}'))).toBeUndefined();
+    expect(scanListBody(Buffer.from('[{"a":1}]'))).toBeUndefined();
+    expect(scanListBody(Buffer.from('{"items":[{"a":"b"}'))).toBeUndefined();
+    expect(scanListBody(Buffer.from('{"items":[]} trailing'))).toBeUndefined();
+  });
+});
+
+describe('decoding a pod page for a set of nodes', () => {
+  it('parses only pods on the given nodes and unscheduled ones', () => {
+    const body = podList([
+      pod('iis-1', 'akswin22000000'),
+      pod('nginx-1', 'aks-nodepool1-31415926-vmss000000'),
+      pod('iis-pending', undefined),
+      pod('iis-2', 'akswin22000001'),
+    ]);
+    const page = decodeListPage<KPod>(body, onWindows);
+    expect(names(page.items)).toEqual(['iis-1', 'iis-pending', 'iis-2']);
+    expect(page.listed).toBe(4);
+    expect(page.continueToken).toBeUndefined();
+    expect(names(decodeListPage<KPod>(body, { ...onWindows, unscheduled: false }).items)).toEqual(['iis-1', 'iis-2']);
+  });
+
+  it('is not fooled by nodeName in labels, annotations or escaped JSON', () => {
+    const lastApplied = JSON.stringify({ spec: { nodeName: 'akswin22000000' } });
+    const body = podList([
+      // Unscheduled, but a label and an annotation hold a Windows node name under the key nodeName.
+      pod('batch-1', undefined, { labels: { nodeName: 'akswin22000000' }, annotations: { nodeName: 'akswin22000001', 'kubectl.kubernetes.io/last-applied-configuration': lastApplied } }),
+      // On Linux, with a Windows node name inside an escaped annotation.
+      pod('nginx-1', 'aks-nodepool1-31415926-vmss000000', { annotations: { note: lastApplied } }),
+    ]);
+    expect(names(decodeListPage<KPod>(body, { ...onWindows, unscheduled: false }).items)).toEqual([]);
+    expect(names(decodeListPage<KPod>(body, onWindows).items)).toEqual(['batch-1']);
+  });
+
+  it('parses a pod when its node name holds escapes rather than guess', () => {
+    const body = Buffer.from(
+      '{"kind":"PodList","metadata":{},"items":[{"metadata":{"name":"odd"},"spec":{"nodeName":"akswin22\\u0030\\u0030\\u0030\\u0030\\u0030\\u0030"}}]}',
+    );
+    const page = decodeListPage<KPod>(body, onWindows);
+    expect(page.items.map((p) => p.spec?.nodeName)).toEqual(['akswin22000000']);
+  });
+
+  it('falls back to parsing the whole body, and rejects bad JSON', () => {
+    expect(decodeListPage<KPod>(Buffer.from('{"kind":"PodList","items":null}'), onWindows)).toEqual({ items: [], listed: 0, continueToken: undefined });
+    expect(() => decodeListPage(Buffer.from('{"kind":"PodList","items":[{"metadata":'), onWindows)).toThrow(SyntaxError);
+    expect(() => decodeListPage(Buffer.from('not json'))).toThrow(SyntaxError);
+  });
+
+  it('keeps exactly the pods keepPod keeps on a generated cluster', () => {
+    const objects = generateScaleObjects({ nodes: 60, windowsNodes: 12, pods: 1500, events: 0, brokenFraction: 0.05, now: new Date('2025-06-03T09:30:00Z') });
+    const pods = objects.filter((o) => o.kind === 'Pod') as unknown as KPod[];
+    const windowsNodes = objects
+      .filter((o) => o.kind === 'Node' && (o as { metadata: { labels: Record<string, string> } }).metadata.labels['kubernetes.io/os'] === 'windows')
+      .map((o) => (o as { metadata: { name: string } }).metadata.name);
+    const filter: PodFilter = { nodeNames: new Set(windowsNodes), includeUnscheduled: true };
+    const decoded = decodeListPage<KPod>(podList(pods), { nodeNames: filter.nodeNames, unscheduled: true });
+    const expected = pods.filter((p) => keepPod(p, filter));
+    expect(decoded.items.filter((p) => keepPod(p, filter))).toEqual(expected);
+    expect(expected.length).toBeGreaterThan(250);
+    // Only the unscheduled pods aimed elsewhere are parsed and then dropped by keepPod.
+    expect(decoded.items.length - expected.length).toBe(pods.filter((p) => !p.spec?.nodeName && !keepPod(p, filter)).length);
+  });
+});
+
+describe('reading the continue token ahead', () => {
+  it('reads it from the head of the body', () => {
+    expect(peekContinueToken(podList([pod('iis-1', 'akswin22000000')], continueToken))).toBe(continueToken);
+    expect(peekContinueToken(podList([pod('iis-1', 'akswin22000000')]))).toBeUndefined();
+  });
+
+  it('still finds it when the items come first, and ignores broken bodies', () => {
+    const body = Buffer.from(JSON.stringify({ items: [pod('iis-1', 'akswin22000000')], metadata: { continue: 'abc' } }));
+    expect(peekContinueToken(body)).toBe('abc');
+    expect(peekContinueToken(Buffer.from('{"metadata":{"continue":'))).toBeUndefined();
+  });
+});
