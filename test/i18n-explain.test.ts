@@ -55,7 +55,8 @@ describe('diagnose is independent of the output language', () => {
       target: f.target,
       evidence: f.evidence.length,
       steps: f.remediation.length,
-      docs: f.docs,
+      // The page link points at the page in the output language: compare the page, not the folder.
+      docs: f.docs.replace(/^docs\/rules\/(?:[a-zA-Z-]+\/)?/, ''),
     }));
 
   it.each(supportedLanguages.filter((lang) => lang !== 'en'))('finds the same causes on the same targets in %s', (lang) => {

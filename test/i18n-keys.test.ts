@@ -136,7 +136,7 @@ describe('rule text accessors', () => {
       expect(finding.title).toBe(ruleTitle(rule));
       expect(finding.remediation).toEqual(ruleRemediation(rule));
       expect(finding.ruleId).toBe(rule.id);
-      expect(finding.docs).toBe(`docs/rules/${rule.id}.md`);
+      expect(finding.docs).toBe(`docs/rules/${lang}/${rule.id}.md`);
     }
   });
 });
