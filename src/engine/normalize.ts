@@ -1,3 +1,5 @@
+import { memoizeByString } from '../memo.js';
+
 /**
  * Normalises a real-world message so that signatures key on its stable part:
  * lower case, quotes and escapes stripped, volatile tokens (GUIDs, hashes, container ids,
@@ -23,11 +25,13 @@ const replacements: ReadonlyArray<readonly [RegExp, string]> = [
   [/\s+/g, ' '],
 ];
 
-export function normalizeMessage(text: string): string {
+function applyAll(text: string, rules: ReadonlyArray<readonly [RegExp, string]>): string {
   let out = text.toLowerCase();
-  for (const [pattern, replacement] of replacements) out = out.replace(pattern, replacement);
+  for (const [pattern, replacement] of rules) out = out.replace(pattern, replacement);
   return out.trim();
 }
+
+export const normalizeMessage = memoizeByString((text) => applyAll(text, replacements));
 
 /**
  * A second, gentler form for fragments that live inside paths or addresses (`subnet.env`,
@@ -46,8 +50,4 @@ const literalReplacements: ReadonlyArray<readonly [RegExp, string]> = [
   [/\s+/g, ' '],
 ];
 
-export function normalizeKeepingPaths(text: string): string {
-  let out = text.toLowerCase();
-  for (const [pattern, replacement] of literalReplacements) out = out.replace(pattern, replacement);
-  return out.trim();
-}
+export const normalizeKeepingPaths = memoizeByString((text) => applyAll(text, literalReplacements));

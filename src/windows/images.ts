@@ -1,3 +1,4 @@
+import { memoizeByString } from '../memo.js';
 import { buildInfoFromNumber, parseWindowsVersion } from './builds.js';
 import type { WindowsBuildInfo } from './types.js';
 
@@ -68,7 +69,9 @@ const windowsHint = /windows|nanoserver|servercore|ltsc20\d\d/i;
  * "10.0.17763.6293". Bare release numbers (1809, 2004) only count when the reference says Windows
  * elsewhere (windows/servercore:1809, nanoserver-1809), so "myapp:2004" is not taken for a Windows tag.
  */
-export function imageWindowsBuild(image: string): WindowsBuildInfo | undefined {
+export const imageWindowsBuild = memoizeByString(windowsBuildOfImage);
+
+function windowsBuildOfImage(image: string): WindowsBuildInfo | undefined {
   const ref = parseImageReference(image);
   if (!ref.tag) return undefined;
   const tag = ref.tag.toLowerCase();
