@@ -74,10 +74,7 @@ export async function englishCorpus(): Promise<string> {
 
   const scenarios = { basic: await scenarioDiagnosis('basic'), demo: await scenarioDiagnosis('demo') };
 
-  const messages = [
-    ...recordedMessages(join(root, 'test', 'fixtures', 'rules', 'real-messages.yaml')),
-    ...recordedMessages(join(root, '..', 'shared', 'examples', 'real-messages.yaml')),
-  ];
+  const messages = recordedMessages(join(root, 'test', 'fixtures', 'rules', 'real-messages.yaml'));
   const explained = messages.map((text) => ({ text: text.slice(0, 80), matches: explainText(text) }));
 
   const ruleTexts = [...allRules, probePodFailedRule, canaryFailedRule].map((rule) => ({
