@@ -70,6 +70,41 @@ import ja_unsupportedWindowsPodField from '../../docs/rules/ja/unsupported-windo
 import ja_versionSkew from '../../docs/rules/ja/version-skew.md';
 import ja_vxlanPortConflict from '../../docs/rules/ja/vxlan-port-conflict.md';
 import ja_wincatMissing from '../../docs/rules/ja/wincat-missing.md';
+import ko_apiserverUnreachable from '../../docs/rules/ko/apiserver-unreachable.md';
+import ko_canaryFailed from '../../docs/rules/ko/canary-failed.md';
+import ko_dnsHnsPolicyAfterReboot from '../../docs/rules/ko/dns-hns-policy-after-reboot.md';
+import ko_dnsSuffixLimitations from '../../docs/rules/ko/dns-suffix-limitations.md';
+import ko_endpointLeak from '../../docs/rules/ko/endpoint-leak.md';
+import ko_flannelHostgwAzureRoutes from '../../docs/rules/ko/flannel-hostgw-azure-routes.md';
+import ko_flannelRejoinStaleSubnet from '../../docs/rules/ko/flannel-rejoin-stale-subnet.md';
+import ko_flannelSubnetEnvMissing from '../../docs/rules/ko/flannel-subnet-env-missing.md';
+import ko_flanneldWaitingForNetwork from '../../docs/rules/ko/flanneld-waiting-for-network.md';
+import ko_hnsLbPortExhaustion from '../../docs/rules/ko/hns-lb-port-exhaustion.md';
+import ko_hnsNetworkMissing from '../../docs/rules/ko/hns-network-missing.md';
+import ko_hnsStaleObjects from '../../docs/rules/ko/hns-stale-objects.md';
+import ko_hostportCniCapability from '../../docs/rules/ko/hostport-cni-capability.md';
+import ko_hypervIsolationAnnotation from '../../docs/rules/ko/hyperv-isolation-annotation.md';
+import ko_icmpNotSupported from '../../docs/rules/ko/icmp-not-supported.md';
+import ko_imageOsMismatch from '../../docs/rules/ko/image-os-mismatch.md';
+import ko_ipRangeExhausted from '../../docs/rules/ko/ip-range-exhausted.md';
+import ko_kubeProxyHostnameOverride from '../../docs/rules/ko/kube-proxy-hostname-override.md';
+import ko_macSpoofingDisabled from '../../docs/rules/ko/mac-spoofing-disabled.md';
+import ko_memoryOvercommit from '../../docs/rules/ko/memory-overcommit.md';
+import ko_noKnownCause from '../../docs/rules/ko/no-known-cause.md';
+import ko_nodeServicesDown from '../../docs/rules/ko/node-services-down.md';
+import ko_nodeportLocalAccess from '../../docs/rules/ko/nodeport-local-access.md';
+import ko_osSelectorMissing from '../../docs/rules/ko/os-selector-missing.md';
+import ko_outboundNatExceptionlist from '../../docs/rules/ko/outbound-nat-exceptionlist.md';
+import ko_pauseImageIncompatible from '../../docs/rules/ko/pause-image-incompatible.md';
+import ko_probePodFailed from '../../docs/rules/ko/probe-pod-failed.md';
+import ko_proxyEnvMissing from '../../docs/rules/ko/proxy-env-missing.md';
+import ko_serviceVipFromNode from '../../docs/rules/ko/service-vip-from-node.md';
+import ko_serviceaccountSecretUnreadable from '../../docs/rules/ko/serviceaccount-secret-unreadable.md';
+import ko_unsupportedWindowsBuild from '../../docs/rules/ko/unsupported-windows-build.md';
+import ko_unsupportedWindowsPodField from '../../docs/rules/ko/unsupported-windows-pod-field.md';
+import ko_versionSkew from '../../docs/rules/ko/version-skew.md';
+import ko_vxlanPortConflict from '../../docs/rules/ko/vxlan-port-conflict.md';
+import ko_wincatMissing from '../../docs/rules/ko/wincat-missing.md';
 import zhCN_apiserverUnreachable from '../../docs/rules/zh-CN/apiserver-unreachable.md';
 import zhCN_canaryFailed from '../../docs/rules/zh-CN/canary-failed.md';
 import zhCN_dnsHnsPolicyAfterReboot from '../../docs/rules/zh-CN/dns-hns-policy-after-reboot.md';
@@ -183,6 +218,41 @@ export const pageFiles: Readonly<Record<string, Readonly<Record<string, string>>
     'wincat-missing': ja_wincatMissing,
   },
   'ko': {
+    'apiserver-unreachable': ko_apiserverUnreachable,
+    'canary-failed': ko_canaryFailed,
+    'dns-hns-policy-after-reboot': ko_dnsHnsPolicyAfterReboot,
+    'dns-suffix-limitations': ko_dnsSuffixLimitations,
+    'endpoint-leak': ko_endpointLeak,
+    'flannel-hostgw-azure-routes': ko_flannelHostgwAzureRoutes,
+    'flannel-rejoin-stale-subnet': ko_flannelRejoinStaleSubnet,
+    'flannel-subnet-env-missing': ko_flannelSubnetEnvMissing,
+    'flanneld-waiting-for-network': ko_flanneldWaitingForNetwork,
+    'hns-lb-port-exhaustion': ko_hnsLbPortExhaustion,
+    'hns-network-missing': ko_hnsNetworkMissing,
+    'hns-stale-objects': ko_hnsStaleObjects,
+    'hostport-cni-capability': ko_hostportCniCapability,
+    'hyperv-isolation-annotation': ko_hypervIsolationAnnotation,
+    'icmp-not-supported': ko_icmpNotSupported,
+    'image-os-mismatch': ko_imageOsMismatch,
+    'ip-range-exhausted': ko_ipRangeExhausted,
+    'kube-proxy-hostname-override': ko_kubeProxyHostnameOverride,
+    'mac-spoofing-disabled': ko_macSpoofingDisabled,
+    'memory-overcommit': ko_memoryOvercommit,
+    'no-known-cause': ko_noKnownCause,
+    'node-services-down': ko_nodeServicesDown,
+    'nodeport-local-access': ko_nodeportLocalAccess,
+    'os-selector-missing': ko_osSelectorMissing,
+    'outbound-nat-exceptionlist': ko_outboundNatExceptionlist,
+    'pause-image-incompatible': ko_pauseImageIncompatible,
+    'probe-pod-failed': ko_probePodFailed,
+    'proxy-env-missing': ko_proxyEnvMissing,
+    'service-vip-from-node': ko_serviceVipFromNode,
+    'serviceaccount-secret-unreadable': ko_serviceaccountSecretUnreadable,
+    'unsupported-windows-build': ko_unsupportedWindowsBuild,
+    'unsupported-windows-pod-field': ko_unsupportedWindowsPodField,
+    'version-skew': ko_versionSkew,
+    'vxlan-port-conflict': ko_vxlanPortConflict,
+    'wincat-missing': ko_wincatMissing,
   },
   'zh-CN': {
     'apiserver-unreachable': zhCN_apiserverUnreachable,
