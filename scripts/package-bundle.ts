@@ -32,7 +32,7 @@ export function packageVersion(): string {
  * deprecated built-in `punycode`, which prints a DEP0040 warning on Node.js 21+ at every cluster
  * command. These four functions are all it uses; they map onto `node:url` and code-point iteration.
  */
-const PUNYCODE_SHIM = `
+export const PUNYCODE_SHIM = `
 const { domainToASCII, domainToUnicode } = require('node:url');
 const nonAscii = /[^\\0-\\x7F]/;
 function decode(text) { return Array.from(text, (character) => character.codePointAt(0)); }
@@ -42,13 +42,31 @@ function toUnicode(domain) { return /(^|\\.)xn--/i.test(domain) ? domainToUnicod
 module.exports = { ucs2: { decode, encode }, toASCII, toUnicode };
 `;
 
-const punycodeShim: Plugin = {
-  name: 'windbg-punycode-shim',
-  setup(pluginBuild) {
-    pluginBuild.onResolve({ filter: /^punycode$/ }, () => ({ path: 'punycode', namespace: 'windbg-punycode' }));
-    pluginBuild.onLoad({ filter: /.*/, namespace: 'windbg-punycode' }, () => ({ contents: PUNYCODE_SHIM, loader: 'js' }));
-  },
-};
+/**
+ * tr46 (also under node-fetch's URL code) carries a 260 KB Unicode mapping table that every start
+ * of the CLI would parse, for host names windbg never hands to node-fetch. Node's own IDNA
+ * (`url.domainToASCII`) gives the same answers; tr46 0.0.3's API is toASCII(domain, useSTD3,
+ * processing, verifyDnsLength) returning null on failure, and toUnicode returning {domain, error}.
+ */
+export const TR46_SHIM = `
+const { domainToASCII, domainToUnicode } = require('node:url');
+const PROCESSING_OPTIONS = { TRANSITIONAL: 0, NONTRANSITIONAL: 1 };
+function toASCII(domain) { const ascii = domainToASCII(domain); return ascii === '' && domain !== '' ? null : ascii; }
+function toUnicode(domain) { const unicode = domainToUnicode(domain); return { domain: unicode, error: unicode === '' && domain !== '' }; }
+module.exports = { PROCESSING_OPTIONS, toASCII, toUnicode };
+`;
+
+/** Replaces a bundled package by a small CommonJS module of our own. */
+function shim(packageName: string, contents: string): Plugin {
+  const namespace = `windbg-${packageName}`;
+  return {
+    name: `windbg-${packageName}-shim`,
+    setup(pluginBuild) {
+      pluginBuild.onResolve({ filter: new RegExp(`^${packageName}$`) }, () => ({ path: packageName, namespace }));
+      pluginBuild.onLoad({ filter: /.*/, namespace }, () => ({ contents, loader: 'js' }));
+    },
+  };
+}
 
 function commonOptions(version: string, entry: string): BuildOptions {
   return {
@@ -65,7 +83,7 @@ function commonOptions(version: string, entry: string): BuildOptions {
     loader: { '.ps1': 'text', '.md': 'text' },
     define: { __WINDBG_VERSION__: JSON.stringify(version) },
     metafile: true,
-    plugins: [punycodeShim],
+    plugins: [shim('punycode', PUNYCODE_SHIM), shim('tr46', TR46_SHIM)],
     logLevel: 'warning',
   };
 }
