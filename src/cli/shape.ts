@@ -6,6 +6,7 @@ import { formatAge, secondsSince } from '../report/format.js';
 import type { CheckInventory, NodeHeader, PodHeader, RuleSummary } from '../report/model.js';
 import type { NodeSummary } from '../report/nodes.js';
 import { buildInfoFromNode, formatBuild } from '../windows/builds.js';
+import { t } from '../i18n/index.js';
 import { ruleTitle } from '../i18n/rules.js';
 
 /** Turns snapshot objects into the plain rows and headers the renderers print. */
@@ -72,7 +73,7 @@ export function nodeHeader(node: KNode, now: Date): NodeHeader {
   const heartbeat = secondsSince(ready?.lastHeartbeatTime, now);
   const detail: string[] = [];
   if (ready?.status !== 'True' && ready?.reason) detail.push(ready.reason);
-  if (ready?.status !== 'True' && heartbeat !== undefined) detail.push(`last heartbeat ${formatAge(heartbeat)} ago`);
+  if (ready?.status !== 'True' && heartbeat !== undefined) detail.push(t('cli.header.lastHeartbeat', { age: formatAge(heartbeat) }));
   return {
     kind: 'Node',
     name: node.metadata.name,

@@ -1,5 +1,6 @@
 import type { DiagnosisResult } from '../engine/result.js';
 import type { Area, Severity, Target } from '../rules/types.js';
+import { t } from '../i18n/index.js';
 
 /**
  * What the renderers print. Commands fill these from the snapshot and the diagnosis;
@@ -87,6 +88,7 @@ export function reportDocument(report: Report): Record<string, unknown> {
 }
 
 export function targetLabel(target: Target): string {
-  if (target.kind === 'Pod') return `Pod ${target.namespace ?? 'default'}/${target.name}`;
-  return `${target.kind} ${target.name}`;
+  const kind = t(`report.kind.${target.kind}`);
+  if (target.kind === 'Pod') return `${kind} ${target.namespace ?? 'default'}/${target.name}`;
+  return `${kind} ${target.name}`;
 }

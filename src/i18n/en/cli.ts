@@ -113,4 +113,5 @@ export const cli = {
   'cli.help.choices': 'choices:',
   'cli.help.aliases': 'aliases:',
   'cli.help.deprecated': 'deprecated',
+  'cli.header.lastHeartbeat': 'last heartbeat {age} ago',
 } as const satisfies Record<string, string>;

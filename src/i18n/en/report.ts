@@ -51,4 +51,7 @@ export const report = {
   'report.column.area': 'AREA',
   'report.column.severity': 'SEVERITY',
   'report.column.title': 'TITLE',
+  'report.kind.Node': 'Node',
+  'report.kind.Pod': 'Pod',
+  'report.kind.Cluster': 'Cluster',
 } as const satisfies Record<string, string>;

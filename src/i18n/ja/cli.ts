@@ -114,4 +114,5 @@ export const cli: Readonly<Record<string, string>> = {
   'cli.help.choices': '選択肢:',
   'cli.help.aliases': '別名:',
   'cli.help.deprecated': '非推奨',
+  'cli.header.lastHeartbeat': '最終ハートビートは{age}前',
 };

@@ -52,4 +52,7 @@ export const report: Readonly<Record<string, string>> = {
   'report.column.area': '領域',
   'report.column.severity': '重大度',
   'report.column.title': 'タイトル',
+  'report.kind.Node': 'Node',
+  'report.kind.Pod': 'Pod',
+  'report.kind.Cluster': 'クラスター',
 };

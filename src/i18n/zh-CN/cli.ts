@@ -104,4 +104,5 @@ export const cli: Readonly<Record<string, string>> = {
   'cli.help.choices': '可选值：',
   'cli.help.aliases': '别名：',
   'cli.help.deprecated': '已弃用',
+  'cli.header.lastHeartbeat': '最后一次心跳在 {age} 前',
 };
