@@ -12,7 +12,8 @@
  * `.ps1` and `.md` files are embedded as text, so the CLI never reads files of its own at run time.
  */
 import { build, type BuildOptions, type Metafile, type Plugin } from 'esbuild';
-import { chmodSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -88,25 +89,71 @@ function commonOptions(version: string, entry: string): BuildOptions {
   };
 }
 
-/** The npm package's executable: ESM with a shebang and a `require` for bundled CommonJS code. */
+/**
+ * The npm package's executable: one ESM file with a shebang. The CLI itself is the CommonJS
+ * bundle, embedded as a string and compiled through `vm.Script` with a V8 code cache kept in the
+ * user's cache folder, so that from the second run on Node.js skips parsing 2 MB of JavaScript
+ * (parsing is most of a cold start). Without a usable cache folder it simply compiles every time.
+ */
 export async function bundleEsm(outfile = ESM_BUNDLE, entry = CLI_ENTRY): Promise<Metafile> {
   mkdirSync(dirname(outfile), { recursive: true });
+  const version = packageVersion();
   const result = await build({
-    ...commonOptions(packageVersion(), entry),
+    ...commonOptions(version, entry),
+    write: false,
     outfile,
-    format: 'esm',
-    banner: {
-      js: [
-        '#!/usr/bin/env node',
-        "import { createRequire as __windbgCreateRequire } from 'node:module';",
-        'const require = __windbgCreateRequire(import.meta.url);',
-      ].join('\n'),
-    },
+    format: 'cjs',
+    define: { ...commonOptions(version, entry).define, 'import.meta.url': '__windbgImportMetaUrl' },
+    banner: { js: "var __windbgImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
   });
+  const source = result.outputFiles![0]!.text;
+  writeFileSync(outfile, codeCacheLoader(source, version));
   chmodSync(outfile, 0o755);
   // Earlier builds wrote chunks beside the entry; the bundle is one file now.
   rmSync(join(dirname(outfile), 'chunks'), { recursive: true, force: true });
   return result.metafile!;
+}
+
+/** The loader around the CommonJS bundle (see bundleEsm). Plain JavaScript, kept small. */
+export function codeCacheLoader(source: string, version: string): string {
+  const key = `${version}-${createHash('sha256').update(source).digest('hex').slice(0, 16)}`;
+  return `#!/usr/bin/env node
+import { createRequire } from 'node:module';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Script } from 'node:vm';
+
+const file = fileURLToPath(import.meta.url);
+const source = ${JSON.stringify(source)};
+
+function cacheDir() {
+  if (process.env.KUBECTL_WINDBG_NO_CODE_CACHE) return undefined;
+  if (process.platform === 'win32') return process.env.LOCALAPPDATA && join(process.env.LOCALAPPDATA, 'kubectl-windbg', 'cache');
+  const base = process.env.XDG_CACHE_HOME || (homedir() && join(homedir(), '.cache'));
+  return base && join(base, 'kubectl-windbg');
+}
+
+const dir = cacheDir();
+const cacheFile = dir && join(dir, ${JSON.stringify(`code-${key}-`)} + process.version + '.bin');
+let cachedData;
+try { if (cacheFile) cachedData = readFileSync(cacheFile); } catch {}
+const script = new Script('(function (exports, require, module, __filename, __dirname) {' + source + '\\n})', { filename: file, cachedData });
+if (cacheFile && (!cachedData || script.cachedDataRejected)) {
+  // Written at exit, so the functions this run compiled are in the cache too.
+  process.once('exit', () => {
+    try {
+      mkdirSync(dir, { recursive: true });
+      const partial = cacheFile + '.' + process.pid;
+      writeFileSync(partial, script.createCachedData());
+      renameSync(partial, cacheFile);
+    } catch {}
+  });
+}
+const module = { exports: {} };
+script.runInThisContext()(module.exports, createRequire(import.meta.url), module, file, dirname(file));
+`;
 }
 
 /** The single-executable entry: CommonJS, with `import.meta.url` pointing at the executable. */

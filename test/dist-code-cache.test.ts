@@ -1,0 +1,39 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureBundle } from './e2e-support.js';
+
+const BUNDLE = join(import.meta.dirname, '..', 'dist', 'kubectl-windbg.js');
+
+describe('the npm executable keeps a V8 code cache in the user cache folder', () => {
+  let cacheHome: string;
+
+  beforeAll(() => {
+    ensureBundle();
+    cacheHome = mkdtempSync(join(tmpdir(), 'windbg-code-cache-'));
+  });
+  afterAll(() => rmSync(cacheHome, { recursive: true, force: true }));
+
+  const run = (env: Record<string, string>) =>
+    execFileSync(process.execPath, [BUNDLE, '--version'], { env: { PATH: process.env['PATH'] ?? '', HOME: cacheHome, ...env }, encoding: 'utf8' });
+
+  it('writes the cache on the first run and answers the same from it afterwards', () => {
+    const xdg = join(cacheHome, 'xdg');
+    const first = run({ XDG_CACHE_HOME: xdg });
+    const files = readdirSync(join(xdg, 'kubectl-windbg'));
+    expect(files).toHaveLength(1);
+    expect(files[0]).toMatch(/^code-\d+\.\d+\.\d+-[0-9a-f]{16}-v\d+\.\d+\.\d+\.bin$/);
+    expect(run({ XDG_CACHE_HOME: xdg })).toBe(first);
+    expect(first.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  it('writes nothing when asked not to, or when the cache folder cannot be created', () => {
+    const xdg = join(cacheHome, 'off');
+    run({ XDG_CACHE_HOME: xdg, KUBECTL_WINDBG_NO_CODE_CACHE: '1' });
+    expect(existsSync(xdg)).toBe(false);
+    // A cache folder below a regular file cannot exist: the CLI still answers.
+    expect(run({ XDG_CACHE_HOME: join(BUNDLE, 'not-a-folder') }).trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});
