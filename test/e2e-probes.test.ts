@@ -1,4 +1,5 @@
 /** The remote probes through the built CLI against the simulated demo cluster: check --probe, --canary, collect, pod --probe. */
+import { EXPECTED_BUNDLE_FILES } from './support/bundle-listing.js';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -116,29 +117,7 @@ describe('collect <node>', () => {
     const base = files[0]!.replace(/\.tar\.gz$/, '');
     const listing = execFileSync('tar', ['tzf', archive], { encoding: 'utf8' }).trim().split('\n');
     expect(listing).toEqual(
-      [
-        'node-probe.json',
-        'logs/k/containerd.log',
-        'logs/k/kubelet.err.log',
-        'logs/k/kubelet.log',
-        'logs/k/kubeproxy.err.log',
-        'logs/k/kubeproxy.log',
-        'events/Application.txt',
-        'events/System.txt',
-        'events/Microsoft-Windows-Hyper-V-Compute-Operational.txt',
-        'events/Microsoft-Windows-Hyper-V-Compute-Admin.txt',
-        'events/Microsoft-Windows-Host-Network-Service-Admin.txt',
-        'events/Microsoft-Windows-Host-Network-Service-Operational.txt',
-        'hns/networks.json',
-        'hns/endpoints.json',
-        'hns/policylists.json',
-        'hns/hnsdiag-list-all.txt',
-        'network/ipconfig-all.txt',
-        'network/route-print.txt',
-        'network/dynamicport-tcp.txt',
-        'network/excludedportrange-tcp.txt',
-        'bundle-problems.txt',
-      ].map((f) => `${base}/${f}`),
+      EXPECTED_BUNDLE_FILES.map((f) => `${base}/${f}`),
     );
     const read = (name: string) => execFileSync('tar', ['xzOf', archive, `${base}/${name}`], { encoding: 'utf8', maxBuffer: 64 << 20 });
     const kubelet = read('logs/k/kubelet.log');

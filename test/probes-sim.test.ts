@@ -1,3 +1,4 @@
+import { EXPECTED_BUNDLE_FILES } from './support/bundle-listing.js';
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -559,29 +560,7 @@ describe('pod-network probe', () => {
 });
 
 describe('collect bundle', () => {
-  const EXPECTED_FILES = [
-    'node-probe.json',
-    'logs/k/containerd.log',
-    'logs/k/kubelet.err.log',
-    'logs/k/kubelet.log',
-    'logs/k/kubeproxy.err.log',
-    'logs/k/kubeproxy.log',
-    'events/Application.txt',
-    'events/System.txt',
-    'events/Microsoft-Windows-Hyper-V-Compute-Operational.txt',
-    'events/Microsoft-Windows-Hyper-V-Compute-Admin.txt',
-    'events/Microsoft-Windows-Host-Network-Service-Admin.txt',
-    'events/Microsoft-Windows-Host-Network-Service-Operational.txt',
-    'hns/networks.json',
-    'hns/endpoints.json',
-    'hns/policylists.json',
-    'hns/hnsdiag-list-all.txt',
-    'network/ipconfig-all.txt',
-    'network/route-print.txt',
-    'network/dynamicport-tcp.txt',
-    'network/excludedportrange-tcp.txt',
-    'bundle-problems.txt',
-  ];
+  const EXPECTED_FILES = EXPECTED_BUNDLE_FILES;
 
   it('streams a redacted .tar.gz from the node, renamed into place only when complete', async () => {
     const node = windowsNode('w22-a');

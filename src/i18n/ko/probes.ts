@@ -33,14 +33,14 @@ export const probes: Readonly<Record<string, string>> = {
 
   'probes.pod.timeout': '프로브 제한 시간이 끝났을 때 {pod} 파드는 아직 {phase} 상태였습니다.',
   'probes.pod.vanished': '{pod} 파드가 시작되기 전에 외부에서 삭제되었습니다.',
-  'probes.daemonset.noPod': '{daemonset} 데몬셋이 이 노드에 프로브 파드를 배치하지 않았습니다.',
+  'probes.daemonset.noPod': '{daemonset} DaemonSet이 이 노드에 프로브 파드를 배치하지 않았습니다.',
   'probes.note.deleteFailed': '{object} 삭제 실패: {error}. `kubectl windbg cleanup`을 실행하면 제거할 수 있습니다.',
   'probes.note.notReady': '{node} 노드가 Ready 상태가 아니어서 프로브를 건너뛰었습니다',
   'probes.exec.exitCode': '프로브 스크립트가 실패했습니다(종료 코드 {code}): {stderr}',
 
   'probes.progress.creating': '{node}에서 프로브 파드를 시작하는 중',
   'probes.progress.running': '{node} 노드를 프로브하는 중',
-  'probes.progress.daemonset': '데몬셋으로 노드 {count}개를 프로브하는 중',
+  'probes.progress.daemonset': 'DaemonSet으로 노드 {count}개를 프로브하는 중',
   'probes.progress.bundle': '{node}에서 상태 번들을 수집하는 중',
   'probes.progress.canary': '{node}에서 {product} 카나리를 실행하는 중',
 

@@ -20,7 +20,7 @@ export const rules: Readonly<Record<string, string>> = {
   // dns-hns-policy-after-reboot
   'rules.dns-hns-policy-after-reboot.title': '노드 재부팅 후 오래된 HNS 정책을 지울 때까지 파드 DNS가 실패함',
   'rules.dns-hns-policy-after-reboot.explanation':
-    '오래된 Windows 클러스터(acs-engine 시절, HNS 정책 목록 사용)에서는 재부팅 전에 kube-proxy가 설정한 HNS 정책이 재부팅 후에도 남아, 새로 만들어진 네트워크와 더 이상 맞지 않게 됩니다. 재부팅할 때마다 오래된 정책이 제거되고 kube-proxy가 정책을 다시 설정할 때까지 파드에서 클러스터 DNS 서비스로 보내는 질의가 실패합니다. 같은 노드에서 두 번째 파드를 실행하면 문제가 드러나지 않기도 합니다.',
+    '오래된 Windows 클러스터(acs-engine 시절, HNS 정책 목록 사용)에서는 재부팅 전에 kube-proxy가 설정한 HNS 정책이 재부팅 후에도 남아, 새로 만들어진 네트워크와 더 이상 맞지 않게 됩니다. 재부팅할 때마다 오래된 정책이 제거되고 kube-proxy가 정책을 다시 설정할 때까지 파드에서 클러스터 DNS 서비스로 보내는 질의가 실패합니다. 노드에서 파드를 하나 더 실행해도 문제가 가려집니다.',
   'rules.dns-hns-policy-after-reboot.fix.1': '노드에서 kube-proxy와 kubelet을 중지합니다(Stop-Service kube-proxy; Stop-Service kubelet).',
   'rules.dns-hns-policy-after-reboot.fix.2':
     'HNS 모듈로 컨테이너 네트워크와 정책 목록을 제거합니다: Get-HnsNetwork | Where-Object Name -eq <network name> | Remove-HnsNetwork; Get-HnsPolicyList | Remove-HnsPolicyList',
@@ -130,7 +130,7 @@ export const rules: Readonly<Record<string, string>> = {
   'rules.hns-lb-port-exhaustion.title': 'HNS 로드 밸런서로 인한 동적 TCP 포트 범위 고갈',
   'rules.hns-lb-port-exhaustion.explanation':
     'kube-proxy는 모든 Windows 노드에 서비스 포트마다 HNS 로드 밸런서를 하나씩 만들고, DSR(Direct Server Return)을 사용하지 않는 로드 밸런서는 각각 동적(임시) TCP 포트 범위에서 포트를 예약합니다. 서비스가 많으면 이 범위가 고갈되고, 그러면 HNS가 "The specified port already exists" 오류로 새 정책을 거부하여 해당 서비스가 그 노드에서 동작하지 않습니다.',
-  'rules.hns-lb-port-exhaustion.fix.1': 'kube-proxy에서 DSR을 켭니다: --enable-dsr=true(이 게이트가 기본으로 켜져 있지 않은 버전에서는 --feature-gates=WinDSR=true도 함께 지정) 후 kube-proxy를 다시 시작합니다.',
+  'rules.hns-lb-port-exhaustion.fix.1': 'kube-proxy에서 DSR(Direct Server Return)을 켜고(--enable-dsr=true, 이 게이트가 기본으로 켜져 있지 않은 버전에서는 --feature-gates=WinDSR=true도 지정) kube-proxy를 다시 시작합니다.',
   'rules.hns-lb-port-exhaustion.fix.2': '임시 조치로 동적 포트 범위를 넓힙니다: netsh int ipv4 set dynamicportrange tcp <start> <count>. 이때 NodePort나 호스트 서비스가 쓰지 않는 범위를 고릅니다.',
   'rules.hns-lb-port-exhaustion.fix.3': 'DSR을 쓰지 않는 로드 밸런서끼리 포트 풀을 공유하게 해 주는 KB4551853 또는 그 이후의 누적 업데이트를 설치합니다.',
   'rules.hns-lb-port-exhaustion.fix.4': '실패한 정책이 다시 만들어지도록 kube-proxy를 다시 시작하거나 노드를 재부팅하고, 파드에서 서비스 요청을 보내 정상 동작을 확인합니다.',
@@ -151,7 +151,7 @@ export const rules: Readonly<Record<string, string>> = {
     'Windows 컨테이너 네트워킹에는 HNS(Host Network Service) 네트워크(cbr0, vxlan0, azure 등)와 HNS가 그 네트워크용으로 호스트에 만드는 vEthernet 어댑터가 필요합니다. 예를 들어 호스트에 없는 인터페이스 이름이 스크립트에 전달되어 노드 설정 과정에서 이들을 만들지 못하면, kubelet이 네트워크 어댑터를 찾지 못해 노드가 NotReady 상태에 머물고 파드에 네트워크가 연결되지 않습니다.',
   'rules.hns-network-missing.fix.1': '노드에서 네트워크와 어댑터 목록을 확인합니다: Get-HnsNetwork | Select-Object Name, Type 및 Get-NetAdapter | Where-Object Name -Like "vEthernet (*"',
   'rules.hns-network-missing.fix.2': '노드 설정에 사용한 어댑터 이름(start.ps1 또는 CNI 설치 스크립트의 InterfaceName 매개 변수)을 Get-NetAdapter 결과와 비교합니다. 호스트 NIC 이름이 "Ethernet"이 아니면 실제 이름을 전달합니다.',
-  'rules.hns-network-missing.fix.3': '설정 스크립트의 출력(start-kubelet.ps1, CNI 데몬셋 파드 로그 또는 flanneld 로그)에서 네트워크 생성을 멈추게 한 오류를 찾습니다.',
+  'rules.hns-network-missing.fix.3': '설정 스크립트의 출력(start-kubelet.ps1, CNI DaemonSet 파드 로그 또는 flanneld 로그)에서 네트워크 생성을 멈추게 한 오류를 찾습니다.',
   'rules.hns-network-missing.fix.4': 'HNS 네트워크와 vEthernet 어댑터가 다시 만들어지도록 네트워크 설정을 다시 실행합니다(flanneld 또는 CNI 파드를 다시 시작하거나 설정 스크립트를 다시 실행).',
   'rules.hns-network-missing.fix.5': '노드가 Ready를 보고하고 새 파드가 IP 주소를 받는지 확인합니다.',
   'rules.hns-network-missing.why.1': 'HNS가 컨테이너 네트워크를 구성할 호스트 어댑터를 찾지 못했습니다',
@@ -272,7 +272,7 @@ export const rules: Readonly<Record<string, string>> = {
     'Windows에서 kube-proxy는 로컬 엔드포인트와 원격 엔드포인트를 구분하기 위해 자신이 실행 중인 노드의 이름을 알아야 합니다. --hostname-override가 없거나 노드 오브젝트와 다른 이름이 지정되면(예: 노드는 FQDN으로 등록되었는데 짧은 호스트 이름을 쓰는 경우) 노드 자신의 파드 엔드포인트를 외부 엔드포인트로 취급하여, 얼마 뒤 컨테이너 vNIC와 HNS 엔드포인트가 삭제됩니다.',
   'rules.kube-proxy-hostname-override.fix.1': 'Kubernetes에 등록된 노드 이름을 확인합니다: kubectl get node -o wide',
   'rules.kube-proxy-hostname-override.fix.2':
-    'kube-proxy를 --hostname-override=<해당 노드 이름>으로 시작합니다(서비스라면 sc.exe config kube-proxy binPath= "... --hostname-override=<name>" 또는 nssm set kube-proxy AppParameters ..., 데몬셋이라면 다운워드(Downward) API로 NODE_NAME을 전달합니다).',
+    'kube-proxy를 --hostname-override=<해당 노드 이름>으로 시작합니다(서비스라면 sc.exe config kube-proxy binPath= "... --hostname-override=<name>" 또는 nssm set kube-proxy AppParameters ..., DaemonSet이라면 다운워드(Downward) API로 NODE_NAME을 전달합니다).',
   'rules.kube-proxy-hostname-override.fix.3': 'kube-proxy를 다시 시작하고 로그에 "Failed to retrieve node info" 줄이 없는지 확인합니다.',
   'rules.kube-proxy-hostname-override.fix.4': '이 노드에서 네트워크를 잃은 파드를 다시 만듭니다.',
   'rules.kube-proxy-hostname-override.why.1': 'kube-proxy가 노드 이름이 아닌 이름으로 자신을 조회했습니다',
@@ -365,7 +365,7 @@ export const rules: Readonly<Record<string, string>> = {
   'rules.os-selector-missing.title': '워크로드에 Windows 노드용 kubernetes.io/os 셀렉터 또는 톨러레이션이 없음',
   'rules.os-selector-missing.explanation':
     '혼합 클러스터에서는 모든 워크로드가 필요한 OS를 명시해야 합니다. kubernetes.io/os=linux 셀렉터가 없는 Linux 워크로드는 Windows 노드에 스케줄링되어 그곳에서 이미지 풀이나 시작에 실패할 수 있습니다. kubernetes.io/os=windows 셀렉터가 없는 Windows 워크로드는 Linux 노드에 배치될 수 있고, 많은 클러스터가 Windows 노드에 설정하는 os=windows 테인트에 대한 톨러레이션이 없으면 Pending 상태에 머뭅니다.',
-  'rules.os-selector-missing.fix.1': 'Windows 워크로드에는 nodeSelector kubernetes.io/os: windows를, Linux 워크로드에는 kubernetes.io/os: linux를 추가합니다(파드가 아니라 디플로이먼트/데몬셋 템플릿에 추가합니다).',
+  'rules.os-selector-missing.fix.1': 'Windows 워크로드에는 nodeSelector kubernetes.io/os: windows를, Linux 워크로드에는 kubernetes.io/os: linux를 추가합니다(파드가 아니라 Deployment/DaemonSet 템플릿에 추가합니다).',
   'rules.os-selector-missing.fix.2': 'Windows 노드에 테인트가 있으면(예: os=windows:NoSchedule) Windows 워크로드에 그에 맞는 톨러레이션을 추가합니다.',
   'rules.os-selector-missing.fix.3': '또는 scheduling 섹션에 셀렉터와 톨러레이션을 담은 RuntimeClass를 정의하고 워크로드에 runtimeClassName을 설정합니다.',
   'rules.os-selector-missing.fix.4': '잘못 배치된 파드를 삭제하여 컨트롤러가 올바른 노드에 다시 만들게 합니다.',
@@ -389,7 +389,7 @@ export const rules: Readonly<Record<string, string>> = {
   'rules.outbound-nat-exceptionlist.fix.1': '노드에서 CNI 구성 파일(프로브가 알려 주는 파일, 보통 C:\\k\\cni\\config 또는 C:\\etc\\cni\\net.d 아래)을 엽니다.',
   'rules.outbound-nat-exceptionlist.fix.2': 'OutBoundNAT ExceptionList를 정확히 클러스터 파드 범위, 서비스 범위, 그리고 l2bridge / host-gw 네트워크라면 노드 서브넷으로 설정합니다. 예: ["10.244.0.0/16", "10.96.0.0/12", "10.127.130.0/24"]',
   'rules.outbound-nat-exceptionlist.fix.3': '목록에서 공인(사설이 아닌) 범위를 모두 제거하여 그쪽으로 가는 트래픽이 노드 주소로 SNAT되게 합니다.',
-  'rules.outbound-nat-exceptionlist.fix.4': '이 파일은 새 파드마다 읽히므로, 변경 사항이 반영되도록 영향을 받은 파드를 다시 만들거나 디플로이먼트를 롤아웃합니다. CNI 데몬셋이 파일을 작성한다면 대신 그 컨피그맵을 변경합니다.',
+  'rules.outbound-nat-exceptionlist.fix.4': '이 파일은 새 파드마다 읽히므로, 변경 사항이 반영되도록 영향을 받은 파드를 다시 만들거나 Deployment를 롤아웃합니다. CNI DaemonSet이 파일을 작성한다면 대신 그 ConfigMap을 변경합니다.',
   'rules.outbound-nat-exceptionlist.msg.fromServiceProbe': '노드에서 프로브한 서비스 주소 {ip}',
   'rules.outbound-nat-exceptionlist.msg.fromClusterIp': '파드 {pod}에서 프로브한 ClusterIP {ip}',
   'rules.outbound-nat-exceptionlist.msg.clusterRange': '클러스터 범위',
@@ -559,5 +559,5 @@ export const rules: Readonly<Record<string, string>> = {
     'windbg는 Windows 빌드마다 작은 nanoserver 파드를 하나씩 스케줄링하고, 그 안에서 클러스터 DNS, kubernetes ClusterIP 서비스, API 서버를 테스트합니다. 카나리가 시작되지 않거나 이들에 연결하지 못한다면, 이 빌드의 노드에서 실행되는 일반 Windows 워크로드도 같은 방식으로 실패합니다.',
   'rules.canary-failed.fix.1': '실패한 검사와 그 증거를 읽고 시작 실패(이미지, 샌드박스, 스케줄링), DNS, ClusterIP, API 서버 중 어느 것인지 확인합니다.',
   'rules.canary-failed.fix.2': '이미지가 노드 빌드와 맞지 않는다면 --canary-image로 맞는 이미지를 지정합니다.',
-  'rules.canary-failed.fix.3': 'DNS나 서비스 실패라면 진단 결과에 나온 노드에서 `kubectl windbg node <node> --probe`를 실행합니다.',
+  'rules.canary-failed.fix.3': 'DNS나 서비스 실패라면 진단 결과에 나온 노드를 대상으로 `kubectl windbg node <node> --probe`를 실행합니다.',
 };
