@@ -70,7 +70,7 @@ export interface DiagnoseRequest {
 }
 
 export async function runDiagnosis(req: DiagnoseRequest): Promise<DiagnosisResult> {
-  const [{ diagnose }, { applySeverityOverrides }, { compareFindings }] = await Promise.all([
+  const [{ diagnose }, { applySeverityOverrides }, { sortAndCount }] = await Promise.all([
     import('../engine/diagnose.js'),
     import('../config/config.js'),
     import('../engine/run-rules.js'),
@@ -85,9 +85,6 @@ export async function runDiagnosis(req: DiagnoseRequest): Promise<DiagnosisResul
   });
   const ignored = new Set(req.config?.ignore.rules ?? []);
   const extra = (req.probeFindings ?? []).filter((f) => !ignored.has(f.ruleId));
-  const findings = [...result.findings, ...extra].sort(compareFindings);
-  const summary = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) summary[f.severity]++;
-  const merged: DiagnosisResult = { ...result, findings, summary, notes: [...result.notes, ...(req.notes ?? [])] };
+  const merged: DiagnosisResult = { ...result, ...sortAndCount([...result.findings, ...extra]), notes: [...result.notes, ...(req.notes ?? [])] };
   return applySeverityOverrides(merged, req.config);
 }

@@ -6,7 +6,7 @@ import { t } from '../i18n/index.js';
 import type { Severity, Thresholds } from '../rules/types.js';
 import { severities } from '../rules/types.js';
 import type { DiagnosisResult } from '../engine/result.js';
-import { compareFindings } from '../engine/run-rules.js';
+import { sortAndCount } from '../engine/run-rules.js';
 import type { KEvent, KPod, Snapshot } from '../kube/types.js';
 import { looksLikeSelector, matchesSelector, parseSelector, type Requirement } from './selector.js';
 
@@ -206,10 +206,5 @@ export function filterSnapshot(snapshot: Snapshot, config: WindbgConfig | undefi
 /** Applies severity overrides, then re-sorts and recounts as the engine does. */
 export function applySeverityOverrides(result: DiagnosisResult, config: WindbgConfig | undefined): DiagnosisResult {
   if (!config || Object.keys(config.severity).length === 0) return result;
-  const findings = result.findings
-    .map((f) => (config.severity[f.ruleId] ? { ...f, severity: config.severity[f.ruleId]! } : f))
-    .sort(compareFindings);
-  const summary: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) summary[f.severity]++;
-  return { ...result, findings, summary };
+  return { ...result, ...sortAndCount(result.findings.map((f) => (config.severity[f.ruleId] ? { ...f, severity: config.severity[f.ruleId]! } : f))) };
 }

@@ -30,6 +30,14 @@ function targetKey(target: Target): string {
   return `${target.namespace ?? ''}/${target.name}`;
 }
 
+/** Findings in report order (see compareFindings) with their count per severity. */
+export function sortAndCount(findings: readonly Finding[]): { findings: Finding[]; summary: Record<Severity, number> } {
+  const sorted = [...findings].sort(compareFindings);
+  const summary: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const finding of sorted) summary[finding.severity] += 1;
+  return { findings: sorted, summary };
+}
+
 export function compareFindings(a: Finding, b: Finding): number {
   return (
     severityRank[a.severity] - severityRank[b.severity] ||
@@ -189,14 +197,12 @@ export function diagnoseWith(input: DiagnosisInput, rules: readonly Rule[]): Dia
     }
   }
 
-  findings.sort(compareFindings);
-  const summary: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const finding of findings) summary[finding.severity] += 1;
+  const counted = sortAndCount(findings);
   return {
-    findings,
+    findings: counted.findings,
     needsProbe: [...new Set(probeNeeded)].sort(),
     notes,
-    summary,
+    summary: counted.summary,
     checked: { nodes: scope.nodes.length, pods: scope.pods.length },
   };
 }

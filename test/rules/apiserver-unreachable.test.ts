@@ -1,14 +1,7 @@
 import rule from '../../src/rules/apiserver-unreachable.js';
-import { fixtureSnapshot, pod, ruleTester, withItems } from './rule-tester.js';
+import { fixtureSnapshot, pod, ruleTester, withTerminationMessage } from './rule-tester.js';
 
-const withTermination = (message: string) =>
-  withItems(['apiserver.yaml'], (item) => {
-    if (item['kind'] === 'Pod') {
-      const status = item['status'] as { containerStatuses: { lastState: { terminated: { message: string } } }[] };
-      status.containerStatuses[0]!.lastState.terminated.message = message;
-    }
-    return item;
-  });
+const withTermination = (message: string) => withTerminationMessage('apiserver.yaml', message);
 
 ruleTester(rule, {
   valid: [

@@ -1,14 +1,7 @@
 import rule from '../../src/rules/flanneld-waiting-for-network.js';
-import { fixtureSnapshot, pod, ruleTester, withItems } from './rule-tester.js';
+import { fixtureSnapshot, pod, ruleTester, withTerminationMessage } from './rule-tester.js';
 
-const withTermination = (message: string) =>
-  withItems(['flanneld-waiting.yaml'], (item) => {
-    if (item['kind'] === 'Pod') {
-      const status = item['status'] as { containerStatuses: { lastState: { terminated: { message: string } } }[] };
-      status.containerStatuses[0]!.lastState.terminated.message = message;
-    }
-    return item;
-  });
+const withTermination = (message: string) => withTerminationMessage('flanneld-waiting.yaml', message);
 
 ruleTester(rule, {
   valid: [

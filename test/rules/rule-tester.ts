@@ -52,6 +52,17 @@ export function withItems(names: readonly string[], edit: (item: Record<string, 
   return snapshotOf(edited, { major: '1', minor: '30', gitVersion: 'v1.30.4' });
 }
 
+/** The fixture with the first container's last termination message replaced (log lines a container died with). */
+export function withTerminationMessage(fixture: string, message: string): Snapshot {
+  return withItems([fixture], (item) => {
+    if (item['kind'] === 'Pod') {
+      const status = item['status'] as { containerStatuses: { lastState: { terminated: { message: string } } }[] };
+      status.containerStatuses[0]!.lastState.terminated.message = message;
+    }
+    return item;
+  });
+}
+
 export function runRule(
   rule: Rule,
   snapshot: Snapshot,
