@@ -44,8 +44,13 @@ function podHeaderRows(h: PodHeader): [string, string][] {
   ];
 }
 
+/** Offline reports say which moment "now" is. */
+function clockLines(report: Report, c: Colors): string[] {
+  return report.clock?.source === 'input' ? [c.dim(t('report.asOfOffline', { time: report.clock.now }))] : [];
+}
+
 function renderHeader(report: Report, c: Colors): string[] {
-  const lines = [c.bold(targetLabel(report.target))];
+  const lines = [c.bold(targetLabel(report.target)), ...clockLines(report, c)];
   if (report.header) {
     const rows = headerRows(report.header);
     const width = Math.max(...rows.map(([label]) => displayWidth(label)));
@@ -144,7 +149,7 @@ export function checkSummaryLine(result: DiagnosisResult): string {
 export function renderCheckText(report: CheckReport, opts: RenderOptions): string {
   const c = colors(opts.color);
   const { result } = report;
-  const lines = [c.bold(checkSummaryLine(result))];
+  const lines = [c.bold(checkSummaryLine(result)), ...clockLines(report, c)];
   if (result.findings.length === 0) lines.push('', c.green(t('report.noFindings')));
   else lines.push(...renderFindings(result, c, true));
   lines.push(...renderTail(result, c));
