@@ -1,5 +1,6 @@
 import { t } from '../i18n/index.js';
 import { renderTable } from './table.js';
+import { terminalSafeDeep } from './sanitize.js';
 
 /** One row of `kubectl windbg nodes`; also the json/yaml shape (schemaVersion 1). */
 export interface NodeSummary {
@@ -34,7 +35,8 @@ export function nodesDocument(nodes: readonly NodeSummary[]): Record<string, unk
   };
 }
 
-export function renderNodesTable(nodes: readonly NodeSummary[], wide: boolean): string {
+export function renderNodesTable(unsafeNodes: readonly NodeSummary[], wide: boolean): string {
+  const nodes = terminalSafeDeep(unsafeNodes);
   if (nodes.length === 0) return t('report.nodes.none') + '\n';
   const columns = ['name', 'ready', 'windows', 'build', 'kubelet', 'runtime', 'pods', 'findings', 'age'];
   if (wide) columns.push('internalIp', 'taints');

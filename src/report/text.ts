@@ -6,6 +6,7 @@ import { colors, type Colors } from './ansi.js';
 import type { CheckReport, NodeHeader, PodHeader, RenderOptions, Report, ReportHeader } from './model.js';
 import { targetLabel } from './model.js';
 import { displayWidth, padDisplayEnd } from './format.js';
+import { terminalSafeDeep } from './sanitize.js';
 
 /** The readable report of `node`, `pod` and `check` (table output). */
 
@@ -112,7 +113,8 @@ export function summaryCounts(summary: Record<Severity, number>): string {
 }
 
 /** `node` / `pod` report. */
-export function renderTextReport(report: Report, opts: RenderOptions): string {
+export function renderTextReport(unsafeReport: Report, opts: RenderOptions): string {
+  const report = terminalSafeDeep(unsafeReport);
   const c = colors(opts.color);
   const { result } = report;
   const lines = renderHeader(report, c);
@@ -141,7 +143,8 @@ export function checkSummaryLine(result: DiagnosisResult): string {
 }
 
 /** `check` in table form: the summary line, then every finding grouped by severity. */
-export function renderCheckText(report: CheckReport, opts: RenderOptions): string {
+export function renderCheckText(unsafeReport: CheckReport, opts: RenderOptions): string {
+  const report = terminalSafeDeep(unsafeReport);
   const c = colors(opts.color);
   const { result } = report;
   const lines = [c.bold(checkSummaryLine(result))];
