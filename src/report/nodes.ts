@@ -1,5 +1,6 @@
 import { t } from '../i18n/index.js';
 import { renderTable } from './table.js';
+import { terminalSafeDeep } from './sanitize.js';
 
 /** One row of `kubectl windbg nodes`; also the json/yaml shape (schemaVersion 1). */
 export interface NodeSummary {
@@ -17,7 +18,7 @@ export interface NodeSummary {
   internalIP: string;
   taints: string[];
   /** nodeInfo.kubeProxyVersion; empty when the kubelet no longer reports it. */
-  kubeProxyVersion: string;
+  kubeProxyVersion?: string;
   /** The pod network the node says it uses (annotations and labels of the CNI), when it says. */
   cni?: string;
 }
@@ -41,7 +42,8 @@ export function nodesDocument(nodes: readonly NodeSummary[]): Record<string, unk
   };
 }
 
-export function renderNodesTable(nodes: readonly NodeSummary[], wide: boolean): string {
+export function renderNodesTable(unsafeNodes: readonly NodeSummary[], wide: boolean): string {
+  const nodes = terminalSafeDeep(unsafeNodes);
   if (nodes.length === 0) return t('report.nodes.none') + '\n';
   const columns = ['name', 'ready', 'windows', 'build', 'kubelet', 'runtime', 'pods', 'findings', 'age'];
   if (wide) columns.push('internalIp', 'kubeProxy', 'cni', 'taints');

@@ -7,6 +7,7 @@ import type { CheckReport, NodeHeader, PodHeader, RenderOptions, Report, ReportH
 import { pageFile, targetLabel } from './model.js';
 import { displayWidth, padDisplayEnd } from './format.js';
 import { join } from 'node:path';
+import { terminalSafeDeep } from './sanitize.js';
 
 /** The readable report of `node`, `pod` and `check` (table output). */
 
@@ -115,7 +116,8 @@ export function summaryCounts(summary: Record<Severity, number>): string {
 }
 
 /** `node` / `pod` report. */
-export function renderTextReport(report: Report, opts: RenderOptions): string {
+export function renderTextReport(unsafeReport: Report, opts: RenderOptions): string {
+  const report = terminalSafeDeep(unsafeReport);
   const c = colors(opts.color);
   const { result } = report;
   const lines = renderHeader(report, c);
@@ -144,7 +146,8 @@ export function checkSummaryLine(result: DiagnosisResult): string {
 }
 
 /** `check` in table form: the summary line, then every finding grouped by severity. */
-export function renderCheckText(report: CheckReport, opts: RenderOptions): string {
+export function renderCheckText(unsafeReport: CheckReport, opts: RenderOptions): string {
+  const report = terminalSafeDeep(unsafeReport);
   const c = colors(opts.color);
   const { result } = report;
   const lines = [c.bold(checkSummaryLine(result))];
