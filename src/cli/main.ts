@@ -14,6 +14,7 @@ import type { Argv, CommandModule } from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { ExitCode, UsageError, isWindbgError } from '../errors.js';
 import { setLanguage, supportedLanguages, t } from '../i18n/index.js';
+import { terminalSafe } from '../report/sanitize.js';
 import type { CliIO, RunState } from './io.js';
 import { langFlag, resolveLanguage } from './lang.js';
 import { outputFormats, type GlobalArgs } from './options.js';
@@ -146,7 +147,9 @@ function hasVerboseFlag(argv: readonly string[]): boolean {
  * Runs one command line and returns the exit code. The single place where errors become exit
  * codes: typed errors keep theirs, yargs validation is a usage error, anything else is internal.
  */
-export async function main(argv: readonly string[], io: CliIO, argv1?: string): Promise<number> {
+export async function main(argv: readonly string[], rawIo: CliIO, argv1?: string): Promise<number> {
+  // Messages on stderr quote the cluster (API errors, notes, names): nothing in them may drive the terminal.
+  const io: CliIO = { ...rawIo, stderr: (text) => rawIo.stderr(terminalSafe(text, { multiline: true })) };
   const state: RunState = {
     exitCode: ExitCode.ok,
     verbose: hasVerboseFlag(argv),
@@ -211,6 +214,7 @@ export function processIO(): CliIO {
     readStdin,
     stdoutIsTTY: process.stdout.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true,
+    stderrColumns: process.stderr.columns,
     env: process.env,
     cwd: process.cwd(),
   };

@@ -3,6 +3,7 @@ import type { Report } from './model.js';
 import { targetLabel } from './model.js';
 import { t } from '../i18n/index.js';
 import { checkSummaryLine } from './text.js';
+import { terminalSafeDeep } from './sanitize.js';
 
 /**
  * GitHub Actions workflow commands, one annotation per finding:
@@ -29,7 +30,8 @@ function annotation(f: Finding): string {
   return `::${command[f.severity]} title=${escapeProperty(title)}::${escapeData(body.join('\n'))}`;
 }
 
-export function renderGithub(report: Report): string {
+export function renderGithub(unsafeReport: Report): string {
+  const report = terminalSafeDeep(unsafeReport);
   const lines = report.result.findings.map(annotation);
   lines.push(checkSummaryLine(report.result));
   return lines.join('\n') + '\n';

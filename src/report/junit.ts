@@ -2,6 +2,7 @@ import { t } from '../i18n/index.js';
 import type { Finding, Target } from '../rules/types.js';
 import type { CheckReport } from './model.js';
 import { targetLabel } from './model.js';
+import { terminalSafeDeep } from './sanitize.js';
 
 /**
  * JUnit XML for CI test reporters: one <testsuite> per Windows node with one <testcase> per
@@ -83,7 +84,8 @@ function sameTarget(a: Target, b: Target): boolean {
   return a.kind === b.kind && a.name === b.name && (a.kind !== 'Pod' || (a.namespace ?? 'default') === (b.namespace ?? 'default'));
 }
 
-export function renderJunit(report: CheckReport): string {
+export function renderJunit(unsafeReport: CheckReport): string {
+  const report = terminalSafeDeep(unsafeReport);
   const { result, inventory } = report;
   const needsProbe = new Set(result.needsProbe);
   const nodeRules = inventory.rules.filter((r) => r.area === 'node' || r.area === 'network');

@@ -4,6 +4,7 @@ import { severities } from '../rules/types.js';
 import type { Report } from './model.js';
 import { targetLabel } from './model.js';
 import { checkSummaryLine } from './text.js';
+import { terminalSafeDeep } from './sanitize.js';
 
 /** Markdown for a CI step summary ($GITHUB_STEP_SUMMARY, merge request notes): a summary table, then details. */
 
@@ -42,7 +43,8 @@ function details(f: Finding): string[] {
   return lines;
 }
 
-export function renderMarkdown(report: Report): string {
+export function renderMarkdown(unsafeReport: Report): string {
+  const report = terminalSafeDeep(unsafeReport);
   const { result } = report;
   const lines = [`## ${prose(t('report.markdown.title', { target: targetLabel(report.target) }))}`, '', checkSummaryLine(result), ''];
   lines.push(`| ${t('report.markdown.severity')} | ${t('report.markdown.count')} |`, '|---|---:|');

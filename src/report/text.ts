@@ -4,8 +4,10 @@ import { severities } from '../rules/types.js';
 import type { DiagnosisResult } from '../engine/result.js';
 import { colors, type Colors } from './ansi.js';
 import type { CheckReport, NodeHeader, PodHeader, RenderOptions, Report, ReportHeader } from './model.js';
-import { targetLabel } from './model.js';
+import { pageFile, targetLabel } from './model.js';
 import { displayWidth, padDisplayEnd } from './format.js';
+import { join } from 'node:path';
+import { terminalSafeDeep } from './sanitize.js';
 
 /** The readable report of `node`, `pod` and `check` (table output). */
 
@@ -40,6 +42,7 @@ function podHeaderRows(h: PodHeader): [string, string][] {
     [t('report.header.node'), node],
     [t('report.header.images'), h.images.join(', ')],
     [t('report.header.restarts'), String(h.restarts)],
+    ...h.exits.map((exit): [string, string] => [t('report.header.exitCode'), exit]),
     [t('report.header.age'), h.age],
   ];
 }
@@ -64,7 +67,7 @@ function severityHeading(severity: Severity, count: number): string {
 }
 
 /** One finding: title, target, message, evidence lines, numbered fix steps, docs path. */
-export function renderFinding(finding: Finding, c: Colors, showTarget: boolean): string[] {
+export function renderFinding(finding: Finding, c: Colors, showTarget: boolean, pagesDir?: string): string[] {
   const style = severityStyle(c, finding.severity);
   const lines: string[] = [];
   const target = showTarget ? `  ${c.dim(targetLabel(finding.target))}` : '';
@@ -83,10 +86,11 @@ export function renderFinding(finding: Finding, c: Colors, showTarget: boolean):
     finding.remediation.forEach((step, i) => lines.push(`      ${i + 1}. ${step}`));
   }
   lines.push(`    ${c.dim(t('report.docs'))} ${finding.docs}`);
+  if (pagesDir) lines.push(`          ${c.dim(join(pagesDir, pageFile(finding.ruleId)))}`);
   return lines;
 }
 
-function renderFindings(result: DiagnosisResult, c: Colors, showTarget: boolean): string[] {
+function renderFindings(result: DiagnosisResult, c: Colors, showTarget: boolean, pagesDir: string | undefined): string[] {
   const lines: string[] = [];
   for (const severity of severities) {
     const group = result.findings.filter((f) => f.severity === severity);
@@ -94,7 +98,7 @@ function renderFindings(result: DiagnosisResult, c: Colors, showTarget: boolean)
     lines.push('', severityStyle(c, severity)(severityHeading(severity, group.length)));
     group.forEach((finding, i) => {
       if (i > 0) lines.push('');
-      lines.push(...renderFinding(finding, c, showTarget));
+      lines.push(...renderFinding(finding, c, showTarget, pagesDir));
     });
   }
   return lines;
@@ -117,7 +121,8 @@ export function summaryCounts(summary: Record<Severity, number>): string {
 }
 
 /** `node` / `pod` report. */
-export function renderTextReport(report: Report, opts: RenderOptions): string {
+export function renderTextReport(unsafeReport: Report, opts: RenderOptions): string {
+  const report = terminalSafeDeep(unsafeReport);
   const c = colors(opts.color);
   const { result } = report;
   const lines = renderHeader(report, c);
@@ -126,7 +131,7 @@ export function renderTextReport(report: Report, opts: RenderOptions): string {
   } else {
     // A node report also lists findings on its pods, so say which target each one is about.
     const showTarget = result.findings.some((f) => f.target.kind !== report.target.kind || f.target.name !== report.target.name);
-    lines.push(...renderFindings(result, c, showTarget));
+    lines.push(...renderFindings(result, c, showTarget, opts.pagesDir));
   }
   lines.push(...renderTail(result, c));
   lines.push('', summaryCounts(result.summary));
@@ -146,12 +151,13 @@ export function checkSummaryLine(result: DiagnosisResult): string {
 }
 
 /** `check` in table form: the summary line, then every finding grouped by severity. */
-export function renderCheckText(report: CheckReport, opts: RenderOptions): string {
+export function renderCheckText(unsafeReport: CheckReport, opts: RenderOptions): string {
+  const report = terminalSafeDeep(unsafeReport);
   const c = colors(opts.color);
   const { result } = report;
   const lines = [c.bold(checkSummaryLine(result)), ...clockLines(report, c)];
   if (result.findings.length === 0) lines.push('', c.green(t('report.noFindings')));
-  else lines.push(...renderFindings(result, c, true));
+  else lines.push(...renderFindings(result, c, true, opts.pagesDir));
   lines.push(...renderTail(result, c));
   return lines.join('\n') + '\n';
 }

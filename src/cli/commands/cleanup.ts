@@ -6,6 +6,7 @@ import type { GlobalArgs } from '../options.js';
 import { outputFor } from '../options.js';
 import { openCluster } from '../gather.js';
 import { renderData } from '../render.js';
+import { terminalSafe } from '../../report/sanitize.js';
 
 export interface CleanupArgs extends GlobalArgs {
   dryRun?: boolean;
@@ -33,7 +34,7 @@ export function cleanupCommand(io: CliIO): CommandModule<GlobalArgs, CleanupArgs
         return;
       }
       for (const o of leftovers) {
-        const params = { kind: o.kind, namespace: o.namespace, name: o.name, error: o.error ?? '' };
+        const params = { kind: o.kind, namespace: terminalSafe(o.namespace), name: terminalSafe(o.name), error: terminalSafe(o.error ?? '') };
         if (o.error) io.stderr(`${t('cli.cleanup.failed', params)}\n`);
         else io.stdout(`${t(dryRun ? 'cli.cleanup.wouldDelete' : 'cli.cleanup.deleted', params)}\n`);
       }
