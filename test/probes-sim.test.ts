@@ -150,7 +150,7 @@ describe('node probes against the simulated cluster', () => {
     expect(finding.message).toContain('could not pull its image (ErrImagePull)');
     expect(finding.message).toContain('i/o timeout');
     expect(finding.evidence.some((e) => e.source === 'status' && e.text.includes('ErrImagePull'))).toBe(true);
-    expect(finding.docs).toBe('docs/rules/probe-pod-failed.md');
+    expect(finding.docs).toBe('kubectl windbg explain probe-pod-failed');
     expect(managedPods(sim)).toEqual([]);
   });
 

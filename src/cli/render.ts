@@ -1,6 +1,26 @@
+import { existsSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { CheckReport, Report } from '../report/model.js';
+import { language } from '../i18n/index.js';
 import type { Chunks } from '../report/stream.js';
 import type { CliIO } from './io.js';
+
+/**
+ * The docs/rules folder of the installed package, when this program runs from one: the npm
+ * package keeps it beside dist/, a release archive beside the executable. Never a source checkout's
+ * folder (the sources are not an installation).
+ */
+export function installedPagesDir(programFile: string = fileURLToPath(import.meta.url)): string | undefined {
+  const programDir = dirname(programFile);
+  if (basename(programDir) === 'cli' && basename(dirname(programDir)) === 'src') return undefined;
+  const lang = language();
+  for (const root of [join(programDir, '..'), programDir]) {
+    const pages = join(root, 'docs', 'rules');
+    if (existsSync(join(pages, lang === 'en' ? '' : lang))) return pages;
+  }
+  return undefined;
+}
 
 /**
  * Loads only the renderer a format needs (yaml and cli-table3 stay unloaded otherwise). Reports
@@ -12,7 +32,7 @@ export type ReportFormat = 'table' | 'json' | 'yaml' | 'junit' | 'markdown' | 'g
 export async function renderReport(report: Report, format: Exclude<ReportFormat, 'junit'>, color: boolean): Promise<Chunks> {
   switch (format) {
     case 'table':
-      return (await import('../report/text.js')).textReportChunks(report, { color });
+      return (await import('../report/text.js')).textReportChunks(report, { color, pagesDir: installedPagesDir() });
     case 'json':
       return (await import('../report/json.js')).reportJsonChunks(report);
     case 'yaml':
@@ -27,7 +47,7 @@ export async function renderReport(report: Report, format: Exclude<ReportFormat,
 export async function renderCheck(report: CheckReport, format: ReportFormat, color: boolean): Promise<Chunks> {
   switch (format) {
     case 'table':
-      return (await import('../report/text.js')).checkTextChunks(report, { color });
+      return (await import('../report/text.js')).checkTextChunks(report, { color, pagesDir: installedPagesDir() });
     case 'junit':
       return (await import('../report/junit.js')).junitChunks(report);
     default:

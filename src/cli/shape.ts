@@ -6,6 +6,8 @@ import { formatAge, secondsSince } from '../report/format.js';
 import type { CheckInventory, NodeHeader, PodHeader, RuleSummary } from '../report/model.js';
 import type { NodeSummary } from '../report/nodes.js';
 import { buildInfoFromNode, formatBuild } from '../windows/builds.js';
+import { formatExitCode } from '../windows/exit-codes.js';
+import { cniFromNode } from '../windows/node-network.js';
 import { t } from '../i18n/index.js';
 import { ruleTitle } from '../i18n/rules.js';
 
@@ -63,6 +65,8 @@ export function nodeSummaries(view: ClusterView, result: DiagnosisResult, now: D
       age: formatAge(secondsSince(node.metadata.creationTimestamp, now)),
       internalIP: internalIP(node),
       taints: taints(node),
+      kubeProxyVersion: node.status?.nodeInfo?.kubeProxyVersion ?? '',
+      cni: cniFromNode(node),
     };
   });
 }
@@ -97,6 +101,22 @@ function containerReasons(pod: KPod): string[] {
   return [...reasons];
 }
 
+/** Non-zero exit codes, current state before the last one, Windows status codes in hex. */
+function containerExits(pod: KPod): string[] {
+  const exits: string[] = [];
+  for (const s of [...(pod.status?.initContainerStatuses ?? []), ...(pod.status?.containerStatuses ?? [])]) {
+    for (const [terminated, when] of [
+      [s.state?.terminated, ''],
+      [s.lastState?.terminated, t('report.header.lastState')],
+    ] as const) {
+      if (!terminated || terminated.exitCode === 0) continue;
+      const details = [terminated.reason, when].filter((part) => part).join(', ');
+      exits.push(`${s.name}: ${formatExitCode(terminated.exitCode)}${details ? `, ${details}` : ''}`);
+    }
+  }
+  return exits;
+}
+
 export function podHeader(pod: KPod, nodes: readonly KNode[], now: Date): PodHeader {
   const nodeName = pod.spec?.nodeName;
   const node = nodeName ? nodes.find((n) => n.metadata.name === nodeName) : undefined;
@@ -114,6 +134,7 @@ export function podHeader(pod: KPod, nodes: readonly KNode[], now: Date): PodHea
     nodeWindows: node ? windowsOf(node).short : undefined,
     images,
     restarts,
+    exits: containerExits(pod),
     age: formatAge(secondsSince(pod.metadata.creationTimestamp, now)),
   };
 }

@@ -4,8 +4,9 @@ import { severities } from '../rules/types.js';
 import type { DiagnosisResult } from '../engine/result.js';
 import { colors, type Colors } from './ansi.js';
 import type { CheckReport, NodeHeader, PodHeader, RenderOptions, Report, ReportHeader } from './model.js';
-import { targetLabel } from './model.js';
+import { pageFile, targetLabel } from './model.js';
 import { displayWidth, padDisplayEnd } from './format.js';
+import { join } from 'node:path';
 import { terminalSafeDeep } from './sanitize.js';
 import { joinChunks, linesOf, maxOf, type Chunks } from './stream.js';
 
@@ -42,6 +43,7 @@ function podHeaderRows(h: PodHeader): [string, string][] {
     [t('report.header.node'), node],
     [t('report.header.images'), h.images.join(', ')],
     [t('report.header.restarts'), String(h.restarts)],
+    ...h.exits.map((exit): [string, string] => [t('report.header.exitCode'), exit]),
     [t('report.header.age'), h.age],
   ];
 }
@@ -61,7 +63,7 @@ function severityHeading(severity: Severity, count: number): string {
 }
 
 /** One finding: title, target, message, evidence lines, numbered fix steps, docs path. */
-export function renderFinding(finding: Finding, c: Colors, showTarget: boolean): string[] {
+export function renderFinding(finding: Finding, c: Colors, showTarget: boolean, pagesDir?: string): string[] {
   const style = severityStyle(c, finding.severity);
   const lines: string[] = [];
   const target = showTarget ? `  ${c.dim(targetLabel(finding.target))}` : '';
@@ -80,11 +82,12 @@ export function renderFinding(finding: Finding, c: Colors, showTarget: boolean):
     finding.remediation.forEach((step, i) => lines.push(`      ${i + 1}. ${step}`));
   }
   lines.push(`    ${c.dim(t('report.docs'))} ${finding.docs}`);
+  if (pagesDir) lines.push(`          ${c.dim(join(pagesDir, pageFile(finding.ruleId)))}`);
   return lines;
 }
 
 /** The findings grouped by severity, one finding at a time (sanitised as it is rendered). */
-function* findingsChunks(result: DiagnosisResult, c: Colors, showTarget: boolean): Generator<string> {
+function* findingsChunks(result: DiagnosisResult, c: Colors, showTarget: boolean, pagesDir: string | undefined): Generator<string> {
   for (const severity of severities) {
     let count = 0;
     for (const finding of result.findings) if (finding.severity === severity) count++;
@@ -95,7 +98,7 @@ function* findingsChunks(result: DiagnosisResult, c: Colors, showTarget: boolean
       if (finding.severity !== severity) continue;
       if (!first) yield '\n';
       first = false;
-      yield* linesOf(renderFinding(terminalSafeDeep(finding), c, showTarget));
+      yield* linesOf(renderFinding(terminalSafeDeep(finding), c, showTarget, pagesDir));
     }
   }
 }
@@ -133,7 +136,7 @@ export function* textReportChunks(unsafeReport: Report, opts: RenderOptions): Ge
   } else {
     // A node report also lists findings on its pods, so say which target each one is about.
     const showTarget = result.findings.some((f) => f.target.kind !== report.target.kind || f.target.name !== report.target.name);
-    yield* findingsChunks(result, c, showTarget);
+    yield* findingsChunks(result, c, showTarget, opts.pagesDir);
   }
   yield* linesOf(renderTail(result, c));
   yield `\n${summaryCounts(result.summary)}\n`;
@@ -162,7 +165,7 @@ export function* checkTextChunks(unsafeReport: CheckReport, opts: RenderOptions)
   const { result } = report;
   yield `${c.bold(checkSummaryLine(result))}\n`;
   if (result.findings.length === 0) yield `\n${c.green(t('report.noFindings'))}\n`;
-  else yield* findingsChunks(result, c, true);
+  else yield* findingsChunks(result, c, true, opts.pagesDir);
   yield* linesOf(renderTail(result, c));
 }
 

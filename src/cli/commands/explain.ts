@@ -5,6 +5,7 @@ import { t } from '../../i18n/index.js';
 import type { CliIO } from '../io.js';
 import { outputFor, type GlobalArgs } from '../options.js';
 import { renderData, writeOutput } from '../render.js';
+import { closestIds } from '../suggest.js';
 
 type RuleTextAccessors = typeof import('../../i18n/rules.js');
 
@@ -43,12 +44,16 @@ export function explainCommand(io: CliIO): CommandModule<GlobalArgs, ExplainArgs
       const text = fromStdin ? await io.readStdin() : words.join(' ');
       if (text.trim() === '') throw new UsageError(t('cli.explain.empty'));
 
-      const [{ allRules, findingRuleById }, texts] = await Promise.all([import('../../rules/index.js'), import('../../i18n/rules.js')]);
+      const [{ allRules, extraFindingRules, findingRuleById }, texts] = await Promise.all([import('../../rules/index.js'), import('../../i18n/rules.js')]);
       const single = text.trim();
       if (looksLikeRuleId(single)) {
         const rule = findingRuleById(single);
         if (!rule) {
-          throw new UsageError(t('cli.explain.unknownRule', { id: single }), { hint: t('cli.explain.unknownRuleHint') });
+          const suggestions = closestIds(single, [...allRules, ...extraFindingRules].map((r) => r.id));
+          const hint = t('cli.explain.unknownRuleHint');
+          throw new UsageError(t('cli.explain.unknownRule', { id: single }), {
+            hint: suggestions.length > 0 ? `${t('cli.explain.didYouMean', { ids: suggestions.join(', ') })} ${hint}` : hint,
+          });
         }
         const { rulePage } = await import('../../engine/pages.js');
         const page = rulePage(single) ?? fallbackPage(rule, texts);

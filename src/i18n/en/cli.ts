@@ -45,6 +45,7 @@ export const cli = {
   'cli.explain.empty': 'There is no text to explain; pass the message as an argument or pipe it in with "-".',
   'cli.explain.unknownRule': 'There is no rule with the id "{id}".',
   'cli.explain.unknownRuleHint': 'Run "kubectl windbg rules" to list them, or quote a whole message to match it against the catalogue.',
+  'cli.explain.didYouMean': 'Did you mean {ids}?',
   'cli.rules.describe': 'List the catalogue of known causes',
   'cli.collect.describe': 'Copy logs and network state from a Windows node into a local .tar.gz',
   'cli.collect.written': 'Wrote {path}',

@@ -45,6 +45,7 @@ export const cli: Readonly<Record<string, string>> = {
   'cli.explain.empty': '説明するテキストがありません。メッセージを引数で渡すか、"-"を指定してパイプで入力してください。',
   'cli.explain.unknownRule': 'ID "{id}"のルールはありません。',
   'cli.explain.unknownRuleHint': '"kubectl windbg rules"を実行するとルールを一覧表示できます。メッセージ全体を引用符で囲んで渡すと、カタログと照合します。',
+  'cli.explain.didYouMean': 'もしかして {ids} ですか?',
   'cli.rules.describe': '既知の原因のカタログを一覧表示します',
   'cli.collect.describe': 'Windows Nodeのログとネットワーク状態を.tar.gzに保存します',
   'cli.collect.written': '{path}に書き込みました',

@@ -45,6 +45,7 @@ export const cli: Readonly<Record<string, string>> = {
   'cli.explain.empty': '설명할 텍스트가 없으므로 메시지를 인수로 전달하거나 "-"를 지정해 파이프로 입력해야 합니다.',
   'cli.explain.unknownRule': 'ID가 "{id}"인 규칙이 없습니다.',
   'cli.explain.unknownRuleHint': '"kubectl windbg rules"를 실행하면 규칙 목록을 볼 수 있고, 메시지 전체를 따옴표로 묶어 전달하면 카탈로그와 대조합니다.',
+  'cli.explain.didYouMean': '{ids}을(를) 의도하셨나요?',
   'cli.rules.describe': '알려진 원인의 카탈로그를 나열합니다',
   'cli.collect.describe': 'Windows 노드의 로그와 네트워크 상태를 로컬 .tar.gz 파일로 복사합니다',
   'cli.collect.written': '{path}에 저장했습니다',

@@ -42,6 +42,7 @@ export const cli: Readonly<Record<string, string>> = {
   'cli.explain.empty': '没有可解释的文本；请将消息作为参数传入，或用 "-" 通过管道输入。',
   'cli.explain.unknownRule': '不存在 id 为 "{id}" 的规则。',
   'cli.explain.unknownRuleHint': '运行 "kubectl windbg rules" 列出所有规则，或者给整条消息加上引号，与目录进行匹配。',
+  'cli.explain.didYouMean': '您是不是要找 {ids}？',
   'cli.rules.describe': '列出已知原因目录',
   'cli.collect.describe': '将 Windows 节点上的日志和网络状态复制到本地 .tar.gz 文件',
   'cli.collect.written': '已写入 {path}',
