@@ -235,6 +235,7 @@ export function processIO(): CliIO {
     readStdin,
     stdoutIsTTY: process.stdout.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true,
+    stderrColumns: process.stderr.columns,
     env: process.env,
     cwd: process.cwd(),
   };

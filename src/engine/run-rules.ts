@@ -173,7 +173,8 @@ export function diagnoseWith(input: DiagnosisInput, rules: readonly Rule[]): Dia
   for (const rule of rules) {
     if (input.disabledRules?.has(rule.id)) continue;
     if (needsProbe(rule, nodeFacts, podFacts, scope)) probeNeeded.push(rule.id);
-    findings.push(...runRule(rule, ctx, notes).filter((f) => scope.includes(f.target)));
+    // A loop, not push(...): a rule may fire on tens of thousands of pods, more than a call can take as arguments.
+    for (const finding of runRule(rule, ctx, notes)) if (scope.includes(finding.target)) findings.push(finding);
   }
 
   const explainedPods = new Set<string>();

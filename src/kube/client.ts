@@ -33,6 +33,9 @@ export interface CreateKubeClientOptions extends KubeConfigOptions {
   requestTimeout?: string;
   /** Retry tuning (tests shorten the delays). */
   retry?: Partial<RetryPolicy>;
+  /** Limits that apply without --request-timeout (tests shorten them); see http.ts. */
+  idleTimeoutMs?: number;
+  connectTimeoutMs?: number;
   /** Exec subprotocols to offer, best first (default v5.channel.k8s.io, v4.channel.k8s.io). */
   execProtocols?: readonly string[];
 }
@@ -46,6 +49,9 @@ export async function createKubeClient(opts: CreateKubeClientOptions = {}): Prom
   const transport = new Transport({
     server: resolved.server,
     requestTimeoutMs,
+    requestTimeoutGiven: opts.requestTimeout !== undefined && opts.requestTimeout.trim() !== '',
+    idleTimeoutMs: opts.idleTimeoutMs,
+    connectTimeoutMs: opts.connectTimeoutMs,
     retry: opts.retry,
     credentials,
     reloadCredentials: () => loadCredentials(resolved),
@@ -287,7 +293,7 @@ export class HttpKubeClient implements KubeClient {
     pod: string,
     container: string,
     command: string[],
-    opts: { stdin?: string; timeoutMs?: number } = {},
+    opts: { stdin?: string; timeoutMs?: number; timeoutFlag?: string } = {},
   ): Promise<ExecResult> {
     const outcome = await runExec(this.transport, {
       namespace,
@@ -296,6 +302,7 @@ export class HttpKubeClient implements KubeClient {
       command,
       stdin: opts.stdin,
       timeoutMs: opts.timeoutMs,
+      timeoutFlag: opts.timeoutFlag,
       protocols: this.execProtocols,
     });
     return { stdout: outcome.stdout, stderr: outcome.stderr, exitCode: outcome.exitCode };
@@ -307,7 +314,7 @@ export class HttpKubeClient implements KubeClient {
     container: string,
     command: string[],
     stdout: NodeJS.WritableStream,
-    opts: { timeoutMs?: number } = {},
+    opts: { timeoutMs?: number; timeoutFlag?: string } = {},
   ): Promise<{ stderr: string; exitCode: number }> {
     const outcome = await runExec(this.transport, {
       namespace,
@@ -316,6 +323,7 @@ export class HttpKubeClient implements KubeClient {
       command,
       stdout,
       timeoutMs: opts.timeoutMs,
+      timeoutFlag: opts.timeoutFlag,
       protocols: this.execProtocols,
     });
     return { stderr: outcome.stderr, exitCode: outcome.exitCode };

@@ -352,7 +352,7 @@ export interface KubeClient {
     pod: string,
     container: string,
     command: string[],
-    opts?: { stdin?: string; timeoutMs?: number },
+    opts?: { stdin?: string; timeoutMs?: number; timeoutFlag?: string },
   ): Promise<ExecResult>;
   /** Exec that streams stdout into a sink (used for large bundles). */
   execStream(
@@ -361,7 +361,7 @@ export interface KubeClient {
     container: string,
     command: string[],
     stdout: NodeJS.WritableStream,
-    opts?: { timeoutMs?: number },
+    opts?: { timeoutMs?: number; timeoutFlag?: string },
   ): Promise<{ stderr: string; exitCode: number }>;
   podLogs(namespace: string, name: string, container?: string): Promise<string>;
   createDaemonSet(namespace: string, ds: KDaemonSet): Promise<KDaemonSet>;

@@ -160,6 +160,7 @@ export async function collectBundle(client: KubeClient, nodeName: string, outDir
     const probe = await client.exec(namespace, tracked.name, PROBE_CONTAINER, powershellStdinCommand(), {
       stdin: scriptStdin(nodeProbeScript),
       timeoutMs: Math.max(5_000, deadline - Date.now()),
+      timeoutFlag: '--probe-timeout',
     });
     const written = await streamBundle(client, namespace, tracked.name, nodeName, outDir, opts.now ?? new Date(), probe.stdout, deadline);
     return { ok: true, ...written, notes };
@@ -214,6 +215,7 @@ async function streamBundle(
     });
     const result = await client.execStream(namespace, podName, PROBE_CONTAINER, powershellEnvScriptCommand(), sink, {
       timeoutMs: Math.max(5_000, deadline - Date.now()),
+      timeoutFlag: '--probe-timeout',
     });
     decoder.end();
     if (!decoder.complete) {

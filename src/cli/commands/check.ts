@@ -5,7 +5,7 @@ import type { NodeFacts, PodNetworkFacts } from '../../probes/facts.js';
 import type { CliIO, RunState } from '../io.js';
 import { exitCodeForFindings, commandOutputs, outputFor, rejectProbeFlagsOffline, useColor, type FailOn, type GlobalArgs } from '../options.js';
 import { gather, loadRunConfig, runDiagnosis } from '../gather.js';
-import { renderCheck } from '../render.js';
+import { renderCheck, writeOutput } from '../render.js';
 import { probeFlagsUsed, withFailOn, withProbeFlags, type ProbeArgs } from '../probe-flags.js';
 
 export interface CheckArgs extends GlobalArgs, ProbeArgs {
@@ -58,21 +58,21 @@ export function checkCommand(io: CliIO, state: RunState): CommandModule<GlobalAr
         const outcome = await probing.probeNodes(client, snapshot, names, args, io);
         snapshot = outcome.snapshot;
         nodeFacts = outcome.nodeFacts;
-        probeFindings.push(...outcome.findings);
-        notes.push(...outcome.notes);
+        for (const finding of outcome.findings) probeFindings.push(finding);
+        for (const note of outcome.notes) notes.push(note);
       }
       if (client && args.canary && snapshot.nodes.length > 0) {
         const outcome = await probing.canary(client, snapshot, args, io);
         snapshot = outcome.snapshot;
         podFacts = outcome.podFacts;
-        probeFindings.push(...outcome.findings);
-        notes.push(...outcome.notes);
+        for (const finding of outcome.findings) probeFindings.push(finding);
+        for (const note of outcome.notes) notes.push(note);
       }
       const result = await runDiagnosis({ snapshot, config, nodeFacts, podFacts, probeFindings, notes });
       const disabled = new Set(config?.ignore.rules ?? []);
       const target: Target = { kind: 'Cluster', name: clusterName(args, client?.contextName) };
       const report = { target, result, inventory: shape.checkInventory(snapshot, shape.ruleSummaries(allRules, disabled)) };
-      io.stdout(await renderCheck(report, output, useColor(args, io)));
+      writeOutput(io, await renderCheck(report, output, useColor(args, io)));
       state.exitCode = exitCodeForFindings(result.findings, args.failOn);
     },
   };

@@ -5,7 +5,7 @@ import type { CliIO } from '../io.js';
 import type { GlobalArgs } from '../options.js';
 import { commandOutputs, outputFor } from '../options.js';
 import { openCluster } from '../gather.js';
-import { renderData } from '../render.js';
+import { renderData, writeOutput } from '../render.js';
 import { terminalSafe } from '../../report/sanitize.js';
 
 export interface CleanupArgs extends GlobalArgs {
@@ -26,7 +26,7 @@ export function cleanupCommand(io: CliIO): CommandModule<GlobalArgs, CleanupArgs
       const dryRun = args.dryRun === true;
       const leftovers = await probing.cleanup(client, { dryRun, namespace: args.allNamespaces ? undefined : args.namespace });
       if (output !== 'table') {
-        io.stdout(await renderData({ dryRun, objects: leftovers }, output));
+        writeOutput(io, await renderData({ dryRun, objects: leftovers }, output));
         return;
       }
       if (leftovers.length === 0) {

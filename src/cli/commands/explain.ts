@@ -4,7 +4,7 @@ import type { RuleMeta } from '../../rules/types.js';
 import { t } from '../../i18n/index.js';
 import type { CliIO } from '../io.js';
 import { commandOutputs, outputFor, type GlobalArgs } from '../options.js';
-import { renderData } from '../render.js';
+import { renderData, writeOutput } from '../render.js';
 import { closestIds } from '../suggest.js';
 
 type RuleTextAccessors = typeof import('../../i18n/rules.js');
@@ -58,7 +58,7 @@ export function explainCommand(io: CliIO): CommandModule<GlobalArgs, ExplainArgs
         const { rulePage } = await import('../../engine/pages.js');
         const page = rulePage(single) ?? fallbackPage(rule, texts);
         if (output === 'table') io.stdout(page.endsWith('\n') ? page : `${page}\n`);
-        else io.stdout(await renderData({ id: rule.id, title: texts.ruleTitle(rule), area: rule.area, severity: rule.severity, page }, output));
+        else writeOutput(io, await renderData({ id: rule.id, title: texts.ruleTitle(rule), area: rule.area, severity: rule.severity, page }, output));
         return;
       }
 
@@ -74,7 +74,7 @@ export function explainCommand(io: CliIO): CommandModule<GlobalArgs, ExplainArgs
         docs: byId.has(m.id) ? docsPath(m.id) : undefined,
       }));
       if (output === 'table') io.stdout(catalog.renderExplainText(matches));
-      else io.stdout(await renderData(catalog.explainDocument(matches), output));
+      else writeOutput(io, await renderData(catalog.explainDocument(matches), output));
     },
   };
 }

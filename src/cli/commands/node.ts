@@ -5,7 +5,7 @@ import type { Target } from '../../rules/types.js';
 import type { CliIO, RunState } from '../io.js';
 import { exitCodeForFindings, commandOutputs, outputFor, rejectProbeFlagsOffline, useColor, type FailOn, type GlobalArgs } from '../options.js';
 import { gather, loadRunConfig, runDiagnosis } from '../gather.js';
-import { renderReport } from '../render.js';
+import { renderReport, writeOutput } from '../render.js';
 import { probeFlagsUsed, withFailOn, withProbeFlags, type ProbeArgs } from '../probe-flags.js';
 
 
@@ -49,7 +49,7 @@ export function nodeCommand(io: CliIO, state: RunState): CommandModule<GlobalArg
       });
       const now = new Date();
       const report = { target, header: shape.nodeHeader(node, now), result };
-      io.stdout(await renderReport(report, output, useColor(args, io)));
+      writeOutput(io, await renderReport(report, output, useColor(args, io)));
       state.exitCode = exitCodeForFindings(result.findings, args.failOn);
     },
   };

@@ -3,7 +3,7 @@ import { t } from '../../i18n/index.js';
 import type { CliIO } from '../io.js';
 import { commandOutputs, outputFor, type GlobalArgs } from '../options.js';
 import { gather, loadRunConfig, runDiagnosis } from '../gather.js';
-import { renderData } from '../render.js';
+import { renderData, writeOutput } from '../render.js';
 
 export function nodesCommand(io: CliIO): CommandModule<GlobalArgs, GlobalArgs> {
   return {
@@ -28,7 +28,7 @@ export function nodesCommand(io: CliIO): CommandModule<GlobalArgs, GlobalArgs> {
       const now = new Date();
       const view = buildView(snapshot, { ...defaultThresholds, ...config?.thresholds }, now);
       const rows = shape.nodeSummaries(view, result, now);
-      if (output === 'json' || output === 'yaml') io.stdout(await renderData(nodesReport.nodesDocument(rows), output));
+      if (output === 'json' || output === 'yaml') writeOutput(io, await renderData(nodesReport.nodesDocument(rows), output));
       else io.stdout(nodesReport.renderNodesTable(rows, output === 'wide'));
       if (rows.length > 0 && result.notes.length > 0 && (output === 'table' || output === 'wide')) {
         for (const note of result.notes) io.stderr(`${t('cli.note', { note })}\n`);

@@ -2,7 +2,7 @@ import type { ArgumentsCamelCase, CommandModule } from 'yargs';
 import { t } from '../../i18n/index.js';
 import type { CliIO } from '../io.js';
 import { commandOutputs, outputFor, type GlobalArgs } from '../options.js';
-import { renderData } from '../render.js';
+import { renderData, writeOutput } from '../render.js';
 
 export function rulesCommand(io: CliIO): CommandModule<GlobalArgs, GlobalArgs> {
   return {
@@ -17,7 +17,7 @@ export function rulesCommand(io: CliIO): CommandModule<GlobalArgs, GlobalArgs> {
       ]);
       const summaries = allRules.map((r) => ({ id: r.id, title: ruleTitle(r), area: r.area, severity: r.severity }));
       if (output === 'table') io.stdout(catalog.renderRulesTable(summaries));
-      else io.stdout(await renderData(catalog.rulesDocument(summaries), output));
+      else writeOutput(io, await renderData(catalog.rulesDocument(summaries), output));
     },
   };
 }
