@@ -55,7 +55,8 @@ export const cli = {
   'cli.cleanup.deleted': 'Deleted {kind} {namespace}/{name}',
   'cli.cleanup.failed': 'Could not delete {kind} {namespace}/{name}: {error}',
   'cli.cleanup.incomplete': 'Some probe objects could not be deleted; check your permissions (rbac/clusterrole.yaml, kubectl-windbg-probes) and run cleanup again.',
-  'cli.completion.describe': 'Print a bash or zsh completion script',
+  'cli.completion.describe': 'Print the completion script of a shell: bash, zsh, fish or powershell',
+  'cli.completion.shell': 'Shell to complete in',
 
   'cli.progress.connecting': 'Connecting to the cluster',
   'cli.progress.reading': 'Reading {path}',

@@ -56,7 +56,8 @@ export const cli: Readonly<Record<string, string>> = {
   'cli.cleanup.failed': '{kind} {namespace}/{name}を削除できませんでした: {error}',
   'cli.cleanup.incomplete':
     '一部のプローブ用オブジェクトを削除できませんでした。権限(rbac/clusterrole.yaml、kubectl-windbg-probes)を確認し、もう一度cleanupを実行してください。',
-  'cli.completion.describe': 'bashまたはzshの補完スクリプトを出力します',
+  'cli.completion.describe': 'シェル(bash、zsh、fish、powershell)の補完スクリプトを出力します',
+  'cli.completion.shell': '補完するシェル',
 
   'cli.progress.connecting': 'クラスターに接続しています',
   'cli.progress.reading': '{path}を読み込んでいます',

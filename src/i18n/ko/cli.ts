@@ -56,7 +56,8 @@ export const cli: Readonly<Record<string, string>> = {
   'cli.cleanup.failed': '{kind} {namespace}/{name} 삭제 실패: {error}',
   'cli.cleanup.incomplete':
     '일부 프로브 오브젝트를 삭제하지 못했으므로 권한(rbac/clusterrole.yaml, kubectl-windbg-probes)을 확인한 뒤 cleanup을 다시 실행해야 합니다.',
-  'cli.completion.describe': 'bash 또는 zsh 자동 완성 스크립트를 출력합니다',
+  'cli.completion.describe': '셸(bash, zsh, fish, powershell)의 자동 완성 스크립트를 출력합니다',
+  'cli.completion.shell': '자동 완성할 셸',
 
   'cli.progress.connecting': '클러스터에 연결하는 중',
   'cli.progress.reading': '{path} 읽는 중',
