@@ -44,11 +44,11 @@ function scaleReport(): CheckReport {
   const findings: Finding[] = [];
   const nodes: CheckReport['inventory']['nodes'] = [];
   for (let n = 0; n < NODES; n++) {
-    const pods: { namespace: string; name: string }[] = [];
+    const pods: CheckReport['inventory']['unscheduledPods'] = [];
     for (let p = 0; p < PODS_PER_NODE; p++) {
       const finding = podFinding(n, p);
       findings.push(finding);
-      pods.push({ namespace: 'payments', name: finding.target.name });
+      pods.push({ namespace: 'payments', name: finding.target.name, workload: `Deployment payments/${finding.target.name.replace(/-[^-]+-[^-]+$/, '')}` });
     }
     nodes.push({ name: `aksw22-${n}`, pods });
   }
