@@ -6,7 +6,7 @@ import { formatAge, secondsSince } from '../report/format.js';
 import type { CheckInventory, NodeHeader, PodHeader, RuleSummary } from '../report/model.js';
 import type { NodeSummary } from '../report/nodes.js';
 import { buildInfoFromNode, formatBuild } from '../windows/builds.js';
-import { formatExitCode } from '../windows/exit-codes.js';
+import { formatExitCode } from '../windows/error-codes.js';
 import { cniFromNode } from '../windows/node-network.js';
 import { t } from '../i18n/index.js';
 import { ruleTitle } from '../i18n/rules.js';
