@@ -47,8 +47,8 @@ export function nodeCommand(io: CliIO, state: RunState): CommandModule<GlobalArg
         probeFindings: outcome?.findings,
         notes: outcome?.notes,
       });
-      const now = new Date();
-      const report = { target, header: shape.nodeHeader(node, now), result };
+      const clock = shape.reportClock(snapshot);
+      const report = { target, header: shape.nodeHeader(node, new Date(clock.now)), result, clock };
       writeOutput(io, await renderReport(report, output, useColor(args, io)));
       state.exitCode = exitCodeForFindings(result.findings, args.failOn);
     },

@@ -25,7 +25,7 @@ export function nodesCommand(io: CliIO): CommandModule<GlobalArgs, GlobalArgs> {
       ]);
       const snapshot = filterSnapshot(collected, config);
       const result = await runDiagnosis({ snapshot, config });
-      const now = new Date();
+      const now = new Date(snapshot.collectedAt);
       const view = buildView(snapshot, { ...defaultThresholds, ...config?.thresholds }, now);
       const rows = shape.nodeSummaries(view, result, now);
       if (output === 'json' || output === 'yaml') writeOutput(io, await renderData(nodesReport.nodesDocument(rows), output));

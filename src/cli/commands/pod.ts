@@ -49,7 +49,8 @@ export function podCommand(io: CliIO, state: RunState): CommandModule<GlobalArgs
         probeFindings: outcome?.findings,
         notes: outcome?.notes,
       });
-      const report = { target, header: shape.podHeader(pod, snapshot.nodes, new Date()), result };
+      const clock = shape.reportClock(snapshot);
+      const report = { target, header: shape.podHeader(pod, snapshot.nodes, new Date(clock.now)), result, clock };
       writeOutput(io, await renderReport(report, output, useColor(args, io)));
       state.exitCode = exitCodeForFindings(result.findings, args.failOn);
     },

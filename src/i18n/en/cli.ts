@@ -94,7 +94,7 @@ export const cli = {
   'cli.config.unknownRules': 'unknown rule id(s) {ids}',
   'cli.config.invalid': '{path} is not valid: {problems}.',
   'cli.config.invalidHint':
-    'Known keys are ignore.rules, ignore.nodes, ignore.namespaces, severity.<rule-id>, thresholds.containerCreatingSeconds and thresholds.heartbeatSeconds; "kubectl windbg rules" lists the rule ids.',
+    'Known keys are ignore.rules, ignore.nodes, ignore.namespaces, severity.<rule-id>, thresholds.containerCreatingSeconds, thresholds.nodeGraceSeconds and thresholds.stuckPodSeconds; "kubectl windbg rules" lists the rule ids.',
   'cli.config.missing': 'The configuration file {path} does not exist.',
   'cli.config.unreadable': 'The configuration file {path} cannot be read: {detail}.',
   // Labels yargs prints in --help.

@@ -95,7 +95,7 @@ export const cli: Readonly<Record<string, string>> = {
   'cli.config.unknownRules': '不明なルールID {ids}',
   'cli.config.invalid': '{path}が正しくありません: {problems}。',
   'cli.config.invalidHint':
-    '使用できるキーはignore.rules、ignore.nodes、ignore.namespaces、severity.<rule-id>、thresholds.containerCreatingSeconds、thresholds.heartbeatSecondsです。ルールIDは"kubectl windbg rules"で一覧表示できます。',
+    '使用できるキーはignore.rules、ignore.nodes、ignore.namespaces、severity.<rule-id>、thresholds.containerCreatingSeconds、thresholds.nodeGraceSeconds、thresholds.stuckPodSecondsです。ルールIDは"kubectl windbg rules"で一覧表示できます。',
   'cli.config.missing': '設定ファイル{path}が存在しません。',
   'cli.config.unreadable': '設定ファイル{path}を読み込めません: {detail}。',
 

@@ -96,7 +96,7 @@ export const cli: Readonly<Record<string, string>> = {
   'cli.config.unknownRules': '알 수 없는 규칙 ID: {ids}',
   'cli.config.invalid': '{path} 파일이 올바르지 않습니다: {problems}.',
   'cli.config.invalidHint':
-    '사용할 수 있는 키는 ignore.rules, ignore.nodes, ignore.namespaces, severity.<rule-id>, thresholds.containerCreatingSeconds, thresholds.heartbeatSeconds이고, 규칙 ID는 "kubectl windbg rules"로 확인할 수 있습니다.',
+    '사용할 수 있는 키는 ignore.rules, ignore.nodes, ignore.namespaces, severity.<rule-id>, thresholds.containerCreatingSeconds, thresholds.nodeGraceSeconds, thresholds.stuckPodSeconds이고, 규칙 ID는 "kubectl windbg rules"로 확인할 수 있습니다.',
   'cli.config.missing': '설정 파일 {path}이(가) 없습니다.',
   'cli.config.unreadable': '설정 파일 {path}을(를) 읽을 수 없습니다: {detail}.',
 

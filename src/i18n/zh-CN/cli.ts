@@ -86,7 +86,7 @@ export const cli: Readonly<Record<string, string>> = {
   'cli.config.unknownKeys': '未知的键 {keys}',
   'cli.config.unknownRules': '未知的规则 id {ids}',
   'cli.config.invalid': '{path} 无效：{problems}。',
-  'cli.config.invalidHint': '可用的键有 ignore.rules、ignore.nodes、ignore.namespaces、severity.<rule-id>、thresholds.containerCreatingSeconds 和 thresholds.heartbeatSeconds；"kubectl windbg rules" 会列出所有规则 id。',
+  'cli.config.invalidHint': '可用的键有 ignore.rules、ignore.nodes、ignore.namespaces、severity.<rule-id>、thresholds.containerCreatingSeconds、thresholds.nodeGraceSeconds 和 thresholds.stuckPodSeconds；"kubectl windbg rules" 会列出所有规则 id。',
   'cli.config.missing': '配置文件 {path} 不存在。',
   'cli.config.unreadable': '无法读取配置文件 {path}：{detail}。',
   'cli.help.commands': '命令：',
