@@ -57,7 +57,7 @@ beforeAll(async () => {
   // A dump of the same cluster, the way a support engineer would take one.
   dumpDir = mkdtempSync(join(tmpdir(), 'windbg-e2e-dump-'));
   // Asynchronously: the simulated cluster answers from this very process.
-  const dump = await runProcess('kubectl', ['get', 'nodes,pods,events,namespaces', '-A', '-o', 'yaml'], env);
+  const dump = await runProcess('kubectl', ['get', 'nodes,pods,events,namespaces,leases', '-A', '-o', 'yaml'], env);
   if (dump.code !== 0) throw new Error(`kubectl get failed (is kubectl installed?): ${dump.stderr}`);
   writeFileSync(join(dumpDir, 'cluster.yaml'), dump.stdout);
 }, 120_000);

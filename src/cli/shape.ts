@@ -3,10 +3,10 @@ import type { ClusterView } from '../engine/view.js';
 import type { KNode, KPod, Snapshot } from '../kube/types.js';
 import type { Rule, Target } from '../rules/types.js';
 import { formatAge, secondsSince } from '../report/format.js';
-import type { CheckInventory, NodeHeader, PodHeader, RuleSummary } from '../report/model.js';
+import type { CheckInventory, NodeHeader, PodHeader, ReportClock, RuleSummary } from '../report/model.js';
 import type { NodeSummary } from '../report/nodes.js';
 import { buildInfoFromNode, formatBuild } from '../windows/builds.js';
-import { formatExitCode } from '../windows/exit-codes.js';
+import { formatExitCode } from '../windows/error-codes.js';
 import { cniFromNode } from '../windows/node-network.js';
 import { t } from '../i18n/index.js';
 import { ruleTitle } from '../i18n/rules.js';
@@ -51,8 +51,9 @@ export function nodeSummaries(view: ClusterView, result: DiagnosisResult, now: D
     const onNode = result.findings.filter((f) => isOnNode(f.target, nv.name, podNode));
     return {
       name: nv.name,
-      ready: readyStatus(node) === 'True',
-      readyStatus: readyStatus(node),
+      // A Ready condition the kubelet no longer renews (its Lease expired) is not believed.
+      ready: nv.ready === 'True' && !nv.stale,
+      readyStatus: nv.stale && nv.ready === 'True' ? 'Unknown' : readyStatus(node),
       windowsVersion: windows.short,
       build: windows.build,
       kubeletVersion: node.status?.nodeInfo?.kubeletVersion ?? '<unknown>',
@@ -164,4 +165,9 @@ export function checkInventory(snapshot: Snapshot, rules: RuleSummary[]): CheckI
     rules,
     generatedAt: snapshot.collectedAt,
   };
+}
+
+/** The moment the report measures from: when the live snapshot was taken, or the newest time in --from input. */
+export function reportClock(snapshot: Pick<Snapshot, 'collectedAt' | 'source'>): ReportClock {
+  return { now: snapshot.collectedAt, source: snapshot.source.kind === 'files' ? 'input' : 'collected' };
 }

@@ -23,6 +23,7 @@ import type {
   ExecResult,
   KDaemonSet,
   KEvent,
+  KLease,
   KNamespace,
   KNode,
   KPod,
@@ -31,6 +32,7 @@ import type {
   ObjectMeta,
   ServerVersion,
 } from './types.js';
+import { nodeLeaseNamespace } from './types.js';
 
 export interface CreateKubeClientOptions extends KubeConfigOptions {
   /** --request-timeout in kubectl syntax: "0" (none), "30s", "1m", "2m30s", "45" (seconds). */
@@ -225,6 +227,7 @@ interface InFlightPage {
 
 const core = '/api/v1';
 const apps = '/apis/apps/v1';
+const coordination = '/apis/coordination.k8s.io/v1';
 
 function segment(value: string): string {
   return encodeURIComponent(value);
@@ -291,6 +294,19 @@ export class HttpKubeClient implements KubeClient {
 
   listNodes(opts: ListOptions = {}): AsyncIterable<KNode[]> {
     return this.listPages<KNode>(`${core}/nodes`, 'nodes', { ...opts, namespace: undefined });
+  }
+
+  getNodeLease(nodeName: string): Promise<KLease | undefined> {
+    return this.get<KLease>(`${coordination}/namespaces/${nodeLeaseNamespace}/leases/${segment(nodeName)}`, {
+      verb: 'get',
+      resource: 'leases',
+      namespace: nodeLeaseNamespace,
+      name: nodeName,
+    });
+  }
+
+  listNodeLeases(opts: ListOptions = {}): AsyncIterable<KLease[]> {
+    return this.listPages<KLease>(this.collectionPath(coordination, 'leases', nodeLeaseNamespace), 'leases', { ...opts, namespace: nodeLeaseNamespace });
   }
 
   listNamespaces(opts: ListOptions = {}): AsyncIterable<KNamespace[]> {

@@ -42,11 +42,20 @@ export interface PodHeader {
 
 export type ReportHeader = NodeHeader | PodHeader;
 
+/** The moment ages and node health are measured from. */
+export interface ReportClock {
+  /** RFC 3339. */
+  now: string;
+  /** 'collected': when the live snapshot was taken; 'input': the newest time found in --from input. */
+  source: 'collected' | 'input';
+}
+
 /** A node/pod/cluster report: the DESIGN.md json schema plus an optional header for humans. */
 export interface Report {
   target: Target;
   header?: ReportHeader;
   result: DiagnosisResult;
+  clock?: ReportClock;
 }
 
 export interface RuleSummary {
@@ -88,6 +97,7 @@ export function reportDocument(report: Report): Record<string, unknown> {
     summary: result.summary,
     needsProbe: result.needsProbe,
     checked: result.checked,
+    ...(report.clock ? { asOf: report.clock } : {}),
   };
 }
 

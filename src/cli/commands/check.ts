@@ -3,7 +3,7 @@ import { t } from '../../i18n/index.js';
 import type { Finding, Target } from '../../rules/types.js';
 import type { NodeFacts, PodNetworkFacts } from '../../probes/facts.js';
 import type { CliIO, RunState } from '../io.js';
-import { exitCodeForFindings, outputFor, rejectProbeFlagsOffline, useColor, type FailOn, type GlobalArgs } from '../options.js';
+import { exitCodeForFindings, commandOutputs, outputFor, rejectProbeFlagsOffline, useColor, type FailOn, type GlobalArgs } from '../options.js';
 import { gather, loadRunConfig, runDiagnosis } from '../gather.js';
 import { renderCheck, writeOutput } from '../render.js';
 import { probeFlagsUsed, withFailOn, withProbeFlags, type ProbeArgs } from '../probe-flags.js';
@@ -29,7 +29,7 @@ export function checkCommand(io: CliIO, state: RunState): CommandModule<GlobalAr
         .example('$0 check -o junit > windbg.xml', '')
         .example('$0 check --probe --canary --fail-on warning', '') as unknown as Argv<CheckArgs>,
     handler: async (args: ArgumentsCamelCase<CheckArgs>) => {
-      const output = outputFor(args, 'check', ['table', 'json', 'yaml', 'junit', 'markdown', 'github'], 'table');
+      const output = outputFor(args, 'check', commandOutputs.check, 'table');
       const used = probeFlagsUsed(args);
       // --probe-mode has a default, so only an explicit non-default value counts as "given" offline.
       rejectProbeFlagsOffline(args, { ...used, 'probe-mode': args.probeMode === 'auto' ? undefined : args.probeMode });
@@ -71,7 +71,7 @@ export function checkCommand(io: CliIO, state: RunState): CommandModule<GlobalAr
       const result = await runDiagnosis({ snapshot, config, nodeFacts, podFacts, probeFindings, notes });
       const disabled = new Set(config?.ignore.rules ?? []);
       const target: Target = { kind: 'Cluster', name: clusterName(args, client?.contextName) };
-      const report = { target, result, inventory: shape.checkInventory(snapshot, shape.ruleSummaries(allRules, disabled)) };
+      const report = { target, result, clock: shape.reportClock(snapshot), inventory: shape.checkInventory(snapshot, shape.ruleSummaries(allRules, disabled)) };
       writeOutput(io, await renderCheck(report, output, useColor(args, io)));
       state.exitCode = exitCodeForFindings(result.findings, args.failOn);
     },

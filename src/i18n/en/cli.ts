@@ -67,7 +67,8 @@ export const cli = {
   'cli.cleanup.deleted': 'Deleted {kind} {namespace}/{name}',
   'cli.cleanup.failed': 'Could not delete {kind} {namespace}/{name}: {error}',
   'cli.cleanup.incomplete': 'Some probe objects could not be deleted; check your permissions (rbac/clusterrole.yaml, kubectl-windbg-probes) and run cleanup again.',
-  'cli.completion.describe': 'Print a bash or zsh completion script',
+  'cli.completion.describe': 'Print the completion script of a shell: bash, zsh, fish or powershell',
+  'cli.completion.shell': 'Shell to complete in',
 
   'cli.progress.connecting': 'Connecting to the cluster',
   'cli.progress.reading': 'Reading {path}',
@@ -105,7 +106,7 @@ export const cli = {
   'cli.config.unknownRules': 'unknown rule id(s) {ids}',
   'cli.config.invalid': '{path} is not valid: {problems}.',
   'cli.config.invalidHint':
-    'Known keys are ignore.rules, ignore.nodes, ignore.namespaces, severity.<rule-id>, thresholds.containerCreatingSeconds and thresholds.heartbeatSeconds; "kubectl windbg rules" lists the rule ids.',
+    'Known keys are ignore.rules, ignore.nodes, ignore.namespaces, severity.<rule-id>, thresholds.containerCreatingSeconds, thresholds.nodeGraceSeconds and thresholds.stuckPodSeconds; "kubectl windbg rules" lists the rule ids.',
   'cli.config.missing': 'The configuration file {path} does not exist.',
   'cli.config.unreadable': 'The configuration file {path} cannot be read: {detail}.',
   // Labels yargs prints in --help.

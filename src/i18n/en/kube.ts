@@ -88,6 +88,8 @@ export const kube = {
 
   // notes
   'kube.note.eventsForbidden': 'events could not be listed: {reason}',
+  'kube.note.leasesUnreadable': "node leases could not be read ({reason}); node health rests on the Ready condition alone",
+  'kube.progress.leases': "reading node leases",
   'kube.note.podsForbidden': 'pods of namespace {namespace} could not be listed: {reason}',
   'kube.note.namespacesForbidden': 'namespaces could not be read, so Pod Security levels are unknown: {reason}',
   'kube.note.versionUnreadable': 'the server version could not be read: {reason}',

@@ -19,6 +19,7 @@ export const report = {
   'report.docs': 'Docs:',
   'report.needsProbe': 'Could only be checked with --probe: {ids}',
   'report.notes': 'Notes:',
+  'report.asOfOffline': "as of {time}, the newest time in the input (ages and node health are measured from it)",
   'report.noFindings': 'No problems found.',
   'report.summary.counts': '{error} error(s), {warning} warning(s), {info} info',
   'report.check.summary':

@@ -89,6 +89,8 @@ export const kube: Readonly<Record<string, string>> = {
 
   // notes
   'kube.note.eventsForbidden': 'イベントを一覧取得できませんでした: {reason}',
+  'kube.note.leasesUnreadable': "ノードのLeaseを読み取れませんでした ({reason})。ノードの状態はReady条件のみで判断します",
+  'kube.progress.leases': "ノードのLeaseを読み取っています",
   'kube.note.podsForbidden': 'Namespace {namespace}のPodを一覧取得できませんでした: {reason}',
   'kube.note.namespacesForbidden': 'Namespaceを読み取れなかったため、Pod Securityのレベルは不明です: {reason}',
   'kube.note.versionUnreadable': 'サーバーのバージョンを読み取れませんでした: {reason}',

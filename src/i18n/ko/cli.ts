@@ -68,7 +68,8 @@ export const cli: Readonly<Record<string, string>> = {
   'cli.cleanup.failed': '{kind} {namespace}/{name} 삭제 실패: {error}',
   'cli.cleanup.incomplete':
     '일부 프로브 오브젝트를 삭제하지 못했으므로 권한(rbac/clusterrole.yaml, kubectl-windbg-probes)을 확인한 뒤 cleanup을 다시 실행해야 합니다.',
-  'cli.completion.describe': 'bash 또는 zsh 자동 완성 스크립트를 출력합니다',
+  'cli.completion.describe': '셸(bash, zsh, fish, powershell)의 자동 완성 스크립트를 출력합니다',
+  'cli.completion.shell': '자동 완성할 셸',
 
   'cli.progress.connecting': '클러스터에 연결하는 중',
   'cli.progress.reading': '{path} 읽는 중',
@@ -107,7 +108,7 @@ export const cli: Readonly<Record<string, string>> = {
   'cli.config.unknownRules': '알 수 없는 규칙 ID: {ids}',
   'cli.config.invalid': '{path} 파일이 올바르지 않습니다: {problems}.',
   'cli.config.invalidHint':
-    '사용할 수 있는 키는 ignore.rules, ignore.nodes, ignore.namespaces, severity.<rule-id>, thresholds.containerCreatingSeconds, thresholds.heartbeatSeconds이고, 규칙 ID는 "kubectl windbg rules"로 확인할 수 있습니다.',
+    '사용할 수 있는 키는 ignore.rules, ignore.nodes, ignore.namespaces, severity.<rule-id>, thresholds.containerCreatingSeconds, thresholds.nodeGraceSeconds, thresholds.stuckPodSeconds이고, 규칙 ID는 "kubectl windbg rules"로 확인할 수 있습니다.',
   'cli.config.missing': '설정 파일 {path}이(가) 없습니다.',
   'cli.config.unreadable': '설정 파일 {path}을(를) 읽을 수 없습니다: {detail}.',
 

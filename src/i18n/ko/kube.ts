@@ -89,6 +89,8 @@ export const kube: Readonly<Record<string, string>> = {
 
   // notes
   'kube.note.eventsForbidden': '이벤트 목록을 가져오지 못했습니다: {reason}',
+  'kube.note.leasesUnreadable': "노드 Lease를 읽지 못했습니다 ({reason}). 노드 상태는 Ready 조건만으로 판단합니다",
+  'kube.progress.leases': "노드 Lease를 읽는 중",
   'kube.note.podsForbidden': '{namespace} 네임스페이스의 파드 목록을 가져오지 못했습니다: {reason}',
   'kube.note.namespacesForbidden': '네임스페이스를 읽지 못해 Pod Security 수준을 알 수 없습니다: {reason}',
   'kube.note.versionUnreadable': '서버 버전을 읽지 못했습니다: {reason}',

@@ -76,6 +76,8 @@ export const kube: Readonly<Record<string, string>> = {
   'kube.error.podNotWindows': 'Pod {pod} 尚未调度，且其 spec 中没有任何内容表明它面向 Windows',
   'kube.hint.podNotWindows': 'Windows Pod 会在 nodeSelector 或亲和性中选择 kubernetes.io/os: windows',
   'kube.note.eventsForbidden': '无法列出事件：{reason}',
+  'kube.note.leasesUnreadable': "无法读取节点 Lease（{reason}）；节点健康状况仅依据 Ready 条件判断",
+  'kube.progress.leases': "正在读取节点 Lease",
   'kube.note.podsForbidden': '无法列出命名空间 {namespace} 中的 Pod：{reason}',
   'kube.note.namespacesForbidden': '无法读取命名空间，因此 Pod Security 级别未知：{reason}',
   'kube.note.versionUnreadable': '无法读取服务器版本：{reason}',

@@ -19,6 +19,7 @@ export const report: Readonly<Record<string, string>> = {
   'report.docs': '文档：',
   'report.needsProbe': '仅能通过 --probe 检查：{ids}',
   'report.notes': '备注：',
+  'report.asOfOffline': "截至 {time}（输入中最新的时间；时长和节点健康状况均以此计算）",
   'report.noFindings': '未发现问题。',
   'report.summary.counts': '{error} 个错误，{warning} 个警告，{info} 条提示',
   'report.check.summary': '已检查 {nodes} 个 Windows 节点和 {pods} 个 Pod：{error} 个错误，{warning} 个警告，{info} 条提示；{probe} 个原因需要 --probe',
