@@ -7,7 +7,7 @@ import { workloadLabel, workloadOf } from '../engine/owners.js';
 import type { CheckInventory, InventoryPod, NodeHeader, PodHeader, ReportClock, RuleSummary } from '../report/model.js';
 import type { NodeSummary } from '../report/nodes.js';
 import { buildInfoFromNode, formatBuild } from '../windows/builds.js';
-import { formatExitCode } from '../windows/exit-codes.js';
+import { formatExitCode } from '../windows/error-codes.js';
 import { cniFromNode } from '../windows/node-network.js';
 import { t } from '../i18n/index.js';
 import { ruleTitle } from '../i18n/rules.js';
