@@ -278,14 +278,17 @@ export interface ExecSession {
   tty?: boolean;
 }
 
-/** Sessions of shell.ts: a terminal, a powershell that reads commands, or one command in a windbg shell pod. */
+/**
+ * Sessions of shell.ts: any exec with a terminal; without one, a powershell in a windbg shell pod
+ * (the probe pods' powershell keeps answering with the probe output).
+ */
 function shellSession(session: ExecSession): { tty: boolean; command?: string } | undefined {
+  if (session.tty) return { tty: true };
   const { command } = session.call;
-  if (!isPowerShell(command)) return session.tty ? { tty: true } : undefined;
-  if (session.tty || isInteractivePowerShell(command)) return { tty: session.tty === true };
+  if (!isPowerShell(command) || session.pod.metadata?.labels?.['app.kubernetes.io/name'] !== 'windbg-shell') return undefined;
+  if (isInteractivePowerShell(command)) return { tty: false };
   const text = powershellCommandText(command);
-  if (text !== undefined && session.pod.metadata?.labels?.['app.kubernetes.io/name'] === 'windbg-shell') return { tty: false, command: text };
-  return undefined;
+  return text === undefined ? undefined : { tty: false, command: text };
 }
 
 /** Drives one exec over an upgraded connection. */
