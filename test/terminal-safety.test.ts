@@ -143,10 +143,13 @@ describe('every human format renders hostile cluster text inert', () => {
       age: '12d',
       internalIP: '10.224.0.33',
       taints: [],
+      kubeProxyVersion: `v1.30.4${OSC_RETITLE}`,
+      cni: 'flannel (vxlan\nakswin-fake)',
     };
     const table = renderNodesTable([node], true);
     assertInert(table);
-    expect(table.trimEnd().split('\n')).toHaveLength(2);
+    // header, the node's row, the legend
+    expect(table.trimEnd().split('\n')).toHaveLength(3);
   });
 
   it('json and yaml keep exact strings through their own escaping', () => {

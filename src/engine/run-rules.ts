@@ -114,7 +114,7 @@ function unexplainedPodFinding(pod: PodView): Finding {
   );
 }
 
-function nodeStateEvidence(node: NodeView): { state: string[]; evidence: Evidence[] } {
+function nodeStateEvidence(node: NodeView, graceSeconds: number): { state: string[]; evidence: Evidence[] } {
   const state: string[] = [];
   const evidence: Evidence[] = [];
   const ready = node.node.status?.conditions?.find((c) => c.type === 'Ready');
@@ -128,6 +128,9 @@ function nodeStateEvidence(node: NodeView): { state: string[]; evidence: Evidenc
   if (node.heartbeatAgeSeconds !== undefined) {
     evidence.push({ source: 'node', text: t('engine.evidence.heartbeat', { seconds: node.heartbeatAgeSeconds }) });
   }
+  if (node.leaseAgeSeconds !== undefined) {
+    evidence.push({ source: 'node', text: t('engine.evidence.lease', { seconds: node.leaseAgeSeconds, grace: graceSeconds }) });
+  }
   for (const condition of node.node.status?.conditions ?? []) {
     if (condition.type !== 'Ready' && condition.status === 'True' && /Pressure|Unavailable/.test(condition.type)) {
       state.push(t('engine.state.pressure', { type: condition.type }));
@@ -137,10 +140,10 @@ function nodeStateEvidence(node: NodeView): { state: string[]; evidence: Evidenc
   return { state, evidence };
 }
 
-function unexplainedNodeFinding(node: NodeView, heartbeatSeconds: number): Finding {
-  const { state, evidence } = nodeStateEvidence(node);
-  if (node.heartbeatAgeSeconds !== undefined && node.heartbeatAgeSeconds > heartbeatSeconds && node.ready === 'True') {
-    state.push(t('engine.state.staleHeartbeat', { seconds: node.heartbeatAgeSeconds }));
+function unexplainedNodeFinding(node: NodeView, graceSeconds: number): Finding {
+  const { state, evidence } = nodeStateEvidence(node, graceSeconds);
+  if (node.leaseAgeSeconds !== undefined && node.leaseAgeSeconds > graceSeconds) {
+    state.push(t('engine.state.staleLease', { seconds: node.leaseAgeSeconds }));
   }
   return makeFinding(
     noKnownCauseRule,
@@ -173,7 +176,8 @@ export function diagnoseWith(input: DiagnosisInput, rules: readonly Rule[]): Dia
   for (const rule of rules) {
     if (input.disabledRules?.has(rule.id)) continue;
     if (needsProbe(rule, nodeFacts, podFacts, scope)) probeNeeded.push(rule.id);
-    findings.push(...runRule(rule, ctx, notes).filter((f) => scope.includes(f.target)));
+    // A loop, not push(...): a rule may fire on tens of thousands of pods, more than a call can take as arguments.
+    for (const finding of runRule(rule, ctx, notes)) if (scope.includes(finding.target)) findings.push(finding);
   }
 
   const explainedPods = new Set<string>();
@@ -193,7 +197,7 @@ export function diagnoseWith(input: DiagnosisInput, rules: readonly Rule[]): Dia
       findings.push(unexplainedPodFinding(pod));
     }
     for (const node of scope.nodes) {
-      if (node.unhealthy && !explainedNodes.has(node.name)) findings.push(unexplainedNodeFinding(node, thresholds.heartbeatSeconds));
+      if (node.unhealthy && !explainedNodes.has(node.name)) findings.push(unexplainedNodeFinding(node, thresholds.nodeGraceSeconds));
     }
   }
 

@@ -4,6 +4,7 @@ import { targetLabel } from './model.js';
 import { t } from '../i18n/index.js';
 import { checkSummaryLine } from './text.js';
 import { terminalSafeDeep } from './sanitize.js';
+import { joinChunks, type Chunks } from './stream.js';
 
 /**
  * GitHub Actions workflow commands, one annotation per finding:
@@ -30,9 +31,12 @@ function annotation(f: Finding): string {
   return `::${command[f.severity]} title=${escapeProperty(title)}::${escapeData(body.join('\n'))}`;
 }
 
-export function renderGithub(unsafeReport: Report): string {
-  const report = terminalSafeDeep(unsafeReport);
-  const lines = report.result.findings.map(annotation);
-  lines.push(checkSummaryLine(report.result));
-  return lines.join('\n') + '\n';
+/** One annotation per finding (each made terminal-safe as it is written), then the summary line. */
+export function* githubChunks(report: Report): Chunks {
+  for (const finding of report.result.findings) yield `${annotation(terminalSafeDeep(finding))}\n`;
+  yield `${checkSummaryLine(report.result)}\n`;
+}
+
+export function renderGithub(report: Report): string {
+  return joinChunks(githubChunks(report));
 }

@@ -17,6 +17,10 @@ export interface NodeSummary {
   age: string;
   internalIP: string;
   taints: string[];
+  /** nodeInfo.kubeProxyVersion; empty when the kubelet no longer reports it. */
+  kubeProxyVersion?: string;
+  /** The pod network the node says it uses (annotations and labels of the CNI), when it says. */
+  cni?: string;
 }
 
 export function nodesDocument(nodes: readonly NodeSummary[]): Record<string, unknown> {
@@ -31,6 +35,9 @@ export function nodesDocument(nodes: readonly NodeSummary[]): Record<string, unk
       containerRuntime: n.containerRuntime,
       pods: { total: n.pods.total, unhealthy: n.pods.unhealthy },
       findings: { error: n.findings.error, warning: n.findings.warning },
+      ...(n.kubeProxyVersion ? { kubeProxyVersion: n.kubeProxyVersion } : {}),
+      ...(n.cni ? { cni: n.cni } : {}),
+      taints: n.taints,
     })),
   };
 }
@@ -39,7 +46,7 @@ export function renderNodesTable(unsafeNodes: readonly NodeSummary[], wide: bool
   const nodes = terminalSafeDeep(unsafeNodes);
   if (nodes.length === 0) return t('report.nodes.none') + '\n';
   const columns = ['name', 'ready', 'windows', 'build', 'kubelet', 'runtime', 'pods', 'findings', 'age'];
-  if (wide) columns.push('internalIp', 'taints');
+  if (wide) columns.push('internalIp', 'kubeProxy', 'cni', 'taints');
   const head = columns.map((column) => t(`report.column.${column}`));
   const rows = nodes.map((n) => {
     const row = [
@@ -53,8 +60,8 @@ export function renderNodesTable(unsafeNodes: readonly NodeSummary[], wide: bool
       `${n.findings.error}/${n.findings.warning}`,
       n.age,
     ];
-    if (wide) row.push(n.internalIP, n.taints.length > 0 ? n.taints.join(',') : '<none>');
+    if (wide) row.push(n.internalIP, n.kubeProxyVersion || '<unknown>', n.cni ?? '<unknown>', n.taints.length > 0 ? n.taints.join(',') : '<none>');
     return row;
   });
-  return renderTable(head, rows);
+  return renderTable(head, rows) + t('report.nodes.legend', { pods: t('report.column.pods'), findings: t('report.column.findings') }) + '\n';
 }

@@ -1,5 +1,4 @@
 import type { KNode, KPod } from '../kube/types.js';
-import { language } from '../i18n/index.js';
 import { ruleRemediation, ruleTitle } from '../i18n/rules.js';
 import type { Evidence, Finding, RuleMeta, Severity, Target } from './types.js';
 
@@ -35,10 +34,12 @@ export function podTarget(pod: KPod): Target {
   return { kind: 'Pod', namespace: pod.metadata.namespace ?? 'default', name: pod.metadata.name };
 }
 
-/** The rule's page in the output language (every language has every page; see test/i18n-pages). */
+/**
+ * Where to read the rule's page: the command that prints it (embedded in the npm bundle and in the
+ * executables, in the output language), valid wherever the tool is installed.
+ */
 export function docsPath(ruleId: string): string {
-  const lang = language();
-  return lang === 'en' ? `docs/rules/${ruleId}.md` : `docs/rules/${lang}/${ruleId}.md`;
+  return `kubectl windbg explain ${ruleId}`;
 }
 
 /** Builds a finding carrying the rule's title, severity and remediation (in the current language) unless overridden. */
