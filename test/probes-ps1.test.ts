@@ -47,6 +47,44 @@ function expandableStrings(source: string): string[] {
   return found;
 }
 
+/**
+ * Syntax Windows PowerShell 5.1 does not have, found on the parse tree (so text in strings and
+ * comments does not count): `&&` / `||` pipeline chains, `ForEach-Object -Parallel`, and `$script:`
+ * (the scripts run as a script block, which has no script scope of its own). `??`, `??=`, `?.` and
+ * the ternary `? :` do not parse under the grammar, which the parse test already rejects.
+ */
+function ps7OnlySyntax(source: string): string[] {
+  const found: string[] = [];
+  const walk = (node: Node) => {
+    const line = node.startPosition.row + 1;
+    if (node.type === '&&' || node.type === '||') found.push(`${node.type} at line ${line}`);
+    if (node.type === 'command_parameter' && /^-Parallel$/i.test(node.text)) found.push(`-Parallel at line ${line}`);
+    if (node.type === 'variable' && /^\$script:/i.test(node.text)) found.push(`${node.text} at line ${line}`);
+    if (node.type === 'ERROR' && /\?/.test(node.text)) found.push(`${node.text.trim()} at line ${line}`);
+    for (const child of node.children) if (child) walk(child);
+  };
+  walk(parser.parse(source)!.rootNode);
+  return found;
+}
+
+describe('the PowerShell 7 syntax check', () => {
+  it('finds each PowerShell-7-only construct, and nothing in strings or comments', () => {
+    expect(ps7OnlySyntax('git status && echo ok')).toEqual(['&& at line 1']);
+    expect(ps7OnlySyntax('Test-Path x || exit 1')).toEqual(['|| at line 1']);
+    expect(ps7OnlySyntax('1..3 | ForEach-Object -Parallel { $_ }')).toEqual(['-Parallel at line 1']);
+    expect(ps7OnlySyntax('$script:result.errors += 1')).toEqual(['$script:result at line 1']);
+    expect(ps7OnlySyntax('$a = $b ?? 1')).toContain('?? at line 1');
+    expect(ps7OnlySyntax('$a = $x ? 1 : 2').length).toBeGreaterThan(0);
+    expect(ps7OnlySyntax("$a = 'x ?? y && z' # a || b, $script:c")).toEqual([]);
+  });
+
+  for (const script of scripts) {
+    it(`${script.name} uses only Windows PowerShell 5.1 syntax and no $script: scope`, () => {
+      expect(ps7OnlySyntax(script.text)).toEqual([]);
+    });
+  }
+});
+
 describe('probe scripts', () => {
   it('there are scripts to check', () => {
     expect(scripts.map((s) => s.name)).toEqual(['collect-bundle.ps1', 'node-probe.ps1', 'pod-network-probe.ps1']);
