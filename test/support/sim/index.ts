@@ -101,6 +101,7 @@ export async function startSimCluster(opts: SimOptions = {}): Promise<SimCluster
     url,
     kubeconfigPath: kubeconfig.path,
     caPem: certs.caPem,
+    caKeyPem: certs.caKeyPem,
     token,
     requests,
     faults,
