@@ -145,4 +145,9 @@ export const cli = {
   'cli.help.aliases': 'aliases:',
   'cli.help.deprecated': 'deprecated',
   'cli.header.lastHeartbeat': 'last heartbeat {age} ago',
+  'cli.shell.describe': 'Open PowerShell on a Windows node through a short-lived HostProcess pod (deleted on exit)',
+  'cli.shell.noTerminal': 'shell needs the terminal of a running process.',
+  'cli.opt.shellImage': 'Image of the shell pod (default: the probe image)',
+  'cli.opt.shellCommand': 'Run one PowerShell command instead of an interactive session, and exit with its exit code',
+  'cli.opt.shellDryRun': 'Print the pod and the exec instead of creating anything',
 } as const satisfies Record<string, string>;

@@ -146,4 +146,9 @@ export const cli: Readonly<Record<string, string>> = {
   'cli.help.aliases': '別名:',
   'cli.help.deprecated': '非推奨',
   'cli.header.lastHeartbeat': '最終ハートビートは{age}前',
+  'cli.shell.describe': '短時間だけ動くHostProcess PodでWindows NodeのPowerShellを開きます(終了時に削除)',
+  'cli.shell.noTerminal': 'shellには実行中プロセスの端末が必要です。',
+  'cli.opt.shellImage': 'シェルPodのイメージ(既定: プローブのイメージ)',
+  'cli.opt.shellCommand': '対話セッションの代わりにPowerShellコマンドを1つ実行し、その終了コードで終了します',
+  'cli.opt.shellDryRun': '何も作成せず、Podとexecを表示します',
 };

@@ -147,4 +147,9 @@ export const cli: Readonly<Record<string, string>> = {
   'cli.help.aliases': '별칭:',
   'cli.help.deprecated': '사용 중단',
   'cli.header.lastHeartbeat': '마지막 하트비트 {age} 전',
+  'cli.shell.describe': '잠시 실행되는 HostProcess 파드로 Windows 노드의 PowerShell을 엽니다(종료 시 삭제)',
+  'cli.shell.noTerminal': 'shell에는 실행 중인 프로세스의 터미널이 필요합니다.',
+  'cli.opt.shellImage': '셸 파드의 이미지(기본값: 프로브 이미지)',
+  'cli.opt.shellCommand': '대화형 세션 대신 PowerShell 명령 하나를 실행하고 그 종료 코드로 종료합니다',
+  'cli.opt.shellDryRun': '아무것도 만들지 않고 파드와 exec를 출력합니다',
 };

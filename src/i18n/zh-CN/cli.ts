@@ -136,4 +136,9 @@ export const cli: Readonly<Record<string, string>> = {
   'cli.help.aliases': '别名：',
   'cli.help.deprecated': '已弃用',
   'cli.header.lastHeartbeat': '最后一次心跳在 {age} 前',
+  'cli.shell.describe': '通过短时运行的 HostProcess Pod 在 Windows 节点上打开 PowerShell（退出时删除）',
+  'cli.shell.noTerminal': 'shell 需要运行中进程的终端。',
+  'cli.opt.shellImage': 'shell Pod 的镜像（默认：探测镜像）',
+  'cli.opt.shellCommand': '运行一条 PowerShell 命令而不是交互式会话，并以其退出代码退出',
+  'cli.opt.shellDryRun': '只打印 Pod 和 exec，不创建任何对象',
 };
