@@ -26,7 +26,7 @@ import {
   scriptStdin,
 } from './pod.js';
 import { addToSummary, emptyRedactionSummary, looksLikeText, redactSecrets, type RedactionSummary } from './redact.js';
-import { tarEnd, tarEntry } from './tar.js';
+import { tarEnd, tarEntry } from '../archive/tar.js';
 import bundleScript from './scripts/collect-bundle.ps1';
 import nodeProbeScript from './scripts/node-probe.ps1';
 
