@@ -1,6 +1,6 @@
 /** `kubectl windbg cleanup`: delete probe pods and DaemonSets this tool left behind, by label. */
 import type { KubeClient } from '../kube/types.js';
-import { MANAGED_SELECTOR } from './pod.js';
+import { MANAGED_SELECTOR } from './manifests.js';
 import type { LiveProbeObject } from './registry.js';
 
 export interface LeftoverObject extends LiveProbeObject {

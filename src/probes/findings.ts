@@ -4,7 +4,7 @@
  */
 import type { Finding, RuleMeta } from '../rules/types.js';
 import { makeFinding } from '../rules/finding.js';
-import type { ProbePodFailure } from './pod.js';
+import type { ProbePodFailure } from './probe-pod-failure.js';
 
 export const probePodFailedRule: RuleMeta = {
   id: 'probe-pod-failed',

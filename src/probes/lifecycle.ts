@@ -6,7 +6,8 @@
 import type { KEvent, KNode, KPod, KubeClient } from '../kube/types.js';
 import { KubeApiError } from '../kube/errors.js';
 import { t } from '../i18n/index.js';
-import { diagnoseProbePod, forCreate, type ProbePodFailure } from './pod.js';
+import { forCreate } from './manifests.js';
+import { diagnoseProbePod, type ProbePodFailure } from './probe-pod-failure.js';
 import { trackLiveObject } from './registry.js';
 
 export interface WaitOptions {
