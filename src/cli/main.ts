@@ -26,8 +26,29 @@ import { nodeCommand } from './commands/node.js';
 import { nodesCommand } from './commands/nodes.js';
 import { podCommand } from './commands/pod.js';
 import { rulesCommand } from './commands/rules.js';
+import { completionCommand } from './commands/completion.js';
+import { shellCommand } from './commands/shell.js';
 
-const commandNames = ['nodes', 'node', 'pod', 'check', 'explain', 'rules', 'collect', 'cleanup', 'completion'];
+const commandNames = ['nodes', 'node', 'pod', 'check', 'explain', 'rules', 'collect', 'cleanup', 'shell', 'completion'];
+
+/** kubectl's completion runs `kubectl_complete-windbg <words...>` found on PATH. */
+export function isCompletionExecutable(argv1: string | undefined): boolean {
+  return argv1 !== undefined && basename(argv1).startsWith('kubectl_complete-windbg');
+}
+
+/** Answers one completion request (see complete.ts); a failure offers nothing rather than an error. */
+async function runCompletion(words: readonly string[], io: CliIO): Promise<number> {
+  const [{ complete, formatCompletion, Directive }, { clusterCompletionSources }] = await Promise.all([
+    import('./complete.js'),
+    import('./complete-sources.js'),
+  ]);
+  try {
+    io.stdout(formatCompletion(await complete(words, clusterCompletionSources({ env: { ...io.env } }))));
+  } catch {
+    io.stdout(formatCompletion({ items: [], directive: Directive.noFileComp }));
+  }
+  return ExitCode.ok;
+}
 
 /** kubectl runs plugins as `kubectl-windbg` found on PATH and sets KUBECTL_PLUGINS_CALLER. */
 export function isPluginInvocation(argv1: string | undefined, env: Readonly<Record<string, string | undefined>>): boolean {
@@ -75,6 +96,8 @@ function commandModules(io: CliIO, state: RunState): CommandModule<GlobalArgs, G
     rulesCommand(io),
     collectCommand(io, state),
     cleanupCommand(io),
+    shellCommand(io, state),
+    completionCommand(io),
   ];
   // Each module narrows its own arguments; yargs only needs them as modules over the global flags.
   return modules as unknown as CommandModule<GlobalArgs, GlobalArgs>[];
@@ -91,6 +114,18 @@ export function buildParser(argv: readonly string[], io: CliIO, state: RunState)
     .option('kubeconfig', { type: 'string', global: true, describe: t('cli.opt.kubeconfig'), group: t('cli.group.cluster') })
     .option('context', { type: 'string', global: true, describe: t('cli.opt.context'), group: t('cli.group.cluster') })
     .option('request-timeout', { type: 'string', global: true, describe: t('cli.opt.requestTimeout'), group: t('cli.group.cluster') })
+    .option('server', { alias: 's', type: 'string', global: true, describe: t('cli.opt.server'), group: t('cli.group.cluster') })
+    .option('user', { type: 'string', global: true, describe: t('cli.opt.user'), group: t('cli.group.cluster') })
+    .option('cluster', { type: 'string', global: true, describe: t('cli.opt.cluster'), group: t('cli.group.cluster') })
+    .option('token', { type: 'string', global: true, describe: t('cli.opt.token'), group: t('cli.group.cluster') })
+    .option('as', { type: 'string', global: true, describe: t('cli.opt.as'), group: t('cli.group.cluster') })
+    .option('as-group', { type: 'string', array: true, global: true, describe: t('cli.opt.asGroup'), group: t('cli.group.cluster') })
+    .option('as-uid', { type: 'string', global: true, describe: t('cli.opt.asUid'), group: t('cli.group.cluster') })
+    .option('certificate-authority', { type: 'string', global: true, describe: t('cli.opt.certificateAuthority'), group: t('cli.group.cluster') })
+    .option('client-certificate', { type: 'string', global: true, describe: t('cli.opt.clientCertificate'), group: t('cli.group.cluster') })
+    .option('client-key', { type: 'string', global: true, describe: t('cli.opt.clientKey'), group: t('cli.group.cluster') })
+    .option('insecure-skip-tls-verify', { type: 'boolean', global: true, describe: t('cli.opt.insecureSkipTlsVerify'), group: t('cli.group.cluster') })
+    .option('tls-server-name', { type: 'string', global: true, describe: t('cli.opt.tlsServerName'), group: t('cli.group.cluster') })
     .option('from', { type: 'string', global: true, describe: t('cli.opt.from'), group: t('cli.group.cluster') })
     .option('namespace', { alias: 'n', type: 'string', global: true, describe: t('cli.opt.namespace'), group: t('cli.group.select') })
     .option('all-namespaces', { alias: 'A', type: 'boolean', global: true, describe: t('cli.opt.allNamespaces'), group: t('cli.group.select') })
@@ -107,7 +142,6 @@ export function buildParser(argv: readonly string[], io: CliIO, state: RunState)
     .option('lang', { type: 'string', global: true, describe: t('cli.opt.lang', { langs: supportedLanguages.join('|') }), group: t('cli.group.output') })
     .option('verbose', { alias: 'v', type: 'boolean', global: true, describe: t('cli.opt.verbose'), group: t('cli.group.output') })
     .command(commandModules(io, state))
-    .completion('completion', t('cli.completion.describe'))
     .demandCommand(1, t('cli.error.noCommand'))
     .strict()
     .help('help')
@@ -153,11 +187,12 @@ export async function main(argv: readonly string[], rawIo: CliIO, argv1?: string
   const state: RunState = {
     exitCode: ExitCode.ok,
     verbose: hasVerboseFlag(argv),
-    // The completion script must register the executable's real name, not "kubectl windbg".
-    scriptName: argv[0] === 'completion' ? 'kubectl-windbg' : scriptNameFor(argv1, io.env),
+    scriptName: scriptNameFor(argv1, io.env),
   };
   try {
     setLanguage(resolveLanguage(langFlag(argv), io.env));
+    if (isCompletionExecutable(argv1)) return await runCompletion(argv, io);
+    if (argv[0] === '__complete') return await runCompletion(argv.slice(1), io);
     if (argv.length === 0) {
       io.stdout(await buildParser(['--help'], io, state).getHelp() + '\n');
       return ExitCode.ok;
@@ -217,6 +252,7 @@ export function processIO(): CliIO {
     stderrColumns: process.stderr.columns,
     env: process.env,
     cwd: process.cwd(),
+    terminal: { input: process.stdin, output: process.stdout, errors: process.stderr },
   };
 }
 
@@ -224,7 +260,7 @@ export function processIO(): CliIO {
 function invokedAsProgram(): boolean {
   const script = process.argv[1];
   if (script === undefined) return false;
-  if (basename(script).startsWith('kubectl-windbg')) return true;
+  if (basename(script).startsWith('kubectl-windbg') || isCompletionExecutable(script)) return true;
   try {
     return realpathSync(script) === realpathSync(fileURLToPath(import.meta.url));
   } catch {

@@ -2,6 +2,7 @@ import { UsageError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import type { Finding, Severity } from '../rules/types.js';
 import { shouldUseColor } from '../report/ansi.js';
+import type { KubeOverrides } from '../kube/kubeconfig.js';
 import type { CliIO } from './io.js';
 
 /** Flags every command accepts (kubectl's names and short forms). */
@@ -18,10 +19,52 @@ export interface GlobalArgs {
   from?: string;
   lang?: string;
   config?: string;
+  /** kubectl's authentication and connection flags. */
+  server?: string;
+  user?: string;
+  cluster?: string;
+  token?: string;
+  as?: string;
+  asGroup?: string[];
+  asUid?: string;
+  certificateAuthority?: string;
+  clientCertificate?: string;
+  clientKey?: string;
+  insecureSkipTlsVerify?: boolean;
+  tlsServerName?: string;
+}
+
+/** The kubeconfig overrides kubectl's global flags ask for (see KubeOverrides in src/kube/kubeconfig.ts). */
+export function kubeOverrides(args: GlobalArgs): KubeOverrides {
+  return {
+    server: args.server,
+    user: args.user,
+    cluster: args.cluster,
+    token: args.token,
+    as: args.as,
+    asGroups: args.asGroup?.map(String),
+    asUid: args.asUid,
+    certificateAuthority: args.certificateAuthority,
+    clientCertificate: args.clientCertificate,
+    clientKey: args.clientKey,
+    insecureSkipTlsVerify: args.insecureSkipTlsVerify,
+    tlsServerName: args.tlsServerName,
+  };
 }
 
 export const outputFormats = ['table', 'wide', 'json', 'yaml', 'junit', 'markdown', 'github'] as const;
 export type OutputFormat = (typeof outputFormats)[number];
+
+/** The -o formats of each command (also what shell completion offers). */
+export const commandOutputs = {
+  nodes: ['table', 'wide', 'json', 'yaml'],
+  node: ['table', 'json', 'yaml', 'markdown', 'github'],
+  pod: ['table', 'json', 'yaml', 'markdown', 'github'],
+  check: ['table', 'json', 'yaml', 'junit', 'markdown', 'github'],
+  explain: ['table', 'json', 'yaml'],
+  rules: ['table', 'json', 'yaml'],
+  cleanup: ['table', 'json', 'yaml'],
+} as const satisfies Record<string, readonly OutputFormat[]>;
 
 /** Validates -o for one command; an unsupported format is a usage error naming the allowed ones. */
 export function outputFor<T extends OutputFormat>(args: GlobalArgs, command: string, allowed: readonly T[], fallback: T): T {

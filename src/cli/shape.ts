@@ -3,10 +3,11 @@ import type { ClusterView } from '../engine/view.js';
 import type { KNode, KPod, Snapshot } from '../kube/types.js';
 import type { Rule, Target } from '../rules/types.js';
 import { formatAge, secondsSince } from '../report/format.js';
-import type { CheckInventory, NodeHeader, PodHeader, RuleSummary } from '../report/model.js';
+import { workloadLabel, workloadOf } from '../engine/owners.js';
+import type { CheckInventory, InventoryPod, NodeHeader, PodHeader, ReportClock, RuleSummary } from '../report/model.js';
 import type { NodeSummary } from '../report/nodes.js';
 import { buildInfoFromNode, formatBuild } from '../windows/builds.js';
-import { formatExitCode } from '../windows/exit-codes.js';
+import { formatExitCode } from '../windows/error-codes.js';
 import { cniFromNode } from '../windows/node-network.js';
 import { t } from '../i18n/index.js';
 import { ruleTitle } from '../i18n/rules.js';
@@ -51,8 +52,9 @@ export function nodeSummaries(view: ClusterView, result: DiagnosisResult, now: D
     const onNode = result.findings.filter((f) => isOnNode(f.target, nv.name, podNode));
     return {
       name: nv.name,
-      ready: readyStatus(node) === 'True',
-      readyStatus: readyStatus(node),
+      // A Ready condition the kubelet no longer renews (its Lease expired) is not believed.
+      ready: nv.ready === 'True' && !nv.stale,
+      readyStatus: nv.stale && nv.ready === 'True' ? 'Unknown' : readyStatus(node),
       windowsVersion: windows.short,
       build: windows.build,
       kubeletVersion: node.status?.nodeInfo?.kubeletVersion ?? '<unknown>',
@@ -145,10 +147,10 @@ export function ruleSummaries(rules: readonly Rule[], disabled: ReadonlySet<stri
 
 export function checkInventory(snapshot: Snapshot, rules: RuleSummary[]): CheckInventory {
   const nodeNames = new Set(snapshot.nodes.map((n) => n.metadata.name));
-  const byNode = new Map<string, { namespace: string; name: string }[]>();
-  const unscheduled: { namespace: string; name: string }[] = [];
+  const byNode = new Map<string, InventoryPod[]>();
+  const unscheduled: InventoryPod[] = [];
   for (const pod of snapshot.pods) {
-    const ref = { namespace: pod.metadata.namespace ?? 'default', name: pod.metadata.name };
+    const ref = { namespace: pod.metadata.namespace ?? 'default', name: pod.metadata.name, workload: workloadLabel(workloadOf(pod)) };
     const nodeName = pod.spec?.nodeName;
     if (nodeName && nodeNames.has(nodeName)) {
       const list = byNode.get(nodeName) ?? [];
@@ -164,4 +166,9 @@ export function checkInventory(snapshot: Snapshot, rules: RuleSummary[]): CheckI
     rules,
     generatedAt: snapshot.collectedAt,
   };
+}
+
+/** The moment the report measures from: when the live snapshot was taken, or the newest time in --from input. */
+export function reportClock(snapshot: Pick<Snapshot, 'collectedAt' | 'source'>): ReportClock {
+  return { now: snapshot.collectedAt, source: snapshot.source.kind === 'files' ? 'input' : 'collected' };
 }

@@ -4,8 +4,9 @@
  * by page and only the objects that belong in the Snapshot are kept, so memory stays flat on
  * clusters with hundreds of thousands of pods.
  */
+import { UsageError } from '../errors.js';
 import { t } from '../i18n/index.js';
-import { ForbiddenError } from './errors.js';
+import { ForbiddenError, KubeApiError } from './errors.js';
 import { StringPool } from './string-pool.js';
 import {
   asCoreEvent,
@@ -26,7 +27,7 @@ import {
   type EventFilter,
   type PodFilter,
 } from './select.js';
-import type { CollectScope, KEvent, KNamespace, KNode, KPod, KubeClient, ListOptions, ServerVersion, Snapshot } from './types.js';
+import type { CollectScope, KEvent, KLease, KNamespace, KNode, KPod, KubeClient, ListOptions, ServerVersion, Snapshot } from './types.js';
 
 export type ProgressReporter = (text: string) => void;
 
@@ -37,6 +38,7 @@ const namespaceGetLimit = 20;
 
 export async function collectSnapshot(client: KubeClient, scope: CollectScope, onProgress: ProgressReporter = () => {}): Promise<Snapshot> {
   if (scope.nodeLabelSelector) parseLabelSelector(scope.nodeLabelSelector);
+  if (scope.namespace !== undefined && !scope.pod) await checkNamespaceExists(client, scope.namespace);
   const notes: string[] = [];
   const versionPromise = readServerVersion(client, notes);
 
@@ -52,6 +54,7 @@ export async function collectSnapshot(client: KubeClient, scope: CollectScope, o
     pods = await collectPods(client, podFilterFor(scope, nodes), notes, onProgress, pool);
     events = await collectEvents(client, scope.namespace, eventFilterFor(nodes, pods), notes, onProgress, pool);
   }
+  const leases = await collectNodeLeases(client, nodes, notes, onProgress);
   const namespaces = await collectNamespaces(client, pods, notes, onProgress);
   const serverVersion = await versionPromise;
 
@@ -65,8 +68,22 @@ export async function collectSnapshot(client: KubeClient, scope: CollectScope, o
     namespaces,
     notes,
   };
+  if (leases) snapshot.leases = leases;
   sortSnapshotObjects(snapshot);
   return snapshot;
+}
+
+/** -n with a namespace that does not exist is a mistake to say, not an empty (green) run. */
+async function checkNamespaceExists(client: KubeClient, namespace: string): Promise<void> {
+  let found;
+  try {
+    found = await client.getNamespace(namespace);
+  } catch (error) {
+    // Not allowed to read namespaces: the pod list will tell.
+    if (error instanceof ForbiddenError) return;
+    throw error;
+  }
+  if (!found) throw new UsageError(t('cli.error.namespaceNotFound', { namespace }), { hint: t('cli.hint.listNamespaces') });
 }
 
 async function readServerVersion(client: KubeClient, notes: string[]): Promise<ServerVersion | undefined> {
@@ -207,6 +224,7 @@ async function podsNamespaceByNamespace(
     throw error;
   }
   const kept: KPod[] = [];
+  let readable = 0;
   for (const namespace of namespaceNames) {
     onProgress(t('kube.progress.podsInNamespace', { namespace }));
     try {
@@ -217,11 +235,14 @@ async function podsNamespaceByNamespace(
         (pod) => pool.share(tidyPod(pod)),
       );
       for (const pod of pods) kept.push(pod);
+      readable++;
     } catch (error) {
       if (!(error instanceof ForbiddenError)) throw error;
       notes.push(t('kube.note.podsForbidden', { namespace, reason: reasonOf(error) }));
     }
   }
+  // Not one namespace could be read: nothing about pods was checked, which is an access failure (exit 3).
+  if (readable === 0) throw clusterWideError;
   return kept;
 }
 
@@ -305,6 +326,33 @@ async function collectForPod(
   if (node) lists.push({ namespace: 'default', fieldSelector: `involvedObject.kind=Node,involvedObject.name=${node.metadata.name}` });
   const events = await readEvents(client, lists, filter, notes, onProgress);
   return { nodes, pods: [pod], events };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Node Leases
+
+/**
+ * The Leases of the collected nodes, read with the nodes: one get per node for a few nodes, one
+ * list of kube-node-lease otherwise. Refused or unavailable: undefined and a note, and node
+ * health rests on the Ready condition.
+ */
+async function collectNodeLeases(client: KubeClient, nodes: readonly KNode[], notes: string[], onProgress: ProgressReporter): Promise<KLease[] | undefined> {
+  if (nodes.length === 0 || !client.getNodeLease || !client.listNodeLeases) return undefined;
+  const names = new Set(nodes.map((node) => node.metadata.name));
+  onProgress(t('kube.progress.leases'));
+  try {
+    if (names.size <= perNodePodListLimit) {
+      const getLease = client.getNodeLease.bind(client);
+      const found = await Promise.all([...names].map((name) => getLease(name)));
+      return found.filter((lease): lease is KLease => lease !== undefined).map((lease) => tidyObject(lease, 'Lease', 'coordination.k8s.io/v1'));
+    }
+    const listed = await collectAll(client.listNodeLeases(), (lease) => names.has(lease.metadata.name));
+    return listed.map((lease) => tidyObject(lease, 'Lease', 'coordination.k8s.io/v1'));
+  } catch (error) {
+    if (!(error instanceof KubeApiError) || ![403, 404].includes(error.status)) throw error;
+    notes.push(t('kube.note.leasesUnreadable', { reason: reasonOf(error) }));
+    return undefined;
+  }
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -4,6 +4,7 @@
  * produce these shapes, so the rules never know where a Snapshot came from.
  * Only the fields windbg reads are typed; everything else is carried along untouched.
  */
+import type { TtySession } from './exec-tty.js';
 
 export interface ObjectMeta {
   name: string;
@@ -245,6 +246,24 @@ export interface KNamespace {
   status?: { phase?: string };
 }
 
+/** A node's heartbeat Lease (coordination.k8s.io/v1, namespace kube-node-lease, named after the node). */
+export interface KLease {
+  apiVersion?: string;
+  kind?: string;
+  metadata: ObjectMeta;
+  spec?: {
+    holderIdentity?: string;
+    leaseDurationSeconds?: number;
+    /** RFC 3339 with microseconds, renewed by the kubelet every 10 s. */
+    renewTime?: string;
+    acquireTime?: string;
+    [extra: string]: unknown;
+  };
+}
+
+/** Where the kubelets keep their Leases. */
+export const nodeLeaseNamespace = 'kube-node-lease';
+
 export interface KDaemonSet {
   apiVersion?: string;
   kind?: string;
@@ -285,6 +304,11 @@ export interface Snapshot {
   pods: KPod[];
   events: KEvent[];
   namespaces?: KNamespace[];
+  /**
+   * The Leases of the selected nodes; undefined when they were not read (refused, or an offline
+   * input without Leases): node health then rests on the Ready condition alone.
+   */
+  leases?: KLease[];
   /** Things that could not be read, said plainly ("events could not be listed: forbidden"). */
   notes: string[];
 }
@@ -341,6 +365,10 @@ export interface KubeClient {
   listNodes(opts?: ListOptions): AsyncIterable<KNode[]>;
   listPods(opts?: ListOptions): AsyncIterable<KPod[]>;
   listEvents(opts?: ListOptions): AsyncIterable<KEvent[]>;
+  /** A node's Lease in kube-node-lease; undefined when it does not exist. */
+  getNodeLease?(nodeName: string): Promise<KLease | undefined>;
+  /** Pages of the node Leases in kube-node-lease. */
+  listNodeLeases?(opts?: ListOptions): AsyncIterable<KLease[]>;
   /** Pages of namespaces; used when a cluster-wide pod list is forbidden. */
   listNamespaces?(opts?: ListOptions): AsyncIterable<KNamespace[]>;
   createPod(namespace: string, pod: KPod): Promise<KPod>;
@@ -354,6 +382,14 @@ export interface KubeClient {
     command: string[],
     opts?: { stdin?: string; timeoutMs?: number; timeoutFlag?: string },
   ): Promise<ExecResult>;
+  /** Interactive exec: stdin streamed as typed, a remote terminal when `tty`, resizes forwarded. */
+  execInteractive?(
+    namespace: string,
+    pod: string,
+    container: string,
+    command: string[],
+    opts: { tty: boolean; session: TtySession },
+  ): Promise<{ exitCode: number }>;
   /** Exec that streams stdout into a sink (used for large bundles). */
   execStream(
     namespace: string,

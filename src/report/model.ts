@@ -42,11 +42,20 @@ export interface PodHeader {
 
 export type ReportHeader = NodeHeader | PodHeader;
 
+/** The moment ages and node health are measured from. */
+export interface ReportClock {
+  /** RFC 3339. */
+  now: string;
+  /** 'collected': when the live snapshot was taken; 'input': the newest time found in --from input. */
+  source: 'collected' | 'input';
+}
+
 /** A node/pod/cluster report: the DESIGN.md json schema plus an optional header for humans. */
 export interface Report {
   target: Target;
   header?: ReportHeader;
   result: DiagnosisResult;
+  clock?: ReportClock;
 }
 
 export interface RuleSummary {
@@ -57,10 +66,17 @@ export interface RuleSummary {
 }
 
 /** What a check run looked at, for the per-node JUnit suites and the markdown summary. */
+/** A pod a check looked at, with the workload it belongs to ("Deployment web/iis"). */
+export interface InventoryPod {
+  namespace: string;
+  name: string;
+  workload: string;
+}
+
 export interface CheckInventory {
-  nodes: { name: string; pods: { namespace: string; name: string }[] }[];
+  nodes: { name: string; pods: InventoryPod[] }[];
   /** Pods aimed at Windows that are not bound to a node. */
-  unscheduledPods: { namespace: string; name: string }[];
+  unscheduledPods: InventoryPod[];
   /** Rules evaluated in this run (disabled ones left out). */
   rules: RuleSummary[];
   /** When the snapshot was taken (RFC 3339); used as the suites' timestamp. */
@@ -88,6 +104,7 @@ export function reportDocument(report: Report): Record<string, unknown> {
     summary: result.summary,
     needsProbe: result.needsProbe,
     checked: result.checked,
+    ...(report.clock ? { asOf: report.clock } : {}),
   };
 }
 

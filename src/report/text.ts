@@ -48,8 +48,13 @@ function podHeaderRows(h: PodHeader): [string, string][] {
   ];
 }
 
+/** Offline reports say which moment "now" is. */
+function clockLines(report: Report, c: Colors): string[] {
+  return report.clock?.source === 'input' ? [c.dim(t('report.asOfOffline', { time: report.clock.now }))] : [];
+}
+
 function renderHeader(report: Report, c: Colors): string[] {
-  const lines = [c.bold(targetLabel(report.target))];
+  const lines = [c.bold(targetLabel(report.target)), ...clockLines(report, c)];
   if (report.header) {
     const rows = headerRows(report.header);
     const width = maxOf(rows.map(([label]) => displayWidth(label)), 0);
@@ -164,6 +169,7 @@ export function* checkTextChunks(unsafeReport: CheckReport, opts: RenderOptions)
   const c = colors(opts.color);
   const { result } = report;
   yield `${c.bold(checkSummaryLine(result))}\n`;
+  yield* linesOf(clockLines(report, c));
   if (result.findings.length === 0) yield `\n${c.green(t('report.noFindings'))}\n`;
   else yield* findingsChunks(result, c, true, opts.pagesDir);
   yield* linesOf(renderTail(result, c));

@@ -181,7 +181,7 @@ export const windowsCodes: readonly WindowsCode[] = [
   win32(1311, 'ERROR_NO_LOGON_SERVERS', 'No domain controller could be reached to authenticate.'),
   win32(1326, 'ERROR_LOGON_FAILURE', 'The user name or password is incorrect.'),
   win32(1355, 'ERROR_NO_SUCH_DOMAIN', 'The domain does not exist or cannot be contacted.'),
-  win32(1455, 'ERROR_COMMITMENT_LIMIT', 'The paging file is too small (the node has run out of commit memory).', ['memory-overcommit']),
+  win32(1455, 'ERROR_COMMITMENT_LIMIT', 'The paging file is too small (the node has run out of commit memory).', ['pagefile-commit-exhausted', 'memory-overcommit']),
   win32(1460, 'ERROR_TIMEOUT', 'The operation timed out.'),
   win32(1722, 'RPC_S_SERVER_UNAVAILABLE', 'The RPC server is unavailable (for example a domain controller or a stopped service).'),
 
@@ -203,7 +203,7 @@ export const windowsCodes: readonly WindowsCode[] = [
   nt(0xc0000034, 'STATUS_OBJECT_NAME_NOT_FOUND', 'A named object (file, registry key, pipe) was not found.'),
   nt(0xc000007b, 'STATUS_INVALID_IMAGE_FORMAT', 'A program or DLL is not valid for this system (often 32-bit and 64-bit mixed).'),
   nt(0xc00000fd, 'STATUS_STACK_OVERFLOW', 'The program overflowed its stack.'),
-  nt(0xc000012d, 'STATUS_COMMITMENT_LIMIT', 'The system ran out of commit memory (paging file too small or exhausted).', ['memory-overcommit']),
+  nt(0xc000012d, 'STATUS_COMMITMENT_LIMIT', 'The system ran out of commit memory (paging file too small or exhausted).', ['pagefile-commit-exhausted', 'memory-overcommit']),
   nt(
     0xc0000135,
     'STATUS_DLL_NOT_FOUND',

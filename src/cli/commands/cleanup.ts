@@ -3,7 +3,7 @@ import { ClusterAccessError, UsageError } from '../../errors.js';
 import { t } from '../../i18n/index.js';
 import type { CliIO } from '../io.js';
 import type { GlobalArgs } from '../options.js';
-import { outputFor } from '../options.js';
+import { commandOutputs, outputFor } from '../options.js';
 import { openCluster } from '../gather.js';
 import { renderData, writeOutput } from '../render.js';
 import { terminalSafe } from '../../report/sanitize.js';
@@ -20,7 +20,7 @@ export function cleanupCommand(io: CliIO): CommandModule<GlobalArgs, CleanupArgs
       y.option('dry-run', { type: 'boolean', describe: t('cli.opt.cleanupDryRun') }) as unknown as Argv<CleanupArgs>,
     handler: async (args: ArgumentsCamelCase<CleanupArgs>) => {
       if (args.from !== undefined) throw new UsageError(t('cli.error.probeOffline', { flags: 'cleanup' }));
-      const output = outputFor(args, 'cleanup', ['table', 'json', 'yaml'], 'table');
+      const output = outputFor(args, 'cleanup', commandOutputs.cleanup, 'table');
       const client = await openCluster(args);
       const probing = await import('../probing.js');
       const dryRun = args.dryRun === true;

@@ -3,7 +3,7 @@ import { UsageError } from '../../errors.js';
 import type { RuleMeta } from '../../rules/types.js';
 import { t } from '../../i18n/index.js';
 import type { CliIO } from '../io.js';
-import { outputFor, type GlobalArgs } from '../options.js';
+import { commandOutputs, outputFor, type GlobalArgs } from '../options.js';
 import { renderData, writeOutput } from '../render.js';
 import { closestIds } from '../suggest.js';
 
@@ -37,7 +37,7 @@ export function explainCommand(io: CliIO): CommandModule<GlobalArgs, ExplainArgs
         .example('$0 explain image-os-mismatch', '')
         .example('kubectl describe pod web-0 | $0 explain -', '') as Argv<ExplainArgs>,
     handler: async (args: ArgumentsCamelCase<ExplainArgs>) => {
-      const output = outputFor(args, 'explain', ['table', 'json', 'yaml'], 'table');
+      const output = outputFor(args, 'explain', commandOutputs.explain, 'table');
       // yargs drops a lone "-" from the positional list, so an empty list means "read stdin".
       const words = (args.text ?? []).map(String);
       const fromStdin = words.length === 0 || (words.length === 1 && words[0] === '-');

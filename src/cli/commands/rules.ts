@@ -1,7 +1,7 @@
 import type { ArgumentsCamelCase, CommandModule } from 'yargs';
 import { t } from '../../i18n/index.js';
 import type { CliIO } from '../io.js';
-import { outputFor, type GlobalArgs } from '../options.js';
+import { commandOutputs, outputFor, type GlobalArgs } from '../options.js';
 import { renderData, writeOutput } from '../render.js';
 
 export function rulesCommand(io: CliIO): CommandModule<GlobalArgs, GlobalArgs> {
@@ -9,7 +9,7 @@ export function rulesCommand(io: CliIO): CommandModule<GlobalArgs, GlobalArgs> {
     command: 'rules',
     describe: t('cli.rules.describe'),
     handler: async (args: ArgumentsCamelCase<GlobalArgs>) => {
-      const output = outputFor(args, 'rules', ['table', 'json', 'yaml'], 'table');
+      const output = outputFor(args, 'rules', commandOutputs.rules, 'table');
       const [{ allRules }, { ruleTitle }, catalog] = await Promise.all([
         import('../../rules/index.js'),
         import('../../i18n/rules.js'),
