@@ -3,6 +3,7 @@
  * renderers from a real diagnosis of the rule fixtures in that language; tables stay aligned with
  * double-width characters. UPDATE_GOLDEN=1 rewrites the files under test/golden/i18n/<lang>/.
  */
+import { workloadLabel, workloadOf } from '../src/engine/owners.js';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -78,7 +79,7 @@ function reports(): { node: Report; check: CheckReport } {
     inventory: {
       nodes: snapshot.nodes.map((n) => ({
         name: n.metadata.name,
-        pods: snapshot.pods.filter((p) => p.spec?.nodeName === n.metadata.name).map((p) => ({ namespace: p.metadata.namespace ?? 'default', name: p.metadata.name })),
+        pods: snapshot.pods.filter((p) => p.spec?.nodeName === n.metadata.name).map((p) => ({ namespace: p.metadata.namespace ?? 'default', name: p.metadata.name, workload: workloadLabel(workloadOf(p)) })),
       })),
       unscheduledPods: [],
       rules: allRules.map((r) => ({ id: r.id, title: ruleTitle(r), area: r.area, severity: r.severity })),

@@ -27,8 +27,9 @@ import { nodesCommand } from './commands/nodes.js';
 import { podCommand } from './commands/pod.js';
 import { rulesCommand } from './commands/rules.js';
 import { completionCommand } from './commands/completion.js';
+import { shellCommand } from './commands/shell.js';
 
-const commandNames = ['nodes', 'node', 'pod', 'check', 'explain', 'rules', 'collect', 'cleanup', 'completion'];
+const commandNames = ['nodes', 'node', 'pod', 'check', 'explain', 'rules', 'collect', 'cleanup', 'shell', 'completion'];
 
 /** kubectl's completion runs `kubectl_complete-windbg <words...>` found on PATH. */
 export function isCompletionExecutable(argv1: string | undefined): boolean {
@@ -95,6 +96,7 @@ function commandModules(io: CliIO, state: RunState): CommandModule<GlobalArgs, G
     rulesCommand(io),
     collectCommand(io, state),
     cleanupCommand(io),
+    shellCommand(io, state),
     completionCommand(io),
   ];
   // Each module narrows its own arguments; yargs only needs them as modules over the global flags.
@@ -273,6 +275,7 @@ export function processIO(): CliIO {
     stderrColumns: process.stderr.columns,
     env: process.env,
     cwd: process.cwd(),
+    terminal: { input: process.stdin, output: process.stdout, errors: process.stderr },
   };
 }
 

@@ -2,6 +2,7 @@ import type { NodeFacts, PodNetworkFacts } from '../probes/facts.js';
 import { makeFinding, NO_KNOWN_CAUSE, noKnownCauseRule, nodeTarget, podTarget } from '../rules/finding.js';
 import type { Evidence, Finding, Rule, RuleContext, Severity, Target } from '../rules/types.js';
 import { t } from '../i18n/index.js';
+import { formatAge } from '../report/format.js';
 import { buildView } from './build-view.js';
 import { timelineEvidence } from './match.js';
 import { defaultThresholds, type DiagnosisInput, type DiagnosisResult } from './result.js';
@@ -104,13 +105,24 @@ function rawEvidence(timeline: readonly TimelineEntry[]): Evidence[] {
   return (telling.length > 0 ? telling : timeline).slice(-maxRawEvidence).map(timelineEvidence);
 }
 
-function unexplainedPodFinding(pod: PodView): Finding {
+/** A pod waiting past the stuck threshold: an error even when no cause explains it. */
+function stuckEvidence(pod: PodView, stuckPodSeconds: number): Evidence | undefined {
+  if (!pod.waiting || pod.waiting.seconds < stuckPodSeconds) return undefined;
+  return {
+    source: 'status',
+    text: t('engine.evidence.stuck', { reason: pod.waiting.reason, age: formatAge(pod.waiting.seconds), threshold: formatAge(stuckPodSeconds) }),
+  };
+}
+
+function unexplainedPodFinding(pod: PodView, stuckPodSeconds: number): Finding {
   const reasons = pod.problemReasons.length > 0 ? pod.problemReasons.join(', ') : pod.pod.status?.phase ?? t('engine.reason.unknown');
+  const stuck = stuckEvidence(pod, stuckPodSeconds);
   return makeFinding(
     noKnownCauseRule,
     podTarget(pod.pod),
     t('rules.no-known-cause.msg.pod', { pod: pod.key, reasons }),
-    rawEvidence(pod.timeline),
+    [...(stuck ? [stuck] : []), ...rawEvidence(pod.timeline)],
+    stuck ? { severity: 'error' } : {},
   );
 }
 
@@ -194,7 +206,7 @@ export function diagnoseWith(input: DiagnosisInput, rules: readonly Rule[]): Dia
       if (!pod.unhealthy) continue;
       if (explainedPods.has(`${pod.namespace}/${pod.name}`)) continue;
       if (pod.node && nodeErrorExplainsPods.has(pod.node.name)) continue;
-      findings.push(unexplainedPodFinding(pod));
+      findings.push(unexplainedPodFinding(pod, thresholds.stuckPodSeconds));
     }
     for (const node of scope.nodes) {
       if (node.unhealthy && !explainedNodes.has(node.name)) findings.push(unexplainedNodeFinding(node, thresholds.nodeGraceSeconds));

@@ -212,6 +212,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
       call: { namespace: route.namespace!, pod: route.name, container: container.name, command: url.searchParams.getAll('command'), nodeName: pod.spec.nodeName },
       pod,
       stdinRequested: ['true', '1'].includes(url.searchParams.get('stdin') ?? ''),
+      tty: ['true', '1'].includes(url.searchParams.get('tty') ?? ''),
     });
   }
 

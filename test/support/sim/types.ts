@@ -115,6 +115,8 @@ export interface SimCluster {
   setExecHandler(fn: ExecHandler): void;
   /** Every exec call so far, in order, with its stdin. */
   execs: ExecCall[];
+  /** Interactive exec sessions, in order (sim/shell.ts). */
+  terminals: import('./shell.js').TerminalRecord[];
   /** What the node probe script prints on that node; `opts` scripts a failing run. */
   setProbeOutput(nodeName: string, stdout: string, opts?: { stderr?: string; exitCode?: number }): void;
   /**
