@@ -2,7 +2,7 @@
 import type { KEvent, KPod } from '../kube/types.js';
 
 
-export type ProbePodFailureKind = 'image-pull' | 'admission' | 'hostprocess-unsupported' | 'sandbox' | 'container' | 'unschedulable' | 'deadline' | 'timeout';
+export type ProbePodFailureKind = 'image-pull' | 'admission' | 'hostprocess-unsupported' | 'sandbox' | 'container' | 'unschedulable' | 'deadline' | 'timeout' | 'api';
 
 export interface ProbePodFailure {
   kind: ProbePodFailureKind;
