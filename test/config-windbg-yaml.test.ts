@@ -128,8 +128,8 @@ describe('applySeverityOverrides', () => {
   it('changes severities, recounts and re-sorts', () => {
     const result: DiagnosisResult = {
       findings: [
-        { ruleId: 'image-os-mismatch', severity: 'error', target: { kind: 'Pod', namespace: 'web', name: 'a' }, title: 't', message: 'm', evidence: [], remediation: [], docs: 'docs/rules/image-os-mismatch.md' },
-        { ruleId: 'version-skew', severity: 'warning', target: { kind: 'Node', name: 'win-a' }, title: 't', message: 'm', evidence: [], remediation: [], docs: 'docs/rules/version-skew.md' },
+        { ruleId: 'image-os-mismatch', severity: 'error', target: { kind: 'Pod', namespace: 'web', name: 'a' }, message: 'm', evidence: [] },
+        { ruleId: 'version-skew', severity: 'warning', target: { kind: 'Node', name: 'win-a' }, message: 'm', evidence: [] },
       ],
       needsProbe: [],
       notes: [],

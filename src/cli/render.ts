@@ -4,7 +4,8 @@ import type { CheckReport, Report } from '../report/model.js';
 
 export type ReportFormat = 'table' | 'json' | 'yaml' | 'junit' | 'markdown' | 'github';
 
-export async function renderReport(report: Report, format: Exclude<ReportFormat, 'junit'>, color: boolean): Promise<string> {
+export async function renderReport(source: Report, format: Exclude<ReportFormat, 'junit'>, color: boolean): Promise<string> {
+  const report = (await import('../report/model.js')).renderedReport(source);
   switch (format) {
     case 'table':
       return (await import('../report/text.js')).renderTextReport(report, { color });
@@ -19,14 +20,15 @@ export async function renderReport(report: Report, format: Exclude<ReportFormat,
   }
 }
 
-export async function renderCheck(report: CheckReport, format: ReportFormat, color: boolean): Promise<string> {
+export async function renderCheck(source: CheckReport, format: ReportFormat, color: boolean): Promise<string> {
+  const report = (await import('../report/model.js')).renderedReport(source);
   switch (format) {
     case 'table':
       return (await import('../report/text.js')).renderCheckText(report, { color });
     case 'junit':
       return (await import('../report/junit.js')).renderJunit(report);
     default:
-      return renderReport(report, format, color);
+      return renderReport(source, format, color);
   }
 }
 

@@ -1,5 +1,6 @@
-import type { Finding, Severity } from '../rules/types.js';
-import type { Report } from './model.js';
+import type { Severity } from '../rules/types.js';
+import type { RenderedFinding } from './localize.js';
+import type { RenderedReport } from './model.js';
 import { targetLabel } from './model.js';
 import { t } from '../i18n/index.js';
 import { checkSummaryLine } from './text.js';
@@ -20,7 +21,7 @@ export function escapeProperty(text: string): string {
   return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-function annotation(f: Finding): string {
+function annotation(f: RenderedFinding): string {
   const body = [f.message];
   for (const e of f.evidence) body.push(`[${e.source}] ${e.text}`);
   f.remediation.forEach((step, i) => body.push(`${i + 1}. ${step}`));
@@ -29,7 +30,7 @@ function annotation(f: Finding): string {
   return `::${command[f.severity]} title=${escapeProperty(title)}::${escapeData(body.join('\n'))}`;
 }
 
-export function renderGithub(report: Report): string {
+export function renderGithub(report: RenderedReport): string {
   const lines = report.result.findings.map(annotation);
   lines.push(checkSummaryLine(report.result));
   return lines.join('\n') + '\n';

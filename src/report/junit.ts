@@ -1,6 +1,7 @@
 import { t } from '../i18n/index.js';
-import type { Finding, Target } from '../rules/types.js';
-import type { CheckReport } from './model.js';
+import type { Target } from '../rules/types.js';
+import type { RenderedFinding } from './localize.js';
+import type { RenderedCheckReport } from './model.js';
 import { targetLabel } from './model.js';
 
 /**
@@ -28,7 +29,7 @@ function attrs(values: Record<string, string | number>): string {
     .join(' ');
 }
 
-function failureBody(findings: readonly Finding[]): string {
+function failureBody(findings: readonly RenderedFinding[]): string {
   const parts: string[] = [];
   for (const f of findings) {
     const lines = [`[${f.severity}] ${f.ruleId}: ${f.title}`, f.message];
@@ -51,7 +52,7 @@ const severityRank = { error: 0, warning: 1, info: 2 } as const;
 interface Case {
   name: string;
   classname: string;
-  findings: Finding[];
+  findings: RenderedFinding[];
   skipped?: string;
 }
 
@@ -83,12 +84,12 @@ function sameTarget(a: Target, b: Target): boolean {
   return a.kind === b.kind && a.name === b.name && (a.kind !== 'Pod' || (a.namespace ?? 'default') === (b.namespace ?? 'default'));
 }
 
-export function renderJunit(report: CheckReport): string {
+export function renderJunit(report: RenderedCheckReport): string {
   const { result, inventory } = report;
   const needsProbe = new Set(result.needsProbe);
   const nodeRules = inventory.rules.filter((r) => r.area === 'node' || r.area === 'network');
-  const used = new Set<Finding>();
-  const take = (target: Target, ruleId?: string): Finding[] => {
+  const used = new Set<RenderedFinding>();
+  const take = (target: Target, ruleId?: string): RenderedFinding[] => {
     const found = result.findings.filter((f) => !used.has(f) && sameTarget(f.target, target) && (ruleId === undefined || f.ruleId === ruleId));
     for (const f of found) used.add(f);
     return found;

@@ -1,7 +1,8 @@
 import { t } from '../i18n/index.js';
-import type { Finding, Severity } from '../rules/types.js';
+import type { Severity } from '../rules/types.js';
+import type { RenderedFinding } from './localize.js';
 import { severities } from '../rules/types.js';
-import type { Report } from './model.js';
+import type { RenderedReport } from './model.js';
 import { targetLabel } from './model.js';
 import { checkSummaryLine } from './text.js';
 
@@ -26,7 +27,7 @@ function inlineCode(text: string): string {
   return `${fence}${pad}${text}${pad}${fence}`;
 }
 
-function details(f: Finding): string[] {
+function details(f: RenderedFinding): string[] {
   const lines = [`#### ${icon[f.severity]} ${inlineCode(f.ruleId)} · ${prose(targetLabel(f.target))}`, '', `**${prose(f.title)}**`, '', prose(f.message), ''];
   if (f.evidence.length > 0) {
     lines.push(`${t('report.evidence')}`, '', '```text');
@@ -42,7 +43,7 @@ function details(f: Finding): string[] {
   return lines;
 }
 
-export function renderMarkdown(report: Report): string {
+export function renderMarkdown(report: RenderedReport): string {
   const { result } = report;
   const lines = [`## ${prose(t('report.markdown.title', { target: targetLabel(report.target) }))}`, '', checkSummaryLine(result), ''];
   lines.push(`| ${t('report.markdown.severity')} | ${t('report.markdown.count')} |`, '|---|---:|');

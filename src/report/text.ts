@@ -1,9 +1,10 @@
 import { t } from '../i18n/index.js';
-import type { Finding, Severity } from '../rules/types.js';
+import type { Severity } from '../rules/types.js';
+import type { RenderedFinding } from './localize.js';
 import { severities } from '../rules/types.js';
-import type { DiagnosisResult } from '../engine/result.js';
+import type { RenderedResult } from './localize.js';
 import { colors, type Colors } from './ansi.js';
-import type { CheckReport, NodeHeader, PodHeader, RenderOptions, Report, ReportHeader } from './model.js';
+import type { NodeHeader, PodHeader, RenderOptions, RenderedCheckReport, RenderedReport, ReportHeader } from './model.js';
 import { targetLabel } from './model.js';
 import { displayWidth, padDisplayEnd } from './format.js';
 
@@ -44,7 +45,7 @@ function podHeaderRows(h: PodHeader): [string, string][] {
   ];
 }
 
-function renderHeader(report: Report, c: Colors): string[] {
+function renderHeader(report: RenderedReport, c: Colors): string[] {
   const lines = [c.bold(targetLabel(report.target))];
   if (report.header) {
     const rows = headerRows(report.header);
@@ -59,7 +60,7 @@ function severityHeading(severity: Severity, count: number): string {
 }
 
 /** One finding: title, target, message, evidence lines, numbered fix steps, docs path. */
-export function renderFinding(finding: Finding, c: Colors, showTarget: boolean): string[] {
+export function renderFinding(finding: RenderedFinding, c: Colors, showTarget: boolean): string[] {
   const style = severityStyle(c, finding.severity);
   const lines: string[] = [];
   const target = showTarget ? `  ${c.dim(targetLabel(finding.target))}` : '';
@@ -81,7 +82,7 @@ export function renderFinding(finding: Finding, c: Colors, showTarget: boolean):
   return lines;
 }
 
-function renderFindings(result: DiagnosisResult, c: Colors, showTarget: boolean): string[] {
+function renderFindings(result: RenderedResult, c: Colors, showTarget: boolean): string[] {
   const lines: string[] = [];
   for (const severity of severities) {
     const group = result.findings.filter((f) => f.severity === severity);
@@ -95,7 +96,7 @@ function renderFindings(result: DiagnosisResult, c: Colors, showTarget: boolean)
   return lines;
 }
 
-function renderTail(result: DiagnosisResult, c: Colors): string[] {
+function renderTail(result: RenderedResult, c: Colors): string[] {
   const lines: string[] = [];
   if (result.needsProbe.length > 0) {
     lines.push('', c.dim(t('report.needsProbe', { ids: result.needsProbe.join(', ') })));
@@ -112,7 +113,7 @@ export function summaryCounts(summary: Record<Severity, number>): string {
 }
 
 /** `node` / `pod` report. */
-export function renderTextReport(report: Report, opts: RenderOptions): string {
+export function renderTextReport(report: RenderedReport, opts: RenderOptions): string {
   const c = colors(opts.color);
   const { result } = report;
   const lines = renderHeader(report, c);
@@ -129,7 +130,7 @@ export function renderTextReport(report: Report, opts: RenderOptions): string {
 }
 
 /** The one-line summary of a check run. */
-export function checkSummaryLine(result: DiagnosisResult): string {
+export function checkSummaryLine(result: RenderedResult): string {
   return t('report.check.summary', {
     nodes: result.checked.nodes,
     pods: result.checked.pods,
@@ -141,7 +142,7 @@ export function checkSummaryLine(result: DiagnosisResult): string {
 }
 
 /** `check` in table form: the summary line, then every finding grouped by severity. */
-export function renderCheckText(report: CheckReport, opts: RenderOptions): string {
+export function renderCheckText(report: RenderedCheckReport, opts: RenderOptions): string {
   const c = colors(opts.color);
   const { result } = report;
   const lines = [c.bold(checkSummaryLine(result))];

@@ -60,7 +60,7 @@ export function explainCommand(io: CliIO): CommandModule<GlobalArgs, ExplainArgs
       const [{ explainText }, catalog, { docsPath }] = await Promise.all([
         import('../../engine/explain.js'),
         import('../../report/catalog.js'),
-        import('../../rules/finding.js'),
+        import('../../report/localize.js'),
       ]);
       const byId = new Map(allRules.map((r) => [r.id, r]));
       const matches = explainText(text).map((m) => ({
