@@ -16,11 +16,18 @@ function textFiles(): Plugin {
   };
 }
 
+/**
+ * Test files that package the release for all five platforms (they fetch and repack Node.js
+ * runtimes): run by `npm run test:dist` (vitest.dist.config.ts), not by `npm test`.
+ */
+export const distTierFiles = ['test/dist-package.test.ts'];
+
 export default defineConfig({
   plugins: [textFiles()],
   define: { __WINDBG_VERSION__: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version) },
   test: {
     include: ['test/**/*.test.ts', 'src/causes/*/cases.test.ts'],
+    exclude: ['**/node_modules/**', ...distTierFiles],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',

@@ -14,7 +14,7 @@
 import { build, type BuildOptions, type Metafile, type Plugin } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The repository root, so that the scripts work from any working directory. */
@@ -22,6 +22,13 @@ export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const ESM_BUNDLE = join(ROOT, 'dist/kubectl-windbg.js');
 export const SEA_BUNDLE = join(ROOT, 'dist/sea/kubectl-windbg.cjs');
 export const CLI_ENTRY = join(ROOT, 'src/cli/main.ts');
+/** kubectl's completion runs `kubectl_complete-windbg` from PATH; npm installs this as that command. */
+export const COMPLETION_ENTRY = join(ROOT, 'dist/kubectl_complete-windbg.js');
+
+/** The npm package's completion executable: it only starts the bundle beside it, which answers. */
+export function completionEntrySource(bundleFileName: string): string {
+  return `#!/usr/bin/env node\n// Shell completion for "kubectl windbg": kubectl runs this file as kubectl_complete-windbg.\nimport './${bundleFileName}';\n`;
+}
 
 export function packageVersion(): string {
   const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
@@ -109,6 +116,9 @@ export async function bundleEsm(outfile = ESM_BUNDLE, entry = CLI_ENTRY): Promis
   const source = result.outputFiles![0]!.text;
   writeFileSync(outfile, codeCacheLoader(source, version));
   chmodSync(outfile, 0o755);
+  const completion = join(dirname(outfile), 'kubectl_complete-windbg.js');
+  writeFileSync(completion, completionEntrySource(basename(outfile)));
+  chmodSync(completion, 0o755);
   // Earlier builds wrote chunks beside the entry; the bundle is one file now.
   rmSync(join(dirname(outfile), 'chunks'), { recursive: true, force: true });
   return result.metafile!;
@@ -121,7 +131,7 @@ export function codeCacheLoader(source: string, version: string): string {
 import { createRequire } from 'node:module';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
 

@@ -32,15 +32,18 @@ describe('help, version and completion', () => {
     expect(run.code).toBe(0);
     expect(run.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
   });
-  it('completion prints a bash script for the kubectl-windbg executable', async () => {
-    const run = await runCli(['completion'], { env: { SHELL: '/bin/bash' } });
+  it('completion bash prints a script for the kubectl-windbg executable; the shell is an argument', async () => {
+    const run = await runCli(['completion', 'bash'], { env: { SHELL: '/bin/zsh' } });
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('complete -o bashdefault -o default -F _kubectl-windbg_yargs_completions kubectl-windbg');
+    expect(run.stdout).toContain('complete -F _kubectl_windbg kubectl-windbg');
+    expect((await runCli(['completion'])).code).toBe(2);
   });
-  it('completion answers with the command names', async () => {
-    const run = await runCli(['--get-yargs-completions', 'kubectl-windbg', '']);
+  it('__complete answers with the command names and a directive, as kubectl expects', async () => {
+    const run = await runCli(['__complete', '']);
     expect(run.code).toBe(0);
-    for (const c of ['nodes', 'check', 'explain']) expect(run.stdout.split('\n')).toContain(c);
+    const lines = run.stdout.trimEnd().split('\n');
+    for (const c of ['nodes', 'check', 'explain']) expect(lines.map((l) => l.split('\t')[0])).toContain(c);
+    expect(lines.at(-1)).toBe(':4');
   });
 });
 

@@ -32,14 +32,14 @@ describe('parseConfig', () => {
         '  version-skew: error',
         'thresholds:',
         '  containerCreatingSeconds: 600',
-        '  heartbeatSeconds: 180',
+        '  nodeGraceSeconds: 60',
       ].join('\n'),
       '.windbg.yaml',
       known,
     );
     expect(config.ignore).toEqual({ rules: ['memory-overcommit'], nodes: ['win-legacy-0', 'agentpool=experimental'], namespaces: ['sandbox'] });
     expect(config.severity).toEqual({ 'version-skew': 'error' });
-    expect(config.thresholds).toEqual({ containerCreatingSeconds: 600, heartbeatSeconds: 180 });
+    expect(config.thresholds).toEqual({ containerCreatingSeconds: 600, nodeGraceSeconds: 60 });
   });
 
   it('accepts an empty file', () => {
@@ -56,9 +56,9 @@ describe('parseConfig', () => {
   });
 
   it('rejects bad severities and thresholds', () => {
-    const message = usageMessage(() => parseConfig('severity:\n  version-skew: fatal\nthresholds:\n  heartbeatSeconds: -5\n  podAge: 3\n', 'team.yaml', known));
+    const message = usageMessage(() => parseConfig('severity:\n  version-skew: fatal\nthresholds:\n  nodeGraceSeconds: -5\n  podAge: 3\n', 'team.yaml', known));
     expect(message).toContain('"severity.version-skew" is "fatal" but must be error, warning or info');
-    expect(message).toContain('"thresholds.heartbeatSeconds" is "-5"');
+    expect(message).toContain('"thresholds.nodeGraceSeconds" is "-5"');
     expect(message).toContain('thresholds.podAge');
     expect(message.startsWith('team.yaml is not valid')).toBe(true);
   });

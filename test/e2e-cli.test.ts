@@ -57,7 +57,7 @@ beforeAll(async () => {
   // A dump of the same cluster, the way a support engineer would take one.
   dumpDir = mkdtempSync(join(tmpdir(), 'windbg-e2e-dump-'));
   // Asynchronously: the simulated cluster answers from this very process.
-  const dump = await runProcess('kubectl', ['get', 'nodes,pods,events,namespaces', '-A', '-o', 'yaml'], env);
+  const dump = await runProcess('kubectl', ['get', 'nodes,pods,events,namespaces,leases', '-A', '-o', 'yaml'], env);
   if (dump.code !== 0) throw new Error(`kubectl get failed (is kubectl installed?): ${dump.stderr}`);
   writeFileSync(join(dumpDir, 'cluster.yaml'), dump.stdout);
 }, 120_000);
@@ -73,17 +73,18 @@ describe('nodes', () => {
     expect(run.code).toBe(0);
     const lines = run.stdout.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^NAME +READY +WINDOWS +BUILD +KUBELET +RUNTIME +PODS +FINDINGS +AGE$/);
-    expect(lines.slice(1).map((l) => l.split(/\s+/)[0]).sort()).toEqual([...windowsNodes].sort());
+    expect(lines.slice(1, -1).map((l) => l.split(/\s+/)[0]).sort()).toEqual([...windowsNodes].sort());
+    expect(lines.at(-1)).toMatch(/^PODS = unhealthy\/total pods on the node; FINDINGS = errors\/warnings about the node and its pods/);
     expect(run.stdout).not.toContain('linux-0');
     expect(run.stdout).toMatch(/\nakswin22-0 +True +Server 2022 +10\.0\.20348/);
     expect(run.stdout).toMatch(/\nwin19-0 +\S+ +Server 2019 +10\.0\.17763/);
     expect(run.stdout).toMatch(/\nwin2004-0 +(False|Unknown) +/);
   });
 
-  it('-o wide adds INTERNAL-IP and TAINTS', async () => {
+  it('-o wide adds INTERNAL-IP, KUBE-PROXY, CNI and TAINTS', async () => {
     const run = await windbg(['nodes', '-o', 'wide'], env);
     expect(run.code).toBe(0);
-    expect(run.stdout.split('\n')[0]).toMatch(/AGE +INTERNAL-IP +TAINTS$/);
+    expect(run.stdout.split('\n')[0]).toMatch(/AGE +INTERNAL-IP +KUBE-PROXY +CNI +TAINTS$/);
   });
 
   it('-o json has the documented shape', async () => {
@@ -93,7 +94,9 @@ describe('nodes', () => {
     expect(doc.schemaVersion).toBe(1);
     expect(doc.nodes.map((n) => n['name']).sort()).toEqual([...windowsNodes].sort());
     const akswin = doc.nodes.find((n) => n['name'] === 'akswin22-0')!;
-    expect(Object.keys(akswin).sort()).toEqual(['build', 'containerRuntime', 'findings', 'kubeletVersion', 'name', 'pods', 'ready', 'windowsVersion']);
+    expect(Object.keys(akswin).filter((key) => key !== 'kubeProxyVersion' && key !== 'cni').sort()).toEqual(
+      ['build', 'containerRuntime', 'findings', 'kubeletVersion', 'name', 'pods', 'ready', 'taints', 'windowsVersion'],
+    );
     expect(akswin).toMatchObject({ ready: true, windowsVersion: 'Server 2022' });
     expect(doc.nodes.find((n) => n['name'] === 'win2004-0')).toMatchObject({ ready: false });
   });

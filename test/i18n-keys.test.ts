@@ -14,6 +14,7 @@ import { renderFinding, renderMessage } from '../src/report/localize.js';
 import { ruleExplanation, ruleRemediation, ruleTitle, signatureWhy } from '../src/i18n/rules.js';
 import { allRules, extraFindingRules, findingRuleById } from '../src/rules/index.js';
 import { makeFinding } from '../src/rules/finding.js';
+import { pageFile } from '../src/report/model.js';
 
 const translated = supportedLanguages.filter((lang) => lang !== 'en');
 const root = new URL('..', import.meta.url).pathname;
@@ -144,7 +145,8 @@ describe('rule text accessors', () => {
       expect(finding.title).toBe(ruleTitle(rule));
       expect(finding.remediation).toEqual(ruleRemediation(rule));
       expect(finding.ruleId).toBe(rule.id);
-      expect(finding.docs).toBe(`docs/rules/${lang}/${rule.id}.md`);
+      expect(finding.docs).toBe(`kubectl windbg explain ${rule.id}`);
+      expect(pageFile(rule.id)).toBe(`${lang}/${rule.id}.md`);
     }
   });
 });

@@ -72,7 +72,10 @@ describe('KubeClient against the simulated cluster', () => {
   it('gets objects as raw JSON and answers undefined for missing ones', async () => {
     const node = await client.getNode('akswin22000000');
     expect(node?.status?.nodeInfo?.kernelVersion).toBe('10.0.20348.2966');
-    expect(node?.status?.conditions?.[0]?.lastHeartbeatTime).toBe('2024-11-20T10:41:07Z');
+    // Timestamps stay the strings the server wrote (the simulated kubelet posts them on its own cadence).
+    const stored = sim.store.get('Node', undefined, 'akswin22000000') as { status: { conditions: { lastHeartbeatTime: string }[] } };
+    expect(node?.status?.conditions?.[0]?.lastHeartbeatTime).toBe(stored.status.conditions[0]!.lastHeartbeatTime);
+    expect(node?.status?.conditions?.[0]?.lastHeartbeatTime).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
     expect(await client.getNode('akswin22009999')).toBeUndefined();
     expect(await client.getPod('web', 'missing')).toBeUndefined();
     expect((await client.getNamespace('web'))?.metadata.labels?.['pod-security.kubernetes.io/enforce']).toBe('baseline');

@@ -6,6 +6,7 @@ import { collectSnapshot } from '../src/kube/collect.js';
 import { loadObjectsFromPath, loadSnapshotFromPath } from '../src/kube/offline.js';
 import type { CollectScope, KNode, KPod, KubeClient, Snapshot } from '../src/kube/types.js';
 import { startSimCluster, type SimCluster } from './support/sim/index.js';
+import { dumpSim } from './support/sim-dump.js';
 
 const fixtures = path.join(import.meta.dirname, 'fixtures', 'offline');
 const multidoc = path.join(fixtures, 'multidoc');
@@ -19,6 +20,7 @@ function comparable(snapshot: Snapshot): unknown {
     nodes: strip(snapshot.nodes),
     pods: strip(snapshot.pods),
     events: strip(snapshot.events),
+    leases: strip(snapshot.leases ?? []),
   };
 }
 
@@ -45,7 +47,7 @@ describe('live collection matches offline loading of the same objects', () => {
     ['one unscheduled pod', { pod: { namespace: 'batch', name: 'report-worker-5c8d7f9b6-hx7vn' } }],
   ])('%s', async (_label, scope) => {
     const live = await collectSnapshot(client, scope);
-    const offline = await loadSnapshotFromPath(multidoc, scope);
+    const offline = await loadSnapshotFromPath(dumpSim(sim), scope);
     expect(comparable(live)).toEqual(comparable(offline));
     expect(names(live.namespaces ?? [])).toEqual(names(offline.namespaces ?? []));
     expect(live.nodes.length).toBeGreaterThan(0);
@@ -215,7 +217,7 @@ describe('live collection of the kind: List fixture', () => {
     try {
       const client = await createKubeClient({ kubeconfig: sim.kubeconfigPath, retry: fastRetry });
       const live = await collectSnapshot(client, {});
-      const offline = await loadSnapshotFromPath(file, {});
+      const offline = await loadSnapshotFromPath(dumpSim(sim), {});
       expect(comparable(live)).toEqual(comparable(offline));
       expect(names(live.pods)).toEqual(['payments/gateway-5f6a7b8c9-zz8qw', 'payments/ledger-7b8c9d6f5-k2lmn']);
     } finally {

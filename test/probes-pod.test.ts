@@ -248,6 +248,6 @@ describe('redaction', () => {
   });
   it('leaves ordinary log lines alone', () => {
     const line = 'I0114 09:31:07.441 kubelet.go:2345] "SyncLoop ADD" source="api" pods=["web/iis-7d9"]';
-    expect(redactSecrets(line)).toEqual({ text: line, count: 0 });
+    expect(redactSecrets(line)).toEqual({ text: line, count: 0, kinds: {} });
   });
 });

@@ -1,7 +1,7 @@
 import { EXPECTED_BUNDLE_FILES } from './support/bundle-listing.js';
 import { renderFinding } from '../src/report/localize.js';
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -151,7 +151,7 @@ describe('node probes against the simulated cluster', () => {
     expect(finding.message).toContain('could not pull its image (ErrImagePull)');
     expect(finding.message).toContain('i/o timeout');
     expect(finding.evidence.some((e) => e.source === 'status' && e.text.includes('ErrImagePull'))).toBe(true);
-    expect(finding.docs).toBe('docs/rules/probe-pod-failed.md');
+    expect(finding.docs).toBe('kubectl windbg explain probe-pod-failed');
     expect(managedPods(sim)).toEqual([]);
   });
 
@@ -589,6 +589,14 @@ describe('collect bundle', () => {
       expect(read('events/System.txt')).toContain('The kubelet service entered the running state.');
       expect(JSON.parse(read('node-probe.json').trim()).node).toBe('aksnpwin000002');
       expect(result.redactions).toBeGreaterThanOrEqual(2);
+      // Only the owner may read the bundle; it says what redaction removed (kinds and files, not values).
+      expect(statSync(result.path).mode & 0o777).toBe(0o600);
+      const summary = JSON.parse(read('redaction-summary.json')) as { redacted: number; kinds: Record<string, number>; files: { path: string; count: number }[] };
+      expect(summary.redacted).toBe(result.redactions);
+      expect(summary.kinds['authorization-header']).toBeGreaterThanOrEqual(1);
+      expect(summary.kinds['key-value']).toBeGreaterThanOrEqual(1);
+      expect(summary.files.map((f) => f.path)).toEqual(expect.arrayContaining(['logs/k/kubelet.log', 'logs/k/kubelet.err.log']));
+      expect(read('redaction-summary.json')).not.toMatch(/eyJ|LS0tLS1CRUdJTiBSU0E/);
       expect(result.entries).toEqual(EXPECTED_FILES);
       expect(managedPods(sim)).toEqual([]);
       const streamed = sim.execs.filter((e) => e.command.some((a) => a.includes('$env:WINDBG_SCRIPT')));

@@ -10,6 +10,7 @@ import { renderReportJson } from '../src/report/json.js';
 import { renderReportYaml } from '../src/report/yaml.js';
 import { nodesDocument, renderNodesTable, type NodeSummary } from '../src/report/nodes.js';
 import { explainDocument, renderExplainText, renderRulesTable } from '../src/report/catalog.js';
+import type { PodHeader } from '../src/report/model.js';
 import { fixtureCheckReport, fixtureNodeReport, fixtureResult } from './golden/fixture.js';
 import { parse as parseYaml } from 'yaml';
 
@@ -60,9 +61,25 @@ describe('text report', () => {
     expect(text).toContain('Ready    False (NodeStatusUnknown, last heartbeat 3h ago)');
     expect(text).toContain('      [node] status.nodeInfo.kernelVersion: 10.0.19041.1415');
     expect(text).toContain('      2. Restart containerd: Restart-Service containerd.');
-    expect(text).toContain('    Docs: docs/rules/pause-image-incompatible.md');
+    expect(text).toContain('    Docs: kubectl windbg explain pause-image-incompatible\n');
+    expect(text).not.toContain('docs/rules');
     expect(text.indexOf('Errors (2)')).toBeLessThan(text.indexOf('Could only be checked with --probe: hns-network-missing, node-services-down'));
     expect(text).toContain('  - events could not be listed in namespace "restricted": forbidden');
+  });
+  it('names the page file of an installed package under the explain command when there is one', () => {
+    const text = renderTextReport(fixtureNodeReport, { color: false, pagesDir: '/usr/lib/node_modules/kubectl-windbg/docs/rules' });
+    expect(text).toContain(
+      '    Docs: kubectl windbg explain pause-image-incompatible\n          /usr/lib/node_modules/kubectl-windbg/docs/rules/pause-image-incompatible.md\n',
+    );
+  });
+  it('shows a Windows status exit code in hex next to the decimal value', () => {
+    const header: PodHeader = {
+      kind: 'Pod', namespace: 'web', name: 'iis-0', phase: 'Running', reasons: ['CrashLoopBackOff'], node: 'akswin22-0',
+      images: ['mcr.microsoft.com/windows/servercore/iis:windowsservercore-ltsc2022'], restarts: 4,
+      exits: ['app: 3221225786 (0xC000013A), Error'], age: '3h',
+    };
+    const text = renderTextReport({ target: { kind: 'Pod', namespace: 'web', name: 'iis-0' }, header, result: fixtureNodeReport.result }, { color: false });
+    expect(text).toMatch(/\n {2}Exit code +app: 3221225786 \(0xC000013A\), Error\n/);
   });
   it('says so when nothing is wrong', () => {
     const clean = { ...fixtureNodeReport, result: { ...fixtureNodeReport.result, findings: [], needsProbe: [], notes: [], summary: { error: 0, warning: 0, info: 0 } } };
@@ -150,14 +167,24 @@ describe('nodes, rules and explain', () => {
     age: '12d',
     internalIP: '10.224.0.33',
     taints: ['os=windows:NoSchedule'],
+    kubeProxyVersion: 'v1.30.4',
+    cni: 'flannel (vxlan)',
   };
   it('nodes table has kubectl-style columns; wide adds internal IP and taints', () => {
     const table = renderNodesTable([row], false).split('\n');
     expect(table[0]).toMatch(/^NAME +READY +WINDOWS +BUILD +KUBELET +RUNTIME +PODS +FINDINGS +AGE$/);
     expect(table[1]).toMatch(/^akswin22-0 +True +Server 2022 +10\.0\.20348\.2966 +v1\.30\.4 +containerd:\/\/1\.7\.20 +2\/7 +1\/3 +12d$/);
     const wide = renderNodesTable([row], true).split('\n');
-    expect(wide[0]).toMatch(/AGE +INTERNAL-IP +TAINTS$/);
-    expect(wide[1]).toMatch(/10\.224\.0\.33 +os=windows:NoSchedule$/);
+    expect(wide[0]).toMatch(/AGE +INTERNAL-IP +KUBE-PROXY +CNI +TAINTS$/);
+    expect(wide[1]).toMatch(/10\.224\.0\.33 +v1\.30\.4 +flannel \(vxlan\) +os=windows:NoSchedule$/);
+    const unknown = renderNodesTable([{ ...row, kubeProxyVersion: '', cni: undefined }], true).split('\n');
+    expect(unknown[1]).toMatch(/10\.224\.0\.33 +<unknown> +<unknown> +os=windows:NoSchedule$/);
+  });
+  it('explains the PODS and FINDINGS columns under the table', () => {
+    const lines = renderNodesTable([row], false).trimEnd().split('\n');
+    expect(lines.at(-1)).toBe(
+      'PODS = unhealthy/total pods on the node; FINDINGS = errors/warnings about the node and its pods (kubectl windbg node <name> lists them).',
+    );
   });
   it('no Windows nodes is one plain sentence', () => {
     expect(renderNodesTable([], false)).toBe('No Windows nodes found in this cluster.\n');
@@ -175,6 +202,9 @@ describe('nodes, rules and explain', () => {
           containerRuntime: 'containerd://1.7.20',
           pods: { total: 7, unhealthy: 2 },
           findings: { error: 1, warning: 3 },
+          kubeProxyVersion: 'v1.30.4',
+          cni: 'flannel (vxlan)',
+          taints: ['os=windows:NoSchedule'],
         },
       ],
     });

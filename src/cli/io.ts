@@ -5,6 +5,10 @@ export interface CliIO {
   readStdin(): Promise<string>;
   readonly stdoutIsTTY: boolean;
   readonly stderrIsTTY: boolean;
+  /** Width of the terminal on stderr; a spinner needs a known, non-zero width. */
+  readonly stderrColumns?: number;
+  /** Where a spinner draws (process.stderr unless a test injects a stream). */
+  readonly spinnerStream?: NodeJS.WritableStream;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly cwd: string;
 }

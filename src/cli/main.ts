@@ -14,6 +14,7 @@ import type { Argv, CommandModule } from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { ExitCode, UsageError, isWindbgError } from '../errors.js';
 import { setLanguage, supportedLanguages, t } from '../i18n/index.js';
+import { terminalSafe } from '../report/sanitize.js';
 import type { CliIO, RunState } from './io.js';
 import { langFlag, resolveLanguage } from './lang.js';
 import { outputFormats, type GlobalArgs } from './options.js';
@@ -25,8 +26,28 @@ import { nodeCommand } from './commands/node.js';
 import { nodesCommand } from './commands/nodes.js';
 import { podCommand } from './commands/pod.js';
 import { rulesCommand } from './commands/rules.js';
+import { completionCommand } from './commands/completion.js';
 
 const commandNames = ['nodes', 'node', 'pod', 'check', 'explain', 'rules', 'collect', 'cleanup', 'completion'];
+
+/** kubectl's completion runs `kubectl_complete-windbg <words...>` found on PATH. */
+export function isCompletionExecutable(argv1: string | undefined): boolean {
+  return argv1 !== undefined && basename(argv1).startsWith('kubectl_complete-windbg');
+}
+
+/** Answers one completion request (see complete.ts); a failure offers nothing rather than an error. */
+async function runCompletion(words: readonly string[], io: CliIO): Promise<number> {
+  const [{ complete, formatCompletion, Directive }, { clusterCompletionSources }] = await Promise.all([
+    import('./complete.js'),
+    import('./complete-sources.js'),
+  ]);
+  try {
+    io.stdout(formatCompletion(await complete(words, clusterCompletionSources({ env: { ...io.env } }))));
+  } catch {
+    io.stdout(formatCompletion({ items: [], directive: Directive.noFileComp }));
+  }
+  return ExitCode.ok;
+}
 
 /** kubectl runs plugins as `kubectl-windbg` found on PATH and sets KUBECTL_PLUGINS_CALLER. */
 export function isPluginInvocation(argv1: string | undefined, env: Readonly<Record<string, string | undefined>>): boolean {
@@ -74,6 +95,7 @@ function commandModules(io: CliIO, state: RunState): CommandModule<GlobalArgs, G
     rulesCommand(io),
     collectCommand(io, state),
     cleanupCommand(io),
+    completionCommand(io),
   ];
   // Each module narrows its own arguments; yargs only needs them as modules over the global flags.
   return modules as unknown as CommandModule<GlobalArgs, GlobalArgs>[];
@@ -106,7 +128,6 @@ export function buildParser(argv: readonly string[], io: CliIO, state: RunState)
     .option('lang', { type: 'string', global: true, describe: t('cli.opt.lang', { langs: supportedLanguages.join('|') }), group: t('cli.group.output') })
     .option('verbose', { alias: 'v', type: 'boolean', global: true, describe: t('cli.opt.verbose'), group: t('cli.group.output') })
     .command(commandModules(io, state))
-    .completion('completion', t('cli.completion.describe'))
     .demandCommand(1, t('cli.error.noCommand'))
     .strict()
     .help('help')
@@ -146,15 +167,18 @@ function hasVerboseFlag(argv: readonly string[]): boolean {
  * Runs one command line and returns the exit code. The single place where errors become exit
  * codes: typed errors keep theirs, yargs validation is a usage error, anything else is internal.
  */
-export async function main(argv: readonly string[], io: CliIO, argv1?: string): Promise<number> {
+export async function main(argv: readonly string[], rawIo: CliIO, argv1?: string): Promise<number> {
+  // Messages on stderr quote the cluster (API errors, notes, names): nothing in them may drive the terminal.
+  const io: CliIO = { ...rawIo, stderr: (text) => rawIo.stderr(terminalSafe(text, { multiline: true })) };
   const state: RunState = {
     exitCode: ExitCode.ok,
     verbose: hasVerboseFlag(argv),
-    // The completion script must register the executable's real name, not "kubectl windbg".
-    scriptName: argv[0] === 'completion' ? 'kubectl-windbg' : scriptNameFor(argv1, io.env),
+    scriptName: scriptNameFor(argv1, io.env),
   };
   try {
     setLanguage(resolveLanguage(langFlag(argv), io.env));
+    if (isCompletionExecutable(argv1)) return await runCompletion(argv, io);
+    if (argv[0] === '__complete') return await runCompletion(argv.slice(1), io);
     if (argv.length === 0) {
       io.stdout(await buildParser(['--help'], io, state).getHelp() + '\n');
       return ExitCode.ok;
@@ -211,6 +235,7 @@ export function processIO(): CliIO {
     readStdin,
     stdoutIsTTY: process.stdout.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true,
+    stderrColumns: process.stderr.columns,
     env: process.env,
     cwd: process.cwd(),
   };
@@ -220,7 +245,7 @@ export function processIO(): CliIO {
 function invokedAsProgram(): boolean {
   const script = process.argv[1];
   if (script === undefined) return false;
-  if (basename(script).startsWith('kubectl-windbg')) return true;
+  if (basename(script).startsWith('kubectl-windbg') || isCompletionExecutable(script)) return true;
   try {
     return realpathSync(script) === realpathSync(fileURLToPath(import.meta.url));
   } catch {

@@ -23,6 +23,17 @@ export interface GlobalArgs {
 export const outputFormats = ['table', 'wide', 'json', 'yaml', 'junit', 'markdown', 'github'] as const;
 export type OutputFormat = (typeof outputFormats)[number];
 
+/** The -o formats of each command (also what shell completion offers). */
+export const commandOutputs = {
+  nodes: ['table', 'wide', 'json', 'yaml'],
+  node: ['table', 'json', 'yaml', 'markdown', 'github'],
+  pod: ['table', 'json', 'yaml', 'markdown', 'github'],
+  check: ['table', 'json', 'yaml', 'junit', 'markdown', 'github'],
+  explain: ['table', 'json', 'yaml'],
+  rules: ['table', 'json', 'yaml'],
+  cleanup: ['table', 'json', 'yaml'],
+} as const satisfies Record<string, readonly OutputFormat[]>;
+
 /** Validates -o for one command; an unsupported format is a usage error naming the allowed ones. */
 export function outputFor<T extends OutputFormat>(args: GlobalArgs, command: string, allowed: readonly T[], fallback: T): T {
   const value = args.output;

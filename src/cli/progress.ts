@@ -1,6 +1,11 @@
+import { terminalSafe } from '../report/sanitize.js';
 import type { CliIO } from './io.js';
 
-/** Progress on stderr: a spinner on a terminal, plain lines with -v otherwise, silence by default. */
+/**
+ * Progress on stderr: a spinner on a terminal, plain lines with -v otherwise, silence by default.
+ * A spinner needs a real terminal with a known width: a TTY that reports 0 columns (some CI
+ * runners, serial consoles) gets the plain behaviour, since redrawing a line of width 0 never ends.
+ */
 export interface Progress {
   update(text: string): void;
   stop(): void;
@@ -8,13 +13,17 @@ export interface Progress {
 
 const silent: Progress = { update: () => undefined, stop: () => undefined };
 
+export function canSpin(io: Pick<CliIO, 'stderrIsTTY' | 'stderrColumns'>): boolean {
+  return io.stderrIsTTY && io.stderrColumns !== undefined && Number.isFinite(io.stderrColumns) && io.stderrColumns > 0;
+}
+
 export async function startProgress(io: CliIO, text: string, verbose: boolean): Promise<Progress> {
-  if (io.stderrIsTTY) {
+  if (canSpin(io)) {
     const { default: ora } = await import('ora');
-    const spinner = ora({ text, stream: process.stderr, discardStdin: false }).start();
+    const spinner = ora({ text: terminalSafe(text), stream: io.spinnerStream ?? process.stderr, discardStdin: false }).start();
     return {
       update: (next) => {
-        spinner.text = next;
+        spinner.text = terminalSafe(next);
       },
       stop: () => {
         spinner.stop();

@@ -3,9 +3,11 @@ import type { ClusterView } from '../engine/view.js';
 import type { KNode, KPod, Snapshot } from '../kube/types.js';
 import type { Rule, Target } from '../rules/types.js';
 import { formatAge, secondsSince } from '../report/format.js';
-import type { CheckInventory, NodeHeader, PodHeader, RuleSummary } from '../report/model.js';
+import type { CheckInventory, NodeHeader, PodHeader, ReportClock, RuleSummary } from '../report/model.js';
 import type { NodeSummary } from '../report/nodes.js';
 import { buildInfoFromNode, formatBuild } from '../windows/builds.js';
+import { formatExitCode } from '../windows/error-codes.js';
+import { cniFromNode } from '../windows/node-network.js';
 import { t } from '../i18n/index.js';
 import { ruleTitle } from '../i18n/rules.js';
 
@@ -49,8 +51,9 @@ export function nodeSummaries(view: ClusterView, result: DiagnosisResult, now: D
     const onNode = result.findings.filter((f) => isOnNode(f.target, nv.name, podNode));
     return {
       name: nv.name,
-      ready: readyStatus(node) === 'True',
-      readyStatus: readyStatus(node),
+      // A Ready condition the kubelet no longer renews (its Lease expired) is not believed.
+      ready: nv.ready === 'True' && !nv.stale,
+      readyStatus: nv.stale && nv.ready === 'True' ? 'Unknown' : readyStatus(node),
       windowsVersion: windows.short,
       build: windows.build,
       kubeletVersion: node.status?.nodeInfo?.kubeletVersion ?? '<unknown>',
@@ -63,6 +66,8 @@ export function nodeSummaries(view: ClusterView, result: DiagnosisResult, now: D
       age: formatAge(secondsSince(node.metadata.creationTimestamp, now)),
       internalIP: internalIP(node),
       taints: taints(node),
+      kubeProxyVersion: node.status?.nodeInfo?.kubeProxyVersion ?? '',
+      cni: cniFromNode(node),
     };
   });
 }
@@ -97,6 +102,22 @@ function containerReasons(pod: KPod): string[] {
   return [...reasons];
 }
 
+/** Non-zero exit codes, current state before the last one, Windows status codes in hex. */
+function containerExits(pod: KPod): string[] {
+  const exits: string[] = [];
+  for (const s of [...(pod.status?.initContainerStatuses ?? []), ...(pod.status?.containerStatuses ?? [])]) {
+    for (const [terminated, when] of [
+      [s.state?.terminated, ''],
+      [s.lastState?.terminated, t('report.header.lastState')],
+    ] as const) {
+      if (!terminated || terminated.exitCode === 0) continue;
+      const details = [terminated.reason, when].filter((part) => part).join(', ');
+      exits.push(`${s.name}: ${formatExitCode(terminated.exitCode)}${details ? `, ${details}` : ''}`);
+    }
+  }
+  return exits;
+}
+
 export function podHeader(pod: KPod, nodes: readonly KNode[], now: Date): PodHeader {
   const nodeName = pod.spec?.nodeName;
   const node = nodeName ? nodes.find((n) => n.metadata.name === nodeName) : undefined;
@@ -114,6 +135,7 @@ export function podHeader(pod: KPod, nodes: readonly KNode[], now: Date): PodHea
     nodeWindows: node ? windowsOf(node).short : undefined,
     images,
     restarts,
+    exits: containerExits(pod),
     age: formatAge(secondsSince(pod.metadata.creationTimestamp, now)),
   };
 }
@@ -143,4 +165,9 @@ export function checkInventory(snapshot: Snapshot, rules: RuleSummary[]): CheckI
     rules,
     generatedAt: snapshot.collectedAt,
   };
+}
+
+/** The moment the report measures from: when the live snapshot was taken, or the newest time in --from input. */
+export function reportClock(snapshot: Pick<Snapshot, 'collectedAt' | 'source'>): ReportClock {
+  return { now: snapshot.collectedAt, source: snapshot.source.kind === 'files' ? 'input' : 'collected' };
 }

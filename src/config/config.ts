@@ -21,7 +21,8 @@ import { looksLikeSelector, matchesSelector, parseSelector, type Requirement } f
  *     version-skew: error
  *   thresholds:
  *     containerCreatingSeconds: 600
- *     heartbeatSeconds: 180
+ *     nodeGraceSeconds: 40       # a node Lease older than this is stale
+ *     stuckPodSeconds: 600       # a pod stuck this long is an error even when its cause is unknown
  */
 export interface WindbgConfig {
   path: string;
@@ -34,7 +35,7 @@ export const CONFIG_FILE_NAME = '.windbg.yaml';
 
 const topKeys = ['ignore', 'severity', 'thresholds'];
 const ignoreKeys = ['rules', 'nodes', 'namespaces'];
-const thresholdKeys: (keyof Thresholds)[] = ['containerCreatingSeconds', 'heartbeatSeconds'];
+const thresholdKeys: (keyof Thresholds)[] = ['containerCreatingSeconds', 'nodeGraceSeconds', 'stuckPodSeconds'];
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

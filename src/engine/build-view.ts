@@ -1,4 +1,4 @@
-import type { ContainerStatus, KEvent, KNode, KPod, Snapshot } from '../kube/types.js';
+import type { ContainerStatus, KEvent, KLease, KNode, KPod, Snapshot } from '../kube/types.js';
 import type { Phase, Thresholds } from '../rules/types.js';
 import { buildInfoFromNode } from '../windows/builds.js';
 import { normalizeMessage } from './normalize.js';
@@ -229,23 +229,41 @@ function podKeyOf(namespace: string | undefined, name: string): string {
   return `${namespace ?? 'default'}/${name}`;
 }
 
-function buildNodeView(node: KNode, events: readonly KEvent[], thresholds: Thresholds, now: Date): NodeView {
+/**
+ * Node health as the control plane sees it: the Ready condition plus the node's Lease. A Ready
+ * heartbeat of a few minutes is normal (status is posted every 5 minutes when unchanged); the
+ * Lease, renewed every 10 s, says whether the kubelet is still there.
+ */
+export function nodeHealth(
+  node: KNode,
+  lease: KLease | undefined,
+  thresholds: Pick<Thresholds, 'nodeGraceSeconds'>,
+  now: Date,
+): Pick<NodeView, 'ready' | 'heartbeatAgeSeconds' | 'leaseAgeSeconds' | 'stale'> {
   const readyCondition = node.status?.conditions?.find((c) => c.type === 'Ready');
   const ready: NodeView['ready'] = readyCondition?.status === 'True' ? 'True' : readyCondition?.status === 'False' ? 'False' : 'Unknown';
   const heartbeatAgeSeconds = secondsBetween(readyCondition?.lastHeartbeatTime, now);
+  const leaseAgeSeconds = secondsBetween(lease?.spec?.renewTime, now);
+  const leaseExpired = leaseAgeSeconds !== undefined && leaseAgeSeconds > thresholds.nodeGraceSeconds;
+  const health: ReturnType<typeof nodeHealth> = { ready, stale: leaseExpired || ready === 'Unknown' };
+  if (heartbeatAgeSeconds !== undefined) health.heartbeatAgeSeconds = heartbeatAgeSeconds;
+  if (leaseAgeSeconds !== undefined) health.leaseAgeSeconds = leaseAgeSeconds;
+  return health;
+}
+
+function buildNodeView(node: KNode, lease: KLease | undefined, events: readonly KEvent[], thresholds: Thresholds, now: Date): NodeView {
+  const health = nodeHealth(node, lease, thresholds, now);
   const pressure = pressureConditions.some((type) => node.status?.conditions?.some((c) => c.type === type && c.status === 'True'));
-  const staleHeartbeat = heartbeatAgeSeconds !== undefined && heartbeatAgeSeconds > thresholds.heartbeatSeconds;
   const view: NodeView = {
     node,
     name: node.metadata.name,
-    ready,
+    ...health,
     pods: [],
     timeline: foldTimeline(events.map((e) => eventEntry(e, true))),
-    unhealthy: ready !== 'True' || staleHeartbeat || pressure,
+    unhealthy: health.ready !== 'True' || health.stale || pressure,
   };
   const build = buildInfoFromNode(node);
   if (build) view.build = build;
-  if (heartbeatAgeSeconds !== undefined) view.heartbeatAgeSeconds = heartbeatAgeSeconds;
   return view;
 }
 
@@ -272,7 +290,10 @@ export function buildView(snapshot: Snapshot, thresholds: Thresholds, now: Date)
     otherEvents.push(event);
   }
 
-  const nodes = snapshot.nodes.map((node) => buildNodeView(node, nodeEvents.get(node.metadata.name) ?? [], thresholds, now));
+  const leases = new Map((snapshot.leases ?? []).map((lease) => [lease.metadata.name, lease]));
+  const nodes = snapshot.nodes.map((node) =>
+    buildNodeView(node, leases.get(node.metadata.name), nodeEvents.get(node.metadata.name) ?? [], thresholds, now),
+  );
   const nodeByName = new Map(nodes.map((n) => [n.name, n]));
 
   const pods: PodView[] = snapshot.pods.map((pod) => {

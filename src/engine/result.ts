@@ -30,5 +30,6 @@ export interface DiagnosisResult {
 
 export const defaultThresholds: Thresholds = {
   containerCreatingSeconds: 300,
-  heartbeatSeconds: 120,
+  nodeGraceSeconds: 40,
+  stuckPodSeconds: 600,
 };

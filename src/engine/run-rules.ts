@@ -133,7 +133,7 @@ function unexplainedPodFinding(pod: PodView): Finding {
   return noKnownCause(podTarget(pod.pod), 'pod', { pod: pod.key, reasons }, rawEvidence(pod.timeline));
 }
 
-function nodeStateEvidence(node: NodeView): { state: Message[]; evidence: Evidence[] } {
+function nodeStateEvidence(node: NodeView, graceSeconds: number): { state: Message[]; evidence: Evidence[] } {
   const state: Message[] = [];
   const evidence: Evidence[] = [];
   const ready = node.node.status?.conditions?.find((c) => c.type === 'Ready');
@@ -147,6 +147,9 @@ function nodeStateEvidence(node: NodeView): { state: Message[]; evidence: Eviden
   if (node.heartbeatAgeSeconds !== undefined) {
     evidence.push({ source: 'node', text: catalogMessage('engine.evidence.heartbeat', { seconds: node.heartbeatAgeSeconds }) });
   }
+  if (node.leaseAgeSeconds !== undefined) {
+    evidence.push({ source: 'node', text: catalogMessage('engine.evidence.lease', { seconds: node.leaseAgeSeconds, grace: graceSeconds }) });
+  }
   for (const condition of node.node.status?.conditions ?? []) {
     if (condition.type !== 'Ready' && condition.status === 'True' && /Pressure|Unavailable/.test(condition.type)) {
       state.push(catalogMessage('engine.state.pressure', { type: condition.type }));
@@ -156,10 +159,10 @@ function nodeStateEvidence(node: NodeView): { state: Message[]; evidence: Eviden
   return { state, evidence };
 }
 
-function unexplainedNodeFinding(node: NodeView, heartbeatSeconds: number): Finding {
-  const { state, evidence } = nodeStateEvidence(node);
-  if (node.heartbeatAgeSeconds !== undefined && node.heartbeatAgeSeconds > heartbeatSeconds && node.ready === 'True') {
-    state.push(catalogMessage('engine.state.staleHeartbeat', { seconds: node.heartbeatAgeSeconds }));
+function unexplainedNodeFinding(node: NodeView, graceSeconds: number): Finding {
+  const { state, evidence } = nodeStateEvidence(node, graceSeconds);
+  if (node.leaseAgeSeconds !== undefined && node.leaseAgeSeconds > graceSeconds) {
+    state.push(catalogMessage('engine.state.staleLease', { seconds: node.leaseAgeSeconds }));
   }
   return noKnownCause(nodeTarget(node.node), 'node', { node: node.name, state: messageList(state, ', ') }, [...evidence, ...rawEvidence(node.timeline)]);
 }
@@ -188,7 +191,8 @@ export function diagnoseWith(input: DiagnosisInput, rules: readonly EngineRule[]
   for (const rule of rules) {
     if (input.disabledRules?.has(rule.id)) continue;
     if (needsProbe(rule, nodeFacts, podFacts, scope)) probeNeeded.push(rule.id);
-    findings.push(...runRule(rule, ctx, notes).filter((f) => scope.includes(f.target)));
+    // A loop, not push(...): a rule may fire on tens of thousands of pods, more than a call can take as arguments.
+    for (const finding of runRule(rule, ctx, notes)) if (scope.includes(finding.target)) findings.push(finding);
   }
 
   const explainedPods = new Set<string>();
@@ -208,7 +212,7 @@ export function diagnoseWith(input: DiagnosisInput, rules: readonly EngineRule[]
       findings.push(unexplainedPodFinding(pod));
     }
     for (const node of scope.nodes) {
-      if (node.unhealthy && !explainedNodes.has(node.name)) findings.push(unexplainedNodeFinding(node, thresholds.heartbeatSeconds));
+      if (node.unhealthy && !explainedNodes.has(node.name)) findings.push(unexplainedNodeFinding(node, thresholds.nodeGraceSeconds));
     }
   }
 

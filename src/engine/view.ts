@@ -51,8 +51,18 @@ export interface NodeView {
   name: string;
   build?: WindowsBuildInfo;
   ready: 'True' | 'False' | 'Unknown';
-  /** Seconds since the Ready condition's last heartbeat, when known. */
+  /**
+   * Seconds since the Ready condition's last heartbeat, when known. The kubelet posts its status
+   * only every 5 minutes when nothing changes, so this alone says little about health.
+   */
   heartbeatAgeSeconds?: number;
+  /** Seconds since the kubelet last renewed the node's Lease (every 10 s when alive); absent when unknown. */
+  leaseAgeSeconds?: number;
+  /**
+   * The control plane no longer hears from the kubelet: the Lease is older than the grace period,
+   * or the node lifecycle controller has set Ready=Unknown.
+   */
+  stale: boolean;
   pods: PodView[];
   /** Events about the node itself, in time order, deduplicated. */
   timeline: TimelineEntry[];

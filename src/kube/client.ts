@@ -19,6 +19,7 @@ import type {
   ExecResult,
   KDaemonSet,
   KEvent,
+  KLease,
   KNamespace,
   KNode,
   KPod,
@@ -27,12 +28,16 @@ import type {
   ObjectMeta,
   ServerVersion,
 } from './types.js';
+import { nodeLeaseNamespace } from './types.js';
 
 export interface CreateKubeClientOptions extends KubeConfigOptions {
   /** --request-timeout in kubectl syntax: "0" (none), "30s", "1m", "2m30s", "45" (seconds). */
   requestTimeout?: string;
   /** Retry tuning (tests shorten the delays). */
   retry?: Partial<RetryPolicy>;
+  /** Limits that apply without --request-timeout (tests shorten them); see http.ts. */
+  idleTimeoutMs?: number;
+  connectTimeoutMs?: number;
   /** Exec subprotocols to offer, best first (default v5.channel.k8s.io, v4.channel.k8s.io). */
   execProtocols?: readonly string[];
 }
@@ -46,6 +51,9 @@ export async function createKubeClient(opts: CreateKubeClientOptions = {}): Prom
   const transport = new Transport({
     server: resolved.server,
     requestTimeoutMs,
+    requestTimeoutGiven: opts.requestTimeout !== undefined && opts.requestTimeout.trim() !== '',
+    idleTimeoutMs: opts.idleTimeoutMs,
+    connectTimeoutMs: opts.connectTimeoutMs,
     retry: opts.retry,
     credentials,
     reloadCredentials: () => loadCredentials(resolved),
@@ -138,6 +146,7 @@ interface InFlightPage {
 
 const core = '/api/v1';
 const apps = '/apis/apps/v1';
+const coordination = '/apis/coordination.k8s.io/v1';
 
 function segment(value: string): string {
   return encodeURIComponent(value);
@@ -204,6 +213,19 @@ export class HttpKubeClient implements KubeClient {
 
   listNodes(opts: ListOptions = {}): AsyncIterable<KNode[]> {
     return this.listPages<KNode>(`${core}/nodes`, 'nodes', { ...opts, namespace: undefined });
+  }
+
+  getNodeLease(nodeName: string): Promise<KLease | undefined> {
+    return this.get<KLease>(`${coordination}/namespaces/${nodeLeaseNamespace}/leases/${segment(nodeName)}`, {
+      verb: 'get',
+      resource: 'leases',
+      namespace: nodeLeaseNamespace,
+      name: nodeName,
+    });
+  }
+
+  listNodeLeases(opts: ListOptions = {}): AsyncIterable<KLease[]> {
+    return this.listPages<KLease>(this.collectionPath(coordination, 'leases', nodeLeaseNamespace), 'leases', { ...opts, namespace: nodeLeaseNamespace });
   }
 
   listNamespaces(opts: ListOptions = {}): AsyncIterable<KNamespace[]> {
@@ -287,7 +309,7 @@ export class HttpKubeClient implements KubeClient {
     pod: string,
     container: string,
     command: string[],
-    opts: { stdin?: string; timeoutMs?: number } = {},
+    opts: { stdin?: string; timeoutMs?: number; timeoutFlag?: string } = {},
   ): Promise<ExecResult> {
     const outcome = await runExec(this.transport, {
       namespace,
@@ -296,6 +318,7 @@ export class HttpKubeClient implements KubeClient {
       command,
       stdin: opts.stdin,
       timeoutMs: opts.timeoutMs,
+      timeoutFlag: opts.timeoutFlag,
       protocols: this.execProtocols,
     });
     return { stdout: outcome.stdout, stderr: outcome.stderr, exitCode: outcome.exitCode };
@@ -307,7 +330,7 @@ export class HttpKubeClient implements KubeClient {
     container: string,
     command: string[],
     stdout: NodeJS.WritableStream,
-    opts: { timeoutMs?: number } = {},
+    opts: { timeoutMs?: number; timeoutFlag?: string } = {},
   ): Promise<{ stderr: string; exitCode: number }> {
     const outcome = await runExec(this.transport, {
       namespace,
@@ -316,6 +339,7 @@ export class HttpKubeClient implements KubeClient {
       command,
       stdout,
       timeoutMs: opts.timeoutMs,
+      timeoutFlag: opts.timeoutFlag,
       protocols: this.execProtocols,
     });
     return { stderr: outcome.stderr, exitCode: outcome.exitCode };

@@ -5,7 +5,7 @@
  * clusters with hundreds of thousands of pods.
  */
 import { t } from '../i18n/index.js';
-import { ForbiddenError } from './errors.js';
+import { ForbiddenError, KubeApiError } from './errors.js';
 import { StringPool } from './string-pool.js';
 import {
   asCoreEvent,
@@ -26,7 +26,7 @@ import {
   type EventFilter,
   type PodFilter,
 } from './select.js';
-import type { CollectScope, KEvent, KNamespace, KNode, KPod, KubeClient, ListOptions, ServerVersion, Snapshot } from './types.js';
+import type { CollectScope, KEvent, KLease, KNamespace, KNode, KPod, KubeClient, ListOptions, ServerVersion, Snapshot } from './types.js';
 
 export type ProgressReporter = (text: string) => void;
 
@@ -52,6 +52,7 @@ export async function collectSnapshot(client: KubeClient, scope: CollectScope, o
     pods = await collectPods(client, podFilterFor(scope, nodes), notes, onProgress, pool);
     events = await collectEvents(client, scope.namespace, eventFilterFor(nodes, pods), notes, onProgress, pool);
   }
+  const leases = await collectNodeLeases(client, nodes, notes, onProgress);
   const namespaces = await collectNamespaces(client, pods, notes, onProgress);
   const serverVersion = await versionPromise;
 
@@ -65,6 +66,7 @@ export async function collectSnapshot(client: KubeClient, scope: CollectScope, o
     namespaces,
     notes,
   };
+  if (leases) snapshot.leases = leases;
   sortSnapshotObjects(snapshot);
   return snapshot;
 }
@@ -305,6 +307,33 @@ async function collectForPod(
   if (node) lists.push({ namespace: 'default', fieldSelector: `involvedObject.kind=Node,involvedObject.name=${node.metadata.name}` });
   const events = await readEvents(client, lists, filter, notes, onProgress);
   return { nodes, pods: [pod], events };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Node Leases
+
+/**
+ * The Leases of the collected nodes, read with the nodes: one get per node for a few nodes, one
+ * list of kube-node-lease otherwise. Refused or unavailable: undefined and a note, and node
+ * health rests on the Ready condition.
+ */
+async function collectNodeLeases(client: KubeClient, nodes: readonly KNode[], notes: string[], onProgress: ProgressReporter): Promise<KLease[] | undefined> {
+  if (nodes.length === 0 || !client.getNodeLease || !client.listNodeLeases) return undefined;
+  const names = new Set(nodes.map((node) => node.metadata.name));
+  onProgress(t('kube.progress.leases'));
+  try {
+    if (names.size <= perNodePodListLimit) {
+      const getLease = client.getNodeLease.bind(client);
+      const found = await Promise.all([...names].map((name) => getLease(name)));
+      return found.filter((lease): lease is KLease => lease !== undefined).map((lease) => tidyObject(lease, 'Lease', 'coordination.k8s.io/v1'));
+    }
+    const listed = await collectAll(client.listNodeLeases(), (lease) => names.has(lease.metadata.name));
+    return listed.map((lease) => tidyObject(lease, 'Lease', 'coordination.k8s.io/v1'));
+  } catch (error) {
+    if (!(error instanceof KubeApiError) || ![403, 404].includes(error.status)) throw error;
+    notes.push(t('kube.note.leasesUnreadable', { reason: reasonOf(error) }));
+    return undefined;
+  }
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -24,6 +24,8 @@ export interface ExecRequest {
   stdout?: NodeJS.WritableStream;
   /** Limit for the whole exec; defaults to the request timeout, 0 = none. */
   timeoutMs?: number;
+  /** The flag that sets timeoutMs, named when it runs out (default --request-timeout). */
+  timeoutFlag?: string;
   /** Subprotocols to offer, best first; v5 then v4 by default. */
   protocols?: readonly string[];
 }
@@ -92,7 +94,7 @@ export function runExec(transport: Transport, request: ExecRequest): Promise<Exe
       passphrase: credentials.tls.passphrase,
       rejectUnauthorized: credentials.tls.rejectUnauthorized,
       servername: credentials.tls.servername,
-      handshakeTimeout: timeoutMs > 0 ? timeoutMs : 30_000,
+      handshakeTimeout: transport.connectTimeoutMs,
       perMessageDeflate: false,
     };
     const socket = new WebSocket(url, [...(request.protocols ?? execSubprotocols)], options);
@@ -123,7 +125,7 @@ export function runExec(transport: Transport, request: ExecRequest): Promise<Exe
             new RequestTimeoutError(
               t('kube.error.execTimeout', { pod: `${request.namespace}/${request.pod}`, timeout: formatDuration(timeoutMs) }),
               timeoutMs,
-              t('kube.hint.timeout'),
+              t('kube.hint.execTimeout', { flag: request.timeoutFlag ?? '--request-timeout' }),
             ),
           ),
         timeoutMs,

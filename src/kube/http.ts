@@ -55,8 +55,14 @@ export interface Exchange {
   purpose: RequestPurpose;
 }
 
-/** Without --request-timeout, a connection attempt still gives up after this long, like kubectl's dialer. */
-const connectTimeoutMs = 30_000;
+/**
+ * Without --request-timeout nothing may wait forever: connecting (TCP and TLS) gives up after
+ * 30 s, like kubectl's dialer, and a request on which the server sends nothing for 30 s (no
+ * headers, no body bytes) fails too. A silent server therefore ends the run within a minute.
+ * --request-timeout replaces both with its own limit for the whole request ("0": no limit).
+ */
+export const defaultConnectTimeoutMs = 30_000;
+export const defaultIdleTimeoutMs = 30_000;
 const retryableStatuses = new Set([429, 500, 502, 503, 504]);
 const unreachableCodes = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN', 'ETIMEDOUT', 'EADDRNOTAVAIL']);
 const untrustedCertCodes = new Set([
@@ -82,7 +88,12 @@ class BrokenConnectionError extends Error {
 
 export class Transport {
   readonly server: URL;
+  /** --request-timeout: limit for a whole request, 0 = none. */
   readonly requestTimeoutMs: number;
+  /** Limit for silence on a request (0 = none); applies when --request-timeout was not given. */
+  readonly idleTimeoutMs: number;
+  /** Limit for connecting, TLS handshake included. */
+  readonly connectTimeoutMs: number;
   private readonly retry: RetryPolicy;
   private credentials: Credentials;
   private readonly reloadCredentials: () => Promise<Credentials>;
@@ -90,12 +101,19 @@ export class Transport {
   constructor(opts: {
     server: string;
     requestTimeoutMs: number;
+    /** Whether --request-timeout was given (even as "0"); without it the default limits apply. */
+    requestTimeoutGiven?: boolean;
+    idleTimeoutMs?: number;
+    connectTimeoutMs?: number;
     retry?: Partial<RetryPolicy>;
     credentials: Credentials;
     reloadCredentials: () => Promise<Credentials>;
   }) {
     this.server = new URL(opts.server.endsWith('/') ? opts.server : `${opts.server}/`);
     this.requestTimeoutMs = opts.requestTimeoutMs;
+    const given = opts.requestTimeoutGiven ?? opts.requestTimeoutMs > 0;
+    this.idleTimeoutMs = given ? 0 : (opts.idleTimeoutMs ?? defaultIdleTimeoutMs);
+    this.connectTimeoutMs = opts.requestTimeoutMs > 0 ? Math.min(opts.requestTimeoutMs, opts.connectTimeoutMs ?? defaultConnectTimeoutMs) : (opts.connectTimeoutMs ?? defaultConnectTimeoutMs);
     this.retry = { ...defaultRetryPolicy, ...opts.retry };
     this.credentials = opts.credentials;
     this.reloadCredentials = opts.reloadCredentials;
@@ -233,10 +251,12 @@ export class Transport {
       const transport = url.protocol === 'http:' ? http : https;
       let settled = false;
       const timers: NodeJS.Timeout[] = [];
+      let stall: NodeJS.Timeout | undefined;
       const finish = (error: Error | undefined, response?: RawResponse): void => {
         if (settled) return;
         settled = true;
         for (const timer of timers) clearTimeout(timer);
+        if (stall) clearTimeout(stall);
         if (error) {
           request.destroy();
           reject(error);
@@ -283,6 +303,30 @@ export class Transport {
           finish(error);
         }
       });
+      // Progress clock: connecting (TCP + TLS) must finish within the connect limit; after that,
+      // without --request-timeout, every stretch of silence must stay under the idle limit.
+      let connected = false;
+      const armStall = (): void => {
+        if (settled) return;
+        if (stall) clearTimeout(stall);
+        const limit = connected ? this.idleTimeoutMs : this.connectTimeoutMs;
+        if (limit <= 0) return;
+        stall = setTimeout(() => finish(connected ? this.idleTimeoutError() : this.connectTimeoutError()), limit);
+      };
+      const markConnected = (): void => {
+        connected = true;
+        armStall();
+      };
+      armStall();
+      request.on('socket', (socket) => {
+        // A kept-alive socket is already connected (and its TLS session established).
+        if (!socket.connecting) markConnected();
+        else socket.once(url.protocol === 'http:' ? 'connect' : 'secureConnect', markConnected);
+      });
+      request.on('response', (response) => {
+        armStall();
+        response.on('data', armStall);
+      });
       if (timeoutMs > 0) {
         const timeoutError = (): RequestTimeoutError =>
           new RequestTimeoutError(
@@ -291,20 +335,19 @@ export class Transport {
             t('kube.hint.timeout'),
           );
         timers.push(setTimeout(() => finish(timeoutError()), timeoutMs));
-        request.setTimeout(timeoutMs, () => finish(timeoutError()));
-      } else {
-        timers.push(
-          setTimeout(() => {
-            if (request.socket === null || request.socket.connecting) {
-              const error = new Error('connect timed out') as NodeJS.ErrnoException;
-              error.code = 'ETIMEDOUT';
-              finish(error);
-            }
-          }, connectTimeoutMs),
-        );
       }
       request.end(body);
     });
+  }
+
+  private connectTimeoutError(): RequestTimeoutError {
+    const timeout = formatDuration(this.connectTimeoutMs);
+    return new RequestTimeoutError(t('kube.error.connectTimeout', { server: this.serverText, timeout }), this.connectTimeoutMs, t('kube.hint.connectTimeout'));
+  }
+
+  private idleTimeoutError(): RequestTimeoutError {
+    const timeout = formatDuration(this.idleTimeoutMs);
+    return new RequestTimeoutError(t('kube.error.idleTimeout', { server: this.serverText, timeout }), this.idleTimeoutMs, t('kube.hint.idleTimeout', { timeout }));
   }
 
   /** The ClusterAccessError for a failure below HTTP (DNS, refused, TLS, reset). */

@@ -27,7 +27,7 @@ import {
   tidyObject,
   type EventFilter,
 } from './select.js';
-import type { CollectScope, KEvent, KNamespace, KNode, KPod, ServerVersion, Snapshot } from './types.js';
+import { nodeLeaseNamespace, type CollectScope, type KEvent, type KLease, type KNamespace, type KNode, type KPod, type ServerVersion, type Snapshot } from './types.js';
 
 const objectFileExtensions = ['.yaml', '.yml', '.json'];
 
@@ -37,6 +37,8 @@ export interface LoadedObjects {
   pods: KPod[];
   events: KEvent[];
   namespaces: KNamespace[];
+  /** Node Leases (kube-node-lease), by node name. */
+  leases: KLease[];
   serverVersion?: ServerVersion;
   /** Newest modification time of the files read (ms since epoch). */
   newestFileTime: number;
@@ -217,6 +219,7 @@ class ObjectCollector {
   private readonly pods = new Map<string, KPod>();
   private readonly events = new Map<string, KEvent>();
   private readonly namespaces = new Map<string, KNamespace>();
+  private readonly leases = new Map<string, KLease>();
   private serverVersion?: ServerVersion;
 
   add(value: unknown, listKind: string | undefined): void {
@@ -257,6 +260,9 @@ class ObjectCollector {
       case 'Namespace':
         if (!this.namespaces.has(name)) this.namespaces.set(name, tidyObject(value as unknown as KNamespace, 'Namespace', 'v1'));
         return;
+      case 'Lease':
+        if (namespace === nodeLeaseNamespace && !this.leases.has(name)) this.leases.set(name, tidyObject(value as unknown as KLease, 'Lease', 'coordination.k8s.io/v1'));
+        return;
       default:
         return;
     }
@@ -268,6 +274,7 @@ class ObjectCollector {
       pods: [...this.pods.values()],
       events: [...this.events.values()],
       namespaces: [...this.namespaces.values()],
+      leases: [...this.leases.values()],
       serverVersion: this.serverVersion,
     };
   }
@@ -305,10 +312,13 @@ export function selectSnapshot(loaded: LoadedObjects, scope: CollectScope, sourc
   const wanted = new Set(namespacesOfInterest(pods));
   const namespaces = loaded.namespaces.length > 0 ? loaded.namespaces.filter((ns) => wanted.has(ns.metadata.name)) : undefined;
   if (!loaded.serverVersion) notes.push(t('kube.note.versionUnknownOffline'));
+  const nodeNames = new Set(nodes.map((node) => node.metadata.name));
+  const leases = loaded.leases.length > 0 ? loaded.leases.filter((lease) => nodeNames.has(lease.metadata.name)) : undefined;
 
   const snapshot: Snapshot = {
     source: { kind: 'files', path: sourcePath },
-    collectedAt: estimateCollectedAt(nodes, pods, events, loaded.newestFileTime),
+    // The whole input is the witness of when it was taken, not just the objects selected from it.
+    collectedAt: estimateCollectedAt(loaded.nodes, loaded.pods, loaded.events, loaded.newestFileTime, loaded.leases),
     serverVersion: loaded.serverVersion,
     nodes,
     pods,
@@ -316,6 +326,7 @@ export function selectSnapshot(loaded: LoadedObjects, scope: CollectScope, sourc
     namespaces,
     notes,
   };
+  if (leases) snapshot.leases = leases;
   sortSnapshotObjects(snapshot);
   return snapshot;
 }
@@ -325,10 +336,17 @@ export function selectSnapshot(loaded: LoadedObjects, scope: CollectScope, sourc
  * heartbeat, event or status change); file times only count when the objects carry no time,
  * because copying or unpacking a bundle changes them.
  */
-export function estimateCollectedAt(nodes: readonly KNode[], pods: readonly KPod[], events: readonly KEvent[], newestFileTime: number): string {
-  let newest = '';
+export function estimateCollectedAt(
+  nodes: readonly KNode[],
+  pods: readonly KPod[],
+  events: readonly KEvent[],
+  newestFileTime: number,
+  leases: readonly KLease[] = [],
+): string {
+  let newest = Number.NEGATIVE_INFINITY;
   const consider = (value: string | null | undefined): void => {
-    if (typeof value === 'string' && value > newest && !Number.isNaN(Date.parse(value))) newest = value;
+    const time = typeof value === 'string' ? Date.parse(value) : Number.NaN;
+    if (!Number.isNaN(time) && time > newest) newest = time;
   };
   for (const node of nodes) {
     consider(node.metadata.creationTimestamp);
@@ -347,12 +365,13 @@ export function estimateCollectedAt(nodes: readonly KNode[], pods: readonly KPod
       consider(status.lastState?.terminated?.finishedAt);
     }
   }
+  for (const lease of leases) consider(lease.spec?.renewTime);
   for (const event of events) {
     consider(event.lastTimestamp);
     consider(event.eventTime);
     consider(event.series?.lastObservedTime);
     consider(event.firstTimestamp);
   }
-  if (newest !== '') return new Date(Date.parse(newest)).toISOString();
+  if (newest !== Number.NEGATIVE_INFINITY) return new Date(newest).toISOString();
   return new Date(newestFileTime > 0 ? newestFileTime : Date.now()).toISOString();
 }

@@ -319,7 +319,7 @@ function eventTime(event: KEvent): string {
 }
 
 /** Stable order for every consumer: nodes and pods by name, events by time then name. */
-export function sortSnapshotObjects(snapshot: Pick<Snapshot, 'nodes' | 'pods' | 'events'> & { namespaces?: KNamespace[] }): void {
+export function sortSnapshotObjects(snapshot: Pick<Snapshot, 'nodes' | 'pods' | 'events' | 'leases'> & { namespaces?: KNamespace[] }): void {
   snapshot.nodes.sort((a, b) => compare(a.metadata.name, b.metadata.name));
   snapshot.pods.sort((a, b) => compare(podRef(a.metadata.namespace, a.metadata.name), podRef(b.metadata.namespace, b.metadata.name)));
   snapshot.events.sort(
@@ -328,6 +328,7 @@ export function sortSnapshotObjects(snapshot: Pick<Snapshot, 'nodes' | 'pods' | 
       compare(podRef(a.metadata.namespace, a.metadata.name), podRef(b.metadata.namespace, b.metadata.name)),
   );
   snapshot.namespaces?.sort((a, b) => compare(a.metadata.name, b.metadata.name));
+  snapshot.leases?.sort((a, b) => compare(a.metadata.name, b.metadata.name));
 }
 
 function compare(a: string, b: string): number {

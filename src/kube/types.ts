@@ -245,6 +245,24 @@ export interface KNamespace {
   status?: { phase?: string };
 }
 
+/** A node's heartbeat Lease (coordination.k8s.io/v1, namespace kube-node-lease, named after the node). */
+export interface KLease {
+  apiVersion?: string;
+  kind?: string;
+  metadata: ObjectMeta;
+  spec?: {
+    holderIdentity?: string;
+    leaseDurationSeconds?: number;
+    /** RFC 3339 with microseconds, renewed by the kubelet every 10 s. */
+    renewTime?: string;
+    acquireTime?: string;
+    [extra: string]: unknown;
+  };
+}
+
+/** Where the kubelets keep their Leases. */
+export const nodeLeaseNamespace = 'kube-node-lease';
+
 export interface KDaemonSet {
   apiVersion?: string;
   kind?: string;
@@ -285,6 +303,11 @@ export interface Snapshot {
   pods: KPod[];
   events: KEvent[];
   namespaces?: KNamespace[];
+  /**
+   * The Leases of the selected nodes; undefined when they were not read (refused, or an offline
+   * input without Leases): node health then rests on the Ready condition alone.
+   */
+  leases?: KLease[];
   /** Things that could not be read, said plainly ("events could not be listed: forbidden"). */
   notes: string[];
 }
@@ -341,6 +364,10 @@ export interface KubeClient {
   listNodes(opts?: ListOptions): AsyncIterable<KNode[]>;
   listPods(opts?: ListOptions): AsyncIterable<KPod[]>;
   listEvents(opts?: ListOptions): AsyncIterable<KEvent[]>;
+  /** A node's Lease in kube-node-lease; undefined when it does not exist. */
+  getNodeLease?(nodeName: string): Promise<KLease | undefined>;
+  /** Pages of the node Leases in kube-node-lease. */
+  listNodeLeases?(opts?: ListOptions): AsyncIterable<KLease[]>;
   /** Pages of namespaces; used when a cluster-wide pod list is forbidden. */
   listNamespaces?(opts?: ListOptions): AsyncIterable<KNamespace[]>;
   createPod(namespace: string, pod: KPod): Promise<KPod>;
@@ -352,7 +379,7 @@ export interface KubeClient {
     pod: string,
     container: string,
     command: string[],
-    opts?: { stdin?: string; timeoutMs?: number },
+    opts?: { stdin?: string; timeoutMs?: number; timeoutFlag?: string },
   ): Promise<ExecResult>;
   /** Exec that streams stdout into a sink (used for large bundles). */
   execStream(
@@ -361,7 +388,7 @@ export interface KubeClient {
     container: string,
     command: string[],
     stdout: NodeJS.WritableStream,
-    opts?: { timeoutMs?: number },
+    opts?: { timeoutMs?: number; timeoutFlag?: string },
   ): Promise<{ stderr: string; exitCode: number }>;
   podLogs(namespace: string, name: string, container?: string): Promise<string>;
   createDaemonSet(namespace: string, ds: KDaemonSet): Promise<KDaemonSet>;

@@ -26,10 +26,13 @@ import {
   probePodManifest,
   scriptStdin,
 } from './pod.js';
-import { looksLikeText, redactSecrets } from './redact.js';
+import { addToSummary, emptyRedactionSummary, looksLikeText, redactSecrets, type RedactionSummary } from './redact.js';
 import { tarEnd, tarEntry } from './tar.js';
 import bundleScript from './scripts/collect-bundle.ps1';
 import nodeProbeScript from './scripts/node-probe.ps1';
+
+/** The bundle's own account of what redaction removed. */
+export const REDACTION_SUMMARY_FILE = 'redaction-summary.json';
 
 export interface BundleEntry {
   path: string;
@@ -118,7 +121,7 @@ export interface CollectBundleOptions {
 }
 
 export type CollectBundleResult =
-  | { ok: true; path: string; entries: string[]; redactions: number; notes: string[] }
+  | { ok: true; path: string; entries: string[]; redactions: number; redactionSummary: RedactionSummary; notes: string[] }
   | { ok: false; finding: Finding; notes: string[] };
 
 export async function collectBundle(client: KubeClient, nodeName: string, outDir: string, opts: CollectBundleOptions = {}): Promise<CollectBundleResult> {
@@ -161,6 +164,7 @@ export async function collectBundle(client: KubeClient, nodeName: string, outDir
     const probe = await client.exec(namespace, tracked.name, PROBE_CONTAINER, powershellStdinCommand(), {
       stdin: scriptStdin(nodeProbeScript),
       timeoutMs: Math.max(5_000, deadline - Date.now()),
+      timeoutFlag: '--probe-timeout',
     });
     const written = await streamBundle(client, namespace, tracked.name, nodeName, outDir, opts.now ?? new Date(), probe.stdout, deadline);
     return { ok: true, ...written, notes };
@@ -179,12 +183,13 @@ async function streamBundle(
   now: Date,
   probeJson: string,
   deadline: number,
-): Promise<{ path: string; entries: string[]; redactions: number }> {
+): Promise<{ path: string; entries: string[]; redactions: number; redactionSummary: RedactionSummary }> {
   const base = `windbg-${nodeName}-${bundleTimestamp(now)}`;
   const finalPath = join(outDir, `${base}.tar.gz`);
   const tempPath = join(outDir, `.${base}.tar.gz.${process.pid}.partial`);
   const gzip = createGzip();
-  const file = createWriteStream(tempPath, { flags: 'wx' });
+  // The bundle holds node logs and configuration even after redaction: only its owner may read it.
+  const file = createWriteStream(tempPath, { flags: 'wx', mode: 0o600 });
   const fileDone = new Promise<void>((resolve, reject) => {
     file.on('finish', () => resolve());
     file.on('error', reject);
@@ -192,12 +197,12 @@ async function streamBundle(
   });
   gzip.pipe(file);
   const entries: string[] = [];
-  let redactions = 0;
+  const summary = emptyRedactionSummary();
   const add = (entry: BundleEntry) => {
     let content = entry.content;
     if (looksLikeText(content)) {
       const redacted = redactSecrets(content.toString('utf8'));
-      redactions += redacted.count;
+      addToSummary(summary, entry.path, redacted);
       content = Buffer.from(redacted.text, 'utf8');
     }
     for (const part of tarEntry(`${base}/${entry.path}`, content, now)) gzip.write(part);
@@ -215,6 +220,7 @@ async function streamBundle(
     });
     const result = await client.execStream(namespace, podName, PROBE_CONTAINER, powershellEnvScriptCommand(), sink, {
       timeoutMs: Math.max(5_000, deadline - Date.now()),
+      timeoutFlag: '--probe-timeout',
     });
     decoder.end();
     if (!decoder.complete) {
@@ -222,11 +228,15 @@ async function streamBundle(
         hint: t('probes.bundle.hint'),
       });
     }
+    // What was removed, by kind and file, never the values: the last file of the bundle.
+    const summaryText = `${JSON.stringify({ schemaVersion: 1, redacted: summary.total, kinds: summary.kinds, files: summary.files }, null, 2)}\n`;
+    for (const part of tarEntry(`${base}/${REDACTION_SUMMARY_FILE}`, Buffer.from(summaryText, 'utf8'), now)) gzip.write(part);
+    entries.push(REDACTION_SUMMARY_FILE);
     gzip.end(tarEnd());
     await fileDone;
     await rename(tempPath, finalPath);
     succeeded = true;
-    return { path: finalPath, entries, redactions };
+    return { path: finalPath, entries, redactions: summary.total, redactionSummary: summary };
   } finally {
     if (!succeeded) {
       gzip.destroy();

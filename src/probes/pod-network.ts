@@ -342,7 +342,7 @@ async function sidecarProbe(
       findings.push(probePodFailedFinding(nodeName, catalogMessage(`probes.failed.${waited.failure.kind}`, { node: nodeName, reason: waited.failure.reason, message: waited.failure.message }), waited.failure));
       return undefined;
     }
-    const result = await client.exec(namespace, tracked.name, 'probe', powershellStdinCommand(), { stdin: scriptStdin(podNetworkScript), timeoutMs: opts.timeoutMs ?? 60_000 });
+    const result = await client.exec(namespace, tracked.name, 'probe', powershellStdinCommand(), { stdin: scriptStdin(podNetworkScript), timeoutMs: opts.timeoutMs ?? 60_000, timeoutFlag: '--probe-timeout' });
     return parsePodNetworkOutput(result.stdout, { namespace, name: pod.metadata.name }, 'sidecar-pod');
   } finally {
     const note = await tracked.remove();

@@ -1,38 +1,260 @@
 /**
- * Removes secrets from collected text before it is written into a bundle: bearer tokens, JWTs,
- * passwords, kubeconfig client keys and tokens, and PEM private key blocks.
+ * Removes secrets from collected text before it is written into a bundle. A Windows node holds
+ * them in many shapes: kubeconfigs (token, client-key-data), c:\k\azure.json (aadClientSecret),
+ * cloud CLI and SDK files, docker and containerd registry auth, env files and PowerShell scripts
+ * (`$env:DB_PASSWORD = "..."`, `ConvertTo-SecureString "..." -AsPlainText`), connection strings
+ * (AccountKey=, Password=, SharedAccessKey=), SAS URLs (sig=), proxy URLs with a password,
+ * unattend.xml passwords, PEM private keys, and bare tokens with a recognisable format (AWS access
+ * key ids, GitHub, Slack, Google API keys, JWTs, Kubernetes bootstrap tokens).
+ *
+ * Each replacement is counted by kind, so a bundle can say what was removed without saying what it was.
  */
 
 export const REDACTED = '[REDACTED]';
 
-const RULES: { pattern: RegExp; replace: (match: string, ...groups: string[]) => string }[] = [
+export type RedactionKind =
+  | 'private-key'
+  | 'authorization-header'
+  | 'url-password'
+  | 'connection-string'
+  | 'sas-signature'
+  | 'secure-string'
+  | 'command-line-secret'
+  | 'xml-secret'
+  | 'env-assignment'
+  | 'key-value'
+  | 'aws-access-key-id'
+  | 'github-token'
+  | 'slack-token'
+  | 'google-api-key'
+  | 'stripe-key'
+  | 'npm-token'
+  | 'jwt'
+  | 'bootstrap-token'
+  | 'storage-account-key';
+
+export interface RedactionResult {
+  text: string;
+  /** How many secrets were replaced. */
+  count: number;
+  /** The same count by kind (only kinds that occurred). */
+  kinds: Partial<Record<RedactionKind, number>>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Names of settings that hold secrets
+
+/** Normalised endings that make a name describe a secret rather than hold one (tokenFile, passwordLastSet, keyName). */
+const harmlessEndings = [
+  'file', 'files', 'path', 'dir', 'directory', 'name', 'names', 'id', 'ids', 'type', 'ttl', 'expiry', 'expires', 'expiration',
+  'expirationseconds', 'length', 'minlength', 'policy', 'lastset', 'age', 'count', 'enabled', 'required', 'url', 'uri',
+  'endpoint', 'header', 'kind', 'format', 'version', 'mode', 'source', 'ref', 'reference', 'secretref', 'provider',
+];
+const secretWords = ['password', 'passwd', 'passphrase', 'secret', 'token', 'apikey', 'credential', 'connectionstring', 'clientkeydata'];
+/** Names that end in "key" and hold one (STORAGE_ACCOUNT_KEY, apiKey, primaryKey, SharedAccessKey); never bare "key". */
+const notSecretKeys = ['publickey', 'partitionkey', 'rowkey', 'sortkey', 'labelkey', 'taintkey', 'hotkey', 'registrykey', 'regkey', 'foreignkey', 'primarykeycolumn'];
+
+/** True when a setting called `name` holds a secret value. */
+export function isSecretName(name: string): boolean {
+  const n = name.toLowerCase().replace(/[^a-z0-9]/g, '');
+  if (n === '') return false;
+  if (n === 'pass' || n === 'auth' || n === 'basicauth' || n === 'proxyauth' || n === 'pwd' || n === 'sig') return true;
+  if (harmlessEndings.some((ending) => n.endsWith(ending) && n !== ending && !secretWords.includes(n))) {
+    // "passwordhash", "secretkey" are secrets; "tokenfile", "passwordlastset", "keyname" are not.
+    return false;
+  }
+  if (secretWords.some((word) => n.includes(word))) return true;
+  return n.endsWith('key') && n !== 'key' && !notSecretKeys.some((k) => n.endsWith(k));
+}
+
+/** Values that are not secrets even under a secret's name: empty, placeholders, references to elsewhere. */
+function isPlaceholder(value: string): boolean {
+  const v = value.trim();
+  if (v === '' || v.includes(REDACTED)) return true;
+  if (/^(?:null|nil|none|<none>|true|false|yes|no|~|\*+|x+|-+)$/i.test(v)) return true;
+  // $env:X, $password, ${VAR}, $(cmd), %VAR%, {{ template }}
+  return /^(?:\$[\w:{(]|%\w+%$|\{\{)/.test(v);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rules
+
+interface Rule {
+  kind: RedactionKind;
+  pattern: RegExp;
+  /** The replacement, or undefined to leave the match as it is. */
+  replace: (groups: string[]) => string | undefined;
+}
+
+const NAME = '[A-Za-z_][A-Za-z0-9_.-]*';
+const QUOTED_OR_BARE = `"(?:[^"\\\\\\r\\n]|\\\\.)*"|'[^'\\r\\n]*'|[^\\s"',;}{\\[\\]<>]+`;
+
+/** Keeps the quotes of a quoted value and replaces what is inside them. */
+function redactValue(value: string): string | undefined {
+  const quote = value[0] === '"' || value[0] === "'" ? value[0] : '';
+  const inner = quote && value.endsWith(quote) && value.length >= 2 ? value.slice(1, -1) : value;
+  if (isPlaceholder(inner)) return undefined;
+  return quote ? `${quote}${REDACTED}${quote}` : REDACTED;
+}
+
+/** A rule for `<prefix naming a setting><value>`, redacting the value when the name is a secret's. */
+function keyValue(prefix: string, opts: { valueMayBeOption?: boolean } = {}): Rule {
+  return {
+    kind: 'key-value',
+    pattern: new RegExp(`(${prefix})(${QUOTED_OR_BARE})`, 'g'),
+    replace: (groups) => {
+      const [whole = '', ...rest] = groups;
+      const value = rest[rest.length - 1] ?? '';
+      const name = rest.slice(0, -1).find((g) => g !== undefined && /^[A-Za-z_]/.test(g)) ?? '';
+      if (!isSecretName(name)) return undefined;
+      if (opts.valueMayBeOption && /^[-$(@]/.test(value)) return undefined;
+      const redacted = redactValue(value);
+      return redacted === undefined ? undefined : `${whole}${redacted}`;
+    },
+  };
+}
+
+function keyValueRules(): Rule[] {
+  return [
+    // "name": "value" (JSON), 'name': 'value', SetEnvironmentVariable("NAME", "value")
+    keyValue(`(["'])(${NAME})\\2[ \\t]*(?:[:=]|,)[ \\t]*`),
+    // $env:NAME = "value", $name = 'value' (PowerShell)
+    keyValue(`\\$(?:env:)?(${NAME})[ \\t]*=[ \\t]*`),
+    // name: value (YAML), name = "value" (TOML, INI), Name=value
+    keyValue(`(?<![\\w$.-])(${NAME})[ \\t]*[:=][ \\t]*`),
+    // -Password "value", -Token value (PowerShell parameters)
+    keyValue(`(?<![\\w-])-(${NAME})[ \\t]+`, { valueMayBeOption: true }),
+  ];
+}
+
+const rules: Rule[] = [
   {
-    pattern: /-----BEGIN ([A-Z0-9 ]*)PRIVATE KEY-----[\s\S]*?-----END \1PRIVATE KEY-----/g,
-    replace: (_m, kind: string) => `-----BEGIN ${kind}PRIVATE KEY-----\n${REDACTED}\n-----END ${kind}PRIVATE KEY-----`,
+    // PEM private keys, also inside JSON strings ("private_key": "-----BEGIN PRIVATE KEY-----\n...") and cut-off ones.
+    kind: 'private-key',
+    pattern: /-----BEGIN ((?:[A-Z0-9]+ )*)PRIVATE KEY-----([\s\S]*?)(?:-----END \1PRIVATE KEY-----|$)/g,
+    replace: ([kind = '', body = '']) => {
+      const newline = body.startsWith('\\n') ? '\\n' : '\n';
+      return `-----BEGIN ${kind}PRIVATE KEY-----${newline}${REDACTED}${newline}-----END ${kind}PRIVATE KEY-----`;
+    },
   },
-  { pattern: /\b(bearer)(\s+)[A-Za-z0-9\-._~+/]+=*/gi, replace: (_m, word: string, space: string) => `${word}${space}${REDACTED}` },
-  { pattern: /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]+/g, replace: () => REDACTED },
   {
-    pattern: /\b((?:client-key-data|token|id-token|refresh-token|access-token|password|passwd|pwd|secret|client-secret)"?\s*[:=]\s*"?)([^\s",}]+)/gi,
-    replace: (_m, prefix: string) => `${prefix}${REDACTED}`,
+    // Authorization: Bearer/Basic/Negotiate <credentials>, and "Authorization": "..." in JSON.
+    kind: 'authorization-header',
+    pattern: /(\b(?:proxy-)?authorization["']?[ \t]*[:=][ \t]*["']?(?:(?:bearer|basic|negotiate|digest|token|sharedkey)[ \t]+)?)([^\s"',;]+)/gi,
+    replace: ([prefix = '', value = '']) => (isPlaceholder(value) ? undefined : `${prefix}${REDACTED}`),
   },
-  { pattern: /(--(?:token|password|client-secret)[= ])(\S+)/gi, replace: (_m, prefix: string) => `${prefix}${REDACTED}` },
+  {
+    kind: 'authorization-header',
+    pattern: /(\bbearer\s+)([A-Za-z0-9\-._~+/]+=*)/gi,
+    // An opaque token has digits or punctuation; "Bearer authentication" in prose has neither.
+    replace: ([prefix = '', value = '']) => (isPlaceholder(value) || value.length < 8 || !/[\d._~+/-]/.test(value) ? undefined : `${prefix}${REDACTED}`),
+  },
+  {
+    // scheme://user:password@host
+    kind: 'url-password',
+    pattern: /(\b[a-z][a-z0-9+.-]*:\/\/[^\s:/@"'<>]+:)([^\s@/"'<>]+)(@)/gi,
+    replace: ([prefix = '', value = '', at = '']) => (isPlaceholder(value) ? undefined : `${prefix}${REDACTED}${at}`),
+  },
+  {
+    // Connection strings: AccountKey=...; SharedAccessKey=...; Password=...; Pwd=...
+    kind: 'connection-string',
+    pattern: /((?:^|[;"'\s])(?:AccountKey|SharedAccessKey|SharedSecretValue|Password|Pwd|User Password)\s*=\s*)([^;"'\r\n]+)/gim,
+    replace: ([prefix = '', value = '']) => (isPlaceholder(value) ? undefined : `${prefix}${REDACTED}`),
+  },
+  {
+    // Shared access signatures: ...?sv=...&sig=<signature> and SharedAccessSignature sr=...&sig=...
+    kind: 'sas-signature',
+    pattern: /([?&;\s]sig=)([^&\s"';<>]+)/gi,
+    replace: ([prefix = '', value = '']) => (isPlaceholder(value) ? undefined : `${prefix}${REDACTED}`),
+  },
+  {
+    // ConvertTo-SecureString "P@ss" -AsPlainText -Force
+    kind: 'secure-string',
+    pattern: /(ConvertTo-SecureString\s+(?:-String\s+)?)("(?:[^"`\r\n]|`.)*"|'[^'\r\n]*'|[^\s|)]+)/gi,
+    replace: ([prefix = '', value = '']) => {
+      const redacted = redactValue(value);
+      return redacted === undefined ? undefined : `${prefix}${redacted}`;
+    },
+  },
+  {
+    // --token=..., --password ..., cmdkey /pass:..., az login ... -p <secret>
+    kind: 'command-line-secret',
+    pattern: /((?:^|\s)(?:--?(?:token|password|passwd|client-secret|secret|api-key|access-key|secret-key|account-key|sas-token|private-key|bootstrap-token|docker-password|registry-password)(?:=|\s+)|\/pass(?:word)?:|\baz\s+login\b[^\r\n]*?\s-p\s+))("[^"\r\n]*"|'[^'\r\n]*'|\S+)/gi,
+    replace: ([prefix = '', value = '']) => {
+      const redacted = redactValue(value);
+      return redacted === undefined ? undefined : `${prefix}${redacted}`;
+    },
+  },
+  {
+    // unattend.xml and other XML: <AdministratorPassword><Value>...</Value>, <Password>...</Password>
+    kind: 'xml-secret',
+    pattern: /(<((?:\w+:)?\w+)>\s*(?:<Value>)?)([^<]+)/g,
+    replace: ([prefix = '', element = '', value = '']) => {
+      if (!isSecretName(element.replace(/^\w+:/, '')) || value.trim() === '' || isPlaceholder(value)) return undefined;
+      return `${prefix}${REDACTED}`;
+    },
+  },
+  {
+    // Env files and scripts, the whole rest of the line: API_KEY=..., export AWS_SECRET_ACCESS_KEY=..., set DB_PASSWORD=...
+    kind: 'env-assignment',
+    pattern: new RegExp(`^([ \\t]*(?:export[ \\t]+|set[ \\t]+)?(${NAME})[ \\t]*=[ \\t]*)([^\\r\\n]+)$`, 'gm'),
+    replace: ([prefix = '', name = '', value = '']) => {
+      if (!isSecretName(name)) return undefined;
+      const trimmed = value.trimEnd();
+      const redacted = redactValue(trimmed);
+      return redacted === undefined ? undefined : `${prefix}${redacted}`;
+    },
+  },
+  ...keyValueRules(),
+  { kind: 'aws-access-key-id', pattern: /\b((?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA|ABIA|ACCA)[A-Z0-9]{16})\b/g, replace: () => REDACTED },
+  { kind: 'github-token', pattern: /\b((?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{22,255})\b/g, replace: () => REDACTED },
+  { kind: 'slack-token', pattern: /\b(xox[abposr]-[A-Za-z0-9-]{10,})/g, replace: () => REDACTED },
+  { kind: 'google-api-key', pattern: /\b(AIza[0-9A-Za-z_-]{35})(?![0-9A-Za-z_-])/g, replace: () => REDACTED },
+  { kind: 'stripe-key', pattern: /\b((?:sk|rk)_(?:live|test)_[0-9A-Za-z]{16,})/g, replace: () => REDACTED },
+  { kind: 'npm-token', pattern: /\b(npm_[A-Za-z0-9]{36})\b/g, replace: () => REDACTED },
+  { kind: 'jwt', pattern: /\b(eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]+)/g, replace: () => REDACTED },
+  { kind: 'bootstrap-token', pattern: /(?<![\w.-])([a-z0-9]{6}\.[a-z0-9]{16})(?![\w.-])/g, replace: () => REDACTED },
+  // An Azure storage account key on its own: 64 random bytes in base64.
+  { kind: 'storage-account-key', pattern: /(?<![A-Za-z0-9+/])([A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])/g, replace: () => REDACTED },
 ];
 
-/** Redacts one text; `count` is how many secrets were replaced. */
-export function redactSecrets(text: string): { text: string; count: number } {
+/** Redacts one text. */
+export function redactSecrets(text: string): RedactionResult {
   let count = 0;
+  const kinds: Partial<Record<RedactionKind, number>> = {};
   let out = text;
-  for (const rule of RULES) {
+  for (const rule of rules) {
+    rule.pattern.lastIndex = 0;
     out = out.replace(rule.pattern, (...args: unknown[]) => {
       const match = args[0] as string;
-      const groups = args.slice(1, -2) as string[];
-      const replaced = rule.replace(match, ...groups);
-      if (replaced !== match) count++;
+      const firstNamed = args.findIndex((arg) => typeof arg === 'number');
+      const groups = args.slice(1, firstNamed) as string[];
+      const replaced = rule.replace(groups);
+      if (replaced === undefined || replaced === match) return match;
+      count++;
+      kinds[rule.kind] = (kinds[rule.kind] ?? 0) + 1;
       return replaced;
     });
   }
-  return { text: out, count };
+  return { text: out, count, kinds };
+}
+
+/** What a bundle says about its redactions: how many of each kind, in which files. */
+export interface RedactionSummary {
+  total: number;
+  kinds: Partial<Record<RedactionKind, number>>;
+  files: { path: string; count: number }[];
+}
+
+export function emptyRedactionSummary(): RedactionSummary {
+  return { total: 0, kinds: {}, files: [] };
+}
+
+export function addToSummary(summary: RedactionSummary, path: string, result: RedactionResult): void {
+  if (result.count === 0) return;
+  summary.total += result.count;
+  for (const [kind, n] of Object.entries(result.kinds) as [RedactionKind, number][]) summary.kinds[kind] = (summary.kinds[kind] ?? 0) + n;
+  summary.files.push({ path, count: result.count });
 }
 
 /** Text files are redacted; binary content (NUL bytes near the start) is kept as it is. */

@@ -155,6 +155,7 @@ async function probeOneNode(client: KubeClient, node: KNode, namespace: string, 
     const result = await client.exec(namespace, tracked.name, PROBE_CONTAINER, powershellStdinCommand(), {
       stdin: scriptStdin(nodeProbeScript),
       timeoutMs: Math.max(5_000, deadline - Date.now()),
+      timeoutFlag: '--probe-timeout',
     });
     const facts = parseNodeProbeOutput(result.stdout, nodeName);
     if (result.exitCode !== 0) {

@@ -1,13 +1,14 @@
 import { t } from '../i18n/index.js';
 import type { RuleSummary } from './model.js';
 import { renderTable } from './table.js';
+import { terminalSafeDeep } from './sanitize.js';
 
 /** `kubectl windbg rules` and `kubectl windbg explain "<text>"`. */
 
 export function renderRulesTable(rules: readonly RuleSummary[]): string {
   return renderTable(
     ['id', 'area', 'severity', 'title'].map((column) => t(`report.column.${column}`)),
-    rules.map((r) => [r.id, r.area, r.severity, r.title]),
+    terminalSafeDeep(rules).map((r) => [r.id, r.area, r.severity, r.title]),
   );
 }
 
@@ -33,7 +34,8 @@ export function explainDocument(matches: readonly ExplainMatch[]): { matches: { 
   return { matches: matches.map((m) => ({ id: m.id, confidence: m.confidence, why: m.why })) };
 }
 
-export function renderExplainText(matches: readonly ExplainMatch[]): string {
+export function renderExplainText(unsafeMatches: readonly ExplainMatch[]): string {
+  const matches = terminalSafeDeep(unsafeMatches);
   if (matches.length === 0) return t('report.explain.none') + '\n';
   const lines = [t('report.explain.heading')];
   matches.forEach((m, i) => {

@@ -4,6 +4,8 @@ import type { RenderedReport } from './model.js';
 import { targetLabel } from './model.js';
 import { t } from '../i18n/index.js';
 import { checkSummaryLine } from './text.js';
+import { terminalSafeDeep } from './sanitize.js';
+import { joinChunks, type Chunks } from './stream.js';
 
 /**
  * GitHub Actions workflow commands, one annotation per finding:
@@ -30,8 +32,12 @@ function annotation(f: RenderedFinding): string {
   return `::${command[f.severity]} title=${escapeProperty(title)}::${escapeData(body.join('\n'))}`;
 }
 
+/** One annotation per finding (each made terminal-safe as it is written), then the summary line. */
+export function* githubChunks(report: RenderedReport): Chunks {
+  for (const finding of report.result.findings) yield `${annotation(terminalSafeDeep(finding))}\n`;
+  yield `${checkSummaryLine(report.result)}\n`;
+}
+
 export function renderGithub(report: RenderedReport): string {
-  const lines = report.result.findings.map(annotation);
-  lines.push(checkSummaryLine(report.result));
-  return lines.join('\n') + '\n';
+  return joinChunks(githubChunks(report));
 }

@@ -3,6 +3,8 @@ import type { Target } from '../rules/types.js';
 import type { RenderedFinding } from './localize.js';
 import type { RenderedCheckReport } from './model.js';
 import { targetLabel } from './model.js';
+import { terminalSafe, terminalSafeDeep } from './sanitize.js';
+import { joinChunks, type Chunks } from './stream.js';
 
 /**
  * JUnit XML for CI test reporters: one <testsuite> per Windows node with one <testcase> per
@@ -57,13 +59,15 @@ interface Case {
 }
 
 function renderCase(c: Case): string {
-  const head = `    <testcase ${attrs({ name: c.name, classname: c.classname, time: 0 })}`;
+  const head = `    <testcase ${attrs({ name: terminalSafe(c.name), classname: terminalSafe(c.classname), time: 0 })}`;
   if (c.findings.length > 0) {
-    const worst = [...c.findings].sort((a, b) => severityRank[a.severity] - severityRank[b.severity])[0]!;
-    const message = c.findings.length === 1 ? worst.message : c.findings.map((f) => f.ruleId).join(', ');
+    const findings = terminalSafeDeep(c.findings);
+    let worst = findings[0]!;
+    for (const f of findings) if (severityRank[f.severity] < severityRank[worst.severity]) worst = f;
+    const message = findings.length === 1 ? worst.message : findings.map((f) => f.ruleId).join(', ');
     return [
       `${head}>`,
-      `      <failure ${attrs({ message, type: worst.severity })}>${escapeXml(failureBody(c.findings))}</failure>`,
+      `      <failure ${attrs({ message, type: worst.severity })}>${escapeXml(failureBody(findings))}</failure>`,
       '    </testcase>',
     ].join('\n');
   }
@@ -73,61 +77,104 @@ function renderCase(c: Case): string {
   return `${head}/>`;
 }
 
-function renderSuite(name: string, cases: Case[], timestamp: string): string {
-  const failures = cases.filter((c) => c.findings.length > 0).length;
-  const skipped = cases.filter((c) => c.findings.length === 0 && c.skipped !== undefined).length;
-  const open = `  <testsuite ${attrs({ name, tests: cases.length, failures, errors: 0, skipped, time: 0, timestamp })}>`;
-  return [open, ...cases.map(renderCase), '  </testsuite>'].join('\n');
+interface Suite {
+  name: string;
+  cases: Case[];
 }
 
-function sameTarget(a: Target, b: Target): boolean {
-  return a.kind === b.kind && a.name === b.name && (a.kind !== 'Pod' || (a.namespace ?? 'default') === (b.namespace ?? 'default'));
+function* suiteChunks(suite: Suite, timestamp: string): Generator<string> {
+  let failures = 0;
+  let skipped = 0;
+  for (const c of suite.cases) {
+    if (c.findings.length > 0) failures++;
+    else if (c.skipped !== undefined) skipped++;
+  }
+  yield `  <testsuite ${attrs({ name: terminalSafe(suite.name), tests: suite.cases.length, failures, errors: 0, skipped, time: 0, timestamp })}>\n`;
+  for (const c of suite.cases) yield `${renderCase(c)}\n`;
+  yield '  </testsuite>\n';
 }
 
-export function renderJunit(report: RenderedCheckReport): string {
+function targetKey(target: Target): string {
+  return target.kind === 'Pod' ? `Pod\u0000${target.namespace ?? 'default'}\u0000${target.name}` : `${target.kind}\u0000\u0000${target.name}`;
+}
+
+/** Findings by target, each handed out once, in the order of the report. */
+class FindingsByTarget {
+  private readonly byTarget = new Map<string, RenderedFinding[]>();
+  readonly used = new Set<RenderedFinding>();
+
+  constructor(findings: readonly RenderedFinding[]) {
+    for (const f of findings) {
+      const key = targetKey(f.target);
+      const list = this.byTarget.get(key);
+      if (list) list.push(f);
+      else this.byTarget.set(key, [f]);
+    }
+  }
+
+  take(target: Target, ruleId?: string): RenderedFinding[] {
+    const found = (this.byTarget.get(targetKey(target)) ?? []).filter((f) => !this.used.has(f) && (ruleId === undefined || f.ruleId === ruleId));
+    for (const f of found) this.used.add(f);
+    return found;
+  }
+}
+
+function junitSuites(report: RenderedCheckReport): Suite[] {
   const { result, inventory } = report;
   const needsProbe = new Set(result.needsProbe);
   const nodeRules = inventory.rules.filter((r) => r.area === 'node' || r.area === 'network');
-  const used = new Set<RenderedFinding>();
-  const take = (target: Target, ruleId?: string): RenderedFinding[] => {
-    const found = result.findings.filter((f) => !used.has(f) && sameTarget(f.target, target) && (ruleId === undefined || f.ruleId === ruleId));
-    for (const f of found) used.add(f);
-    return found;
-  };
+  const findings = new FindingsByTarget(result.findings);
   const podCase = (classname: string, pod: { namespace: string; name: string }): Case => ({
     name: `${pod.namespace}/${pod.name}`,
     classname,
-    findings: take({ kind: 'Pod', namespace: pod.namespace, name: pod.name }),
+    findings: findings.take({ kind: 'Pod', namespace: pod.namespace, name: pod.name }),
   });
 
-  const suites: { name: string; cases: Case[] }[] = [];
+  const suites: Suite[] = [];
   for (const node of inventory.nodes) {
     const target: Target = { kind: 'Node', name: node.name };
-    const cases: Case[] = nodeRules.map((rule) => {
-      const findings = take(target, rule.id);
-      return { name: rule.id, classname: node.name, findings, skipped: needsProbe.has(rule.id) ? t('report.junit.needsProbe') : undefined };
-    });
+    const cases: Case[] = nodeRules.map((rule) => ({
+      name: rule.id,
+      classname: node.name,
+      findings: findings.take(target, rule.id),
+      skipped: needsProbe.has(rule.id) ? t('report.junit.needsProbe') : undefined,
+    }));
     // Findings on the node from ids outside the node-level rules (for example no-known-cause).
-    for (const f of take(target)) cases.push({ name: f.ruleId, classname: node.name, findings: [f] });
+    for (const f of findings.take(target)) cases.push({ name: f.ruleId, classname: node.name, findings: [f] });
     for (const pod of node.pods) cases.push(podCase(node.name, pod));
     suites.push({ name: node.name, cases });
   }
 
   const clusterCases: Case[] = inventory.unscheduledPods.map((pod) => podCase('Cluster', pod));
-  for (const f of result.findings.filter((x) => !used.has(x))) {
-    used.add(f);
+  for (const f of result.findings) {
+    if (findings.used.has(f)) continue;
+    findings.used.add(f);
     clusterCases.push({ name: f.ruleId, classname: f.target.kind === 'Cluster' ? 'Cluster' : targetLabel(f.target), findings: [f] });
   }
   if (clusterCases.length > 0) suites.push({ name: 'Cluster', cases: clusterCases });
+  return suites;
+}
 
-  const tests = suites.reduce((n, s) => n + s.cases.length, 0);
-  const failures = suites.reduce((n, s) => n + s.cases.filter((c) => c.findings.length > 0).length, 0);
-  const skipped = suites.reduce((n, s) => n + s.cases.filter((c) => c.findings.length === 0 && c.skipped !== undefined).length, 0);
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites ${attrs({ name: 'kubectl windbg check', tests, failures, errors: 0, skipped, time: 0 })}>`,
-    ...suites.map((s) => renderSuite(s.name, s.cases, inventory.generatedAt)),
-    '</testsuites>',
-    '',
-  ].join('\n');
+/** The JUnit document as chunks: the totals first, then one suite at a time. */
+export function* junitChunks(report: RenderedCheckReport): Chunks {
+  const suites = junitSuites(report);
+  let tests = 0;
+  let failures = 0;
+  let skipped = 0;
+  for (const suite of suites) {
+    tests += suite.cases.length;
+    for (const c of suite.cases) {
+      if (c.findings.length > 0) failures++;
+      else if (c.skipped !== undefined) skipped++;
+    }
+  }
+  yield '<?xml version="1.0" encoding="UTF-8"?>\n';
+  yield `<testsuites ${attrs({ name: 'kubectl windbg check', tests, failures, errors: 0, skipped, time: 0 })}>\n`;
+  const timestamp = terminalSafe(report.inventory.generatedAt);
+  for (const suite of suites) yield* suiteChunks(suite, timestamp);
+  yield '</testsuites>\n';
+}
+
+export function renderJunit(report: RenderedCheckReport): string {
+  return joinChunks(junitChunks(report));
 }

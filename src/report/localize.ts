@@ -7,7 +7,7 @@ import { isMessage, type Message, type MessageParam, type Text } from '../causes
 import { causeById } from '../causes/index.js';
 import { language, t, type Lang } from '../i18n/index.js';
 import { causeText } from '../i18n/rules.js';
-import { pagePath } from '../causes/page.js';
+import { docsPath } from '../rules/finding.js';
 import type { DiagnosisResult } from '../engine/result.js';
 import type { EvidenceSource, Finding, Severity, Target } from '../rules/types.js';
 
@@ -66,12 +66,6 @@ export function renderText(text: Text, lang: Lang = language()): string {
   return typeof text === 'string' ? text : renderParam(text, lang).trim();
 }
 
-/** The page of a cause in the output language (every language has every page; see test/i18n-pages). */
-export function docsPath(ruleId: string, lang: Lang = language()): string {
-  const cause = causeById(ruleId);
-  const translated = lang === 'en' || !cause || cause.translations[lang]?.page !== undefined;
-  return pagePath(ruleId, translated ? lang : 'en');
-}
 
 export function renderFinding(finding: Finding, lang: Lang = language()): RenderedFinding {
   const cause = causeById(finding.ruleId);
@@ -83,7 +77,7 @@ export function renderFinding(finding: Finding, lang: Lang = language()): Render
     message: renderText(finding.message, lang),
     evidence: finding.evidence.map((e) => ({ source: e.source, text: renderText(e.text, lang) })),
     remediation: cause ? cause.fixNames.map((name) => causeText(cause, `fix.${name}`, lang) ?? '') : [],
-    docs: docsPath(finding.ruleId, lang),
+    docs: docsPath(finding.ruleId),
   };
 }
 

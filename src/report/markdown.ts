@@ -5,6 +5,8 @@ import { severities } from '../rules/types.js';
 import type { RenderedReport } from './model.js';
 import { targetLabel } from './model.js';
 import { checkSummaryLine } from './text.js';
+import { terminalSafeDeep } from './sanitize.js';
+import { joinChunks, linesOf, type Chunks } from './stream.js';
 
 /** Markdown for a CI step summary ($GITHUB_STEP_SUMMARY, merge request notes): a summary table, then details. */
 
@@ -21,7 +23,8 @@ function cell(text: string): string {
 }
 
 function inlineCode(text: string): string {
-  const longestRun = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+  let longestRun = 0;
+  for (const run of text.matchAll(/`+/g)) longestRun = Math.max(longestRun, run[0].length);
   const fence = '`'.repeat(longestRun + 1);
   const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
   return `${fence}${pad}${text}${pad}${fence}`;
@@ -43,32 +46,52 @@ function details(f: RenderedFinding): string[] {
   return lines;
 }
 
-export function renderMarkdown(report: RenderedReport): string {
-  const { result } = report;
-  const lines = [`## ${prose(t('report.markdown.title', { target: targetLabel(report.target) }))}`, '', checkSummaryLine(result), ''];
+/** The summary, then the findings table and their details one finding at a time, as lines. */
+function* markdownLines(unsafeReport: RenderedReport): Chunks {
+  const { findings: unsafeFindings, ...unsafeResult } = unsafeReport.result;
+  const result = { ...terminalSafeDeep(unsafeResult), findings: unsafeFindings };
+  const target = terminalSafeDeep(unsafeReport.target);
+  const lines = [`## ${prose(t('report.markdown.title', { target: targetLabel(target) }))}`, '', checkSummaryLine(result), ''];
   lines.push(`| ${t('report.markdown.severity')} | ${t('report.markdown.count')} |`, '|---|---:|');
   for (const s of severities) lines.push(`| ${icon[s]} ${s} | ${result.summary[s]} |`);
   lines.push('');
+  yield* linesOf(lines);
   if (result.findings.length === 0) {
-    lines.push(t('report.noFindings'), '');
+    yield* linesOf([t('report.noFindings'), '']);
   } else {
-    lines.push(
+    yield* linesOf([
       `| ${t('report.markdown.severity')} | ${t('report.markdown.rule')} | ${t('report.markdown.target')} | ${t('report.markdown.message')} |`,
       '|---|---|---|---|',
-    );
-    for (const f of result.findings) {
-      lines.push(`| ${icon[f.severity]} ${f.severity} | ${inlineCode(f.ruleId)} | ${cell(targetLabel(f.target))} | ${cell(f.message)} |`);
+    ]);
+    for (const unsafe of result.findings) {
+      const f = terminalSafeDeep(unsafe);
+      yield `| ${icon[f.severity]} ${f.severity} | ${inlineCode(f.ruleId)} | ${cell(targetLabel(f.target))} | ${cell(f.message)} |\n`;
     }
-    lines.push('', `### ${t('report.markdown.details')}`, '');
-    for (const f of result.findings) lines.push(...details(f));
+    yield* linesOf(['', `### ${t('report.markdown.details')}`, '']);
+    for (const f of result.findings) yield* linesOf(details(terminalSafeDeep(f)));
   }
+  const tail: string[] = [];
   if (result.needsProbe.length > 0) {
-    lines.push(t('report.needsProbe', { ids: result.needsProbe.map(inlineCode).join(', ') }), '');
+    tail.push(t('report.needsProbe', { ids: result.needsProbe.map(inlineCode).join(', ') }), '');
   }
   if (result.notes.length > 0) {
-    lines.push(`### ${t('report.notes')}`, '');
-    for (const note of result.notes) lines.push(`- ${prose(note)}`);
-    lines.push('');
+    tail.push(`### ${t('report.notes')}`, '');
+    for (const note of result.notes) tail.push(`- ${prose(note)}`);
+    tail.push('');
   }
-  return lines.join('\n');
+  yield* linesOf(tail);
+}
+
+/** The markdown as chunks. Every part ends with an empty line; the very last one is left out. */
+export function* markdownChunks(report: RenderedReport): Chunks {
+  let held: string | undefined;
+  for (const chunk of markdownLines(report)) {
+    if (held !== undefined) yield held;
+    held = chunk;
+  }
+  if (held !== undefined) yield held.slice(0, -1);
+}
+
+export function renderMarkdown(report: RenderedReport): string {
+  return joinChunks(markdownChunks(report));
 }

@@ -1,7 +1,7 @@
 import type { DiagnosisResult } from '../engine/result.js';
 import { renderResult, type RenderedResult } from './localize.js';
 import type { Area, Severity, Target } from '../rules/types.js';
-import { t } from '../i18n/index.js';
+import { language, t } from '../i18n/index.js';
 
 /**
  * What the renderers print. Commands fill these from the snapshot and the diagnosis;
@@ -36,16 +36,27 @@ export interface PodHeader {
   nodeWindows?: string;
   images: string[];
   restarts: number;
+  /** Non-zero exit codes of its containers ("app: 3221225786 (0xC000013A ...), Error"), current state first. */
+  exits: string[];
   age: string;
 }
 
 export type ReportHeader = NodeHeader | PodHeader;
+
+/** The moment ages and node health are measured from. */
+export interface ReportClock {
+  /** RFC 3339. */
+  now: string;
+  /** 'collected': when the live snapshot was taken; 'input': the newest time found in --from input. */
+  source: 'collected' | 'input';
+}
 
 /** A node/pod/cluster report: the DESIGN.md json schema plus an optional header for humans. */
 export interface Report {
   target: Target;
   header?: ReportHeader;
   result: DiagnosisResult;
+  clock?: ReportClock;
 }
 
 /** The report with its findings and notes rendered in the output language: what renderers print. */
@@ -86,6 +97,8 @@ export function renderedReport<T extends Report>(report: T): Omit<T, 'result'> &
 
 export interface RenderOptions {
   color: boolean;
+  /** The docs/rules folder of the installed package, when there is one: reports also name the page file. */
+  pagesDir?: string;
 }
 
 /** The json/yaml document of DESIGN.md ("Finding (json output), schemaVersion 1"). */
@@ -99,6 +112,7 @@ export function reportDocument(report: RenderedReport): Record<string, unknown> 
     summary: result.summary,
     needsProbe: result.needsProbe,
     checked: result.checked,
+    ...(report.clock ? { asOf: report.clock } : {}),
   };
 }
 
@@ -106,4 +120,10 @@ export function targetLabel(target: Target): string {
   const kind = t(`report.kind.${target.kind}`);
   if (target.kind === 'Pod') return `${kind} ${target.namespace ?? 'default'}/${target.name}`;
   return `${kind} ${target.name}`;
+}
+
+/** A rule's page inside an installed package, relative to its docs/rules folder, in the output language. */
+export function pageFile(ruleId: string): string {
+  const lang = language();
+  return lang === 'en' ? `${ruleId}.md` : `${lang}/${ruleId}.md`;
 }

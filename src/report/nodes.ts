@@ -1,5 +1,6 @@
 import { t } from '../i18n/index.js';
 import { renderTable } from './table.js';
+import { terminalSafeDeep } from './sanitize.js';
 
 /** One row of `kubectl windbg nodes`; also the json/yaml shape (schemaVersion 1). */
 export interface NodeSummary {
@@ -16,6 +17,10 @@ export interface NodeSummary {
   age: string;
   internalIP: string;
   taints: string[];
+  /** nodeInfo.kubeProxyVersion; empty when the kubelet no longer reports it. */
+  kubeProxyVersion?: string;
+  /** The pod network the node says it uses (annotations and labels of the CNI), when it says. */
+  cni?: string;
 }
 
 export function nodesDocument(nodes: readonly NodeSummary[]): Record<string, unknown> {
@@ -30,14 +35,18 @@ export function nodesDocument(nodes: readonly NodeSummary[]): Record<string, unk
       containerRuntime: n.containerRuntime,
       pods: { total: n.pods.total, unhealthy: n.pods.unhealthy },
       findings: { error: n.findings.error, warning: n.findings.warning },
+      ...(n.kubeProxyVersion ? { kubeProxyVersion: n.kubeProxyVersion } : {}),
+      ...(n.cni ? { cni: n.cni } : {}),
+      taints: n.taints,
     })),
   };
 }
 
-export function renderNodesTable(nodes: readonly NodeSummary[], wide: boolean): string {
+export function renderNodesTable(unsafeNodes: readonly NodeSummary[], wide: boolean): string {
+  const nodes = terminalSafeDeep(unsafeNodes);
   if (nodes.length === 0) return t('report.nodes.none') + '\n';
   const columns = ['name', 'ready', 'windows', 'build', 'kubelet', 'runtime', 'pods', 'findings', 'age'];
-  if (wide) columns.push('internalIp', 'taints');
+  if (wide) columns.push('internalIp', 'kubeProxy', 'cni', 'taints');
   const head = columns.map((column) => t(`report.column.${column}`));
   const rows = nodes.map((n) => {
     const row = [
@@ -51,8 +60,8 @@ export function renderNodesTable(nodes: readonly NodeSummary[], wide: boolean): 
       `${n.findings.error}/${n.findings.warning}`,
       n.age,
     ];
-    if (wide) row.push(n.internalIP, n.taints.length > 0 ? n.taints.join(',') : '<none>');
+    if (wide) row.push(n.internalIP, n.kubeProxyVersion || '<unknown>', n.cni ?? '<unknown>', n.taints.length > 0 ? n.taints.join(',') : '<none>');
     return row;
   });
-  return renderTable(head, rows);
+  return renderTable(head, rows) + t('report.nodes.legend', { pods: t('report.column.pods'), findings: t('report.column.findings') }) + '\n';
 }

@@ -12,7 +12,7 @@ export function renderTable(head: string[], rows: string[][]): string {
     },
     style: { 'padding-left': 0, 'padding-right': 0, head: [], border: [], compact: true },
   });
-  table.push(...rows);
+  for (const row of rows) table.push(row);
   return (
     table
       .toString()

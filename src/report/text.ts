@@ -5,8 +5,11 @@ import { severities } from '../rules/types.js';
 import type { RenderedResult } from './localize.js';
 import { colors, type Colors } from './ansi.js';
 import type { NodeHeader, PodHeader, RenderOptions, RenderedCheckReport, RenderedReport, ReportHeader } from './model.js';
-import { targetLabel } from './model.js';
+import { pageFile, targetLabel } from './model.js';
 import { displayWidth, padDisplayEnd } from './format.js';
+import { join } from 'node:path';
+import { terminalSafeDeep } from './sanitize.js';
+import { joinChunks, linesOf, maxOf, type Chunks } from './stream.js';
 
 /** The readable report of `node`, `pod` and `check` (table output). */
 
@@ -41,15 +44,21 @@ function podHeaderRows(h: PodHeader): [string, string][] {
     [t('report.header.node'), node],
     [t('report.header.images'), h.images.join(', ')],
     [t('report.header.restarts'), String(h.restarts)],
+    ...h.exits.map((exit): [string, string] => [t('report.header.exitCode'), exit]),
     [t('report.header.age'), h.age],
   ];
 }
 
+/** Offline reports say which moment "now" is. */
+function clockLines(report: RenderedReport, c: Colors): string[] {
+  return report.clock?.source === 'input' ? [c.dim(t('report.asOfOffline', { time: report.clock.now }))] : [];
+}
+
 function renderHeader(report: RenderedReport, c: Colors): string[] {
-  const lines = [c.bold(targetLabel(report.target))];
+  const lines = [c.bold(targetLabel(report.target)), ...clockLines(report, c)];
   if (report.header) {
     const rows = headerRows(report.header);
-    const width = Math.max(...rows.map(([label]) => displayWidth(label)));
+    const width = maxOf(rows.map(([label]) => displayWidth(label)), 0);
     for (const [label, value] of rows) lines.push(`  ${c.dim(padDisplayEnd(label, width))}  ${value}`);
   }
   return lines;
@@ -60,7 +69,7 @@ function severityHeading(severity: Severity, count: number): string {
 }
 
 /** One finding: title, target, message, evidence lines, numbered fix steps, docs path. */
-export function renderFinding(finding: RenderedFinding, c: Colors, showTarget: boolean): string[] {
+export function renderFinding(finding: RenderedFinding, c: Colors, showTarget: boolean, pagesDir?: string): string[] {
   const style = severityStyle(c, finding.severity);
   const lines: string[] = [];
   const target = showTarget ? `  ${c.dim(targetLabel(finding.target))}` : '';
@@ -79,21 +88,25 @@ export function renderFinding(finding: RenderedFinding, c: Colors, showTarget: b
     finding.remediation.forEach((step, i) => lines.push(`      ${i + 1}. ${step}`));
   }
   lines.push(`    ${c.dim(t('report.docs'))} ${finding.docs}`);
+  if (pagesDir) lines.push(`          ${c.dim(join(pagesDir, pageFile(finding.ruleId)))}`);
   return lines;
 }
 
-function renderFindings(result: RenderedResult, c: Colors, showTarget: boolean): string[] {
-  const lines: string[] = [];
+/** The findings grouped by severity, one finding at a time (sanitised as it is rendered). */
+function* findingsChunks(result: RenderedResult, c: Colors, showTarget: boolean, pagesDir: string | undefined): Generator<string> {
   for (const severity of severities) {
-    const group = result.findings.filter((f) => f.severity === severity);
-    if (group.length === 0) continue;
-    lines.push('', severityStyle(c, severity)(severityHeading(severity, group.length)));
-    group.forEach((finding, i) => {
-      if (i > 0) lines.push('');
-      lines.push(...renderFinding(finding, c, showTarget));
-    });
+    let count = 0;
+    for (const finding of result.findings) if (finding.severity === severity) count++;
+    if (count === 0) continue;
+    yield `\n${severityStyle(c, severity)(severityHeading(severity, count))}\n`;
+    let first = true;
+    for (const finding of result.findings) {
+      if (finding.severity !== severity) continue;
+      if (!first) yield '\n';
+      first = false;
+      yield* linesOf(renderFinding(terminalSafeDeep(finding), c, showTarget, pagesDir));
+    }
   }
-  return lines;
 }
 
 function renderTail(result: RenderedResult, c: Colors): string[] {
@@ -112,21 +125,31 @@ export function summaryCounts(summary: Record<Severity, number>): string {
   return t('report.summary.counts', { error: summary.error, warning: summary.warning, info: summary.info });
 }
 
+/** Report-level texts made terminal-safe; findings are made safe one by one as they are rendered. */
+function safeFrame<R extends RenderedReport>(report: R): R {
+  const { findings, ...rest } = report.result;
+  return { ...report, ...terminalSafeDeep({ target: report.target, header: report.header }), result: { ...terminalSafeDeep(rest), findings } };
+}
+
 /** `node` / `pod` report. */
-export function renderTextReport(report: RenderedReport, opts: RenderOptions): string {
+export function* textReportChunks(unsafeReport: RenderedReport, opts: RenderOptions): Generator<string> {
+  const report = safeFrame(unsafeReport);
   const c = colors(opts.color);
   const { result } = report;
-  const lines = renderHeader(report, c);
+  yield* linesOf(renderHeader(report, c));
   if (result.findings.length === 0) {
-    lines.push('', c.green(t('report.noFindings')));
+    yield `\n${c.green(t('report.noFindings'))}\n`;
   } else {
     // A node report also lists findings on its pods, so say which target each one is about.
     const showTarget = result.findings.some((f) => f.target.kind !== report.target.kind || f.target.name !== report.target.name);
-    lines.push(...renderFindings(result, c, showTarget));
+    yield* findingsChunks(result, c, showTarget, opts.pagesDir);
   }
-  lines.push(...renderTail(result, c));
-  lines.push('', summaryCounts(result.summary));
-  return lines.join('\n') + '\n';
+  yield* linesOf(renderTail(result, c));
+  yield `\n${summaryCounts(result.summary)}\n`;
+}
+
+export function renderTextReport(report: RenderedReport, opts: RenderOptions): string {
+  return joinChunks(textReportChunks(report, opts));
 }
 
 /** The one-line summary of a check run. */
@@ -142,12 +165,17 @@ export function checkSummaryLine(result: RenderedResult): string {
 }
 
 /** `check` in table form: the summary line, then every finding grouped by severity. */
-export function renderCheckText(report: RenderedCheckReport, opts: RenderOptions): string {
+export function* checkTextChunks(unsafeReport: RenderedCheckReport, opts: RenderOptions): Chunks {
+  const report = safeFrame(unsafeReport);
   const c = colors(opts.color);
   const { result } = report;
-  const lines = [c.bold(checkSummaryLine(result))];
-  if (result.findings.length === 0) lines.push('', c.green(t('report.noFindings')));
-  else lines.push(...renderFindings(result, c, true));
-  lines.push(...renderTail(result, c));
-  return lines.join('\n') + '\n';
+  yield `${c.bold(checkSummaryLine(result))}\n`;
+  yield* linesOf(clockLines(report, c));
+  if (result.findings.length === 0) yield `\n${c.green(t('report.noFindings'))}\n`;
+  else yield* findingsChunks(result, c, true, opts.pagesDir);
+  yield* linesOf(renderTail(result, c));
+}
+
+export function renderCheckText(report: RenderedCheckReport, opts: RenderOptions): string {
+  return joinChunks(checkTextChunks(report, opts));
 }

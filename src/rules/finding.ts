@@ -17,6 +17,14 @@ export function podTarget(pod: KPod): Target {
   return { kind: 'Pod', namespace: pod.metadata.namespace ?? 'default', name: pod.metadata.name };
 }
 
+/**
+ * Where to read the cause's page: the command that prints it (embedded in the npm bundle and in the
+ * executables, in the output language), valid wherever the tool is installed.
+ */
+export function docsPath(ruleId: string): string {
+  return `kubectl windbg explain ${ruleId}`;
+}
+
 /** A finding of the cause (its default severity unless overridden); title, fix steps and page are added when it is rendered. */
 export function makeFinding(
   cause: { severity: Severity },

@@ -80,8 +80,16 @@ export interface MessageSignature {
 export interface Thresholds {
   /** A pod in ContainerCreating longer than this is unhealthy. Default 300. */
   containerCreatingSeconds: number;
-  /** A Ready heartbeat older than this is stale. Default 120. */
-  heartbeatSeconds: number;
+  /**
+   * A node whose Lease was not renewed for this long is stale, like the node lifecycle
+   * controller's node-monitor-grace-period. Default 40.
+   */
+  nodeGraceSeconds: number;
+  /**
+   * A pod waiting this long in ContainerCreating, ImagePullBackOff, ErrImagePull, CrashLoopBackOff,
+   * CreateContainerError or RunContainerError is stuck: an error even when its cause is unknown. Default 600.
+   */
+  stuckPodSeconds: number;
 }
 
 export interface RuleContext {

@@ -24,7 +24,7 @@ export const fixtureResult: RenderedResult = {
         'Move the workloads to it with a nodeSelector on node.kubernetes.io/windows-build.',
         'Drain and delete the old nodes.',
       ],
-      docs: 'docs/rules/unsupported-windows-build.md',
+      docs: 'kubectl windbg explain unsupported-windows-build',
     },
     {
       ruleId: 'pause-image-incompatible',
@@ -44,7 +44,7 @@ export const fixtureResult: RenderedResult = {
         'Set sandbox_image in C:\\Program Files\\containerd\\config.toml to a multi-arch pause image, e.g. registry.k8s.io/pause:3.9.',
         'Restart containerd: Restart-Service containerd.',
       ],
-      docs: 'docs/rules/pause-image-incompatible.md',
+      docs: 'kubectl windbg explain pause-image-incompatible',
     },
     {
       ruleId: 'image-os-mismatch',
@@ -61,7 +61,7 @@ export const fixtureResult: RenderedResult = {
         'Rebuild the image on mcr.microsoft.com/dotnet/framework/aspnet:4.8-windowsservercore-ltsc2022.',
         'Or pin the pod to Server 2019 nodes with nodeSelector node.kubernetes.io/windows-build: "10.0.17763".',
       ],
-      docs: 'docs/rules/image-os-mismatch.md',
+      docs: 'kubectl windbg explain image-os-mismatch',
     },
     {
       ruleId: 'os-selector-missing',
@@ -71,7 +71,7 @@ export const fixtureResult: RenderedResult = {
       message: 'Pod batch/report-job-8kz2m runs a Windows image but has no kubernetes.io/os=windows nodeSelector or affinity.',
       evidence: [{ source: 'spec', text: 'nodeSelector: <none>; image mcr.microsoft.com/windows/servercore:ltsc2022' }],
       remediation: ['Add nodeSelector: {"kubernetes.io/os": "windows"} to the pod template.'],
-      docs: 'docs/rules/os-selector-missing.md',
+      docs: 'kubectl windbg explain os-selector-missing',
     },
     {
       ruleId: 'no-known-cause',
@@ -81,7 +81,7 @@ export const fixtureResult: RenderedResult = {
       message: 'The pod is unhealthy but no rule explains it; the raw evidence follows.',
       evidence: [{ source: 'status', text: 'CrashLoopBackOff: back-off 5m0s restarting failed container=main | exit code 0xC0000135' }],
       remediation: [],
-      docs: 'docs/rules/no-known-cause.md',
+      docs: 'kubectl windbg explain no-known-cause',
     },
   ],
   needsProbe: ['hns-network-missing', 'node-services-down'],

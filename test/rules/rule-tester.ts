@@ -130,7 +130,7 @@ export function ruleTester(rule: Rule, cases: { valid: RuleCase[]; invalid: Inva
         for (const expected of item.findings) {
           const finding = findings.find((f) => targetText(f.target) === targetText(expected.target))!;
           expect(finding.ruleId).toBe(rule.id);
-          expect(finding.docs).toBe(`docs/rules/${rule.id}.md`);
+          expect(finding.docs).toBe(`kubectl windbg explain ${rule.id}`);
           expect(finding.title).toBe(rule.title);
           expect(finding.remediation.length).toBeGreaterThan(0);
           expect(finding.severity).toBe(expected.severity ?? rule.severity);

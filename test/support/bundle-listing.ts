@@ -21,4 +21,5 @@ export const EXPECTED_BUNDLE_FILES: readonly string[] = [
   'network/dynamicport-tcp.txt',
   'network/excludedportrange-tcp.txt',
   'bundle-problems.txt',
+  'redaction-summary.json',
 ];

@@ -3,9 +3,9 @@ import { t } from '../../i18n/index.js';
 import type { Finding, Target } from '../../rules/types.js';
 import type { NodeFacts, PodNetworkFacts } from '../../probes/facts.js';
 import type { CliIO, RunState } from '../io.js';
-import { exitCodeForFindings, outputFor, rejectProbeFlagsOffline, useColor, type FailOn, type GlobalArgs } from '../options.js';
+import { exitCodeForFindings, commandOutputs, outputFor, rejectProbeFlagsOffline, useColor, type FailOn, type GlobalArgs } from '../options.js';
 import { gather, loadRunConfig, runDiagnosis } from '../gather.js';
-import { renderCheck } from '../render.js';
+import { renderCheck, writeOutput } from '../render.js';
 import { probeFlagsUsed, withFailOn, withProbeFlags, type ProbeArgs } from '../probe-flags.js';
 
 export interface CheckArgs extends GlobalArgs, ProbeArgs {
@@ -29,7 +29,7 @@ export function checkCommand(io: CliIO, state: RunState): CommandModule<GlobalAr
         .example('$0 check -o junit > windbg.xml', '')
         .example('$0 check --probe --canary --fail-on warning', '') as unknown as Argv<CheckArgs>,
     handler: async (args: ArgumentsCamelCase<CheckArgs>) => {
-      const output = outputFor(args, 'check', ['table', 'json', 'yaml', 'junit', 'markdown', 'github'], 'table');
+      const output = outputFor(args, 'check', commandOutputs.check, 'table');
       const used = probeFlagsUsed(args);
       // --probe-mode has a default, so only an explicit non-default value counts as "given" offline.
       rejectProbeFlagsOffline(args, { ...used, 'probe-mode': args.probeMode === 'auto' ? undefined : args.probeMode });
@@ -58,21 +58,21 @@ export function checkCommand(io: CliIO, state: RunState): CommandModule<GlobalAr
         const outcome = await probing.probeNodes(client, snapshot, names, args, io);
         snapshot = outcome.snapshot;
         nodeFacts = outcome.nodeFacts;
-        probeFindings.push(...outcome.findings);
-        notes.push(...outcome.notes);
+        for (const finding of outcome.findings) probeFindings.push(finding);
+        for (const note of outcome.notes) notes.push(note);
       }
       if (client && args.canary && snapshot.nodes.length > 0) {
         const outcome = await probing.canary(client, snapshot, args, io);
         snapshot = outcome.snapshot;
         podFacts = outcome.podFacts;
-        probeFindings.push(...outcome.findings);
-        notes.push(...outcome.notes);
+        for (const finding of outcome.findings) probeFindings.push(finding);
+        for (const note of outcome.notes) notes.push(note);
       }
       const result = await runDiagnosis({ snapshot, config, nodeFacts, podFacts, probeFindings, notes });
       const disabled = new Set(config?.ignore.rules ?? []);
       const target: Target = { kind: 'Cluster', name: clusterName(args, client?.contextName) };
-      const report = { target, result, inventory: shape.checkInventory(snapshot, shape.ruleSummaries(allRules, disabled)) };
-      io.stdout(await renderCheck(report, output, useColor(args, io)));
+      const report = { target, result, clock: shape.reportClock(snapshot), inventory: shape.checkInventory(snapshot, shape.ruleSummaries(allRules, disabled)) };
+      writeOutput(io, await renderCheck(report, output, useColor(args, io)));
       state.exitCode = exitCodeForFindings(result.findings, args.failOn);
     },
   };

@@ -3,9 +3,10 @@ import { ClusterAccessError, UsageError } from '../../errors.js';
 import { t } from '../../i18n/index.js';
 import type { CliIO } from '../io.js';
 import type { GlobalArgs } from '../options.js';
-import { outputFor } from '../options.js';
+import { commandOutputs, outputFor } from '../options.js';
 import { openCluster } from '../gather.js';
-import { renderData } from '../render.js';
+import { renderData, writeOutput } from '../render.js';
+import { terminalSafe } from '../../report/sanitize.js';
 
 export interface CleanupArgs extends GlobalArgs {
   dryRun?: boolean;
@@ -19,13 +20,13 @@ export function cleanupCommand(io: CliIO): CommandModule<GlobalArgs, CleanupArgs
       y.option('dry-run', { type: 'boolean', describe: t('cli.opt.cleanupDryRun') }) as unknown as Argv<CleanupArgs>,
     handler: async (args: ArgumentsCamelCase<CleanupArgs>) => {
       if (args.from !== undefined) throw new UsageError(t('cli.error.probeOffline', { flags: 'cleanup' }));
-      const output = outputFor(args, 'cleanup', ['table', 'json', 'yaml'], 'table');
+      const output = outputFor(args, 'cleanup', commandOutputs.cleanup, 'table');
       const client = await openCluster(args);
       const probing = await import('../probing.js');
       const dryRun = args.dryRun === true;
       const leftovers = await probing.cleanup(client, { dryRun, namespace: args.allNamespaces ? undefined : args.namespace });
       if (output !== 'table') {
-        io.stdout(await renderData({ dryRun, objects: leftovers }, output));
+        writeOutput(io, await renderData({ dryRun, objects: leftovers }, output));
         return;
       }
       if (leftovers.length === 0) {
@@ -33,7 +34,7 @@ export function cleanupCommand(io: CliIO): CommandModule<GlobalArgs, CleanupArgs
         return;
       }
       for (const o of leftovers) {
-        const params = { kind: o.kind, namespace: o.namespace, name: o.name, error: o.error ?? '' };
+        const params = { kind: o.kind, namespace: terminalSafe(o.namespace), name: terminalSafe(o.name), error: terminalSafe(o.error ?? '') };
         if (o.error) io.stderr(`${t('cli.cleanup.failed', params)}\n`);
         else io.stdout(`${t(dryRun ? 'cli.cleanup.wouldDelete' : 'cli.cleanup.deleted', params)}\n`);
       }

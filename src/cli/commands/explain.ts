@@ -3,8 +3,9 @@ import { UsageError } from '../../errors.js';
 import type { RuleMeta } from '../../rules/types.js';
 import { t } from '../../i18n/index.js';
 import type { CliIO } from '../io.js';
-import { outputFor, type GlobalArgs } from '../options.js';
-import { renderData } from '../render.js';
+import { commandOutputs, outputFor, type GlobalArgs } from '../options.js';
+import { renderData, writeOutput } from '../render.js';
+import { closestIds } from '../suggest.js';
 
 type RuleTextAccessors = typeof import('../../i18n/rules.js');
 
@@ -36,31 +37,35 @@ export function explainCommand(io: CliIO): CommandModule<GlobalArgs, ExplainArgs
         .example('$0 explain image-os-mismatch', '')
         .example('kubectl describe pod web-0 | $0 explain -', '') as Argv<ExplainArgs>,
     handler: async (args: ArgumentsCamelCase<ExplainArgs>) => {
-      const output = outputFor(args, 'explain', ['table', 'json', 'yaml'], 'table');
+      const output = outputFor(args, 'explain', commandOutputs.explain, 'table');
       // yargs drops a lone "-" from the positional list, so an empty list means "read stdin".
       const words = (args.text ?? []).map(String);
       const fromStdin = words.length === 0 || (words.length === 1 && words[0] === '-');
       const text = fromStdin ? await io.readStdin() : words.join(' ');
       if (text.trim() === '') throw new UsageError(t('cli.explain.empty'));
 
-      const [{ allRules, findingRuleById }, texts] = await Promise.all([import('../../rules/index.js'), import('../../i18n/rules.js')]);
+      const [{ allRules, extraFindingRules, findingRuleById }, texts] = await Promise.all([import('../../rules/index.js'), import('../../i18n/rules.js')]);
       const single = text.trim();
       if (looksLikeRuleId(single)) {
         const rule = findingRuleById(single);
         if (!rule) {
-          throw new UsageError(t('cli.explain.unknownRule', { id: single }), { hint: t('cli.explain.unknownRuleHint') });
+          const suggestions = closestIds(single, [...allRules, ...extraFindingRules].map((r) => r.id));
+          const hint = t('cli.explain.unknownRuleHint');
+          throw new UsageError(t('cli.explain.unknownRule', { id: single }), {
+            hint: suggestions.length > 0 ? `${t('cli.explain.didYouMean', { ids: suggestions.join(', ') })} ${hint}` : hint,
+          });
         }
         const { rulePage } = await import('../../engine/pages.js');
         const page = rulePage(single) ?? fallbackPage(rule, texts);
         if (output === 'table') io.stdout(page.endsWith('\n') ? page : `${page}\n`);
-        else io.stdout(await renderData({ id: rule.id, title: texts.ruleTitle(rule), area: rule.area, severity: rule.severity, page }, output));
+        else writeOutput(io, await renderData({ id: rule.id, title: texts.ruleTitle(rule), area: rule.area, severity: rule.severity, page }, output));
         return;
       }
 
       const [{ explainText }, catalog, { docsPath }] = await Promise.all([
         import('../../engine/explain.js'),
         import('../../report/catalog.js'),
-        import('../../report/localize.js'),
+        import('../../rules/finding.js'),
       ]);
       const byId = new Map(allRules.map((r) => [r.id, r]));
       const matches = explainText(text).map((m) => ({
@@ -69,7 +74,7 @@ export function explainCommand(io: CliIO): CommandModule<GlobalArgs, ExplainArgs
         docs: byId.has(m.id) ? docsPath(m.id) : undefined,
       }));
       if (output === 'table') io.stdout(catalog.renderExplainText(matches));
-      else io.stdout(await renderData(catalog.explainDocument(matches), output));
+      else writeOutput(io, await renderData(catalog.explainDocument(matches), output));
     },
   };
 }

@@ -3,9 +3,9 @@ import { UsageError } from '../../errors.js';
 import { t } from '../../i18n/index.js';
 import type { Target } from '../../rules/types.js';
 import type { CliIO, RunState } from '../io.js';
-import { exitCodeForFindings, outputFor, rejectProbeFlagsOffline, useColor, type FailOn, type GlobalArgs } from '../options.js';
+import { exitCodeForFindings, commandOutputs, outputFor, rejectProbeFlagsOffline, useColor, type FailOn, type GlobalArgs } from '../options.js';
 import { gather, loadRunConfig, runDiagnosis } from '../gather.js';
-import { renderReport } from '../render.js';
+import { renderReport, writeOutput } from '../render.js';
 import { probeFlagsUsed, withFailOn, withProbeFlags, type ProbeArgs } from '../probe-flags.js';
 
 
@@ -21,7 +21,7 @@ export function nodeCommand(io: CliIO, state: RunState): CommandModule<GlobalArg
     builder: (y: Argv<GlobalArgs>) =>
       withFailOn(withProbeFlags(y.positional('name', { type: 'string', demandOption: true, describe: t('cli.node.name') })), 'never') as unknown as Argv<NodeArgs>,
     handler: async (args: ArgumentsCamelCase<NodeArgs>) => {
-      const output = outputFor(args, 'node', ['table', 'json', 'yaml', 'markdown', 'github'], 'table');
+      const output = outputFor(args, 'node', commandOutputs.node, 'table');
       rejectProbeFlagsOffline(args, probeFlagsUsed(args));
       const name = String(args.name);
       const probing = await import('../probing.js');
@@ -47,9 +47,9 @@ export function nodeCommand(io: CliIO, state: RunState): CommandModule<GlobalArg
         probeFindings: outcome?.findings,
         notes: outcome?.notes,
       });
-      const now = new Date();
-      const report = { target, header: shape.nodeHeader(node, now), result };
-      io.stdout(await renderReport(report, output, useColor(args, io)));
+      const clock = shape.reportClock(snapshot);
+      const report = { target, header: shape.nodeHeader(node, new Date(clock.now)), result, clock };
+      writeOutput(io, await renderReport(report, output, useColor(args, io)));
       state.exitCode = exitCodeForFindings(result.findings, args.failOn);
     },
   };

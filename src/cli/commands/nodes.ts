@@ -1,16 +1,16 @@
 import type { ArgumentsCamelCase, CommandModule } from 'yargs';
 import { t } from '../../i18n/index.js';
 import type { CliIO } from '../io.js';
-import { outputFor, type GlobalArgs } from '../options.js';
+import { commandOutputs, outputFor, type GlobalArgs } from '../options.js';
 import { gather, loadRunConfig, runDiagnosis } from '../gather.js';
-import { renderData } from '../render.js';
+import { renderData, writeOutput } from '../render.js';
 
 export function nodesCommand(io: CliIO): CommandModule<GlobalArgs, GlobalArgs> {
   return {
     command: 'nodes',
     describe: t('cli.nodes.describe'),
     handler: async (args: ArgumentsCamelCase<GlobalArgs>) => {
-      const output = outputFor(args, 'nodes', ['table', 'wide', 'json', 'yaml'], 'table');
+      const output = outputFor(args, 'nodes', commandOutputs.nodes, 'table');
       const config = await loadRunConfig(args, io);
       const { snapshot: collected } = await gather(args, io, {
         nodeLabelSelector: args.selector,
@@ -25,10 +25,10 @@ export function nodesCommand(io: CliIO): CommandModule<GlobalArgs, GlobalArgs> {
       ]);
       const snapshot = filterSnapshot(collected, config);
       const result = await runDiagnosis({ snapshot, config });
-      const now = new Date();
+      const now = new Date(snapshot.collectedAt);
       const view = buildView(snapshot, { ...defaultThresholds, ...config?.thresholds }, now);
       const rows = shape.nodeSummaries(view, result, now);
-      if (output === 'json' || output === 'yaml') io.stdout(await renderData(nodesReport.nodesDocument(rows), output));
+      if (output === 'json' || output === 'yaml') writeOutput(io, await renderData(nodesReport.nodesDocument(rows), output));
       else io.stdout(nodesReport.renderNodesTable(rows, output === 'wide'));
       if (rows.length > 0 && result.notes.length > 0 && (output === 'table' || output === 'wide')) {
         const { renderText } = await import('../../report/localize.js');

@@ -3,9 +3,9 @@ import { UsageError } from '../../errors.js';
 import { t } from '../../i18n/index.js';
 import type { Target } from '../../rules/types.js';
 import type { CliIO, RunState } from '../io.js';
-import { exitCodeForFindings, outputFor, rejectProbeFlagsOffline, useColor, type FailOn, type GlobalArgs } from '../options.js';
+import { exitCodeForFindings, commandOutputs, outputFor, rejectProbeFlagsOffline, useColor, type FailOn, type GlobalArgs } from '../options.js';
 import { defaultNamespace, gather, loadRunConfig, runDiagnosis } from '../gather.js';
-import { renderReport } from '../render.js';
+import { renderReport, writeOutput } from '../render.js';
 import { probeFlagsUsed, withFailOn, withProbeFlags, type ProbeArgs } from '../probe-flags.js';
 
 
@@ -21,7 +21,7 @@ export function podCommand(io: CliIO, state: RunState): CommandModule<GlobalArgs
     builder: (y: Argv<GlobalArgs>) =>
       withFailOn(withProbeFlags(y.positional('name', { type: 'string', demandOption: true, describe: t('cli.pod.name') })), 'never') as unknown as Argv<PodArgs>,
     handler: async (args: ArgumentsCamelCase<PodArgs>) => {
-      const output = outputFor(args, 'pod', ['table', 'json', 'yaml', 'markdown', 'github'], 'table');
+      const output = outputFor(args, 'pod', commandOutputs.pod, 'table');
       rejectProbeFlagsOffline(args, probeFlagsUsed(args));
       const name = String(args.name);
       const namespace = await defaultNamespace(args);
@@ -49,8 +49,9 @@ export function podCommand(io: CliIO, state: RunState): CommandModule<GlobalArgs
         probeFindings: outcome?.findings,
         notes: outcome?.notes,
       });
-      const report = { target, header: shape.podHeader(pod, snapshot.nodes, new Date()), result };
-      io.stdout(await renderReport(report, output, useColor(args, io)));
+      const clock = shape.reportClock(snapshot);
+      const report = { target, header: shape.podHeader(pod, snapshot.nodes, new Date(clock.now)), result, clock };
+      writeOutput(io, await renderReport(report, output, useColor(args, io)));
       state.exitCode = exitCodeForFindings(result.findings, args.failOn);
     },
   };

@@ -45,6 +45,7 @@ export const cli = {
   'cli.explain.empty': 'There is no text to explain; pass the message as an argument or pipe it in with "-".',
   'cli.explain.unknownRule': 'There is no rule with the id "{id}".',
   'cli.explain.unknownRuleHint': 'Run "kubectl windbg rules" to list them, or quote a whole message to match it against the catalogue.',
+  'cli.explain.didYouMean': 'Did you mean {ids}?',
   'cli.rules.describe': 'List the catalogue of known causes',
   'cli.collect.describe': 'Copy logs and network state from a Windows node into a local .tar.gz',
   'cli.collect.written': 'Wrote {path}',
@@ -54,7 +55,8 @@ export const cli = {
   'cli.cleanup.deleted': 'Deleted {kind} {namespace}/{name}',
   'cli.cleanup.failed': 'Could not delete {kind} {namespace}/{name}: {error}',
   'cli.cleanup.incomplete': 'Some probe objects could not be deleted; check your permissions (rbac/clusterrole.yaml, kubectl-windbg-probes) and run cleanup again.',
-  'cli.completion.describe': 'Print a bash or zsh completion script',
+  'cli.completion.describe': 'Print the completion script of a shell: bash, zsh, fish or powershell',
+  'cli.completion.shell': 'Shell to complete in',
 
   'cli.progress.connecting': 'Connecting to the cluster',
   'cli.progress.reading': 'Reading {path}',
@@ -92,7 +94,7 @@ export const cli = {
   'cli.config.unknownRules': 'unknown rule id(s) {ids}',
   'cli.config.invalid': '{path} is not valid: {problems}.',
   'cli.config.invalidHint':
-    'Known keys are ignore.rules, ignore.nodes, ignore.namespaces, severity.<rule-id>, thresholds.containerCreatingSeconds and thresholds.heartbeatSeconds; "kubectl windbg rules" lists the rule ids.',
+    'Known keys are ignore.rules, ignore.nodes, ignore.namespaces, severity.<rule-id>, thresholds.containerCreatingSeconds, thresholds.nodeGraceSeconds and thresholds.stuckPodSeconds; "kubectl windbg rules" lists the rule ids.',
   'cli.config.missing': 'The configuration file {path} does not exist.',
   'cli.config.unreadable': 'The configuration file {path} cannot be read: {detail}.',
   // Labels yargs prints in --help.

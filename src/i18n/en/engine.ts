@@ -3,6 +3,8 @@ export const engine = {
   'engine.note.ruleFailed': 'rule {rule} could not run and was skipped: {message}',
   'engine.evidence.readyCondition': 'Ready={status} reason={reason}: {message}',
   'engine.evidence.heartbeat': 'last heartbeat {seconds}s ago',
+  'engine.evidence.lease': "node Lease last renewed {seconds}s ago (grace period {grace}s)",
+  'engine.state.staleLease': "Lease not renewed for {seconds}s",
   'engine.evidence.condition': '{type}=True: {message}',
   'engine.evidence.nodeRuns': 'node {node} runs {build}',
   'engine.evidence.service': 'service {service} is {state}',
@@ -10,7 +12,6 @@ export const engine = {
   'engine.evidence.serviceStateUnknown': 'in an unknown state',
   'engine.evidence.flagAbsent': 'no {flag}',
   'engine.state.notReady': 'Ready={status}',
-  'engine.state.staleHeartbeat': 'heartbeat {seconds}s old',
   'engine.state.pressure': '{type}',
   'engine.reason.unknown': 'not running and ready',
 } as const satisfies Record<string, string>;

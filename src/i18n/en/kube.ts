@@ -40,6 +40,11 @@ export const kube = {
   'kube.hint.tlsExpired': "check the machine's clock, then the cluster's certificates",
   'kube.error.timeout': 'no answer from the API server at {server} within {timeout}',
   'kube.hint.timeout': 'raise --request-timeout (for example --request-timeout=2m), or check the API server\'s load',
+  'kube.error.connectTimeout': 'could not connect to the API server at {server} within {timeout}',
+  'kube.hint.connectTimeout': 'check the network path, VPN or proxy to the cluster; --request-timeout sets this limit (for example --request-timeout=1m)',
+  'kube.error.idleTimeout': 'the API server at {server} sent nothing for {timeout}',
+  'kube.hint.idleTimeout': 'without --request-timeout a request may stay silent for at most {timeout}; pass --request-timeout=2m to wait longer, or --request-timeout=0 for no limit',
+  'kube.hint.execTimeout': 'raise {flag} (for example {flag}=5m) if the command needs longer',
   'kube.error.connectionReset': 'the connection to the API server at {server} kept breaking ({attempts} attempts)',
   'kube.hint.retryLater': 'try again in a moment; if it persists, check the API server and any proxy or load balancer in front of it',
   'kube.error.requestFailed': 'the request to the API server at {server} failed: {reason}',
@@ -73,6 +78,8 @@ export const kube = {
 
   // notes
   'kube.note.eventsForbidden': 'events could not be listed: {reason}',
+  'kube.note.leasesUnreadable': "node leases could not be read ({reason}); node health rests on the Ready condition alone",
+  'kube.progress.leases': "reading node leases",
   'kube.note.podsForbidden': 'pods of namespace {namespace} could not be listed: {reason}',
   'kube.note.namespacesForbidden': 'namespaces could not be read, so Pod Security levels are unknown: {reason}',
   'kube.note.versionUnreadable': 'the server version could not be read: {reason}',

@@ -45,6 +45,7 @@ export const cli: Readonly<Record<string, string>> = {
   'cli.explain.empty': '説明するテキストがありません。メッセージを引数で渡すか、"-"を指定してパイプで入力してください。',
   'cli.explain.unknownRule': 'ID "{id}"のルールはありません。',
   'cli.explain.unknownRuleHint': '"kubectl windbg rules"を実行するとルールを一覧表示できます。メッセージ全体を引用符で囲んで渡すと、カタログと照合します。',
+  'cli.explain.didYouMean': 'もしかして {ids} ですか?',
   'cli.rules.describe': '既知の原因のカタログを一覧表示します',
   'cli.collect.describe': 'Windows Nodeのログとネットワーク状態を.tar.gzに保存します',
   'cli.collect.written': '{path}に書き込みました',
@@ -55,7 +56,8 @@ export const cli: Readonly<Record<string, string>> = {
   'cli.cleanup.failed': '{kind} {namespace}/{name}を削除できませんでした: {error}',
   'cli.cleanup.incomplete':
     '一部のプローブ用オブジェクトを削除できませんでした。権限(rbac/clusterrole.yaml、kubectl-windbg-probes)を確認し、もう一度cleanupを実行してください。',
-  'cli.completion.describe': 'bashまたはzshの補完スクリプトを出力します',
+  'cli.completion.describe': 'シェル(bash、zsh、fish、powershell)の補完スクリプトを出力します',
+  'cli.completion.shell': '補完するシェル',
 
   'cli.progress.connecting': 'クラスターに接続しています',
   'cli.progress.reading': '{path}を読み込んでいます',
@@ -93,7 +95,7 @@ export const cli: Readonly<Record<string, string>> = {
   'cli.config.unknownRules': '不明なルールID {ids}',
   'cli.config.invalid': '{path}が正しくありません: {problems}。',
   'cli.config.invalidHint':
-    '使用できるキーはignore.rules、ignore.nodes、ignore.namespaces、severity.<rule-id>、thresholds.containerCreatingSeconds、thresholds.heartbeatSecondsです。ルールIDは"kubectl windbg rules"で一覧表示できます。',
+    '使用できるキーはignore.rules、ignore.nodes、ignore.namespaces、severity.<rule-id>、thresholds.containerCreatingSeconds、thresholds.nodeGraceSeconds、thresholds.stuckPodSecondsです。ルールIDは"kubectl windbg rules"で一覧表示できます。',
   'cli.config.missing': '設定ファイル{path}が存在しません。',
   'cli.config.unreadable': '設定ファイル{path}を読み込めません: {detail}。',
 

@@ -3,6 +3,8 @@ export const engine: Readonly<Record<string, string>> = {
   'engine.note.ruleFailed': 'ルール{rule}を実行できなかったため、スキップしました: {message}',
   'engine.evidence.readyCondition': 'Ready={status} reason={reason}: {message}',
   'engine.evidence.heartbeat': '最後のハートビートは{seconds}秒前',
+  'engine.evidence.lease': "ノードのLeaseの最終更新は{seconds}秒前 (猶予期間 {grace}秒)",
+  'engine.state.staleLease': "Leaseが{seconds}秒間更新されていません",
   'engine.evidence.condition': '{type}=True: {message}',
   'engine.evidence.nodeRuns': 'Node {node}は{build}で動作',
   'engine.evidence.service': 'サービス{service}の状態: {state}',
@@ -10,7 +12,6 @@ export const engine: Readonly<Record<string, string>> = {
   'engine.evidence.serviceStateUnknown': '不明',
   'engine.evidence.flagAbsent': '{flag}の指定なし',
   'engine.state.notReady': 'Ready={status}',
-  'engine.state.staleHeartbeat': '最後のハートビートから{seconds}秒経過',
   'engine.state.pressure': '{type}',
   'engine.reason.unknown': '実行中かつReadyの状態ではない',
 };

@@ -41,6 +41,11 @@ export const kube: Readonly<Record<string, string>> = {
   'kube.hint.tlsExpired': 'まずこのマシンの時刻を、次にクラスターの証明書を確認してください',
   'kube.error.timeout': '{server}のAPIサーバーから{timeout}以内に応答がありません',
   'kube.hint.timeout': '--request-timeoutを大きくする(例: --request-timeout=2m)か、APIサーバーの負荷を確認してください',
+  'kube.error.connectTimeout': '{server}のAPIサーバーに{timeout}以内に接続できませんでした',
+  'kube.hint.connectTimeout': 'クラスターへのネットワーク経路、VPNやプロキシを確認してください。この制限は--request-timeoutで設定できます(例: --request-timeout=1m)',
+  'kube.error.idleTimeout': '{server}のAPIサーバーから{timeout}の間何も送られてきませんでした',
+  'kube.hint.idleTimeout': '--request-timeoutを指定しない場合、応答のない状態は最大{timeout}までです。さらに待つには--request-timeout=2mを、無制限にするには--request-timeout=0を指定してください',
+  'kube.hint.execTimeout': 'コマンドにもっと時間が必要な場合は{flag}を大きくしてください(例: {flag}=5m)',
   'kube.error.connectionReset': '{server}のAPIサーバーへの接続が切断され続けました({attempts}回試行)',
   'kube.hint.retryLater': 'しばらくしてから再試行してください。解決しない場合は、APIサーバーとその前段のプロキシやロードバランサーを確認してください',
   'kube.error.requestFailed': '{server}のAPIサーバーへのリクエストが失敗しました: {reason}',
@@ -74,6 +79,8 @@ export const kube: Readonly<Record<string, string>> = {
 
   // notes
   'kube.note.eventsForbidden': 'イベントを一覧取得できませんでした: {reason}',
+  'kube.note.leasesUnreadable': "ノードのLeaseを読み取れませんでした ({reason})。ノードの状態はReady条件のみで判断します",
+  'kube.progress.leases': "ノードのLeaseを読み取っています",
   'kube.note.podsForbidden': 'Namespace {namespace}のPodを一覧取得できませんでした: {reason}',
   'kube.note.namespacesForbidden': 'Namespaceを読み取れなかったため、Pod Securityのレベルは不明です: {reason}',
   'kube.note.versionUnreadable': 'サーバーのバージョンを読み取れませんでした: {reason}',

@@ -45,6 +45,7 @@ export const cli: Readonly<Record<string, string>> = {
   'cli.explain.empty': '설명할 텍스트가 없으므로 메시지를 인수로 전달하거나 "-"를 지정해 파이프로 입력해야 합니다.',
   'cli.explain.unknownRule': 'ID가 "{id}"인 규칙이 없습니다.',
   'cli.explain.unknownRuleHint': '"kubectl windbg rules"를 실행하면 규칙 목록을 볼 수 있고, 메시지 전체를 따옴표로 묶어 전달하면 카탈로그와 대조합니다.',
+  'cli.explain.didYouMean': '{ids}을(를) 의도하셨나요?',
   'cli.rules.describe': '알려진 원인의 카탈로그를 나열합니다',
   'cli.collect.describe': 'Windows 노드의 로그와 네트워크 상태를 로컬 .tar.gz 파일로 복사합니다',
   'cli.collect.written': '{path}에 저장했습니다',
@@ -55,7 +56,8 @@ export const cli: Readonly<Record<string, string>> = {
   'cli.cleanup.failed': '{kind} {namespace}/{name} 삭제 실패: {error}',
   'cli.cleanup.incomplete':
     '일부 프로브 오브젝트를 삭제하지 못했으므로 권한(rbac/clusterrole.yaml, kubectl-windbg-probes)을 확인한 뒤 cleanup을 다시 실행해야 합니다.',
-  'cli.completion.describe': 'bash 또는 zsh 자동 완성 스크립트를 출력합니다',
+  'cli.completion.describe': '셸(bash, zsh, fish, powershell)의 자동 완성 스크립트를 출력합니다',
+  'cli.completion.shell': '자동 완성할 셸',
 
   'cli.progress.connecting': '클러스터에 연결하는 중',
   'cli.progress.reading': '{path} 읽는 중',
@@ -94,7 +96,7 @@ export const cli: Readonly<Record<string, string>> = {
   'cli.config.unknownRules': '알 수 없는 규칙 ID: {ids}',
   'cli.config.invalid': '{path} 파일이 올바르지 않습니다: {problems}.',
   'cli.config.invalidHint':
-    '사용할 수 있는 키는 ignore.rules, ignore.nodes, ignore.namespaces, severity.<rule-id>, thresholds.containerCreatingSeconds, thresholds.heartbeatSeconds이고, 규칙 ID는 "kubectl windbg rules"로 확인할 수 있습니다.',
+    '사용할 수 있는 키는 ignore.rules, ignore.nodes, ignore.namespaces, severity.<rule-id>, thresholds.containerCreatingSeconds, thresholds.nodeGraceSeconds, thresholds.stuckPodSeconds이고, 규칙 ID는 "kubectl windbg rules"로 확인할 수 있습니다.',
   'cli.config.missing': '설정 파일 {path}이(가) 없습니다.',
   'cli.config.unreadable': '설정 파일 {path}을(를) 읽을 수 없습니다: {detail}.',
 

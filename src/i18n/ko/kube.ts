@@ -41,6 +41,11 @@ export const kube: Readonly<Record<string, string>> = {
   'kube.hint.tlsExpired': '이 컴퓨터의 시계를 먼저 확인한 다음 클러스터의 인증서를 확인합니다',
   'kube.error.timeout': '{server}의 API 서버가 {timeout} 안에 응답하지 않았습니다',
   'kube.hint.timeout': '--request-timeout 값을 늘리거나(예: --request-timeout=2m) API 서버의 부하를 확인합니다',
+  'kube.error.connectTimeout': '{server}의 API 서버에 {timeout} 안에 연결하지 못했습니다',
+  'kube.hint.connectTimeout': '클러스터까지의 네트워크 경로, VPN 또는 프록시를 확인하세요. 이 제한은 --request-timeout으로 설정합니다(예: --request-timeout=1m)',
+  'kube.error.idleTimeout': '{server}의 API 서버가 {timeout} 동안 아무것도 보내지 않았습니다',
+  'kube.hint.idleTimeout': '--request-timeout이 없으면 요청은 최대 {timeout} 동안만 응답 없이 기다립니다. 더 기다리려면 --request-timeout=2m을, 제한 없이 기다리려면 --request-timeout=0을 지정하세요',
+  'kube.hint.execTimeout': '명령에 더 많은 시간이 필요하면 {flag} 값을 늘리세요(예: {flag}=5m)',
   'kube.error.connectionReset': '{server}의 API 서버와의 연결이 계속 끊어졌습니다({attempts}회 시도)',
   'kube.hint.retryLater': '잠시 후 다시 시도하고, 문제가 계속되면 API 서버와 그 앞의 프록시나 로드 밸런서를 확인합니다',
   'kube.error.requestFailed': '{server}의 API 서버에 보낸 요청이 실패했습니다: {reason}',
@@ -74,6 +79,8 @@ export const kube: Readonly<Record<string, string>> = {
 
   // notes
   'kube.note.eventsForbidden': '이벤트 목록을 가져오지 못했습니다: {reason}',
+  'kube.note.leasesUnreadable': "노드 Lease를 읽지 못했습니다 ({reason}). 노드 상태는 Ready 조건만으로 판단합니다",
+  'kube.progress.leases': "노드 Lease를 읽는 중",
   'kube.note.podsForbidden': '{namespace} 네임스페이스의 파드 목록을 가져오지 못했습니다: {reason}',
   'kube.note.namespacesForbidden': '네임스페이스를 읽지 못해 Pod Security 수준을 알 수 없습니다: {reason}',
   'kube.note.versionUnreadable': '서버 버전을 읽지 못했습니다: {reason}',

@@ -12,6 +12,7 @@ import { rm } from 'node:fs/promises';
 import { generateCertificates } from './certs.js';
 import type { SimContext } from './context.js';
 import { watchDaemonPods } from './daemonsets.js';
+import { startKubelets } from './kubelets.js';
 import { DEFAULT_SERVER_VERSION, versionInfo } from './discovery.js';
 import { writeKubeconfig } from './kubeconfig.js';
 import { defaultNetworkSettings } from './network.js';
@@ -27,6 +28,7 @@ export { loadScenario, SCENARIOS_DIR, shiftTimestamps } from './scenario.js';
 export { generateScaleObjects, type ScaleOptions } from './scale.js';
 export { MANAGED_BY_LABEL, MANAGED_BY_VALUE } from './exec.js';
 export { bundleFiles, bundleStream } from './bundle.js';
+export { LEASE_DURATION_SECONDS, LEASE_RENEW_SECONDS, STATUS_REPORT_SECONDS, phaseSeconds } from './kubelets.js';
 export { HEALTHY_NETWORK, parseNetworkSettings, type NetworkSettings, type NodeNetwork } from './network.js';
 
 const DEFAULT_POD_START_DELAY_MS = 200;
@@ -76,6 +78,7 @@ export async function startSimCluster(opts: SimOptions = {}): Promise<SimCluster
     closed: false,
   };
   watchDaemonPods(ctx);
+  const kubelets = startKubelets(ctx);
 
   const certs = await generateCertificates();
   const token = randomBytes(24).toString('hex');
@@ -119,6 +122,7 @@ export async function startSimCluster(opts: SimOptions = {}): Promise<SimCluster
     clearPodStartFailures: () => {
       ctx.startFailures.length = 0;
     },
+    stopKubelet: (nodeName) => kubelets.stop(nodeName),
     setPodLogs: (namespace, podName, text) => {
       ctx.podLogs.set(`${namespace}/${podName}`, text);
     },

@@ -141,6 +141,21 @@ export const RESOURCES: readonly ResourceInfo[] = [
     fields: metaFields(true),
     indexedFields: [],
   },
+  {
+    kind: 'Lease',
+    listKind: 'LeaseList',
+    plural: 'leases',
+    singular: 'lease',
+    group: 'coordination.k8s.io',
+    version: 'v1',
+    apiVersion: 'coordination.k8s.io/v1',
+    namespaced: true,
+    shortNames: [],
+    verbs: ALL_VERBS,
+    subresources: [],
+    fields: metaFields(true),
+    indexedFields: [],
+  },
 ];
 
 const byName = new Map<string, ResourceInfo>();

@@ -1,5 +1,5 @@
 /** Maps a request path onto discovery documents or a resource (collection, object, subresource). */
-import { resourceAt, type ResourceInfo } from './resources.js';
+import { groupsServed, resourceAt, type ResourceInfo } from './resources.js';
 
 export type Route =
   | { type: 'discovery'; doc: 'api' | 'apis' | 'version' | 'health'; }
@@ -39,7 +39,7 @@ export function parseRoute(path: string): Route {
   if (parts[0] === 'apis') {
     if (parts.length === 1) return { type: 'discovery', doc: 'apis' };
     const group = parts[1]!;
-    if (group !== 'apps') return { type: 'unknown' };
+    if (!groupsServed().includes(group)) return { type: 'unknown' };
     if (parts.length === 2) return { type: 'group', group };
     if (parts[2] !== 'v1') return { type: 'unknown' };
     return resourceRoute(group, parts.slice(3));

@@ -209,6 +209,10 @@ function daemonSetRows(ds: Loose, now: number): Cell[] {
   ];
 }
 
+function leaseRows(lease: Loose, now: number): Cell[] {
+  return [lease.metadata.name, lease.spec?.holderIdentity ?? '', since(lease.metadata.creationTimestamp, now)];
+}
+
 const PRINTERS: Record<string, { columns: Column[]; rows: (obj: Loose, now: number) => Cell[] }> = {
   Node: {
     columns: [
@@ -273,6 +277,10 @@ const PRINTERS: Record<string, { columns: Column[]; rows: (obj: Loose, now: numb
       col('Selector', 'string', 1, 'A label query over pods that are managed by the daemon set.'),
     ],
     rows: daemonSetRows,
+  },
+  Lease: {
+    columns: [NAME_COL, col('Holder', 'string', 0, 'holderIdentity contains the identity of the holder of a current lease.'), AGE_COL],
+    rows: leaseRows,
   },
 };
 

@@ -116,6 +116,8 @@ export interface SimCluster {
   setPodStartFailure(match: PodStartFailureMatch, state: PodStartFailureState): void;
   /** Forgets every setPodStartFailure: pods created from now on start normally. */
   clearPodStartFailures(): void;
+  /** That node's kubelet dies: its Lease and status are no longer renewed (Ready stays as it was). */
+  stopKubelet(nodeName: string): void;
   /** What `GET .../pods/<name>/log` returns for a running pod (probe pods default to the probe output). */
   setPodLogs(namespace: string, podName: string, text: string): void;
   store: SimStoreApi;

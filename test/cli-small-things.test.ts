@@ -1,0 +1,85 @@
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { closestIds, editDistance } from '../src/cli/suggest.js';
+import { installedPagesDir } from '../src/cli/render.js';
+import { cniFromNode } from '../src/windows/node-network.js';
+import type { KNode } from '../src/kube/types.js';
+import { runCli } from './cli-harness.js';
+
+/** An EKS cluster as `kubectl get nodes,pods,events -A -o json` wrote it: two Windows nodes, one Linux. */
+const eks = fileURLToPath(new URL('./fixtures/offline/list/eks-windows.json', import.meta.url));
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+describe('the CNI a node says it uses', () => {
+  const node = (metadata: Partial<KNode['metadata']>, allocatable?: Record<string, string>): KNode =>
+    ({ metadata: { name: 'n', ...metadata }, status: allocatable ? { allocatable } : {} }) as KNode;
+  it('reads the plugins own annotations, labels and resources', () => {
+    expect(cniFromNode(node({ annotations: { 'flannel.alpha.coreos.com/backend-type': 'vxlan' } }))).toBe('flannel (vxlan)');
+    expect(cniFromNode(node({ annotations: { 'projectcalico.org/IPv4Address': '10.0.0.4/24' } }))).toBe('calico');
+    expect(cniFromNode(node({ labels: { 'kubernetes.azure.com/azure-cni-overlay': 'true' } }))).toBe('azure-cni (overlay)');
+    expect(cniFromNode(node({}, { 'vpc.amazonaws.com/PrivateIPv4Address': '14' }))).toBe('amazon-vpc-cni');
+  });
+  it('says nothing when the node says nothing', () => {
+    expect(cniFromNode(node({ labels: { 'kubernetes.io/os': 'windows' } }))).toBeUndefined();
+  });
+});
+
+describe('closest rule ids', () => {
+  const ids = ['image-os-mismatch', 'pause-image-incompatible', 'hns-network-missing', 'hns-stale-objects', 'os-selector-missing'];
+  it('counts a swap of two neighbours as one edit', () => {
+    expect(editDistance('mismtach', 'mismatch')).toBe(1);
+    expect(editDistance('', 'abc')).toBe(3);
+  });
+  it('finds typos and partial ids, closest first', () => {
+    expect(closestIds('image-os-mismtach', ids)).toEqual(['image-os-mismatch']);
+    expect(closestIds('hns-network-mising', ids)[0]).toBe('hns-network-missing');
+    expect(closestIds('hns', ids)).toEqual(['hns-stale-objects', 'hns-network-missing']);
+    expect(closestIds('completely-unrelated-words', ids)).toEqual([]);
+  });
+});
+
+describe('kubectl windbg on an EKS dump', () => {
+  it('nodes explains its columns; -o wide adds kube-proxy, the CNI and taints', async () => {
+    const table = await runCli(['nodes', '--from', eks]);
+    expect(table.code).toBe(0);
+    expect(table.stdout.trimEnd().split('\n').at(-1)).toMatch(/^PODS = unhealthy\/total pods on the node; FINDINGS = errors\/warnings/);
+    const wide = await runCli(['nodes', '--from', eks, '-o', 'wide']);
+    const [head, ...rows] = wide.stdout.split('\n');
+    expect(head).toMatch(/INTERNAL-IP +KUBE-PROXY +CNI +TAINTS$/);
+    const row = rows.find((r) => r.startsWith('ip-10-0-2-41.ec2.internal'));
+    expect(row).toMatch(/v1\.29\.8-eks-a737599 +amazon-vpc-cni +/);
+    const json = JSON.parse((await runCli(['nodes', '--from', eks, '-o', 'json'])).stdout) as { nodes: { name: string; cni?: string; kubeProxyVersion?: string }[] };
+    expect(json.nodes.find((n) => n.name === 'ip-10-0-2-41.ec2.internal')).toMatchObject({ cni: 'amazon-vpc-cni', kubeProxyVersion: 'v1.29.8-eks-a737599' });
+  });
+
+  it('a pod report shows the Windows exit code in hex next to the decimal value', async () => {
+    const run = await runCli(['pod', 'ledger-7b8c9d6f5-k2lmn', '-n', 'payments', '--from', eks]);
+    expect(run.stdout).toMatch(/\n {2}Exit code +ledger: -1073741510 \(0xC000013A STATUS_CONTROL_C_EXIT\), Error, last state\n/);
+  });
+
+  it('a finding points to explain and never to a source path', async () => {
+    const run = await runCli(['check', '--from', eks]);
+    expect(run.stdout).toMatch(/Docs: kubectl windbg explain [a-z0-9-]+\n/);
+    expect(run.stdout).not.toContain('docs/rules');
+    const json = JSON.parse((await runCli(['check', '--from', eks, '-o', 'json'])).stdout) as { findings: { ruleId: string; docs: string }[] };
+    expect(json.findings.length).toBeGreaterThan(0);
+    for (const f of json.findings) expect(f.docs).toBe(`kubectl windbg explain ${f.ruleId}`);
+  });
+
+  it('explain of a mistyped id suggests the closest ids', async () => {
+    const run = await runCli(['explain', 'image-os-mismtach']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      'error: There is no rule with the id "image-os-mismtach". Did you mean image-os-mismatch? Run "kubectl windbg rules" to list them, or quote a whole message to match it against the catalogue.\n',
+    );
+  });
+});
+
+describe('installed page folder', () => {
+  it('is the package docs/rules beside dist/ of an installation, never the sources', () => {
+    expect(installedPagesDir(join(root, 'dist', 'kubectl-windbg.js'))).toBe(join(root, 'docs', 'rules'));
+    expect(installedPagesDir(join(root, 'src', 'cli', 'render.ts'))).toBeUndefined();
+    expect(installedPagesDir('/nonexistent/bin/kubectl-windbg')).toBeUndefined();
+  });
+});

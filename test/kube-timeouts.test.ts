@@ -1,0 +1,232 @@
+import { once } from 'node:events';
+import https from 'node:https';
+import net from 'node:net';
+import type { AddressInfo } from 'node:net';
+import { PassThrough } from 'node:stream';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { CliIO } from '../src/cli/io.js';
+import { canSpin, withProgress } from '../src/cli/progress.js';
+import { createKubeClient } from '../src/kube/client.js';
+import { RequestTimeoutError } from '../src/kube/errors.js';
+import { defaultConnectTimeoutMs, defaultIdleTimeoutMs } from '../src/kube/http.js';
+import { runCli } from './cli-harness.js';
+import { generateCertificates, type Certificates } from './support/sim/certs.js';
+import { writeKubeconfig } from './support/sim/kubeconfig.js';
+
+/**
+ * Servers that accept and then say nothing: after the TLS handshake (an API server stuck behind a
+ * load balancer), and before it (a port that accepts TCP but never speaks TLS). Time is faked, so
+ * these tests prove which limit ends the wait without waiting for it.
+ */
+
+let certs: Certificates;
+beforeAll(async () => {
+  certs = await generateCertificates('windbg-timeout-ca');
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+interface SilentServer {
+  url: string;
+  kubeconfig: string;
+  /** Resolves at the next request (TLS server) or connection (TCP server). */
+  arrival(): Promise<void>;
+  close(): Promise<void>;
+}
+
+async function silentServer(kind: 'after-tls' | 'before-tls'): Promise<SilentServer> {
+  const sockets = new Set<net.Socket>();
+  const server: net.Server =
+    kind === 'after-tls'
+      ? https.createServer({ key: certs.keyPem, cert: certs.certPem }, () => undefined)
+      : net.createServer(() => undefined);
+  const event = kind === 'after-tls' ? 'request' : 'connection';
+  server.on('connection', (socket: net.Socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const url = `https://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const { path } = await writeKubeconfig({ server: url, caPem: certs.caPem, token: 'silent-token' });
+  return {
+    url,
+    kubeconfig: path,
+    arrival: () => once(server, event).then(() => undefined),
+    close: async () => {
+      for (const socket of sockets) socket.destroy();
+      server.close();
+      await once(server, 'close');
+    },
+  };
+}
+
+function settledFlag(promise: Promise<unknown>): { settled: boolean; error?: unknown } {
+  const state: { settled: boolean; error?: unknown } = { settled: false };
+  promise.then(
+    () => (state.settled = true),
+    (error: unknown) => {
+      state.settled = true;
+      state.error = error;
+    },
+  );
+  return state;
+}
+
+describe('time bounds without --request-timeout', () => {
+  it('the defaults end any silent wait within a minute', () => {
+    expect(defaultConnectTimeoutMs + defaultIdleTimeoutMs).toBeLessThanOrEqual(60_000);
+  });
+
+  it('a server that never answers after the TLS handshake fails after the idle limit, naming --request-timeout', async () => {
+    const server = await silentServer('after-tls');
+    try {
+      const client = await createKubeClient({ kubeconfig: server.kubeconfig });
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      const arrived = server.arrival();
+      const state = settledFlag(client.version());
+      await arrived;
+      await vi.advanceTimersByTimeAsync(defaultIdleTimeoutMs - 1);
+      expect(state.settled).toBe(false);
+      await vi.advanceTimersByTimeAsync(2);
+      expect(state.error).toBeInstanceOf(RequestTimeoutError);
+      const error = state.error as RequestTimeoutError;
+      expect(error.message).toBe(`the API server at ${server.url} sent nothing for 30s`);
+      expect(error.hint).toContain('--request-timeout=2m');
+      expect(error.exitCode).toBe(3);
+    } finally {
+      vi.useRealTimers();
+      await server.close();
+    }
+  });
+
+  it('a port that accepts TCP but never completes TLS fails after the connect limit', async () => {
+    const server = await silentServer('before-tls');
+    try {
+      const client = await createKubeClient({ kubeconfig: server.kubeconfig });
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      const arrived = server.arrival();
+      const state = settledFlag(client.version());
+      await arrived;
+      await vi.advanceTimersByTimeAsync(defaultConnectTimeoutMs - 1);
+      expect(state.settled).toBe(false);
+      await vi.advanceTimersByTimeAsync(2);
+      const error = state.error as RequestTimeoutError;
+      expect(error).toBeInstanceOf(RequestTimeoutError);
+      expect(error.message).toBe(`could not connect to the API server at ${server.url} within 30s`);
+      expect(error.hint).toContain('--request-timeout');
+    } finally {
+      vi.useRealTimers();
+      await server.close();
+    }
+  });
+
+  it('the CLI ends with exit 3 and one sentence that names the flag', async () => {
+    const server = await silentServer('after-tls');
+    try {
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      const arrived = server.arrival();
+      const run = runCli(['nodes', '--kubeconfig', server.kubeconfig]);
+      await arrived;
+      await vi.advanceTimersByTimeAsync(defaultIdleTimeoutMs + 1);
+      const result = await run;
+      expect(result.code).toBe(3);
+      expect(result.stderr).toMatch(/^error: the API server at https:\/\/127\.0\.0\.1:\d+ sent nothing for 30s; without --request-timeout .*--request-timeout=0 for no limit\n$/);
+    } finally {
+      vi.useRealTimers();
+      await server.close();
+    }
+  });
+});
+
+describe('--request-timeout overrides the defaults', () => {
+  let server: SilentServer;
+  beforeAll(async () => {
+    server = await silentServer('after-tls');
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  it('a longer limit lets a request stay silent past the idle default, then ends it', async () => {
+    const client = await createKubeClient({ kubeconfig: server.kubeconfig, requestTimeout: '90s' });
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const arrived = server.arrival();
+    const state = settledFlag(client.version());
+    await arrived;
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(state.settled).toBe(false);
+    await vi.advanceTimersByTimeAsync(30_001);
+    expect((state.error as Error).message).toBe(`no answer from the API server at ${server.url} within 1m30s`);
+    expect((state.error as RequestTimeoutError).hint).toContain('--request-timeout');
+  });
+
+  it('"0" waits without limit once connected', async () => {
+    const client = await createKubeClient({ kubeconfig: server.kubeconfig, requestTimeout: '0' });
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const arrived = server.arrival();
+    const state = settledFlag(client.version());
+    await arrived;
+    await vi.advanceTimersByTimeAsync(10 * 60_000);
+    expect(state.settled).toBe(false);
+  });
+});
+
+describe('progress spinner', () => {
+  function fakeTerminal(columns: number): { io: CliIO; written: () => string } {
+    const stream = Object.assign(new PassThrough(), { isTTY: true, columns, cursorTo: () => true, clearLine: () => true, moveCursor: () => true });
+    let written = '';
+    stream.on('data', (chunk: Buffer) => (written += chunk.toString('utf8')));
+    const io: CliIO = {
+      stdout: () => undefined,
+      stderr: (text) => void (written += text),
+      readStdin: async () => '',
+      stdoutIsTTY: true,
+      stderrIsTTY: true,
+      stderrColumns: columns,
+      spinnerStream: stream,
+      env: {},
+      cwd: process.cwd(),
+    };
+    return { io, written: () => written };
+  }
+
+  it('is only drawn on a TTY with a known, non-zero width', () => {
+    expect(canSpin({ stderrIsTTY: true, stderrColumns: 80 })).toBe(true);
+    expect(canSpin({ stderrIsTTY: true, stderrColumns: 0 })).toBe(false);
+    expect(canSpin({ stderrIsTTY: true, stderrColumns: undefined })).toBe(false);
+    expect(canSpin({ stderrIsTTY: false, stderrColumns: 80 })).toBe(false);
+  });
+
+  it('a terminal reporting 0 columns gets no spinner and the work still finishes', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
+    const terminal = fakeTerminal(0);
+    const result = withProgress(terminal.io, false, 'Connecting', async (progress) => {
+      progress.update('Listing pods');
+      return 'done';
+    });
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(await result).toBe('done');
+    expect(terminal.written()).toBe('');
+  });
+
+  it('a normal terminal gets a spinner that shows hostile text inert and stops with the work', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
+    const terminal = fakeTerminal(80);
+    let release: () => void = () => undefined;
+    let started: () => void = () => undefined;
+    const running = new Promise<void>((resolve) => (started = resolve));
+    const result = withProgress(terminal.io, false, 'Connecting', (progress) => {
+      progress.update('Probing node \u001b]0;pwned\u0007');
+      started();
+      return new Promise<string>((resolve) => (release = () => resolve('done')));
+    });
+    await running;
+    await vi.advanceTimersByTimeAsync(500);
+    release();
+    expect(await result).toBe('done');
+    expect(terminal.written()).toContain('Probing node ␛]0;pwned␇');
+    expect(terminal.written()).not.toContain('\u001b]0;');
+  });
+});
