@@ -387,3 +387,78 @@ describe('pod-network probe parser', () => {
     expect(parsePodNetworkOutput('', pod, 'pod').errors[0]?.message).toBe('the probe printed nothing');
   });
 });
+
+describe('node probe parser: Windows PowerShell 5.1 shapes', () => {
+  // What 5.1's ConvertTo-Json makes of the same document: enum numbers, \/Date()\/, one-element
+  // arrays flattened, Get-Content strings with their PSPath notes, values past -Depth as type names.
+  const doc = {
+    schemaVersion: 1,
+    errors: { probe: 'hcnLoadBalancers', message: 'Unable to load DLL' },
+    services: { name: 'kube-proxy', serviceName: 'kubeproxy', present: true, state: 4, startMode: 2 },
+    kubelet: { running: true, commandLine: 'c:\\k\\kubelet.exe --cluster-dns=10.0.0.10 --config=c:\\k\\kubelet-config.yaml', configPath: 'c:\\k\\kubelet-config.yaml' },
+    containerd: {
+      configPresent: true,
+      configPath: 'C:\\Program Files\\containerd\\config.toml',
+      configSource: 'default-path',
+      configText: { value: 'version = 2\n[plugins."io.containerd.grpc.v1.cri"]\n  sandbox_image = "mcr.microsoft.com/oss/kubernetes/pause:3.9"\n', PSPath: 'Microsoft.PowerShell.Core\\FileSystem::C:\\Program Files\\containerd\\config.toml', PSChildName: 'config.toml', ReadCount: 1 },
+    },
+    clusterConfig: { path: 'C:\\k\\kubeclusterconfig.json', text: { value: '{"Kubernetes":{"Network":{"ServiceCidr":"10.0.0.0/16","DnsIp":"10.0.0.10"}}}', PSPath: 'x' } },
+    hns: {
+      source: 'hns-module',
+      networks: { name: 'azure', type: 'L2Bridge', id: 'A1D8C1E2-7B7A-4C77-9E0B-3C2C2F41F0D1', subnets: { addressPrefix: '10.224.0.0/16', gateway: '10.224.0.1' }, managementIp: '169.254.4.7' },
+      endpointCount: '1',
+      localEndpointCount: 1,
+      endpoints: { id: '4f1c6a0e-5e1b-4d3a-9b0e-2b7c3d4e5f60', ipAddress: '10.224.0.31', state: '3', isRemote: 'False', portGuid: '9a3b1c2d-1111-4a2b-8c3d-4e5f6a7b8c9d' },
+      policyListCount: 1,
+      loadBalancerSource: 'policylists',
+      loadBalancerCount: 1,
+      loadBalancers: { id: 'd7e3f4a5-5555-4e6f-8a7b-9c0d1e2f3a4b', state: 2, vips: '10.0.0.1', protocol: 6, internalPort: 443, externalPort: 443, isDsr: 'False', localRoutedVip: false, endpointIds: '4f1c6a0e-5e1b-4d3a-9b0e-2b7c3d4e5f60' },
+    },
+    vfp: {
+      ports: {
+        endpointId: '4F1C6A0E-5E1B-4D3A-9B0E-2B7C3D4E5F60',
+        stateExitCode: 0,
+        stateText: 'Port State\r\n  Enabled : TRUE\r\n  Blocked : TRUE\r\n  Blocked on restore : FALSE\r\n',
+        dsrRulesExitCode: 0,
+        dsrRulesText: 'ITEM LIST\r\n===========\r\n\r\n  RULE : LB_DSR_4f1c6a0e_169.254.4.7_10.0.0.1_443_443_6\r\n    Friendly name : LB_DSR_4f1c6a0e_169.254.4.7_10.0.0.1_443_443_6\r\n',
+      },
+    },
+    os: { build: '20348', hotfixes: 'KB5041160', lastBootTime: '/Date(1736489564000)/' },
+    adapters: 'System.Collections.Specialized.OrderedDictionary',
+  };
+  const facts = parseNodeProbeOutput(JSON.stringify(doc), 'akswin22-0');
+
+  it('reads enum numbers, flattened arrays and \\/Date()\\/ values', () => {
+    expect(facts.errors.map((e) => e.probe)).toEqual(['hcnLoadBalancers', 'adapters']);
+    expect(facts.services).toEqual([{ name: 'kube-proxy', serviceName: 'kubeproxy', present: true, state: 'Running', startMode: 'Automatic' }]);
+    expect(facts.os).toMatchObject({ build: 20348, hotfixes: ['KB5041160'], lastBootTime: '2025-01-10T06:12:44.000Z' });
+    expect(facts.hns?.networks[0]?.subnets).toEqual([{ addressPrefix: '10.224.0.0/16', gateway: '10.224.0.1' }]);
+  });
+
+  it('reads Get-Content strings serialized with their PSPath notes', () => {
+    expect(facts.containerd).toEqual({ configPresent: true, configPath: 'C:\\Program Files\\containerd\\config.toml', configSource: 'default-path', sandboxImage: 'mcr.microsoft.com/oss/kubernetes/pause:3.9' });
+    expect(facts.clusterNetwork).toEqual({ serviceCidr: '10.0.0.0/16', dnsIp: '10.0.0.10' });
+  });
+
+  it('reads one endpoint and one load balancer, with [string] booleans, and merges the VFP results', () => {
+    expect(facts.hns?.endpoints).toEqual([
+      { id: '4F1C6A0E-5E1B-4D3A-9B0E-2B7C3D4E5F60', ipAddress: '10.224.0.31', state: 3, isRemote: false, portGuid: '9A3B1C2D-1111-4A2B-8C3D-4E5F6A7B8C9D', vfpBlocked: true, dsrRules: ['LB_DSR_4f1c6a0e_169.254.4.7_10.0.0.1_443_443_6'] },
+    ]);
+    expect(facts.hns?.loadBalancers).toEqual([
+      { id: 'D7E3F4A5-5555-4E6F-8A7B-9C0D1E2F3A4B', state: 2, vips: ['10.0.0.1'], protocol: 6, internalPort: 443, externalPort: 443, isDsr: false, localRoutedVip: false, endpointIds: ['4F1C6A0E-5E1B-4D3A-9B0E-2B7C3D4E5F60'] },
+    ]);
+  });
+
+  it('judges the network: APIPA management IP, blocked VFP port, no DNS VIP, ClusterIP without DSR', () => {
+    expect(facts.networkHealth).toEqual({
+      apipaManagementIps: [{ network: 'azure', ip: '169.254.4.7' }],
+      invalidLocalEndpoints: [],
+      blockedVfpPorts: [{ id: '4F1C6A0E-5E1B-4D3A-9B0E-2B7C3D4E5F60', ipAddress: '10.224.0.31' }],
+      invalidLoadBalancers: [],
+      staleRemoteEndpoints: [],
+      missingLoadBalancerEndpoints: [],
+      dnsVip: { ip: '10.0.0.10', hasLoadBalancer: false },
+      clusterIpWithoutDsr: ['10.0.0.1'],
+    });
+  });
+});

@@ -7,6 +7,7 @@ import { BundleDecoder, bundleTimestamp, sanitizePath } from '../src/probes/bund
 import { canaryImageForBuild, canaryPodManifest, nslookupResolved, pickCanaryNodes, validatedApiServerUrl } from '../src/probes/canary.js';
 import { envPrelude, podNetworkEnv, servercoreImageForNode } from '../src/probes/pod-network.js';
 import {
+  compactScript,
   checkPodSecurity,
   DAEMONSET_BOOTSTRAP,
   diagnoseProbePod,
@@ -70,7 +71,10 @@ describe('probe pod manifest', () => {
     });
     expect(spec.template.spec.securityContext?.windowsOptions).toEqual({ hostProcess: true, runAsUserName: 'NT AUTHORITY\\SYSTEM' });
     const env = spec.template.spec.containers[0]!['env'] as { name: string; value?: string }[];
-    expect(env.find((e) => e.name === 'WINDBG_SCRIPT')?.value).toBe(nodeProbeScript);
+    expect(env.find((e) => e.name === 'WINDBG_SCRIPT')?.value).toBe(compactScript(nodeProbeScript));
+    expect(compactScript(nodeProbeScript).split('\n')[0]).toBe(nodeProbeScript.split('\n')[0]);
+    expect(compactScript(nodeProbeScript)).not.toMatch(/\n\s*#/);
+    expect(compactScript(nodeProbeScript).length).toBeLessThan(nodeProbeScript.length);
     expect(env.find((e) => e.name === 'WINDBG_NODE_NAME')).toEqual({ name: 'WINDBG_NODE_NAME', valueFrom: { fieldRef: { fieldPath: 'spec.nodeName' } } });
     expect(ds.metadata.labels).toEqual({ 'app.kubernetes.io/managed-by': 'kubectl-windbg', 'app.kubernetes.io/name': 'windbg-probe' });
   });

@@ -199,9 +199,10 @@ describe('fault injection', () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(290);
   });
 
-  it('logs every request with method, path and query', async () => {
+  it('logs every request with method, path, query and headers', async () => {
     await get('/api/v1/pods?limit=7&fieldSelector=spec.nodeName%3Dwin25-0');
-    expect(sim.requests.at(-1)).toEqual({ method: 'GET', path: '/api/v1/pods', query: { limit: '7', fieldSelector: 'spec.nodeName=win25-0' } });
+    expect(sim.requests.at(-1)).toMatchObject({ method: 'GET', path: '/api/v1/pods', query: { limit: '7', fieldSelector: 'spec.nodeName=win25-0' } });
+    expect(sim.requests.at(-1)?.headers.authorization).toEqual([`Bearer ${sim.token}`]);
   });
 });
 

@@ -108,6 +108,17 @@ export const commandSpecs: readonly CommandSpec[] = [
     ],
   },
   { name: 'cleanup', describe: 'cli.cleanup.describe', flags: [{ name: 'dry-run', describe: 'cli.opt.cleanupDryRun' }] },
+  {
+    name: 'shell',
+    describe: 'cli.shell.describe',
+    positional: 'windows-node',
+    flags: [
+      { name: 'image', describe: 'cli.opt.shellImage', value: free },
+      { name: 'command', describe: 'cli.opt.shellCommand', value: free },
+      { name: 'dry-run', describe: 'cli.opt.shellDryRun' },
+      { name: 'probe-timeout', describe: 'cli.opt.probeTimeout', value: free },
+    ],
+  },
   { name: 'completion', describe: 'cli.completion.describe', positional: 'shell', flags: [] },
 ];
 

@@ -5,7 +5,7 @@ import type { CollectScope, KubeClient, Snapshot } from '../kube/types.js';
 import type { Finding, Target } from '../rules/types.js';
 import { t } from '../i18n/index.js';
 import type { CliIO } from './io.js';
-import type { GlobalArgs } from './options.js';
+import { kubeOverrides, type GlobalArgs } from './options.js';
 import { withProgress } from './progress.js';
 
 /**
@@ -15,7 +15,7 @@ import { withProgress } from './progress.js';
 
 export async function openCluster(args: GlobalArgs): Promise<KubeClient> {
   const { createKubeClient } = await import('../kube/client.js');
-  return createKubeClient({ kubeconfig: args.kubeconfig, context: args.context, requestTimeout: args.requestTimeout });
+  return createKubeClient({ kubeconfig: args.kubeconfig, context: args.context, requestTimeout: args.requestTimeout, overrides: kubeOverrides(args) });
 }
 
 /** The namespace a namespaced command uses: -n, else the kubeconfig context's, else "default". */
@@ -23,7 +23,7 @@ export async function defaultNamespace(args: GlobalArgs): Promise<string> {
   if (args.namespace) return args.namespace;
   if (args.from !== undefined) return 'default';
   const { loadKubeConfig } = await import('../kube/kubeconfig.js');
-  const resolved = await loadKubeConfig({ kubeconfig: args.kubeconfig, context: args.context });
+  const resolved = await loadKubeConfig({ kubeconfig: args.kubeconfig, context: args.context, overrides: kubeOverrides(args) });
   return resolved.namespace ?? 'default';
 }
 

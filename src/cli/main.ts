@@ -27,8 +27,9 @@ import { nodesCommand } from './commands/nodes.js';
 import { podCommand } from './commands/pod.js';
 import { rulesCommand } from './commands/rules.js';
 import { completionCommand } from './commands/completion.js';
+import { shellCommand } from './commands/shell.js';
 
-const commandNames = ['nodes', 'node', 'pod', 'check', 'explain', 'rules', 'collect', 'cleanup', 'completion'];
+const commandNames = ['nodes', 'node', 'pod', 'check', 'explain', 'rules', 'collect', 'cleanup', 'shell', 'completion'];
 
 /** kubectl's completion runs `kubectl_complete-windbg <words...>` found on PATH. */
 export function isCompletionExecutable(argv1: string | undefined): boolean {
@@ -95,6 +96,7 @@ function commandModules(io: CliIO, state: RunState): CommandModule<GlobalArgs, G
     rulesCommand(io),
     collectCommand(io, state),
     cleanupCommand(io),
+    shellCommand(io, state),
     completionCommand(io),
   ];
   // Each module narrows its own arguments; yargs only needs them as modules over the global flags.
@@ -112,6 +114,18 @@ export function buildParser(argv: readonly string[], io: CliIO, state: RunState)
     .option('kubeconfig', { type: 'string', global: true, describe: t('cli.opt.kubeconfig'), group: t('cli.group.cluster') })
     .option('context', { type: 'string', global: true, describe: t('cli.opt.context'), group: t('cli.group.cluster') })
     .option('request-timeout', { type: 'string', global: true, describe: t('cli.opt.requestTimeout'), group: t('cli.group.cluster') })
+    .option('server', { alias: 's', type: 'string', global: true, describe: t('cli.opt.server'), group: t('cli.group.cluster') })
+    .option('user', { type: 'string', global: true, describe: t('cli.opt.user'), group: t('cli.group.cluster') })
+    .option('cluster', { type: 'string', global: true, describe: t('cli.opt.cluster'), group: t('cli.group.cluster') })
+    .option('token', { type: 'string', global: true, describe: t('cli.opt.token'), group: t('cli.group.cluster') })
+    .option('as', { type: 'string', global: true, describe: t('cli.opt.as'), group: t('cli.group.cluster') })
+    .option('as-group', { type: 'string', array: true, global: true, describe: t('cli.opt.asGroup'), group: t('cli.group.cluster') })
+    .option('as-uid', { type: 'string', global: true, describe: t('cli.opt.asUid'), group: t('cli.group.cluster') })
+    .option('certificate-authority', { type: 'string', global: true, describe: t('cli.opt.certificateAuthority'), group: t('cli.group.cluster') })
+    .option('client-certificate', { type: 'string', global: true, describe: t('cli.opt.clientCertificate'), group: t('cli.group.cluster') })
+    .option('client-key', { type: 'string', global: true, describe: t('cli.opt.clientKey'), group: t('cli.group.cluster') })
+    .option('insecure-skip-tls-verify', { type: 'boolean', global: true, describe: t('cli.opt.insecureSkipTlsVerify'), group: t('cli.group.cluster') })
+    .option('tls-server-name', { type: 'string', global: true, describe: t('cli.opt.tlsServerName'), group: t('cli.group.cluster') })
     .option('from', { type: 'string', global: true, describe: t('cli.opt.from'), group: t('cli.group.cluster') })
     .option('namespace', { alias: 'n', type: 'string', global: true, describe: t('cli.opt.namespace'), group: t('cli.group.select') })
     .option('all-namespaces', { alias: 'A', type: 'boolean', global: true, describe: t('cli.opt.allNamespaces'), group: t('cli.group.select') })
@@ -238,6 +252,7 @@ export function processIO(): CliIO {
     stderrColumns: process.stderr.columns,
     env: process.env,
     cwd: process.cwd(),
+    terminal: { input: process.stdin, output: process.stdout, errors: process.stderr },
   };
 }
 

@@ -2,6 +2,7 @@ import { UsageError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import type { Finding, Severity } from '../rules/types.js';
 import { shouldUseColor } from '../report/ansi.js';
+import type { KubeOverrides } from '../kube/kubeconfig.js';
 import type { CliIO } from './io.js';
 
 /** Flags every command accepts (kubectl's names and short forms). */
@@ -18,6 +19,37 @@ export interface GlobalArgs {
   from?: string;
   lang?: string;
   config?: string;
+  /** kubectl's authentication and connection flags. */
+  server?: string;
+  user?: string;
+  cluster?: string;
+  token?: string;
+  as?: string;
+  asGroup?: string[];
+  asUid?: string;
+  certificateAuthority?: string;
+  clientCertificate?: string;
+  clientKey?: string;
+  insecureSkipTlsVerify?: boolean;
+  tlsServerName?: string;
+}
+
+/** The kubeconfig overrides kubectl's global flags ask for (see KubeOverrides in src/kube/kubeconfig.ts). */
+export function kubeOverrides(args: GlobalArgs): KubeOverrides {
+  return {
+    server: args.server,
+    user: args.user,
+    cluster: args.cluster,
+    token: args.token,
+    as: args.as,
+    asGroups: args.asGroup?.map(String),
+    asUid: args.asUid,
+    certificateAuthority: args.certificateAuthority,
+    clientCertificate: args.clientCertificate,
+    clientKey: args.clientKey,
+    insecureSkipTlsVerify: args.insecureSkipTlsVerify,
+    tlsServerName: args.tlsServerName,
+  };
 }
 
 export const outputFormats = ['table', 'wide', 'json', 'yaml', 'junit', 'markdown', 'github'] as const;

@@ -3,8 +3,10 @@
  * classes), authentication from the kubeconfig through @kubernetes/client-node, lists streamed
  * page by page.
  */
+import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
+import type { Writable } from 'node:stream';
 import type { KubeConfig } from '@kubernetes/client-node';
 import { ClusterAccessError } from '../errors.js';
 import { t } from '../i18n/index.js';
@@ -12,8 +14,11 @@ import { formatDuration, parseRequestTimeout } from './duration.js';
 import { KubeApiError } from './errors.js';
 import type { RequestPurpose } from './errors.js';
 import { runExec } from './exec.js';
+import { runTtyExec, type TtySession } from './exec-tty.js';
 import { Transport, type Credentials, type Exchange, type RetryPolicy, type TlsOptions } from './http.js';
-import { loadKubeConfig, type KubeConfigOptions, type ResolvedKubeConfig } from './kubeconfig.js';
+import { runExecPlugin, type ExecConfig } from './exec-credential.js';
+import { loadKubeConfig, type KubeConfigOptions, type KubeUser, type ResolvedKubeConfig } from './kubeconfig.js';
+import { proxyFor, TunnelingAgent } from './proxy.js';
 import { decodeListPage, peekContinueToken, type DecodedPage } from './raw-list.js';
 import type {
   ExecResult,
@@ -40,6 +45,16 @@ export interface CreateKubeClientOptions extends KubeConfigOptions {
   connectTimeoutMs?: number;
   /** Exec subprotocols to offer, best first (default v5.channel.k8s.io, v4.channel.k8s.io). */
   execProtocols?: readonly string[];
+  /** Whether stdin is a terminal an exec credential plugin could use (process.stdin by default). */
+  stdinIsTTY?: boolean;
+  /** Where exec credential plugins write their messages (process.stderr by default). */
+  pluginStderr?: Writable;
+}
+
+interface CredentialContext {
+  env: Readonly<Record<string, string | undefined>>;
+  stdinIsTTY: boolean;
+  pluginStderr?: Writable;
 }
 
 export const defaultPageSize = 500;
@@ -47,7 +62,8 @@ export const defaultPageSize = 500;
 export async function createKubeClient(opts: CreateKubeClientOptions = {}): Promise<KubeClient> {
   const requestTimeoutMs = parseRequestTimeout(opts.requestTimeout);
   const resolved = await loadKubeConfig(opts);
-  const credentials = await loadCredentials(resolved);
+  const context: CredentialContext = { env: opts.env ?? process.env, stdinIsTTY: opts.stdinIsTTY ?? process.stdin.isTTY === true, pluginStderr: opts.pluginStderr };
+  const credentials = await loadCredentials(resolved, context);
   const transport = new Transport({
     server: resolved.server,
     requestTimeoutMs,
@@ -56,23 +72,27 @@ export async function createKubeClient(opts: CreateKubeClientOptions = {}): Prom
     connectTimeoutMs: opts.connectTimeoutMs,
     retry: opts.retry,
     credentials,
-    reloadCredentials: () => loadCredentials(resolved),
+    reloadCredentials: () => loadCredentials(resolved, context),
   });
   return new HttpKubeClient(transport, resolved, opts.execProtocols);
 }
 
-/** Headers, TLS material and an agent for the selected context, running exec plugins as needed. */
-export async function loadCredentials(resolved: ResolvedKubeConfig): Promise<Credentials> {
+/**
+ * Headers, TLS material and an agent for the selected context. @kubernetes/client-node applies the
+ * TLS material, tokens, basic auth and auth providers; token files, exec plugins (with
+ * KUBERNETES_EXEC_INFO), impersonation groups and the proxy environment are applied here, as kubectl does.
+ */
+export async function loadCredentials(resolved: ResolvedKubeConfig, context: CredentialContext = { env: process.env, stdinIsTTY: false }): Promise<Credentials> {
   const cluster = resolved.kc.getCurrentCluster();
-  const user = resolved.kc.getCurrentUser();
-  const kc = cluster?.server.startsWith('http:') ? plainHttpView(resolved.kc) : resolved.kc;
+  const user = resolved.kc.getCurrentUser() as KubeUser | null;
+  const kc = credentialView(resolved.kc);
   const options: https.RequestOptions = {};
   try {
     await kc.applyToHTTPSOptions(options);
   } catch (error) {
     throw credentialError(error, resolved);
   }
-  const headers: Record<string, string> = {};
+  const headers: Record<string, string | string[]> = {};
   for (const [name, value] of Object.entries(options.headers ?? {})) {
     if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : String(value);
   }
@@ -85,11 +105,38 @@ export async function loadCredentials(resolved: ResolvedKubeConfig): Promise<Cre
     rejectUnauthorized: options.rejectUnauthorized,
     servername: options.servername,
   };
+  if (user && !user.token && user.tokenFile) headers.Authorization = `Bearer ${readTokenFile(user.tokenFile, user.name)}`;
+  if (user?.exec && cluster) {
+    const status = await runExecPlugin(user.exec as ExecConfig, {
+      userName: user.name,
+      cluster: {
+        server: cluster.server,
+        caData: cluster.caData ?? (cluster.caFile ? readFileSync(cluster.caFile).toString('base64') : undefined),
+        insecureSkipTlsVerify: cluster.skipTLSVerify,
+        tlsServerName: cluster.tlsServerName,
+        proxyUrl: cluster.proxyUrl,
+      },
+      stdinIsTTY: context.stdinIsTTY,
+      env: context.env,
+      stderr: context.pluginStderr,
+    });
+    if (status.token) headers.Authorization = `Bearer ${status.token}`;
+    if (status.clientCertificateData && status.clientKeyData) {
+      tls.cert = status.clientCertificateData;
+      tls.key = status.clientKeyData;
+    }
+  }
+  Object.assign(headers, impersonationHeaders(user));
+
+  const isHttp = cluster?.server.startsWith('http:') === true;
+  const proxy = cluster && !cluster.proxyUrl ? proxyFor(new URL(cluster.server), context.env) : undefined;
   let agent: http.Agent;
   if (cluster?.proxyUrl && options.agent instanceof http.Agent) {
     agent = options.agent;
-  } else if (cluster?.server.startsWith('http:')) {
+  } else if (isHttp) {
     agent = new http.Agent({ keepAlive: true });
+  } else if (proxy) {
+    agent = new TunnelingAgent(proxy, { keepAlive: true, ...definedOnly(tls) });
   } else {
     agent = new https.Agent({ keepAlive: true, ...definedOnly(tls) });
   }
@@ -98,15 +145,50 @@ export async function loadCredentials(resolved: ResolvedKubeConfig): Promise<Cre
     tls,
     agent,
     auth: typeof options.auth === 'string' ? options.auth : undefined,
-    refreshable: Boolean(user?.exec || user?.authProvider),
+    refreshable: Boolean(user?.exec || user?.authProvider || user?.tokenFile),
+    proxied: Boolean(proxy || cluster?.proxyUrl),
+    httpProxy: isHttp ? proxy : undefined,
   };
 }
 
-/** client-node refuses plain-http servers unless TLS verification is off; for http (kubectl proxy) TLS is moot. */
-function plainHttpView(kc: KubeConfig): KubeConfig {
-  const view = Object.create(kc) as KubeConfig;
+/** Impersonate-Group (one header per group), Impersonate-Uid and Impersonate-Extra-<key>; client-node sets Impersonate-User. */
+function impersonationHeaders(user: KubeUser | null): Record<string, string | string[]> {
+  const headers: Record<string, string | string[]> = {};
+  if (!user?.impersonateUser) return headers;
+  if (user.impersonateGroups?.length) headers['Impersonate-Group'] = [...user.impersonateGroups];
+  if (user.impersonateUid) headers['Impersonate-Uid'] = user.impersonateUid;
+  for (const [key, values] of Object.entries(user.impersonateExtra ?? {})) {
+    if (values.length > 0) headers[`Impersonate-Extra-${encodeURIComponent(key)}`] = [...values];
+  }
+  return headers;
+}
+
+/** The token in a tokenFile, read at every credential load (kubectl re-reads it, so rotated tokens work). */
+function readTokenFile(file: string, userName: string): string {
+  let token: string;
+  try {
+    token = readFileSync(file, 'utf8').trim();
+  } catch (error) {
+    throw new ClusterAccessError(t('kube.error.tokenFileUnreadable', { path: file, user: userName, reason: (error as Error).message.split('\n')[0] ?? '' }), {
+      cause: error,
+      hint: t('kube.hint.tokenFile'),
+    });
+  }
+  if (token === '') throw new ClusterAccessError(t('kube.error.tokenFileEmpty', { path: file, user: userName }), { hint: t('kube.hint.tokenFile') });
+  return token;
+}
+
+/**
+ * The kubeconfig as client-node should see it: without the current user's exec plugin (run here,
+ * with KUBERNETES_EXEC_INFO) and, for a plain-http server, without TLS checks it would refuse.
+ */
+function credentialView(kc: KubeConfig): KubeConfig {
   const cluster = kc.getCurrentCluster();
-  view.clusters = kc.clusters.map((c) => (c === cluster ? { ...c, skipTLSVerify: true } : c));
+  const user = kc.getCurrentUser();
+  if (!user?.exec && !cluster?.server.startsWith('http:')) return kc;
+  const view = Object.create(kc) as KubeConfig;
+  if (user?.exec) view.users = kc.users.map((u) => (u === user ? { ...u, exec: undefined } : u));
+  if (cluster?.server.startsWith('http:')) view.clusters = kc.clusters.map((c) => (c === cluster ? { ...c, skipTLSVerify: true } : c));
   return view;
 }
 
@@ -322,6 +404,17 @@ export class HttpKubeClient implements KubeClient {
       protocols: this.execProtocols,
     });
     return { stdout: outcome.stdout, stderr: outcome.stderr, exitCode: outcome.exitCode };
+  }
+
+  async execInteractive(
+    namespace: string,
+    pod: string,
+    container: string,
+    command: string[],
+    opts: { tty: boolean; session: TtySession },
+  ): Promise<{ exitCode: number }> {
+    const outcome = await runTtyExec(this.transport, { namespace, pod, container, command, tty: opts.tty, protocols: this.execProtocols }, opts.session);
+    return { exitCode: outcome.exitCode };
   }
 
   async execStream(

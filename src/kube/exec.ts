@@ -83,10 +83,12 @@ export function runExec(transport: Transport, request: ExecRequest): Promise<Exe
   return new Promise<ExecOutcome>((resolve, reject) => {
     // servername reaches tls.connect like the other TLS options; ws's types just do not list it.
     const options: ClientOptions & { servername?: string } = {
+      // Repeated headers (Impersonate-Group) go out as arrays; ws hands them to http.request as they are.
       headers: {
         ...(credentials.auth ? { Authorization: `Basic ${Buffer.from(credentials.auth).toString('base64')}` } : {}),
         ...credentials.headers,
-      },
+      } as Record<string, string>,
+      ...(credentials.proxied ? { agent: credentials.agent } : {}),
       ca: credentials.tls.ca,
       cert: credentials.tls.cert,
       key: credentials.tls.key,

@@ -7,6 +7,7 @@ import https from 'node:https';
 import { ClusterAccessError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { formatDuration } from './duration.js';
+import { proxyAuthorization } from './proxy.js';
 import { ForbiddenError, KubeApiError, RequestTimeoutError, describePurpose, type RequestPurpose } from './errors.js';
 
 /** TLS material for talking to the server (from the kubeconfig). */
@@ -22,13 +23,17 @@ export interface TlsOptions {
 
 /** Everything needed to authenticate one request; reloaded when the server answers 401. */
 export interface Credentials {
-  headers: Record<string, string>;
+  headers: Record<string, string | string[]>;
   tls: TlsOptions;
   agent: http.Agent;
   /** "user:password" for basic auth. */
   auth?: string;
   /** True when reloading can yield a different credential (exec plugin, auth provider, token file). */
   refreshable: boolean;
+  /** True when connections go through a proxy (the agent opens the tunnel). */
+  proxied?: boolean;
+  /** For a plain-http server behind HTTP_PROXY: requests go to this proxy with the absolute URL. */
+  httpProxy?: URL;
 }
 
 export interface RetryPolicy {
@@ -239,7 +244,7 @@ export class Transport {
     const credentials = this.credentials;
     const timeoutMs = this.requestTimeoutMs;
     return new Promise<RawResponse>((resolve, reject) => {
-      const headers: Record<string, string> = {
+      const headers: Record<string, string | string[]> = {
         Accept: accept ?? 'application/json',
         'User-Agent': userAgent,
         ...credentials.headers,
@@ -264,13 +269,19 @@ export class Transport {
           resolve(response!);
         }
       };
+      const viaProxy = credentials.httpProxy;
+      if (viaProxy) {
+        headers.Host = url.host;
+        const authorization = proxyAuthorization(viaProxy);
+        if (authorization) headers['Proxy-Authorization'] = authorization;
+      }
       const request = transport.request(
         {
           method,
           protocol: url.protocol,
-          hostname: url.hostname.replace(/^\[(.*)\]$/, '$1'),
-          port: url.port,
-          path: `${url.pathname}${url.search}`,
+          hostname: (viaProxy ?? url).hostname.replace(/^\[(.*)\]$/, '$1'),
+          port: viaProxy ? viaProxy.port || 80 : url.port,
+          path: viaProxy ? url.href : `${url.pathname}${url.search}`,
           headers,
           agent: credentials.agent,
           auth: credentials.auth,

@@ -17,14 +17,55 @@ import { homedir } from 'node:os';
 import path from 'node:path';
 import type { Cluster, Context, KubeConfig, User } from '@kubernetes/client-node';
 import { parseDocument } from 'yaml';
-import { ClusterAccessError } from '../errors.js';
+import { ClusterAccessError, UsageError } from '../errors.js';
 import { t } from '../i18n/index.js';
+
+/** kubectl's global flags that override the kubeconfig (ConfigOverrides in client-go). */
+export interface KubeOverrides {
+  /** -s/--server */
+  server?: string;
+  /** --user: a kubeconfig user instead of the context's */
+  user?: string;
+  /** --cluster: a kubeconfig cluster instead of the context's */
+  cluster?: string;
+  /** --token: a bearer token in place of the user's credentials */
+  token?: string;
+  /** --certificate-authority */
+  certificateAuthority?: string;
+  /** --client-certificate / --client-key */
+  clientCertificate?: string;
+  clientKey?: string;
+  /** --insecure-skip-tls-verify */
+  insecureSkipTlsVerify?: boolean;
+  /** --tls-server-name */
+  tlsServerName?: string;
+  /** --as, --as-group (repeatable), --as-uid */
+  as?: string;
+  asGroups?: string[];
+  asUid?: string;
+}
+
+/** What windbg reads from a kubeconfig user beyond @kubernetes/client-node's User. */
+export interface UserExtras {
+  /** tokenFile, as an absolute path (relative paths are against the kubeconfig's folder). */
+  tokenFile?: string;
+  /** as-groups, as-uid, as-user-extra */
+  impersonateGroups?: string[];
+  impersonateUid?: string;
+  impersonateExtra?: Record<string, string[]>;
+}
+
+export type KubeUser = User & UserExtras;
 
 export interface KubeConfigOptions {
   /** --kubeconfig */
   kubeconfig?: string;
   /** --context */
   context?: string;
+  /** kubectl's global flags (--server, --token, --as, ...). */
+  overrides?: KubeOverrides;
+  /** Folder that relative flag paths (--certificate-authority, --client-key) are read from. */
+  cwd?: string;
   /** Environment to read KUBECONFIG, HOME and KUBERNETES_SERVICE_* from; process.env by default. */
   env?: NodeJS.ProcessEnv;
   /** Home directory; os.homedir() by default. */
@@ -60,18 +101,26 @@ export async function loadKubeConfig(opts: KubeConfigOptions = {}): Promise<Reso
   const { KubeConfig: KubeConfigClass } = await import('./kubeconfig-class.js');
   const kc = new KubeConfigClass();
 
+  const overrides = opts.overrides ?? {};
+  validateOverrides(overrides);
   const files = kubeconfigFiles(opts, env);
   if (files.length > 0) {
     const parsed = files.map((file) => parseKubeconfigFile(KubeConfigClass, file));
     const merged = mergeFirstWins(parsed);
-    kc.loadFromOptions(merged);
-    return selectContext(kc, opts.context, files);
+    kc.loadFromOptions(noContextButServer(merged, opts.context, overrides) ? flagsOnlyConfig(overrides.server!) : merged);
+    return applyOverrides(selectContext(kc, opts.context, files, overrides), overrides, opts.cwd ?? process.cwd());
   }
 
   const root = opts.serviceAccountRoot ?? serviceAccountDir;
   if (env.KUBERNETES_SERVICE_HOST && env.KUBERNETES_SERVICE_PORT && existsSync(path.join(root, 'token'))) {
     loadInCluster(kc, env, root);
-    return selectContext(kc, opts.context, ['in-cluster']);
+    return applyOverrides(selectContext(kc, opts.context, ['in-cluster'], overrides), overrides, opts.cwd ?? process.cwd());
+  }
+
+  // kubectl works without any kubeconfig when the flags say where and who: --server (and --token ...).
+  if (overrides.server !== undefined && overrides.server !== '') {
+    kc.loadFromOptions(flagsOnlyConfig(overrides.server));
+    return applyOverrides(selectContext(kc, undefined, ['flags'], overrides), overrides, opts.cwd ?? process.cwd());
   }
 
   throw new ClusterAccessError(t('kube.error.noKubeconfig', { path: path.join(homeDirOf(opts, env), '.kube', 'config') }), {
@@ -144,11 +193,13 @@ function parseKubeconfigFile(KubeConfigClass: new () => KubeConfig, file: string
     throw new ClusterAccessError(t('kube.error.kubeconfigNotMapping', { path: file }), { hint: t('kube.hint.kubeconfigMalformed') });
   }
 
+  const rawUsers = rawUserEntries(value);
   const single = new KubeConfigClass();
   try {
     // FILTER drops incomplete entries instead of failing the whole file, as kubectl only
-    // complains about an entry when it is actually used.
-    single.loadFromString(text, { onInvalidEntry: 'filter' });
+    // complains about an entry when it is actually used. Token files are read here, later, relative
+    // to this file (client-node would read its own "token-file" relative to the working directory).
+    single.loadFromString(JSON.stringify(withoutTokenFiles(value)), { onInvalidEntry: 'filter' });
   } catch (error) {
     throw new ClusterAccessError(t('kube.error.kubeconfigMalformed', { path: file, reason: errorText(error) }), {
       cause: error,
@@ -159,9 +210,60 @@ function parseKubeconfigFile(KubeConfigClass: new () => KubeConfig, file: string
   return {
     file,
     clusters: single.clusters.map((cluster) => ({ ...cluster, caFile: absoluteFrom(dir, cluster.caFile) })),
-    users: single.users.map((user) => resolveUserPaths(user, dir)),
+    users: single.users.map((user) => ({ ...resolveUserPaths(user, dir), ...userExtras(rawUsers.get(user.name), dir) })),
     contexts: single.contexts,
     currentContext: single.currentContext || undefined,
+  };
+}
+
+type RawRecord = Record<string, unknown>;
+
+function isRecord(value: unknown): value is RawRecord {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** The `user:` mapping of each named user, as written in the file. */
+function rawUserEntries(config: object): Map<string, RawRecord> {
+  const users = (config as RawRecord).users;
+  const out = new Map<string, RawRecord>();
+  if (!Array.isArray(users)) return out;
+  for (const entry of users) {
+    if (isRecord(entry) && typeof entry.name === 'string' && isRecord(entry.user)) out.set(entry.name, entry.user);
+  }
+  return out;
+}
+
+function withoutTokenFiles(config: object): object {
+  const users = (config as RawRecord).users;
+  if (!Array.isArray(users)) return config;
+  return {
+    ...config,
+    users: users.map((entry) => {
+      if (!isRecord(entry) || !isRecord(entry.user)) return entry;
+      const { tokenFile: _tokenFile, 'token-file': _dashed, ...user } = entry.user;
+      return { ...entry, user };
+    }),
+  };
+}
+
+function stringList(value: unknown): string[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const items = value.filter((item): item is string => typeof item === 'string');
+  return items.length > 0 ? items : undefined;
+}
+
+/** tokenFile (kubectl's name; "token-file" also read) and the impersonation fields. */
+function userExtras(raw: RawRecord | undefined, dir: string): UserExtras {
+  if (!raw) return {};
+  const tokenFile = typeof raw.tokenFile === 'string' ? raw.tokenFile : typeof raw['token-file'] === 'string' ? raw['token-file'] : undefined;
+  const extra = isRecord(raw['as-user-extra'])
+    ? Object.fromEntries(Object.entries(raw['as-user-extra']).map(([key, values]) => [key, stringList(values) ?? []]))
+    : undefined;
+  return {
+    ...(tokenFile ? { tokenFile: absoluteFrom(dir, tokenFile) } : {}),
+    ...(stringList(raw['as-groups']) ? { impersonateGroups: stringList(raw['as-groups']) } : {}),
+    ...(typeof raw['as-uid'] === 'string' && raw['as-uid'] !== '' ? { impersonateUid: raw['as-uid'] } : {}),
+    ...(extra ? { impersonateExtra: extra } : {}),
   };
 }
 
@@ -229,7 +331,7 @@ function loadInCluster(kc: KubeConfig, env: NodeJS.ProcessEnv, root: string): vo
   });
 }
 
-function selectContext(kc: KubeConfig, requested: string | undefined, sources: string[]): ResolvedKubeConfig {
+function selectContext(kc: KubeConfig, requested: string | undefined, sources: string[], overrides: KubeOverrides = {}): ResolvedKubeConfig {
   const names = kc.contexts.map((context) => context.name);
   const available = names.length > 0 ? names.join(', ') : t('kube.word.none');
   let name: string;
@@ -252,7 +354,9 @@ function selectContext(kc: KubeConfig, requested: string | undefined, sources: s
     name = kc.currentContext;
   }
   kc.setCurrentContext(name);
-  const context = kc.getContextObject(name);
+  const original = kc.getContextObject(name);
+  // --user / --cluster pick other kubeconfig entries for this run, as kubectl does.
+  const context = original ? pickEntries(kc, original, overrides) : original;
   const cluster = context ? kc.getCluster(context.cluster) : null;
   if (!context || !cluster) {
     throw new ClusterAccessError(t('kube.error.contextWithoutCluster', { context: name, cluster: context?.cluster ?? '' }), {
@@ -260,6 +364,99 @@ function selectContext(kc: KubeConfig, requested: string | undefined, sources: s
     });
   }
   return { kc, contextName: name, server: cluster.server, namespace: context.namespace || undefined, sources };
+}
+
+/** A kubeconfig without any context, used with --server and no --context: the flags alone describe the cluster. */
+function noContextButServer(merged: { currentContext: string; contexts: Context[] }, context: string | undefined, overrides: KubeOverrides): boolean {
+  return (context === undefined || context === '') && merged.currentContext === '' && overrides.server !== undefined && overrides.server !== '';
+}
+
+function flagsOnlyConfig(server: string): { clusters: Cluster[]; users: User[]; contexts: Context[]; currentContext: string } {
+  return {
+    clusters: [{ name: 'flags', server, skipTLSVerify: false }],
+    users: [{ name: 'flags' }],
+    contexts: [{ name: 'flags', cluster: 'flags', user: 'flags' }],
+    currentContext: 'flags',
+  };
+}
+
+function pickEntries(kc: KubeConfig, context: Context, overrides: KubeOverrides): Context {
+  const users = kc.users.map((user) => user.name);
+  const clusters = kc.clusters.map((cluster) => cluster.name);
+  if (overrides.user && !users.includes(overrides.user)) {
+    throw new ClusterAccessError(t('kube.error.unknownUser', { user: overrides.user, available: users.join(', ') || t('kube.word.none') }), { hint: t('kube.hint.unknownContext') });
+  }
+  if (overrides.cluster && !clusters.includes(overrides.cluster)) {
+    throw new ClusterAccessError(t('kube.error.unknownCluster', { cluster: overrides.cluster, available: clusters.join(', ') || t('kube.word.none') }), {
+      hint: t('kube.hint.unknownContext'),
+    });
+  }
+  if (!overrides.user && !overrides.cluster) return context;
+  const picked: Context = { ...context, user: overrides.user || context.user, cluster: overrides.cluster || context.cluster };
+  kc.contexts = kc.contexts.map((c) => (c.name === context.name ? picked : c));
+  return picked;
+}
+
+/** --as-group / --as-uid need --as; a CA file and --insecure-skip-tls-verify exclude each other (as in kubectl). */
+function validateOverrides(overrides: KubeOverrides): void {
+  if (((overrides.asGroups?.length ?? 0) > 0 || overrides.asUid) && !overrides.as) {
+    throw new UsageError(t('kube.error.impersonateWithoutUser'));
+  }
+  if (overrides.insecureSkipTlsVerify && overrides.certificateAuthority) {
+    throw new UsageError(t('kube.error.caWithInsecure'));
+  }
+  if (overrides.server !== undefined && overrides.server !== '') {
+    try {
+      const url = new URL(overrides.server);
+      if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(url.protocol);
+    } catch {
+      throw new UsageError(t('kube.error.badServer', { server: overrides.server }));
+    }
+  }
+}
+
+/**
+ * The flags on top of the selected context: server and TLS settings on a copy of its cluster,
+ * credentials and impersonation on a copy of its user. --token replaces the user's credentials
+ * (token file, exec plugin, auth provider, basic auth); client certificate flags replace its
+ * certificate and key.
+ */
+function applyOverrides(resolved: ResolvedKubeConfig, overrides: KubeOverrides, cwd: string): ResolvedKubeConfig {
+  const { kc } = resolved;
+  const context = kc.getContextObject(resolved.contextName);
+  const cluster = context ? kc.getCluster(context.cluster) : null;
+  const user = (context ? kc.getUser(context.user) : null) as KubeUser | null;
+  if (!context || !cluster) return resolved;
+  const file = (p: string | undefined): string | undefined => (p === undefined || p === '' ? undefined : path.resolve(cwd, p));
+
+  const clusterChanged =
+    overrides.server || overrides.certificateAuthority || overrides.insecureSkipTlsVerify || overrides.tlsServerName !== undefined;
+  let server = resolved.server;
+  if (clusterChanged) {
+    const next = { ...cluster };
+    if (overrides.server) next.server = overrides.server;
+    if (overrides.certificateAuthority) Object.assign(next, { caFile: file(overrides.certificateAuthority), caData: undefined, skipTLSVerify: false });
+    if (overrides.insecureSkipTlsVerify) Object.assign(next, { skipTLSVerify: true, caFile: undefined, caData: undefined });
+    if (overrides.tlsServerName !== undefined) Object.assign(next, { tlsServerName: overrides.tlsServerName });
+    kc.clusters = kc.clusters.map((c) => (c.name === cluster.name ? next : c));
+    server = next.server;
+  }
+
+  const userChanged = overrides.token || overrides.clientCertificate || overrides.clientKey || overrides.as;
+  if (userChanged) {
+    const base: KubeUser = user ?? { name: context.user };
+    const next: KubeUser = { ...base };
+    if (overrides.token) {
+      Object.assign(next, { token: overrides.token, tokenFile: undefined, exec: undefined, authProvider: undefined, username: undefined, password: undefined });
+    }
+    if (overrides.clientCertificate) Object.assign(next, { certFile: file(overrides.clientCertificate), certData: undefined });
+    if (overrides.clientKey) Object.assign(next, { keyFile: file(overrides.clientKey), keyData: undefined });
+    if (overrides.as) {
+      Object.assign(next, { impersonateUser: overrides.as, impersonateGroups: overrides.asGroups?.length ? [...overrides.asGroups] : undefined, impersonateUid: overrides.asUid || undefined, impersonateExtra: undefined });
+    }
+    kc.users = user ? kc.users.map((u) => (u.name === user.name ? next : u)) : [...kc.users, next];
+  }
+  return { ...resolved, server };
 }
 
 function errorText(error: unknown): string {

@@ -6,7 +6,9 @@
  */
 
 export interface ServiceFact {
-  name: string; // "kubelet", "kube-proxy", "containerd", "docker", "flanneld", "hns", "vmcompute"
+  name: string; // "kubelet", "kube-proxy", "containerd", "docker", "flanneld", "csi-proxy", "hns", "vmcompute"
+  /** The name the service is registered under when it differs in spelling ("kubeproxy" on AKS). */
+  serviceName?: string;
   present: boolean;
   state?: 'Running' | 'Stopped' | 'StartPending' | 'StopPending' | 'Paused' | string;
   startMode?: 'Automatic' | 'Manual' | 'Disabled' | string;
@@ -20,6 +22,36 @@ export interface HnsNetworkFact {
   managementIp?: string;
 }
 
+export interface HnsEndpointFact {
+  id: string;
+  ipAddress?: string;
+  /** HNS endpoint state; a local endpoint in use is 3 (attached). */
+  state?: number;
+  isRemote: boolean;
+  networkName?: string;
+  /** The VFP switch port of a local endpoint. */
+  portGuid?: string;
+  /** From `vfpctrl /get-port-state`: true when the port is blocked, undefined when not read. */
+  vfpBlocked?: boolean;
+  /** Friendly names of the rules in the port's LB_DSR layer (LB_DSR_IPv4_OUT group), when read. */
+  dsrRules?: string[];
+}
+
+export interface HnsLoadBalancerFact {
+  id: string;
+  /** HNS v1 policy-list state (2 = programmed); HCN load balancers have none. */
+  state?: number;
+  vips: string[];
+  /** IP protocol number: 6 TCP, 17 UDP. */
+  protocol?: number;
+  internalPort?: number;
+  externalPort?: number;
+  isDsr: boolean;
+  localRoutedVip: boolean;
+  /** Backend endpoint ids (upper case). */
+  endpointIds: string[];
+}
+
 export interface HnsFacts {
   networks: HnsNetworkFact[];
   endpointCount: number;
@@ -28,6 +60,45 @@ export interface HnsFacts {
   loadBalancerPolicyCount: number;
   /** Policy lists (older HNS v1 objects); present on clusters using them. */
   policyListCount?: number;
+  /** Where load balancers were read: "hcn", "policylists" or "hnsdiag" (count only). */
+  loadBalancerSource?: string;
+  /** Every endpoint (up to 1000), when the probe listed them. */
+  endpoints?: HnsEndpointFact[];
+  /** Every load balancer (up to 1000), when the probe could read their properties. */
+  loadBalancers?: HnsLoadBalancerFact[];
+}
+
+/**
+ * The node's container-network health, judged the way the SDN team's network health checks do,
+ * from the HNS/VFP facts. Each list is empty when healthy; a field is undefined when the facts
+ * needed for it were not collected.
+ */
+export interface NetworkHealthFacts {
+  /** Local endpoints whose HNS state is not "attached" (3). */
+  invalidLocalEndpoints?: { id: string; ipAddress?: string; state: number }[];
+  /** Local endpoints whose VFP port is blocked. */
+  blockedVfpPorts?: { id: string; ipAddress?: string }[];
+  /** HNS networks whose management IP is an APIPA (169.254.x.x) address. */
+  apipaManagementIps?: { network: string; ip: string }[];
+  /** Load balancers (HNS v1 policy lists) whose state is not 2. */
+  invalidLoadBalancers?: { id: string; state: number }[];
+  /** Remote endpoints that no load balancer uses (kube-proxy did not clean them up). */
+  staleRemoteEndpoints?: { id: string; ipAddress?: string }[];
+  /** Endpoint ids load balancers point at that HNS no longer has. */
+  missingLoadBalancerEndpoints?: string[];
+  /** The cluster DNS service IP and whether a load balancer serves it. */
+  dnsVip?: { ip: string; hasLoadBalancer: boolean };
+  /** ClusterIP (service CIDR) load balancers not in DSR mode. */
+  clusterIpWithoutDsr?: string[];
+  /** DSR load balancers whose rule is missing from a local pod's VFP port. */
+  missingDsrRules?: { endpointId: string; ipAddress?: string; rule: string }[];
+}
+
+export interface ClusterNetworkFacts {
+  clusterCidr?: string;
+  serviceCidr?: string;
+  /** The cluster DNS service IP (kubelet --cluster-dns / clusterDNS, or AKS kubeclusterconfig.json). */
+  dnsIp?: string;
 }
 
 export interface AdapterFact {
@@ -43,6 +114,8 @@ export interface PortFacts {
   excludedRanges: { start: number; end: number }[];
   /** The collectlogs-style test: try to reserve ten blocks of 64 ports. */
   reservationTest?: { attempted: number; succeeded: number; error?: string };
+  /** 64-port blocks HNS could still reserve: free stretches of the dynamic range, outside exclusions. */
+  freeBlocksOf64?: number;
 }
 
 export interface ProcessCommandLine {
@@ -50,6 +123,8 @@ export interface ProcessCommandLine {
   commandLine?: string;
   /** Parsed flags, e.g. {"hostname-override": "win-1", "enable-dsr": "true", "feature-gates": "WinDSR=true"}. */
   flags: Record<string, string>;
+  /** The --config file (kubelet), as a Windows path, when given. */
+  configPath?: string;
 }
 
 export interface CniFacts {
@@ -98,7 +173,7 @@ export interface NodeFacts {
   hns?: HnsFacts;
   adapters?: AdapterFact[];
   ports?: PortFacts;
-  containerd?: { configPath?: string; configPresent: boolean; sandboxImage?: string };
+  containerd?: { configPath?: string; configPresent: boolean; sandboxImage?: string; configSource?: 'command-line' | 'default-path' };
   kubelet?: ProcessCommandLine;
   kubeProxy?: ProcessCommandLine;
   cni?: CniFacts;
@@ -107,6 +182,10 @@ export interface NodeFacts {
   os?: OsFacts;
   resources?: ResourceFacts;
   machine?: { manufacturer?: string; model?: string };
+  /** Cluster network settings as the node knows them. */
+  clusterNetwork?: ClusterNetworkFacts;
+  /** Container-network health checks over the HNS and VFP facts. */
+  networkHealth?: NetworkHealthFacts;
   /** NodePort reached from the node itself (only when a NodePort target was given). */
   nodePortSelfTest?: { port: number; ok: boolean };
   /** ClusterIP reached from the host network namespace. */

@@ -3,11 +3,15 @@
  * garbled or unknown section becomes an entry in `errors` and the section stays undefined, so
  * rules read it as "not known".
  */
+import { assessNetworkHealth, freeReservationBlocks } from './network-health.js';
 import type {
   AdapterFact,
+  ClusterNetworkFacts,
   CniFacts,
   FlannelFacts,
+  HnsEndpointFact,
   HnsFacts,
+  HnsLoadBalancerFact,
   HnsNetworkFact,
   NodeFacts,
   OsFacts,
@@ -31,13 +35,17 @@ import {
 import {
   parseCniConfDir,
   parseCniConfig,
+  parseClusterConfig,
   parseCommandLineFlags,
+  parseKubeletClusterDns,
   parseDynamicPortRange,
   parseExcludedPortRanges,
   parseSandboxImage,
   parseSourceVip,
   parseSourceVipRequest,
   parseSubnetEnv,
+  parseVfpPortBlocked,
+  parseVfpRuleNames,
   pickCniFile,
   type CniBinary,
   type CniFile,
@@ -84,12 +92,70 @@ function parseServices(value: unknown): ServiceFact[] {
     const name = asString(obj?.['name']);
     if (!obj || !name) return [];
     const fact: ServiceFact = { name, present: asBoolean(obj['present']) ?? obj['state'] !== undefined };
+    const serviceName = asString(obj['serviceName']);
+    if (serviceName && serviceName !== name) fact.serviceName = serviceName;
     const state = serviceState(obj['state']);
     const mode = startMode(obj['startMode']);
     if (state) fact.state = state;
     if (mode) fact.startMode = mode;
     return [fact];
   });
+}
+
+function parseEndpoints(value: unknown): HnsEndpointFact[] {
+  return asArray(value).flatMap((entry) => {
+    const e = asObject(entry);
+    const id = asString(e?.['id']);
+    if (!e || !id) return [];
+    const fact: HnsEndpointFact = { id: id.toUpperCase(), isRemote: asBoolean(e['isRemote']) ?? false };
+    const ipAddress = asString(e['ipAddress']);
+    const state = asInteger(e['state']);
+    const networkName = asString(e['networkName']);
+    const portGuid = asString(e['portGuid']);
+    if (ipAddress) fact.ipAddress = ipAddress;
+    if (state !== undefined) fact.state = state;
+    if (networkName) fact.networkName = networkName;
+    if (portGuid) fact.portGuid = portGuid.toUpperCase();
+    return [fact];
+  });
+}
+
+function parseLoadBalancers(value: unknown): HnsLoadBalancerFact[] {
+  return asArray(value).flatMap((entry) => {
+    const b = asObject(entry);
+    const id = asString(b?.['id']);
+    if (!b || !id) return [];
+    const fact: HnsLoadBalancerFact = {
+      id: id.toUpperCase(),
+      vips: asArray(b['vips']).map(asString).filter((v): v is string => v !== undefined),
+      isDsr: asBoolean(b['isDsr']) ?? false,
+      localRoutedVip: asBoolean(b['localRoutedVip']) ?? false,
+      endpointIds: asArray(b['endpointIds'])
+        .map(asString)
+        .filter((v): v is string => v !== undefined)
+        .map((v) => v.toUpperCase()),
+    };
+    for (const key of ['state', 'protocol', 'internalPort', 'externalPort'] as const) {
+      const n = asInteger(b[key]);
+      if (n !== undefined) fact[key] = n;
+    }
+    return [fact];
+  });
+}
+
+/** Adds `vfpctrl` results (port state, DSR rules) to the local endpoints they were read for. */
+function mergeVfp(endpoints: HnsEndpointFact[], vfp: JsonObject | undefined): void {
+  for (const entry of asArray(vfp?.['ports'])) {
+    const port = asObject(entry);
+    const endpointId = asString(port?.['endpointId'])?.toUpperCase();
+    const endpoint = endpoints.find((e) => e.id === endpointId);
+    if (!port || !endpoint) continue;
+    if (asInteger(port['stateExitCode']) === 0) {
+      const blocked = parseVfpPortBlocked(asString(port['stateText']));
+      if (blocked !== undefined) endpoint.vfpBlocked = blocked;
+    }
+    if (asInteger(port['dsrRulesExitCode']) === 0) endpoint.dsrRules = parseVfpRuleNames(asString(port['dsrRulesText']));
+  }
 }
 
 function parseHns(obj: JsonObject): HnsFacts {
@@ -124,6 +190,10 @@ function parseHns(obj: JsonObject): HnsFacts {
   if (policyListCount !== undefined) facts.policyListCount = policyListCount;
   const localEndpointCount = asInteger(obj['localEndpointCount']);
   if (localEndpointCount !== undefined) facts.localEndpointCount = localEndpointCount;
+  const source = asString(obj['loadBalancerSource']);
+  if (source) facts.loadBalancerSource = source;
+  if (obj['endpoints'] !== undefined && obj['endpoints'] !== null) facts.endpoints = parseEndpoints(obj['endpoints']);
+  if (obj['loadBalancers'] !== undefined && obj['loadBalancers'] !== null) facts.loadBalancers = parseLoadBalancers(obj['loadBalancers']);
   return facts;
 }
 
@@ -164,6 +234,7 @@ function parsePorts(obj: JsonObject, errors: ProbeError[]): PortFacts | undefine
       if (error) facts.reservationTest.error = error;
     }
   }
+  facts.freeBlocksOf64 = freeReservationBlocks(facts);
   return facts;
 }
 
@@ -172,7 +243,19 @@ function parseProcess(obj: JsonObject): ProcessCommandLine {
   const running = asBoolean(obj['running']) ?? commandLine !== undefined;
   const fact: ProcessCommandLine = { running, flags: parseCommandLineFlags(commandLine) };
   if (commandLine) fact.commandLine = commandLine;
+  const configPath = asString(obj['configPath']);
+  if (configPath) fact.configPath = configPath;
   return fact;
+}
+
+/** Cluster CIDRs and DNS IP: AKS's kubeclusterconfig.json first, then kubelet's flags and config file. */
+function clusterNetwork(root: JsonObject, kubelet: ProcessCommandLine | undefined): ClusterNetworkFacts | undefined {
+  const fromFile = parseClusterConfig(asString(asObject(root['clusterConfig'])?.['text']));
+  const dnsFromKubelet =
+    kubelet?.flags['cluster-dns']?.split(',')[0]?.trim() || parseKubeletClusterDns(asString(asObject(root['kubelet'])?.['configText']));
+  const facts: ClusterNetworkFacts = { ...fromFile };
+  if (!facts.dnsIp && dnsFromKubelet) facts.dnsIp = dnsFromKubelet;
+  return Object.keys(facts).length > 0 ? facts : undefined;
 }
 
 function parseCni(
@@ -191,7 +274,7 @@ function parseCni(
     const name = asString(b?.['name']);
     return name ? [{ name, fileVersion: asString(b?.['fileVersion']), productVersion: asString(b?.['productVersion']) }] : [];
   });
-  const file = pickCniFile(files, parseCniConfDir(containerdConfig));
+  const file = pickCniFile(files, asString(obj['confDir']) ?? parseCniConfDir(containerdConfig));
   if (!file) {
     // No file at all is a fact (no CNI config on the node); files that are not JSON are not.
     if (files.length === 0) return {};
@@ -256,6 +339,11 @@ function parseResources(obj: JsonObject): ResourceFacts {
   return facts;
 }
 
+function configSource(value: unknown): 'command-line' | 'default-path' | undefined {
+  const text = asString(value);
+  return text === 'command-line' || text === 'default-path' ? text : undefined;
+}
+
 function definedOnly<T extends object>(obj: T): T {
   return Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== undefined)) as T;
 }
@@ -263,7 +351,7 @@ function definedOnly<T extends object>(obj: T): T {
 const KNOWN_KEYS = new Set([
   'schemaVersion', 'node', 'computerName', 'collectedAt', 'psVersion', 'errors', 'services', 'hns', 'adapters',
   'ports', 'containerd', 'kubelet', 'kubeProxy', 'cni', 'flannel', 'proxy', 'os', 'resources', 'machine',
-  'nodePortSelfTest', 'serviceVipFromHost',
+  'nodePortSelfTest', 'serviceVipFromHost', 'vfp', 'clusterConfig',
 ]);
 
 function emptyFacts(node: string, errors: ProbeError[]): NodeFacts {
@@ -331,6 +419,7 @@ export function parseNodeProbeOutput(raw: string, nodeName: string): NodeFacts {
 
   list('services', parseServices, (v) => (facts.services = v));
   section('hns', parseHns, (v) => (facts.hns = v));
+  if (facts.hns?.endpoints) mergeVfp(facts.hns.endpoints, asObject(root['vfp']));
   list('adapters', parseAdapters, (v) => (facts.adapters = v));
   section('ports', (o) => parsePorts(o, errors), (v) => (facts.ports = v));
   const containerd = asObject(root['containerd']);
@@ -340,6 +429,7 @@ export function parseNodeProbeOutput(raw: string, nodeName: string): NodeFacts {
     (o) => definedOnly({
       configPresent: asBoolean(o['configPresent']) ?? containerdText !== undefined,
       configPath: asString(o['configPath']),
+      configSource: configSource(o['configSource']),
       sandboxImage: parseSandboxImage(containerdText),
     }),
     (v) => (facts.containerd = v),
@@ -379,6 +469,10 @@ export function parseNodeProbeOutput(raw: string, nodeName: string): NodeFacts {
     },
     (v) => (facts.serviceVipFromHost = v),
   );
+
+  const network = clusterNetwork(root, facts.kubelet);
+  if (network) facts.clusterNetwork = network;
+  if (facts.hns) facts.networkHealth = assessNetworkHealth(facts.hns, facts.clusterNetwork);
 
   const unknown = Object.keys(root).filter((k) => !KNOWN_KEYS.has(k));
   if (unknown.length) errors.push({ probe: 'output', message: `unknown sections ignored: ${unknown.join(', ')}` });

@@ -268,3 +268,41 @@ export function parseSourceVipRequest(text: string | undefined): string | undefi
   const range = asObject(asArray(asArray(prop(ipam, 'ranges'))[0])[0]);
   return asString(prop(range, 'subnet'));
 }
+
+/**
+ * `vfpctrl /port <guid> /get-port-state`: the "Blocked : TRUE|FALSE" line (not "Blocked on
+ * restore"). Undefined when the line is not there.
+ */
+export function parseVfpPortBlocked(text: string | undefined): boolean | undefined {
+  const m = /^\s*Blocked\s*:\s*(TRUE|FALSE)\s*$/im.exec(text ?? '');
+  return m ? m[1]!.toUpperCase() === 'TRUE' : undefined;
+}
+
+/** `vfpctrl ... /list-rule`: rule names from "RULE : name" or "Friendly name : name" lines. */
+export function parseVfpRuleNames(text: string | undefined): string[] {
+  const names = new Set<string>();
+  for (const m of (text ?? '').matchAll(/^\s*(?:RULE|Friendly name)\s*:\s*(\S+)\s*$/gim)) names.add(m[1]!);
+  return [...names];
+}
+
+/** AKS's C:\k\kubeclusterconfig.json: Kubernetes.Network.{ClusterCidr, ServiceCidr, DnsIp}. */
+export function parseClusterConfig(text: string | undefined): { clusterCidr?: string; serviceCidr?: string; dnsIp?: string } {
+  const network = asObject(prop(asObject(prop(asObject(parseJsonText(text)), 'Kubernetes')), 'Network'));
+  const out: { clusterCidr?: string; serviceCidr?: string; dnsIp?: string } = {};
+  const clusterCidr = asString(prop(network, 'ClusterCidr'));
+  const serviceCidr = asString(prop(network, 'ServiceCidr'));
+  const dnsIp = asString(prop(network, 'DnsIp'));
+  if (clusterCidr) out.clusterCidr = clusterCidr;
+  if (serviceCidr) out.serviceCidr = serviceCidr;
+  if (dnsIp) out.dnsIp = dnsIp;
+  return out;
+}
+
+/** The first clusterDNS address of a KubeletConfiguration (YAML block or flow list, or JSON). */
+export function parseKubeletClusterDns(text: string | undefined): string | undefined {
+  if (!text) return undefined;
+  const flow = /^\s*"?clusterDNS"?\s*:\s*\[\s*"?([0-9a-fA-F.:]+)"?/m.exec(text);
+  if (flow) return flow[1];
+  const block = /^\s*clusterDNS\s*:\s*\r?\n\s*-\s*"?([0-9a-fA-F.:]+)"?/m.exec(text);
+  return block?.[1];
+}

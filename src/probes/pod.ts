@@ -85,7 +85,7 @@ export function nodeProbeEnv(nodeName: string, opts: ProbePodOptions = {}): { na
     env.push({ name: 'WINDBG_SERVICE_VIP', value: inputs.serviceVip });
   }
   if (inputs.skipPortReservation) env.push({ name: 'WINDBG_SKIP_PORT_RESERVATION', value: '1' });
-  if (opts.script !== undefined) env.push({ name: 'WINDBG_SCRIPT', value: opts.script.replace(/\r\n/g, '\n') });
+  if (opts.script !== undefined) env.push({ name: 'WINDBG_SCRIPT', value: compactScript(opts.script) });
   return env;
 }
 
@@ -184,6 +184,18 @@ export function powershellEnvScriptCommand(): string[] {
   return ['powershell.exe', '-NoProfile', '-NonInteractive', '-ExecutionPolicy', 'Bypass', '-Command', '& ([ScriptBlock]::Create($env:WINDBG_SCRIPT))'];
 }
 
+/**
+ * The script as it travels in an environment variable (at most 32,767 characters on Windows):
+ * without comment-only lines, blank lines and indentation, which PowerShell does not need (the
+ * here-strings hold C#, where indentation means nothing either). The first line, which names the
+ * script, stays.
+ */
+export function compactScript(script: string): string {
+  const [first = '', ...rest] = script.replace(/\r\n/g, '\n').split('\n');
+  const kept = rest.map((line) => line.trimStart()).filter((line) => line !== '' && !line.startsWith('#'));
+  return [first, ...kept].join('\n');
+}
+
 export const DAEMONSET_DONE_MARKER = '#windbg-probe-done';
 
 /** In DaemonSet mode the script travels in the pod env and its JSON goes to the container log. */
@@ -231,7 +243,7 @@ export function probeDaemonSetManifest(nodeNames: string[], opts: ProbePodOption
                 { name: 'WINDBG_NODE_NAME', valueFrom: { fieldRef: { fieldPath: 'spec.nodeName' } } },
                 ...env,
                 { name: 'WINDBG_SLEEP_SECONDS', value: String(seconds) },
-                { name: 'WINDBG_SCRIPT', value: nodeProbeScript },
+                { name: 'WINDBG_SCRIPT', value: compactScript(nodeProbeScript) },
               ],
             },
           ],

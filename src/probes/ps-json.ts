@@ -67,8 +67,13 @@ export function asArray(value: unknown): unknown[] {
   return [value];
 }
 
-/** Strings as they are; numbers and booleans as text; null, "", objects and truncation undefined. */
+/**
+ * Strings as they are; numbers and booleans as text; null, "", objects and truncation undefined.
+ * A string Get-Content returned carries PSPath/PSChildName notes that Windows PowerShell 5.1's
+ * ConvertTo-Json writes as {"value": "...", "PSPath": ...}: its value is the string.
+ */
 export function asString(value: unknown): string | undefined {
+  if (isObject(value) && typeof value['value'] === 'string' && 'PSPath' in value) return asString(value['value']);
   if (typeof value === 'string') {
     if (value === '' || isTruncatedValue(value)) return undefined;
     return value;

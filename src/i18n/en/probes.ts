@@ -67,4 +67,9 @@ export const probes = {
   'probes.podNetwork.execFailed': 'Could not exec into pod {pod}: {error}',
   'probes.podNetwork.noSidecar': 'No probe pod could be placed next to {pod}: it is not on a node, or the node build has no known servercore image (use --probe-image).',
   'probes.podNetwork.noVantage': 'No pod-network test could run: the pod has no shell and no probe pod could start next to it.',
+  'probes.shell.starting': 'starting pod {pod} on {node}...',
+  'probes.shell.deleted': 'deleted pod {pod}',
+  'probes.shell.dryRunExec': 'then: kubectl exec -i{tty} <pod> -c {container} -- {command}',
+  'probes.shell.noInteractiveExec': 'This cluster connection cannot run an interactive exec.',
+  'probes.shell.namespaceMissing': 'The namespace {namespace} does not exist; choose the shell pod namespace with -n.',
 } as const satisfies Record<string, string>;

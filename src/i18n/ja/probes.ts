@@ -69,4 +69,9 @@ export const probes: Readonly<Record<string, string>> = {
   'probes.podNetwork.noSidecar':
     '{pod}の隣にプローブPodを配置できませんでした。PodがNodeに割り当てられていないか、Nodeのビルドに対応するservercoreイメージが不明です(--probe-imageを使用してください)。',
   'probes.podNetwork.noVantage': 'Podネットワークのテストを実行できませんでした。Podにシェルがなく、隣にプローブPodも起動できませんでした。',
+  'probes.shell.starting': 'Pod {pod} を {node} で起動しています...',
+  'probes.shell.deleted': 'Pod {pod} を削除しました',
+  'probes.shell.dryRunExec': '続いて: kubectl exec -i{tty} <pod> -c {container} -- {command}',
+  'probes.shell.noInteractiveExec': 'このクラスター接続では対話型のexecを実行できません。',
+  'probes.shell.namespaceMissing': 'Namespace {namespace} は存在しません。-n でシェルPodのNamespaceを指定してください。',
 };

@@ -70,4 +70,9 @@ export const probes: Readonly<Record<string, string>> = {
   'probes.podNetwork.noSidecar':
     '{pod} 옆에 프로브 파드를 배치할 수 없습니다. 파드가 노드에 없거나 노드 빌드에 맞는 servercore 이미지를 알 수 없습니다(--probe-image로 지정).',
   'probes.podNetwork.noVantage': '파드에 셸이 없고 옆에 프로브 파드도 시작할 수 없어 파드 네트워크 테스트를 실행하지 못했습니다.',
+  'probes.shell.starting': '{node}에서 파드 {pod}을(를) 시작하는 중...',
+  'probes.shell.deleted': '파드 {pod}을(를) 삭제했습니다',
+  'probes.shell.dryRunExec': '이어서: kubectl exec -i{tty} <pod> -c {container} -- {command}',
+  'probes.shell.noInteractiveExec': '이 클러스터 연결로는 대화형 exec를 실행할 수 없습니다.',
+  'probes.shell.namespaceMissing': '네임스페이스 {namespace}이(가) 없습니다. -n으로 셸 파드의 네임스페이스를 지정하세요.',
 };

@@ -53,4 +53,9 @@ export const probes: Readonly<Record<string, string>> = {
   'probes.podNetwork.execFailed': '无法 exec 进入 Pod {pod}：{error}',
   'probes.podNetwork.noSidecar': '无法在 {pod} 旁边放置探测 Pod：它不在任何节点上，或者节点内部版本没有已知的 servercore 镜像（请使用 --probe-image）。',
   'probes.podNetwork.noVantage': '无法进行任何 Pod 网络测试：该 Pod 中没有 shell，其旁边也无法启动探测 Pod。',
+  'probes.shell.starting': '正在 {node} 上启动 Pod {pod}...',
+  'probes.shell.deleted': '已删除 Pod {pod}',
+  'probes.shell.dryRunExec': '然后：kubectl exec -i{tty} <pod> -c {container} -- {command}',
+  'probes.shell.noInteractiveExec': '此集群连接无法运行交互式 exec。',
+  'probes.shell.namespaceMissing': '命名空间 {namespace} 不存在；请用 -n 指定 shell Pod 的命名空间。',
 };

@@ -16,8 +16,10 @@ $ErrorActionPreference = 'Stop'
 $ProgressPreference = 'SilentlyContinue'
 $WarningPreference = 'SilentlyContinue'
 
-$script:fileCount = 0
-$script:problems = @()
+# The bootstrap runs this as a script block, which has no script scope of its own: shared state
+# lives in objects that the functions change, never in $script: variables.
+$bundle = @{ fileCount = 0 }
+$problems = New-Object System.Collections.Generic.List[string]
 $chunkBytes = 57344
 $logMaxBytes = 16777216
 if ($env:WINDBG_LOG_MAX_BYTES -match '^\d{1,12}$') { $logMaxBytes = [int64]$env:WINDBG_LOG_MAX_BYTES }
@@ -32,7 +34,7 @@ function Start-BundleFile([string]$name) {
 
 function Stop-BundleFile {
   $out.WriteLine('E')
-  $script:fileCount++
+  $bundle.fileCount++
 }
 
 function Send-Bytes([string]$name, [byte[]]$bytes) {
@@ -50,8 +52,8 @@ function Send-Text([string]$name, [string]$text) {
 }
 
 # Logs are open for writing by their services: read with FileShare.ReadWrite, keep the tail.
-function Send-FileTail([string]$name, [string]$path) {
-  $stream = [System.IO.File]::Open($path, [System.IO.FileMode]::Open, [System.IO.FileAccess]::Read, [System.IO.FileShare]::ReadWrite)
+function Send-FileTail([string]$name, $file) {
+  $stream = $file.Open([System.IO.FileMode]::Open, [System.IO.FileAccess]::Read, [System.IO.FileShare]::ReadWrite)
   try {
     if ($stream.Length -gt $logMaxBytes) { [void]$stream.Seek(-$logMaxBytes, [System.IO.SeekOrigin]::End) }
     Start-BundleFile $name
@@ -68,11 +70,36 @@ function Send-FileTail([string]$name, [string]$path) {
 function Add-Problem([string]$what, $err) {
   $text = [string]$err
   if ($err -is [System.Management.Automation.ErrorRecord]) { $text = $err.Exception.Message }
-  $script:problems += ,('{0}: {1}' -f $what, $text)
+  $problems.Add(('{0}: {1}' -f $what, $text))
 }
 
+# Native tools run through System.Diagnostics.Process: under 2>&1 and 'Stop' Windows PowerShell
+# 5.1 turns the first stderr line into a terminating error. The text keeps stdout, then stderr
+# and a non-zero exit code, as the tool wrote them.
 function Invoke-Native([string]$exe, [string[]]$arguments) {
-  return ((& $exe $arguments 2>&1 | ForEach-Object { [string]$_ }) -join "`r`n")
+  $command = @(Get-Command -Name $exe -CommandType Application -ErrorAction SilentlyContinue)
+  if ($command.Count -eq 0) { throw ('{0} is not on this node' -f $exe) }
+  $info = New-Object System.Diagnostics.ProcessStartInfo
+  $info.FileName = $command[0].Path
+  $info.Arguments = ($arguments -join ' ')
+  $info.UseShellExecute = $false
+  $info.CreateNoWindow = $true
+  $info.RedirectStandardOutput = $true
+  $info.RedirectStandardError = $true
+  try { $info.StandardOutputEncoding = [Console]::OutputEncoding; $info.StandardErrorEncoding = [Console]::OutputEncoding } catch { }
+  $process = [System.Diagnostics.Process]::Start($info)
+  try {
+    $stdoutTask = $process.StandardOutput.ReadToEndAsync()
+    $stderrTask = $process.StandardError.ReadToEndAsync()
+    if (-not $process.WaitForExit(120000)) { try { $process.Kill() } catch { }; throw ('{0} did not finish within 120 s' -f $exe) }
+    $process.WaitForExit()
+    $text = $stdoutTask.Result
+    if (-not [string]::IsNullOrEmpty($stderrTask.Result)) { $text += "`r`n[stderr]`r`n" + $stderrTask.Result }
+    if ($process.ExitCode -ne 0) { $text += ("`r`n[exit code {0}]" -f $process.ExitCode) }
+    return $text
+  } finally {
+    $process.Dispose()
+  }
 }
 
 $out.WriteLine('windbg-bundle 1')
@@ -86,7 +113,7 @@ foreach ($root in @('C:\k', 'C:\var\log')) {
       foreach ($file in $files) {
         try {
           $relative = $file.FullName.Substring(3).Replace('\', '/')
-          Send-FileTail ('logs/' + $relative) $file.FullName
+          Send-FileTail ('logs/' + $relative) $file
         } catch { Add-Problem $file.FullName $_ }
       }
     }
@@ -135,6 +162,6 @@ foreach ($item in @(@('network/ipconfig-all.txt', 'ipconfig.exe', @('/all')), @(
   } catch { Add-Problem $item[0] $_ }
 }
 
-Send-Text 'bundle-problems.txt' ($script:problems -join "`r`n")
-$out.WriteLine('Z ' + $script:fileCount)
+Send-Text 'bundle-problems.txt' ($problems -join "`r`n")
+$out.WriteLine('Z ' + $bundle.fileCount)
 $out.Flush()

@@ -13,17 +13,23 @@
 $ErrorActionPreference = 'Stop'
 $ProgressPreference = 'SilentlyContinue'
 
+# The bootstrap runs this as a script block, which has no script scope of its own: functions
+# reach $probeErrors through the scope chain and never use $script:.
+$probeErrors = New-Object System.Collections.Generic.List[object]
 $result = [ordered]@{
   schemaVersion = 1
   computerName = $env:COMPUTERNAME
   collectedAt = (Get-Date).ToUniversalTime().ToString('o')
-  errors = @()
+  errors = $probeErrors
 }
 
+# Never throws: it runs inside catch blocks.
 function Add-ProbeError([string]$probe, $err) {
-  $text = [string]$err
-  if ($err -is [System.Management.Automation.ErrorRecord]) { $text = $err.Exception.Message }
-  $script:result.errors += ,([ordered]@{ probe = $probe; message = $text })
+  try {
+    $text = [string]$err
+    if ($err -is [System.Management.Automation.ErrorRecord]) { $text = [string]$err.Exception.Message }
+    $probeErrors.Add([ordered]@{ probe = $probe; message = $text })
+  } catch { }
 }
 
 function Test-TcpConnect([string]$hostName, [int]$port, [int]$timeoutMs) {
@@ -91,5 +97,21 @@ if ($env:WINDBG_EXTERNAL_IP -match '^\d{1,3}(\.\d{1,3}){3}$') {
   } catch { Add-ProbeError 'icmpExternal' $_ }
 }
 
-[Console]::Out.WriteLine((ConvertTo-Json -InputObject $result -Depth 6 -Compress))
-[Console]::Out.Flush()
+# ASCII with every other character \u-escaped, so that no console code page can alter the document.
+$json = ConvertTo-Json -InputObject $result -Depth 6 -Compress
+$wide = [regex]::Matches($json, '[^\x00-\x7F]')
+if ($wide.Count -gt 0) {
+  $builder = New-Object System.Text.StringBuilder ($json.Length + 6 * $wide.Count)
+  $last = 0
+  foreach ($match in $wide) {
+    [void]$builder.Append($json, $last, $match.Index - $last)
+    [void]$builder.Append('\u').Append(([int][char]$match.Value).ToString('x4'))
+    $last = $match.Index + 1
+  }
+  [void]$builder.Append($json, $last, $json.Length - $last)
+  $json = $builder.ToString()
+}
+$stdout = [Console]::OpenStandardOutput()
+$bytes = [System.Text.Encoding]::ASCII.GetBytes($json + "`n")
+$stdout.Write($bytes, 0, $bytes.Length)
+$stdout.Flush()

@@ -29,6 +29,23 @@ async function openssl(args: string[], cwd: string): Promise<void> {
 
 const EC_KEY = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes'];
 
+/** A client certificate signed by the cluster CA, as kubeadm issues for users: CN is the user, O the groups. */
+export async function generateClientCertificate(certs: Pick<Certificates, 'caPem' | 'caKeyPem'>, user: string, groups: string[] = []): Promise<{ certPem: string; keyPem: string }> {
+  const dir = await mkdtemp(join(tmpdir(), 'windbg-sim-client-'));
+  try {
+    await writeFile(join(dir, 'ca.crt'), certs.caPem);
+    await writeFile(join(dir, 'ca.key'), certs.caKeyPem);
+    const subject = `/CN=${user}${groups.map((g) => `/O=${g}`).join('')}`;
+    await openssl(['req', ...EC_KEY, '-keyout', 'client.key', '-out', 'client.csr', '-subj', subject], dir);
+    await writeFile(join(dir, 'client.ext'), ['basicConstraints=critical,CA:FALSE', 'keyUsage=critical,digitalSignature', 'extendedKeyUsage=clientAuth'].join('\n'));
+    await openssl(['x509', '-req', '-in', 'client.csr', '-CA', 'ca.crt', '-CAkey', 'ca.key', '-CAcreateserial', '-out', 'client.crt', '-days', '365', '-extfile', 'client.ext'], dir);
+    const [certPem, keyPem] = await Promise.all(['client.crt', 'client.key'].map((f) => readFile(join(dir, f), 'utf8')));
+    return { certPem: certPem!, keyPem: keyPem! };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
 /** Creates a CA named `caName` and a server certificate it signs (SAN IP:127.0.0.1, DNS:localhost). */
 export async function generateCertificates(caName = 'windbg-sim-ca'): Promise<Certificates> {
   const dir = await mkdtemp(join(tmpdir(), 'windbg-sim-certs-'));

@@ -71,6 +71,7 @@ export async function startSimCluster(opts: SimOptions = {}): Promise<SimCluster
     apiServer: { host: '127.0.0.1', ip: '127.0.0.1' },
     serverVersionJson: `${JSON.stringify(versionInfo(serverVersion), null, 2)}\n`,
     execs: [],
+    terminals: [],
     podLogs: new Map(),
     startFailures: [],
     podStatusListeners: [],
@@ -100,6 +101,7 @@ export async function startSimCluster(opts: SimOptions = {}): Promise<SimCluster
     url,
     kubeconfigPath: kubeconfig.path,
     caPem: certs.caPem,
+    caKeyPem: certs.caKeyPem,
     token,
     requests,
     faults,
@@ -107,6 +109,7 @@ export async function startSimCluster(opts: SimOptions = {}): Promise<SimCluster
       ctx.execHandler = fn;
     },
     execs: ctx.execs,
+    terminals: ctx.terminals,
     setProbeOutput: (nodeName, stdout, extra) => {
       ctx.probeOutputs.set(nodeName, { stdout, stderr: extra?.stderr, exitCode: extra?.exitCode });
     },

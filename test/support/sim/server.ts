@@ -5,6 +5,7 @@
 import { createServer, type Server } from 'node:https';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
+import type { TLSSocket } from 'node:tls';
 import type { Certificates } from './certs.js';
 import type { SimContext } from './context.js';
 import { apiGroup, apiGroupList, apiResourceList, apiVersions, versionInfo } from './discovery.js';
@@ -39,8 +40,16 @@ function unauthorized(): StatusBody {
   return statusBody(401, { message: 'Unauthorized' });
 }
 
+/** A bearer token, or a client certificate signed by the cluster CA, as the real API server accepts. */
 function authorized(req: IncomingMessage, token: string): boolean {
-  return req.headers.authorization === `Bearer ${token}`;
+  return req.headers.authorization === `Bearer ${token}` || clientCertificateUser(req) !== undefined;
+}
+
+function clientCertificateUser(req: IncomingMessage): string | undefined {
+  const socket = req.socket as TLSSocket;
+  if (typeof socket.getPeerCertificate !== 'function' || !socket.authorized) return undefined;
+  const cn = socket.getPeerCertificate().subject?.CN;
+  return typeof cn === 'string' && cn !== '' ? cn : undefined;
 }
 
 function verbOf(method: string, route: Route): string {
@@ -113,8 +122,16 @@ async function applyFault(
   return true;
 }
 
-function record(opts: ServerOptions, method: string, url: URL): void {
-  opts.requests.push({ method, path: url.pathname, query: queryRecord(url.searchParams) });
+function record(opts: ServerOptions, req: IncomingMessage, method: string, url: URL): void {
+  const servername = (req.socket as TLSSocket).servername;
+  opts.requests.push({
+    method,
+    path: url.pathname,
+    query: queryRecord(url.searchParams),
+    headers: { ...req.headersDistinct } as Record<string, string[]>,
+    serverName: typeof servername === 'string' ? servername : undefined,
+    clientCertificateUser: clientCertificateUser(req),
+  });
 }
 
 export async function startServer(opts: ServerOptions): Promise<RunningServer> {
@@ -125,7 +142,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   async function onRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const method = req.method ?? 'GET';
     const url = new URL(req.url ?? '/', 'https://127.0.0.1');
-    record(opts, method, url);
+    record(opts, req, method, url);
     if (!authorized(req, opts.token)) return sendStatus(res, unauthorized());
     const route = parseRoute(url.pathname);
     const answered = await applyFault(opts, method, url, route, {
@@ -153,7 +170,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   async function onUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
     const method = req.method ?? 'GET';
     const url = new URL(req.url ?? '/', 'https://127.0.0.1');
-    record(opts, method, url);
+    record(opts, req, method, url);
     if (!authorized(req, opts.token)) return rejectUpgrade(socket, unauthorized());
     const route = parseRoute(url.pathname);
     const answered = await applyFault(opts, method, url, route, {
@@ -182,10 +199,13 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
       call: { namespace: route.namespace!, pod: route.name, container: container.name, command: url.searchParams.getAll('command'), nodeName: pod.spec.nodeName },
       pod,
       stdinRequested: ['true', '1'].includes(url.searchParams.get('stdin') ?? ''),
+      tty: ['true', '1'].includes(url.searchParams.get('tty') ?? ''),
     });
   }
 
-  const server = createServer({ key: opts.certs.keyPem, cert: opts.certs.certPem, keepAliveTimeout: 30_000 }, (req, res) => {
+  // Client certificates are asked for but optional, as on a real API server (tokens work without one).
+  const tlsOptions = { key: opts.certs.keyPem, cert: opts.certs.certPem, ca: opts.certs.caPem, requestCert: true, rejectUnauthorized: false };
+  const server = createServer({ ...tlsOptions, keepAliveTimeout: 30_000 }, (req, res) => {
     onRequest(req, res).catch((e: unknown) => {
       if (!res.headersSent) sendStatus(res, statusBody(500, { message: `Internal error occurred: ${String(e)}` }));
       else res.destroy();

@@ -70,6 +70,12 @@ export type SimFault = { method?: string; path: RegExp; times?: number } & (
 export interface RequestRecord {
   method: string;
   path: string;
+  /** The request headers as received (lower-case names; a repeated header keeps every value). */
+  headers: Record<string, string[]>;
+  /** The server name the client asked for in the TLS handshake (SNI), if any. */
+  serverName?: string;
+  /** The common name of a verified client certificate, when the client sent one. */
+  clientCertificateUser?: string;
   /** Query parameters; a repeated parameter (exec `command`) is joined with ','. */
   query: Record<string, string>;
 }
@@ -96,6 +102,8 @@ export interface SimCluster {
   url: string;
   kubeconfigPath: string;
   caPem: string;
+  /** The cluster CA's key, to sign client certificates users authenticate with. */
+  caKeyPem: string;
   token: string;
   requests: RequestRecord[];
   faults: SimFault[];
@@ -103,6 +111,8 @@ export interface SimCluster {
   setExecHandler(fn: ExecHandler): void;
   /** Every exec call so far, in order, with its stdin. */
   execs: ExecCall[];
+  /** Interactive exec sessions, in order (sim/shell.ts). */
+  terminals: import('./shell.js').TerminalRecord[];
   /** What the node probe script prints on that node; `opts` scripts a failing run. */
   setProbeOutput(nodeName: string, stdout: string, opts?: { stderr?: string; exitCode?: number }): void;
   /**

@@ -1,0 +1,392 @@
+/**
+ * The node probe run by real PowerShell (pwsh) exactly as the product runs it: the stdin bootstrap
+ * of a probe pod exec and the DaemonSet bootstrap, with the Windows commands stubbed
+ * (test/ps/windows-stubs.ps1). Asserts the JSON that reaches the parser, then facts and findings.
+ */
+import { describe, expect, it, vi } from 'vitest';
+import { diagnose } from '../src/engine/diagnose.js';
+import type { NodeFacts } from '../src/probes/facts.js';
+import { parseNodeProbeOutput } from '../src/probes/parse-node.js';
+import { DAEMONSET_DONE_MARKER, powershellStdinCommand, probeDaemonSetManifest, scriptStdin } from '../src/probes/pod.js';
+import nodeProbeScript from '../src/probes/scripts/node-probe.ps1';
+import { findPwsh, PWSH_MISSING_MESSAGE, runWithPwsh, type Scenario, type ScriptRun } from './support/pwsh.js';
+import { fixtureNow, fixtureSnapshot } from './rules/rule-tester.js';
+import { API_LB, aksNode, DNS_LB, NETSH_EXCLUDED, POD_EP, POD_EP_PORT, REMOTE_EP } from './support/windows-node.js';
+
+const pwsh = findPwsh();
+const NODE = 'akswin22-0';
+// Each case starts PowerShell once (a few seconds; more on a loaded machine).
+vi.setConfig({ testTimeout: 180_000 });
+
+async function probe(scenario: Scenario, env: Record<string, string> = {}): Promise<ScriptRun> {
+  return runWithPwsh(pwsh!, {
+    command: powershellStdinCommand(),
+    stdin: scriptStdin(nodeProbeScript),
+    env: { WINDBG_NODE_NAME: NODE, ...env },
+    scenario,
+  });
+}
+
+function documentOf(run: ScriptRun): Record<string, unknown> {
+  const line = run.stdout.split('\n').find((l) => l.startsWith('{'));
+  if (!line) throw new Error(`no JSON document; stderr: ${run.stderr}`);
+  return JSON.parse(line) as Record<string, unknown>;
+}
+
+function findingsFor(facts: NodeFacts) {
+  const withFacts = diagnose({ snapshot: fixtureSnapshot([]), nodeFacts: new Map([[NODE, facts]]), now: fixtureNow }).findings;
+  const without = new Set(diagnose({ snapshot: fixtureSnapshot([]), now: fixtureNow }).findings.map((f) => `${f.ruleId}|${f.target.name}`));
+  return withFacts.filter((f) => !without.has(`${f.ruleId}|${f.target.name}`));
+}
+
+function edit(change: (s: Scenario) => void): Scenario {
+  const scenario = aksNode();
+  change(scenario);
+  return scenario;
+}
+
+if (!pwsh) {
+  if (process.env.CI === 'true') {
+    it('pwsh is installed (required in CI)', () => {
+      expect.fail(PWSH_MISSING_MESSAGE);
+    });
+  } else {
+    console.warn(PWSH_MISSING_MESSAGE);
+    it.skip(`node probe under PowerShell: ${PWSH_MISSING_MESSAGE}`, () => {});
+  }
+} else {
+  describe('node probe under pwsh: a healthy AKS node, stdin bootstrap', () => {
+    let run: ScriptRun;
+    let facts: NodeFacts;
+    const ready = (async () => {
+      run = await probe(aksNode(), { WINDBG_SKIP_PORT_RESERVATION: '' });
+      facts = parseNodeProbeOutput(run.stdout, NODE);
+    })();
+
+    it('runs the product command with only powershell.exe replaced and the stubs in front', async () => {
+      await ready;
+      const product = powershellStdinCommand();
+      expect(run.argv.slice(1, -1)).toEqual(product.slice(1, -1));
+      expect(run.argv.at(-1)!.endsWith(`; ${product.at(-1)!}`)).toBe(true);
+      expect(run.exitCode).toBe(0);
+      expect(run.stderr).toBe('');
+    });
+
+    it('prints one ASCII JSON document with every section and no errors', async () => {
+      await ready;
+      expect([...run.stdoutBytes].every((b) => b < 0x80)).toBe(true);
+      const doc = documentOf(run);
+      expect(doc['errors']).toEqual([]);
+      expect(Object.keys(doc)).toEqual([
+        'schemaVersion', 'node', 'computerName', 'collectedAt', 'psVersion', 'errors', 'services', 'kubelet', 'kubeProxy', 'containerd',
+        'cni', 'flannel', 'clusterConfig', 'hns', 'vfp', 'adapters', 'ports', 'proxy', 'os', 'resources', 'machine',
+      ]);
+      expect(doc['containerd']).toMatchObject({ configPresent: true, configPath: 'C:\\k\\containerd\\containerd.toml', configSource: 'command-line' });
+      expect((doc['ports'] as Record<string, unknown>)['reservationTest']).toEqual({ attempted: 10, succeeded: 10, error: null });
+    });
+
+    it('reports AKS "kubeproxy" as the kube-proxy service', async () => {
+      await ready;
+      expect(facts.services?.find((s) => s.name === 'kube-proxy')).toEqual({ name: 'kube-proxy', serviceName: 'kubeproxy', present: true, state: 'Running', startMode: 'Automatic' });
+    });
+
+    it('reads configuration found through the command lines: containerd --config, its conf_dir, kubelet --config', async () => {
+      await ready;
+      expect(facts.containerd).toEqual({ configPresent: true, configPath: 'C:\\k\\containerd\\containerd.toml', configSource: 'command-line', sandboxImage: 'mcr.microsoft.com/oss/kubernetes/pause:3.9' });
+      expect(facts.cni).toMatchObject({ confPath: 'C:\\k\\azurecni\\netconf\\10-azure.conflist', type: 'azure-vnet', pluginVersion: 'v1.6.3', portMappings: true, exceptionList: ['10.244.0.0/16', '10.0.0.0/16', '10.224.0.0/16'] });
+      expect(facts.kubelet?.configPath).toBe('c:\\k\\kubelet-config.yaml');
+      expect(facts.clusterNetwork).toEqual({ clusterCidr: '10.244.0.0/16', serviceCidr: '10.0.0.0/16', dnsIp: '10.0.0.10' });
+    });
+
+    it('reads HNS endpoints, HCN load balancers and VFP state, and finds the network healthy', async () => {
+      await ready;
+      expect(facts.hns?.loadBalancerSource).toBe('hcn');
+      expect(facts.hns?.loadBalancers?.map((b) => [b.id, b.vips, b.isDsr, b.endpointIds.length])).toEqual([
+        [DNS_LB.toUpperCase(), ['10.0.0.10'], true, 2],
+        [API_LB.toUpperCase(), ['10.0.0.1'], true, 1],
+      ]);
+      expect(facts.hns?.endpoints?.find((e) => e.id === POD_EP)).toMatchObject({ state: 3, isRemote: false, portGuid: POD_EP_PORT, vfpBlocked: false });
+      expect(facts.networkHealth).toEqual({
+        apipaManagementIps: [],
+        invalidLocalEndpoints: [],
+        blockedVfpPorts: [],
+        invalidLoadBalancers: [],
+        staleRemoteEndpoints: [],
+        missingLoadBalancerEndpoints: [],
+        dnsVip: { ip: '10.0.0.10', hasLoadBalancer: true },
+        clusterIpWithoutDsr: [],
+        missingDsrRules: [],
+      });
+      expect(facts.ports?.freeBlocksOf64).toBe(Math.floor((49709 - 49152) / 64) + Math.floor((49152 + 16384 - 49837) / 64));
+      expect(facts.os).toMatchObject({ build: 20348, ubr: 2655, hotfixes: ['KB5041160', 'KB5041948'], lastBootTime: '2025-01-10T06:12:44.000Z' });
+      expect(facts.proxy).toEqual({ httpProxy: 'http://10.1.0.4:3128', noProxy: 'localhost,127.0.0.1,10.0.0.0/16,.svc' });
+    });
+
+    it('leads to no finding that the snapshot alone does not give', async () => {
+      await ready;
+      expect(findingsFor(facts).map((f) => f.ruleId)).toEqual([]);
+    });
+  });
+
+  describe('node probe under pwsh: service names and stopped services', () => {
+    it('a stopped AKS "Kubeproxy" service is judged like kube-proxy', async () => {
+      const scenario = edit((s) => {
+        const services = s.cim!['Win32_Service'] as { Name: string; State: string }[];
+        services.find((x) => x.Name === 'kubeproxy')!.Name = 'Kubeproxy';
+        services.find((x) => x.Name === 'Kubeproxy')!.State = 'Stopped';
+        s.cim!['Win32_Process'] = (s.cim!['Win32_Process'] as { Name: string }[]).filter((p) => p.Name !== 'kube-proxy.exe');
+      });
+      const facts = parseNodeProbeOutput((await probe(scenario, { WINDBG_SKIP_PORT_RESERVATION: '1' })).stdout, NODE);
+      expect(facts.services?.find((s) => s.name === 'kube-proxy')).toMatchObject({ serviceName: 'Kubeproxy', present: true, state: 'Stopped' });
+      expect(facts.kubeProxy).toEqual({ running: false, flags: {} });
+      const finding = findingsFor(facts).find((f) => f.ruleId === 'node-services-down');
+      expect(finding?.target).toMatchObject({ kind: 'Node', name: NODE });
+      expect(finding?.evidence.map((e) => e.text).join('\n')).toMatch(/kube-proxy/);
+    });
+  });
+
+  describe.concurrent('node probe under pwsh: each probe failing alone', () => {
+    const cases: { probe: string; change: (s: Scenario) => void; message: RegExp; stillThere: string[] }[] = [
+      { probe: 'services', change: (s) => (s.fail = { 'Get-CimInstance Win32_Service': 'Invalid class' }), message: /Invalid class/, stillThere: ['kubelet', 'hns', 'os', 'ports'] },
+      { probe: 'processes', change: (s) => (s.fail = { 'Get-CimInstance Win32_Process': 'Access denied' }), message: /Access denied/, stillThere: ['services', 'hns', 'containerd'] },
+      { probe: 'hns', change: (s) => (s.fail = { 'Get-HnsEndpoint': 'HNS failed with error : The service has not been started.' }), message: /service has not been started/, stillThere: ['adapters', 'ports', 'os'] },
+      { probe: 'adapters', change: (s) => (s.fail = { 'Get-NetAdapter': 'No MSFT_NetAdapter objects found' }), message: /MSFT_NetAdapter/, stillThere: ['hns', 'ports'] },
+      {
+        probe: 'ports',
+        change: (s) => (s.natives!['netsh.exe']!['int ipv4 show dynamicport tcp'] = { stderr: 'The following command was not found: int ipv4 show dynamicport tcp.\r\n', exitCode: 1 }),
+        message: /netsh\.exe exited with code 1: The following command was not found/,
+        stillThere: ['hns', 'adapters', 'os'],
+      },
+      { probe: 'containerd', change: (s) => (s.fail = { 'Get-Content C:\\k\\containerd\\containerd.toml': 'Access to the path is denied.' }), message: /Access to the path is denied/, stillThere: ['cni', 'hns'] },
+      { probe: 'cni', change: (s) => (s.fail = { 'Get-ChildItem C:\\k\\azurecni\\netconf': 'The network path was not found.' }), message: /network path was not found/, stillThere: ['containerd', 'flannel'] },
+      { probe: 'clusterConfig', change: (s) => (s.fail = { 'Get-Content C:\\k\\kubeclusterconfig.json': 'The process cannot access the file' }), message: /cannot access the file/, stillThere: ['hns'] },
+      { probe: 'proxy', change: (s) => delete s.registry!['HKLM:\\SYSTEM\\CurrentControlSet\\Control\\Session Manager\\Environment'], message: /does not exist/, stillThere: ['os'] },
+      { probe: 'os', change: (s) => delete s.registry!['HKLM:\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion'], message: /does not exist/, stillThere: ['resources', 'proxy'] },
+      { probe: 'hotfixes', change: (s) => (s.fail = { 'Get-HotFix': 'RPC server is unavailable' }), message: /RPC server/, stillThere: ['os', 'resources'] },
+      { probe: 'resources', change: (s) => (s.fail = { 'Get-CimInstance Win32_LogicalDisk': 'Not found' }), message: /Not found/, stillThere: ['machine', 'os'] },
+      { probe: 'machine', change: (s) => (s.fail = { 'Get-CimInstance Win32_ComputerSystem': 'Quota violation' }), message: /Quota violation/, stillThere: ['resources'] },
+      { probe: 'portReservation', change: (s) => delete s.portReservation, message: /ws2_32/, stillThere: ['ports'] },
+    ];
+    for (const c of cases) {
+      it(`${c.probe}: listed in errors, the other sections still reported`, async () => {
+        const run = await probe(edit(c.change));
+        const doc = documentOf(run);
+        const errors = doc['errors'] as { probe: string; message: string }[];
+        expect(errors.map((e) => e.probe)).toEqual([c.probe]);
+        expect(errors[0]!.message).toMatch(c.message);
+        for (const key of c.stillThere) expect(doc[key], key).toBeTruthy();
+        const facts = parseNodeProbeOutput(run.stdout, NODE);
+        expect(facts.errors.map((e) => e.probe)).toContain(c.probe);
+      });
+    }
+  });
+
+  describe.concurrent('node probe under pwsh: missing modules, native tools and DLLs', () => {
+    it('without the HNS module it reads HNS through its REST call', async () => {
+      const scenario = edit((s) => {
+        s.hnsApi = { '/networks/': { Success: true, Output: s.hnsModule!.networks }, '/endpoints/': { Success: true, Output: s.hnsModule!.endpoints }, '/policylists/': { Success: true, Output: [] } };
+        delete s.hnsModule;
+      });
+      const facts = parseNodeProbeOutput((await probe(scenario, { WINDBG_SKIP_PORT_RESERVATION: '1' })).stdout, NODE);
+      expect(facts.errors).toEqual([]);
+      expect(facts.hns?.networks.map((n) => n.name)).toEqual(['azure']);
+      expect(facts.hns?.endpoints?.map((e) => e.id)).toEqual([POD_EP, REMOTE_EP]);
+    });
+
+    it('without computenetwork.dll it falls back to the HNS policy lists, and says why', async () => {
+      const scenario = edit((s) => {
+        s.hcnMissing = true;
+        s.hnsModule!.policyLists = [
+          {
+            ID: 'D7E3F4A5-5555-4E6F-8A7B-9C0D1E2F3A4B',
+            State: 2,
+            References: [`/endpoints/${POD_EP}`],
+            Policies: [{ Type: 'ELB', Protocol: 17, InternalPort: 53, ExternalPort: 53, VIPs: ['10.0.0.10'], IsDSR: true, LocalRoutedVip: false }],
+          },
+          {
+            ID: 'E8F4A5B6-6666-4F70-9B8C-0D1E2F3A4B5C',
+            State: 1,
+            References: [`/endpoints/${REMOTE_EP}`, '/endpoints/0B1C2D3E-7777-4081-8C9D-1E2F3A4B5C6D'],
+            Policies: [{ Type: 'ELB', Protocol: 6, InternalPort: 443, ExternalPort: 443, VIPs: ['10.0.0.1'], IsDSR: false }],
+          },
+        ];
+      });
+      const facts = parseNodeProbeOutput((await probe(scenario, { WINDBG_SKIP_PORT_RESERVATION: '1' })).stdout, NODE);
+      expect(facts.errors.map((e) => e.probe)).toEqual(['hcnLoadBalancers']);
+      expect(facts.errors[0]!.message).toMatch(/computenetwork\.dll/);
+      expect(facts.hns?.loadBalancerSource).toBe('policylists');
+      expect(facts.networkHealth?.invalidLoadBalancers).toEqual([{ id: 'E8F4A5B6-6666-4F70-9B8C-0D1E2F3A4B5C', state: 1 }]);
+      expect(facts.networkHealth?.missingLoadBalancerEndpoints).toEqual(['0B1C2D3E-7777-4081-8C9D-1E2F3A4B5C6D']);
+      expect(facts.networkHealth?.clusterIpWithoutDsr).toEqual(['10.0.0.1']);
+    });
+
+    it('counts load balancers with hnsdiag when neither HCN nor policy lists answer, its stderr noise ignored', async () => {
+      const scenario = edit((s) => {
+        s.hcnMissing = true;
+        s.natives!['hnsdiag.exe'] = {
+          'list loadbalancers': {
+            stdout:
+              `Load Balancer         : ${DNS_LB}\r\n    Virtual IPs       : 10.0.0.10\r\n    Internal Port     : 53\r\n    Endpoints         : ${POD_EP}\r\n\r\n` +
+              `Load Balancer         : ${API_LB}\r\n    Virtual IPs       : 10.0.0.1\r\n    Internal Port     : 443\r\n    Endpoints         : ${REMOTE_EP}\r\n`,
+            stderr: 'WARNING: hnsdiag is deprecated\r\n',
+          },
+        };
+      });
+      const facts = parseNodeProbeOutput((await probe(scenario, { WINDBG_SKIP_PORT_RESERVATION: '1' })).stdout, NODE);
+      expect(facts.hns?.loadBalancerSource).toBe('hnsdiag');
+      expect(facts.hns?.loadBalancerPolicyCount).toBe(2);
+      expect(facts.hns?.networks).toHaveLength(1);
+    });
+
+    it('without vfpctrl.exe answers the VFP facts stay unknown and nothing else is lost', async () => {
+      const scenario = edit((s) => delete s.natives!['vfpctrl.exe']);
+      const facts = parseNodeProbeOutput((await probe(scenario, { WINDBG_SKIP_PORT_RESERVATION: '1' })).stdout, NODE);
+      expect(facts.errors).toEqual([]);
+      expect(facts.hns?.endpoints?.find((e) => e.id === POD_EP)?.vfpBlocked).toBeUndefined();
+      expect(facts.networkHealth?.blockedVfpPorts).toBeUndefined();
+      expect(facts.ports?.dynamicStart).toBe(49152);
+    });
+
+    it('with the P/Invoke DLLs missing (the script compiles its own types) HNS still comes from the module', async () => {
+      const scenario = edit((s) => {
+        s.noNativeTypes = true;
+      });
+      const facts = parseNodeProbeOutput((await probe(scenario)).stdout, NODE);
+      expect(facts.errors.map((e) => e.probe).sort()).toEqual(['hcnLoadBalancers', 'loadBalancers', 'portReservation']);
+      expect(facts.hns?.endpoints).toHaveLength(2);
+      expect(facts.os?.build).toBe(20348);
+    });
+  });
+
+  describe.concurrent('node probe under pwsh: SDN network health checks', () => {
+    it('finds a detached endpoint, a blocked VFP port, a stale remote endpoint, an APIPA management IP, a missing DNS VIP and DSR rule', async () => {
+      const scenario = edit((s) => {
+        const endpoints = s.hnsModule!.endpoints as Record<string, unknown>[];
+        endpoints[0]!['State'] = 2;
+        endpoints.push({ ID: '1A2B3C4D-8888-4192-9DAE-2F3A4B5C6D7E', IPAddress: '10.224.0.99', State: 1, IsRemoteEndpoint: true, VirtualNetworkName: 'azure' });
+        (s.hnsModule!.networks[0] as Record<string, unknown>)['ManagementIP'] = '169.254.44.2';
+        delete s.hcnLoadBalancers![DNS_LB];
+        s.natives!['vfpctrl.exe']![`/port ${POD_EP_PORT} /get-port-state`] = { stdout: 'Port State\r\n  Enabled : TRUE\r\n  Blocked : TRUE\r\n  Blocked on restore : FALSE\r\n' };
+      });
+      const facts = parseNodeProbeOutput((await probe(scenario, { WINDBG_SKIP_PORT_RESERVATION: '1' })).stdout, NODE);
+      expect(facts.networkHealth).toMatchObject({
+        invalidLocalEndpoints: [{ id: POD_EP, ipAddress: '10.224.0.31', state: 2 }],
+        blockedVfpPorts: [{ id: POD_EP, ipAddress: '10.224.0.31' }],
+        apipaManagementIps: [{ network: 'azure', ip: '169.254.44.2' }],
+        staleRemoteEndpoints: [{ id: '1A2B3C4D-8888-4192-9DAE-2F3A4B5C6D7E', ipAddress: '10.224.0.99' }],
+        dnsVip: { ip: '10.0.0.10', hasLoadBalancer: false },
+      });
+    });
+
+    it('ephemeral port exhaustion: the reservation test and the free 64-port blocks', async () => {
+      const exhausted = '\r\nProtocol tcp Port Exclusion Ranges\r\n\r\nStart Port    End Port\r\n----------    --------\r\n     49152       65500\r\n\r\n';
+      const scenario = edit((s) => {
+        s.portReservation = { succeeded: 3, error: 'WSAIoctl(SIO_ACQUIRE_PORT_RESERVATION) failed with WSA error 10055' };
+        s.natives!['netsh.exe']!['int ipv4 show excludedportrange protocol=tcp'] = { stdout: exhausted };
+      });
+      const facts = parseNodeProbeOutput((await probe(scenario)).stdout, NODE);
+      expect(facts.ports?.reservationTest).toEqual({ attempted: 10, succeeded: 3, error: 'WSAIoctl(SIO_ACQUIRE_PORT_RESERVATION) failed with WSA error 10055' });
+      expect(facts.ports?.freeBlocksOf64).toBe(0);
+    });
+  });
+
+  describe.concurrent('node probe under pwsh: text, sizes and shapes', () => {
+    it('ja-JP node writing code page 932: the document stays ASCII and Japanese names arrive intact', async () => {
+      const ja = '\r\nプロトコル tcp 動的ポートの範囲\r\n---------------------------------\r\n開始ポート      : 49152\r\nポート数        : 16384\r\n';
+      const { execFileSync } = await import('node:child_process');
+      const cp932 = execFileSync('iconv', ['-f', 'UTF-8', '-t', 'CP932'], { input: ja });
+      const scenario = edit((s) => {
+        s.consoleCodePage = 932;
+        (s.netAdapters![0] as Record<string, unknown>)['Name'] = 'vEthernet (イーサネット 2)';
+        (s.hnsModule!.networks[0] as Record<string, unknown>)['Name'] = 'ネットワーク';
+        s.natives!['netsh.exe']!['int ipv4 show dynamicport tcp'] = { stdoutBytes: cp932 };
+      });
+      const run = await probe(scenario, { WINDBG_SKIP_PORT_RESERVATION: '1' });
+      expect([...run.stdoutBytes].every((b) => b < 0x80)).toBe(true);
+      const facts = parseNodeProbeOutput(run.stdout, NODE);
+      expect(facts.errors).toEqual([]);
+      expect(facts.adapters?.[0]?.name).toBe('vEthernet (イーサネット 2)');
+      expect(facts.hns?.networks[0]?.name).toBe('ネットワーク');
+      expect(facts.ports).toMatchObject({ dynamicStart: 49152, dynamicCount: 16384 });
+    });
+
+    it('de-DE node writing code page 850: umlauts in tool output and file text arrive intact', async () => {
+      const de = '\r\nProtokoll tcp Dynamischer Portbereich\r\n---------------------------------\r\nStartport       : 49152\r\nAnzahl der Ports: 16384\r\n';
+      const { execFileSync } = await import('node:child_process');
+      const cp850 = execFileSync('iconv', ['-f', 'UTF-8', '-t', 'CP850'], { input: `${NETSH_EXCLUDED.replace('Port Exclusion Ranges', 'Portausschlussbereiche für Verwaltung')}` });
+      const scenario = edit((s) => {
+        s.consoleCodePage = 850;
+        s.natives!['netsh.exe'] = { 'int ipv4 show dynamicport tcp': { stdout: de }, 'int ipv4 show excludedportrange protocol=tcp': { stdoutBytes: cp850 } };
+        (s.registry!['HKLM:\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion'] as Record<string, unknown>)['ProductName'] = 'Windows Server 2022 Datacenter (Größe M)';
+      });
+      const run = await probe(scenario, { WINDBG_SKIP_PORT_RESERVATION: '1' });
+      const doc = documentOf(run);
+      expect((doc['ports'] as { excludedRaw: string }).excludedRaw).toContain('Portausschlussbereiche für Verwaltung');
+      const facts = parseNodeProbeOutput(run.stdout, NODE);
+      expect(facts.os?.productName).toBe('Windows Server 2022 Datacenter (Größe M)');
+      expect(facts.ports?.excludedRanges).toHaveLength(3);
+    });
+
+    it('one-element lists stay lists all the way to the facts', async () => {
+      const scenario = edit((s) => {
+        s.hnsModule!.endpoints = [s.hnsModule!.endpoints[0]!];
+        delete s.hcnLoadBalancers![API_LB];
+        (s.hcnLoadBalancers![DNS_LB] as { HostComputeEndpoints: string[] }).HostComputeEndpoints = [POD_EP];
+        s.hotfixes = ['KB5041160'];
+        s.netAdapters = [s.netAdapters![0]!];
+      });
+      const run = await probe(scenario, { WINDBG_SKIP_PORT_RESERVATION: '1' });
+      const hns = documentOf(run)['hns'] as { endpoints: unknown; loadBalancers: { endpointIds: unknown; vips: unknown }[] };
+      expect(Array.isArray(hns.endpoints)).toBe(true);
+      expect(Array.isArray(hns.loadBalancers)).toBe(true);
+      expect(Array.isArray(hns.loadBalancers[0]!.endpointIds)).toBe(true);
+      expect(Array.isArray(hns.loadBalancers[0]!.vips)).toBe(true);
+      const facts = parseNodeProbeOutput(run.stdout, NODE);
+      expect(facts.hns?.endpoints).toHaveLength(1);
+      expect(facts.hns?.loadBalancers?.[0]?.endpointIds).toEqual([POD_EP]);
+      expect(facts.os?.hotfixes).toEqual(['KB5041160']);
+      expect(facts.adapters?.[0]?.ipv4).toEqual(['10.224.0.33']);
+    });
+
+    it('a config file past 64 KiB is cut at 65,536 characters and still parsed; 1,200 endpoints are capped at 1,000', async () => {
+      const padding = `# ${'x'.repeat(98)}\n`.repeat(700);
+      const scenario = edit((s) => {
+        s.files!['C:\\k\\containerd\\containerd.toml'] = `version = 2\n[plugins."io.containerd.grpc.v1.cri"]\n  sandbox_image = "mcr.microsoft.com/oss/kubernetes/pause:3.10.2"\n${padding}`;
+        const template = s.hnsModule!.endpoints[1] as Record<string, unknown>;
+        s.hnsModule!.endpoints = Array.from({ length: 1200 }, (_, i) => ({ ...template, ID: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, IPAddress: `10.224.${Math.floor(i / 250)}.${(i % 250) + 2}` }));
+      });
+      const run = await probe(scenario, { WINDBG_SKIP_PORT_RESERVATION: '1' });
+      const doc = documentOf(run);
+      expect((doc['containerd'] as { configText: string }).configText).toHaveLength(65536);
+      const facts = parseNodeProbeOutput(run.stdout, NODE);
+      expect(facts.errors).toEqual([]);
+      expect(facts.containerd?.sandboxImage).toBe('mcr.microsoft.com/oss/kubernetes/pause:3.10.2');
+      expect(facts.hns?.endpointCount).toBe(1200);
+      expect(facts.hns?.endpoints).toHaveLength(1000);
+      expect(facts.networkHealth?.missingLoadBalancerEndpoints).toBeUndefined();
+      expect(facts.networkHealth?.staleRemoteEndpoints?.length).toBe(50);
+    });
+  });
+
+  describe('node probe under pwsh: the DaemonSet bootstrap', () => {
+    it('runs the script from the pod env and prints the document before the done marker', async () => {
+      const manifest = probeDaemonSetManifest([NODE], { inputs: { skipPortReservation: true } });
+      const template = manifest.spec!['template'] as { spec: { containers: { command: string[]; env: { name: string; value?: string }[] }[] } };
+      const container = template.spec.containers[0]!;
+      const env: Record<string, string> = {};
+      for (const e of container.env) if (e.value !== undefined) env[e.name] = e.value;
+      env['WINDBG_NODE_NAME'] = NODE; // the downward API (spec.nodeName) on a real node
+      env['WINDBG_SLEEP_SECONDS'] = '0'; // the container would then sleep until its deadline
+      const run = await runWithPwsh(pwsh, { command: container.command, env, scenario: aksNode() });
+      expect(run.exitCode).toBe(0);
+      const logs = run.stdout;
+      expect(logs).toContain(DAEMONSET_DONE_MARKER);
+      const facts = parseNodeProbeOutput(logs.slice(0, logs.indexOf(DAEMONSET_DONE_MARKER)), NODE);
+      expect(facts.errors).toEqual([]);
+      expect(facts.services?.find((s) => s.name === 'kube-proxy')?.present).toBe(true);
+      expect(facts.ports?.reservationTest).toBeUndefined();
+      expect(facts.networkHealth?.dnsVip).toEqual({ ip: '10.0.0.10', hasLoadBalancer: true });
+    });
+  });
+}
+
