@@ -39,18 +39,23 @@ describe('diagnoseWith', () => {
 
   it('names known causes, reports the rest as no known cause with raw evidence, and sorts', () => {
     const result = diagnoseWith({ snapshot: snapshot(), now: fixtureNow }, [pauseImageIncompatible, imageOsMismatch]);
+    // The unexplained pod has waited in ContainerCreating far past the stuck threshold: an error too.
     expect(result.findings.map((f) => [f.severity, f.ruleId, f.target.name])).toEqual([
+      ['error', 'no-known-cause', 'api-6d5f7c8b9-z9y8x'],
       ['error', 'pause-image-incompatible', 'iis-7d9f8b6c4-x2k9q'],
       ['error', 'image-os-mismatch', 'legacy-api-5c8d7f9b6-q7w2e'],
-      ['warning', 'no-known-cause', 'api-6d5f7c8b9-z9y8x'],
     ]);
-    const unknown = renderFinding(result.findings[2]!, 'en');
+    const unknown = renderFinding(result.findings[0]!, 'en');
     expect(unknown.evidence.map((e) => e.text)).toEqual([
+      expect.stringMatching(/^stuck in ContainerCreating for \S+ \(threshold 10m\): an error even though no known cause explains it$/),
       expect.stringMatching(/^FailedCreatePodSandBox \(x31\): .*wrong diskette/),
       'ContainerCreating',
     ]);
     expect(unknown.remediation.length).toBe(3);
-    expect(result.summary).toEqual({ error: 2, warning: 1, info: 0 });
+    expect(result.summary).toEqual({ error: 3, warning: 0, info: 0 });
+    // Below the threshold the same pod is only a warning.
+    const patient = diagnoseWith({ snapshot: snapshot(), now: fixtureNow, thresholds: { stuckPodSeconds: 10 * 86400 * 365 } }, [pauseImageIncompatible, imageOsMismatch]);
+    expect(patient.findings.find((f) => f.ruleId === 'no-known-cause')?.severity).toBe('warning');
     expect(result.checked).toEqual({ nodes: 2, pods: 6 });
   });
 

@@ -4,6 +4,7 @@
  * double-width characters. UPDATE_GOLDEN=1 rewrites the files under test/golden/i18n/<lang>/.
  */
 import { renderResult } from '../src/report/localize.js';
+import { workloadLabel, workloadOf } from '../src/engine/owners.js';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -79,7 +80,7 @@ function reports(): { node: RenderedReport; check: RenderedCheckReport } {
     inventory: {
       nodes: snapshot.nodes.map((n) => ({
         name: n.metadata.name,
-        pods: snapshot.pods.filter((p) => p.spec?.nodeName === n.metadata.name).map((p) => ({ namespace: p.metadata.namespace ?? 'default', name: p.metadata.name })),
+        pods: snapshot.pods.filter((p) => p.spec?.nodeName === n.metadata.name).map((p) => ({ namespace: p.metadata.namespace ?? 'default', name: p.metadata.name, workload: workloadLabel(workloadOf(p)) })),
       })),
       unscheduledPods: [],
       rules: allRules.map((r) => ({ id: r.id, title: ruleTitle(r), area: r.area, severity: r.severity })),

@@ -44,11 +44,12 @@ function scaleReport(): RenderedCheckReport {
   const findings: RenderedFinding[] = [];
   const nodes: RenderedCheckReport['inventory']['nodes'] = [];
   for (let n = 0; n < NODES; n++) {
-    const pods: { namespace: string; name: string }[] = [];
+    const pods: RenderedCheckReport['inventory']['unscheduledPods'] = [];
     for (let p = 0; p < PODS_PER_NODE; p++) {
       const finding = podFinding(n, p);
       findings.push(finding);
-      pods.push({ namespace: 'payments', name: finding.target.name });
+      // Bare pods: each is its own workload, so each gets its own test case.
+      pods.push({ namespace: 'payments', name: finding.target.name, workload: `Pod payments/${finding.target.name}` });
     }
     nodes.push({ name: `aksw22-${n}`, pods });
   }
@@ -104,7 +105,7 @@ describe(`every format renders a check of ${findingCount} findings on ${NODES} n
     expect(text).toContain(`<testsuites name="kubectl windbg check" tests="${NODES * (PODS_PER_NODE + 2)}" failures="${findingCount}" errors="0" skipped="${NODES}"`);
     expect(text.match(/<testsuite /g)).toHaveLength(NODES);
     expect(text.match(/<failure /g)).toHaveLength(findingCount);
-    expect(text).toContain('<testcase name="payments/win-payments-1jj-7d9c6b5f4-xxxxj" classname="aksw22-1999" time="0">');
+    expect(text).toMatch(/<testcase name="(image-os-mismatch|ip-range-exhausted) Pod payments\/win-payments-1jj-7d9c6b5f4-xxxxj" classname="aksw22-1999" time="0">/);
     expect(longestChunk).toBeLessThan(5000);
   });
 
@@ -116,12 +117,12 @@ describe(`every format renders a check of ${findingCount} findings on ${NODES} n
     expect(longestChunk).toBeLessThan(2000);
   });
 
-  it('github: one annotation per finding and the summary line', () => {
+  it('github: annotations up to the per-type limit, one summarising annotation per type, the rest as log lines, the summary line', () => {
     const lines = joinChunks(githubChunks(report)).trimEnd().split('\n');
-    expect(lines).toHaveLength(findingCount + 1);
-    expect(lines.filter((l) => l.startsWith('::error title=image-os-mismatch Pod payments/'))).toHaveLength(
-      report.result.findings.filter((f) => f.severity === 'error' && f.ruleId === 'image-os-mismatch').length,
-    );
+    expect(lines).toHaveLength(findingCount + 2 + 1);
+    expect(lines.filter((l) => l.startsWith('::error '))).toHaveLength(10);
+    expect(lines.filter((l) => l.startsWith('::warning '))).toHaveLength(10);
+    expect(lines.filter((l) => l.startsWith('[error] ') || l.startsWith('[warning] '))).toHaveLength(findingCount - 18);
   });
 
   it('yaml: findings streamed one by one, and it parses back to the document', () => {

@@ -2,6 +2,7 @@ import type { NodeFacts, PodNetworkFacts } from '../probes/facts.js';
 import { NO_KNOWN_CAUSE, nodeTarget, podTarget } from '../rules/finding.js';
 import type { Evidence, Finding, FindingDraft, Rule, RuleContext, Severity, Target } from '../rules/types.js';
 import { catalogMessage, isMessage, messageList, type Message, type MessageList, type MessageParam } from '../causes/define.js';
+import { formatAge } from '../report/format.js';
 import { buildView } from './build-view.js';
 import { timelineEvidence } from './match.js';
 import { defaultThresholds, type DiagnosisInput, type DiagnosisResult } from './result.js';
@@ -40,8 +41,8 @@ export function stampFinding(draft: FindingDraft, causeId: string): Finding {
   };
 }
 
-function noKnownCause(target: Target, name: 'pod' | 'node', params: Record<string, MessageParam>, evidence: Evidence[]): Finding {
-  return { ruleId: NO_KNOWN_CAUSE, severity: 'warning', target, message: { id: `rules.${NO_KNOWN_CAUSE}.msg.${name}`, params }, evidence };
+function noKnownCause(target: Target, name: 'pod' | 'node', params: Record<string, MessageParam>, evidence: Evidence[], severity: Severity = 'warning'): Finding {
+  return { ruleId: NO_KNOWN_CAUSE, severity, target, message: { id: `rules.${NO_KNOWN_CAUSE}.msg.${name}`, params }, evidence };
 }
 
 /** Most evidence lines a no-known-cause finding shows (the latest ones). */
@@ -128,9 +129,19 @@ function rawEvidence(timeline: readonly TimelineEntry[]): Evidence[] {
   return (telling.length > 0 ? telling : timeline).slice(-maxRawEvidence).map(timelineEvidence);
 }
 
-function unexplainedPodFinding(pod: PodView): Finding {
+/** A pod waiting past the stuck threshold: an error even when no cause explains it. */
+function stuckEvidence(pod: PodView, stuckPodSeconds: number): Evidence | undefined {
+  if (!pod.waiting || pod.waiting.seconds < stuckPodSeconds) return undefined;
+  return {
+    source: 'status',
+    text: catalogMessage('engine.evidence.stuck', { reason: pod.waiting.reason, age: formatAge(pod.waiting.seconds), threshold: formatAge(stuckPodSeconds) }),
+  };
+}
+
+function unexplainedPodFinding(pod: PodView, stuckPodSeconds: number): Finding {
   const reasons = pod.problemReasons.length > 0 ? pod.problemReasons.join(', ') : pod.pod.status?.phase ?? catalogMessage('engine.reason.unknown');
-  return noKnownCause(podTarget(pod.pod), 'pod', { pod: pod.key, reasons }, rawEvidence(pod.timeline));
+  const stuck = stuckEvidence(pod, stuckPodSeconds);
+  return noKnownCause(podTarget(pod.pod), 'pod', { pod: pod.key, reasons }, [...(stuck ? [stuck] : []), ...rawEvidence(pod.timeline)], stuck ? 'error' : 'warning');
 }
 
 function nodeStateEvidence(node: NodeView, graceSeconds: number): { state: Message[]; evidence: Evidence[] } {
@@ -209,7 +220,7 @@ export function diagnoseWith(input: DiagnosisInput, rules: readonly EngineRule[]
       if (!pod.unhealthy) continue;
       if (explainedPods.has(`${pod.namespace}/${pod.name}`)) continue;
       if (pod.node && nodeErrorExplainsPods.has(pod.node.name)) continue;
-      findings.push(unexplainedPodFinding(pod));
+      findings.push(unexplainedPodFinding(pod, thresholds.stuckPodSeconds));
     }
     for (const node of scope.nodes) {
       if (node.unhealthy && !explainedNodes.has(node.name)) findings.push(unexplainedNodeFinding(node, thresholds.nodeGraceSeconds));

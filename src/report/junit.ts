@@ -1,15 +1,18 @@
 import { t } from '../i18n/index.js';
 import type { Target } from '../rules/types.js';
 import type { RenderedFinding } from './localize.js';
-import type { RenderedCheckReport } from './model.js';
+import type { InventoryPod, RenderedCheckReport } from './model.js';
 import { targetLabel } from './model.js';
 import { terminalSafe, terminalSafeDeep } from './sanitize.js';
 import { joinChunks, type Chunks } from './stream.js';
 
 /**
  * JUnit XML for CI test reporters: one <testsuite> per Windows node with one <testcase> per
- * node-level rule evaluated on it and one per pod on it; a "Cluster" suite for cluster-level
- * findings and pods not bound to a node. Rules that need --probe and did not get it are skipped.
+ * node-level rule evaluated on it and, for the pods on it, one per workload (Deployment,
+ * StatefulSet, DaemonSet, CronJob...): a passing case named after the workload, or one failing
+ * case per cause named "<rule id> <workload>". Names never carry a pod's hash suffix, so a CI
+ * reporter follows the same case from run to run. A "Cluster" suite holds cluster-level findings
+ * and pods not bound to a node. Rules that need --probe and did not get it are skipped.
  */
 
 // XML 1.0 forbids most control characters even when escaped; drop them.
@@ -124,11 +127,24 @@ function junitSuites(report: RenderedCheckReport): Suite[] {
   const needsProbe = new Set(result.needsProbe);
   const nodeRules = inventory.rules.filter((r) => r.area === 'node' || r.area === 'network');
   const findings = new FindingsByTarget(result.findings);
-  const podCase = (classname: string, pod: { namespace: string; name: string }): Case => ({
-    name: `${pod.namespace}/${pod.name}`,
-    classname,
-    findings: findings.take({ kind: 'Pod', namespace: pod.namespace, name: pod.name }),
-  });
+  const workloadCases = (classname: string, pods: readonly InventoryPod[]): Case[] => {
+    const byWorkload = new Map<string, RenderedFinding[]>();
+    for (const pod of pods) {
+      const found = findings.take({ kind: 'Pod', namespace: pod.namespace, name: pod.name });
+      byWorkload.set(pod.workload, [...(byWorkload.get(pod.workload) ?? []), ...found]);
+    }
+    const cases: Case[] = [];
+    for (const [workload, found] of byWorkload) {
+      if (found.length === 0) {
+        cases.push({ name: workload, classname, findings: [] });
+        continue;
+      }
+      for (const ruleId of [...new Set(found.map((f) => f.ruleId))]) {
+        cases.push({ name: `${ruleId} ${workload}`, classname, findings: found.filter((f) => f.ruleId === ruleId) });
+      }
+    }
+    return cases;
+  };
 
   const suites: Suite[] = [];
   for (const node of inventory.nodes) {
@@ -141,11 +157,11 @@ function junitSuites(report: RenderedCheckReport): Suite[] {
     }));
     // Findings on the node from ids outside the node-level rules (for example no-known-cause).
     for (const f of findings.take(target)) cases.push({ name: f.ruleId, classname: node.name, findings: [f] });
-    for (const pod of node.pods) cases.push(podCase(node.name, pod));
+    cases.push(...workloadCases(node.name, node.pods));
     suites.push({ name: node.name, cases });
   }
 
-  const clusterCases: Case[] = inventory.unscheduledPods.map((pod) => podCase('Cluster', pod));
+  const clusterCases: Case[] = workloadCases('Cluster', inventory.unscheduledPods);
   for (const f of result.findings) {
     if (findings.used.has(f)) continue;
     findings.used.add(f);

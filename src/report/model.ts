@@ -72,10 +72,17 @@ export interface RuleSummary {
 }
 
 /** What a check run looked at, for the per-node JUnit suites and the markdown summary. */
+/** A pod a check looked at, with the workload it belongs to ("Deployment web/iis"). */
+export interface InventoryPod {
+  namespace: string;
+  name: string;
+  workload: string;
+}
+
 export interface CheckInventory {
-  nodes: { name: string; pods: { namespace: string; name: string }[] }[];
+  nodes: { name: string; pods: InventoryPod[] }[];
   /** Pods aimed at Windows that are not bound to a node. */
-  unscheduledPods: { namespace: string; name: string }[];
+  unscheduledPods: InventoryPod[];
   /** Rules evaluated in this run (disabled ones left out). */
   rules: RuleSummary[];
   /** When the snapshot was taken (RFC 3339); used as the suites' timestamp. */

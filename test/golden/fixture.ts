@@ -118,17 +118,17 @@ export const fixtureCheckReport: RenderedCheckReport = {
   result: fixtureResult,
   inventory: {
     nodes: [
-      { name: 'win2004-0', pods: [{ namespace: 'web', name: 'iis-7d9c6b5f4-x2x9q' }] },
+      { name: 'win2004-0', pods: [{ namespace: 'web', name: 'iis-7d9c6b5f4-x2x9q', workload: 'Deployment web/iis' }] },
       {
         name: 'akswin22-1',
         pods: [
-          { namespace: 'web', name: 'legacy-api-5b8f7d6c9-qq7lm' },
-          { namespace: 'batch', name: 'report-job-8kz2m' },
-          { namespace: 'web', name: 'iis-7d9c6b5f4-h5k2p' },
+          { namespace: 'web', name: 'legacy-api-5b8f7d6c9-qq7lm', workload: 'Deployment web/legacy-api' },
+          { namespace: 'batch', name: 'report-job-8kz2m', workload: 'CronJob batch/report' },
+          { namespace: 'web', name: 'iis-7d9c6b5f4-h5k2p', workload: 'Deployment web/iis' },
         ],
       },
     ],
-    unscheduledPods: [{ namespace: 'tools', name: 'probe-<odd>&"name"' }],
+    unscheduledPods: [{ namespace: 'tools', name: 'probe-<odd>&"name"', workload: 'Pod tools/probe-<odd>&"name"' }],
     rules: [
       { id: 'hns-network-missing', title: 'HNS network missing', area: 'network', severity: 'error' },
       { id: 'node-services-down', title: 'Node services not running', area: 'node', severity: 'error' },
