@@ -109,7 +109,9 @@ describe('node probes against the simulated cluster', () => {
 
     expect(seen.created).toHaveLength(1);
     const pod = seen.created[0]!;
-    expect(pod.metadata.generateName).toBe('windbg-probe-');
+    // A name chosen before the create, so the pod can be found even if the answer to the create is lost.
+    expect(pod.metadata.name).toMatch(/^windbg-probe-[bcdfghjklmnpqrstvwxz2456789]{10}$/);
+    expect(pod.metadata.generateName).toBeUndefined();
     expect(pod.metadata.namespace).toBe('kube-system');
     expect(pod.metadata.labels).toEqual({
       'app.kubernetes.io/managed-by': 'kubectl-windbg',
