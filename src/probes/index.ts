@@ -36,4 +36,3 @@ export {
 } from './pod-network.js';
 export { collectBundle, type CollectBundleOptions, type CollectBundleResult } from './bundle.js';
 export { redactSecrets } from './redact.js';
-export { probePodFailedRule, canaryFailedRule } from './findings.js';
