@@ -90,18 +90,27 @@ const probeFlags: readonly FlagSpec[] = [
   { name: 'dry-run', describe: 'cli.opt.dryRun' },
 ];
 
+const filterFlags: readonly FlagSpec[] = [
+  { name: 'rule', describe: 'cli.opt.rule', value: free },
+  { name: 'skip-rule', describe: 'cli.opt.skipRule', value: free },
+  { name: 'severity', describe: 'cli.opt.severity', value: { kind: 'choices', values: ['error', 'warning', 'info'] } },
+  { name: 'stuck-after', describe: 'cli.opt.stuckAfter', value: free },
+];
+
 const failOn: FlagSpec = { name: 'fail-on', describe: 'cli.opt.failOn', value: { kind: 'choices', values: failOnLevels } };
 
 export const commandSpecs: readonly CommandSpec[] = [
   { name: 'nodes', describe: 'cli.nodes.describe', flags: [] },
-  { name: 'node', describe: 'cli.node.describe', positional: 'windows-node', flags: [...probeFlags, failOn] },
-  { name: 'pod', describe: 'cli.pod.describe', positional: 'pod', flags: [...probeFlags, failOn] },
+  { name: 'node', describe: 'cli.node.describe', positional: 'windows-node', flags: [...probeFlags, failOn, ...filterFlags] },
+  { name: 'pod', describe: 'cli.pod.describe', positional: 'pod', flags: [...probeFlags, failOn, ...filterFlags] },
   {
     name: 'check',
     describe: 'cli.check.describe',
     flags: [
       ...probeFlags,
       failOn,
+      ...filterFlags,
+      { name: 'allow-empty', describe: 'cli.opt.allowEmpty' },
       { name: 'concurrency', describe: 'cli.opt.concurrency', value: free },
       { name: 'probe-mode', describe: 'cli.opt.probeMode', value: { kind: 'choices', values: ['auto', 'pods', 'daemonset'] } },
       { name: 'canary', describe: 'cli.opt.canary' },
