@@ -368,6 +368,112 @@ if (!pwsh) {
     });
   });
 
+  describe.concurrent('node probe under pwsh: where each installer puts the configuration', () => {
+    /** A node of another installer: its processes and files replace AKS's. */
+    function install(processes: { Name: string; CommandLine: string; ExecutablePath: string }[], files: Record<string, string>): Scenario {
+      return edit((s) => {
+        s.cim!['Win32_Process'] = [{ Name: 'System', ProcessId: 4, CommandLine: null, ExecutablePath: null }, ...processes.map((p, i) => ({ ...p, ProcessId: 3000 + i }))];
+        s.cim!['Win32_Service'] = (s.cim!['Win32_Service'] as { Name: string }[]).filter((x) => x.Name !== 'kubeproxy');
+        s.files = files;
+        s.fileVersions = {};
+      });
+    }
+    const flannelConf = JSON.stringify({ name: 'flannel.4096', cniVersion: '0.3.0', type: 'flannel', capabilities: { portMappings: true, dns: true }, delegate: { type: 'sdnoverlay', AdditionalArgs: [{ Name: 'EndpointPolicy', Value: { Type: 'OutBoundNAT', Settings: { Exceptions: ['10.244.0.0/16', '10.96.0.0/12'] } } }] } });
+    const containerd2 = (confDir: string, binDirs: string[]) =>
+      `version = 3\n[plugins.'io.containerd.cri.v1.images'.pinned_images]\n  sandbox = 'registry.k8s.io/pause:3.10.2'\n[plugins.'io.containerd.cri.v1.runtime'.cni]\n  bin_dirs = [${binDirs.map((d) => `'${d}'`).join(', ')}]\n  conf_dir = '${confDir}'\n`;
+
+    it('sig-windows-tools: containerd default config with c:/etc/cni/net.d, kubelet --config on /var/lib, flannel', async () => {
+      const scenario = install(
+        [
+          { Name: 'containerd.exe', CommandLine: '"C:\\Program Files\\containerd\\containerd.exe" --run-service', ExecutablePath: 'C:\\Program Files\\containerd\\containerd.exe' },
+          { Name: 'kubelet.exe', CommandLine: 'C:\\k\\kubelet.exe --cert-dir=C:\\var\\lib\\kubelet\\pki --config=/var/lib/kubelet/config.yaml --hostname-override=akswin22-0', ExecutablePath: 'C:\\k\\kubelet.exe' },
+        ],
+        {
+          'C:\\Program Files\\containerd\\config.toml': containerd2('c:/etc/cni/net.d', ['c:/opt/cni/bin']),
+          'C:\\etc\\cni\\net.d\\10-flannel.conf': flannelConf,
+          'C:\\opt\\cni\\bin\\sdnoverlay.exe': 'MZ',
+          'C:\\var\\lib\\kubelet\\config.yaml': 'kind: KubeletConfiguration\nclusterDNS: ["10.96.0.10"]\n',
+          'C:\\run\\flannel\\subnet.env': 'FLANNEL_NETWORK=10.244.0.0/16\nFLANNEL_SUBNET=10.244.3.1/24\n',
+          'C:\\etc\\kube-flannel\\net-conf.json': '{"Network":"10.244.0.0/16","Backend":{"Type":"vxlan","VNI":4096}}',
+        },
+      );
+      const facts = parseNodeProbeOutput((await probe(scenario, { WINDBG_SKIP_PORT_RESERVATION: '1' })).stdout, NODE);
+      expect(facts.errors).toEqual([]);
+      expect(facts.containerd).toMatchObject({ configPath: 'C:\\Program Files\\containerd\\config.toml', configSource: 'default-path', sandboxImage: 'registry.k8s.io/pause:3.10.2' });
+      expect(facts.cni).toMatchObject({ confPath: 'C:\\etc\\cni\\net.d\\10-flannel.conf', type: 'flannel', delegateType: 'sdnoverlay', flannelBackend: 'vxlan', exceptionList: ['10.244.0.0/16', '10.96.0.0/12'] });
+      expect(facts.kubelet?.configPath).toBe('C:\\var\\lib\\kubelet\\config.yaml');
+      expect(facts.clusterNetwork?.dnsIp).toBe('10.0.0.10');
+      expect(facts.flannel?.subnetEnv).toMatchObject({ present: true, network: '10.244.0.0/16', subnet: '10.244.3.1/24' });
+    });
+
+    it('HostProcess flannel: net-conf.json in the flanneld container sandbox, subnet file from --subnet-file, sourcevip files', async () => {
+      const sandbox = 'C:\\C\\5f0c2e8b9a1d';
+      const scenario = install(
+        [
+          { Name: 'flanneld.exe', CommandLine: `${sandbox}\\flannel\\flanneld.exe --kube-subnet-mgr --iface 10.224.0.33 --subnet-file=/run/flannel/subnet.env`, ExecutablePath: `${sandbox}\\flannel\\flanneld.exe` },
+        ],
+        {
+          [`${sandbox}\\mounts\\kube-flannel\\net-conf.json`]: '{"Network":"10.244.0.0/16","Backend":{"Type":"host-gw"}}',
+          'C:\\run\\flannel\\subnet.env': 'FLANNEL_NETWORK=10.244.0.0/16\nFLANNEL_SUBNET=10.244.5.1/24\n',
+          'C:\\sourcevip\\sourceVip.json': '{"cniVersion":"0.2.0","ips":[{"version":"4","address":"10.244.5.2/24","gateway":"10.244.5.1"}]}',
+        },
+      );
+      const doc = documentOf(await probe(scenario, { WINDBG_SKIP_PORT_RESERVATION: '1' }));
+      const facts = parseNodeProbeOutput(JSON.stringify(doc), NODE);
+      expect((doc['flannel'] as Record<string, { path: string }>)['netConf']!.path).toBe(`${sandbox}\\mounts\\kube-flannel\\net-conf.json`);
+      expect(facts.flannel?.subnetEnv).toMatchObject({ present: true, path: 'C:\\run\\flannel\\subnet.env', subnet: '10.244.5.1/24' });
+      expect(facts.flannel?.sourceVip).toEqual({ present: true, ip: '10.244.5.2/24' });
+    });
+
+    it('RKE2: containerd --config under C:\\var\\lib\\rancher\\rke2 and its CNI folders', async () => {
+      const rke2 = 'C:\\var\\lib\\rancher\\rke2';
+      const scenario = install(
+        [{ Name: 'containerd.exe', CommandLine: `${rke2}\\bin\\containerd.exe -c ${rke2}\\agent\\etc\\containerd\\config.toml -a \\\\.\\pipe\\containerd-containerd`, ExecutablePath: `${rke2}\\bin\\containerd.exe` }],
+        {
+          [`${rke2}\\agent\\etc\\containerd\\config.toml`]: containerd2('c:/var/lib/rancher/rke2/agent/etc/cni/net.d', ['c:/var/lib/rancher/rke2/bin']),
+          [`${rke2}\\agent\\etc\\cni\\net.d\\10-calico.conflist`]: JSON.stringify({ name: 'Calico', cniVersion: '0.3.1', plugins: [{ type: 'calico', mode: 'vxlan' }] }),
+          [`${rke2}\\bin\\calico.exe`]: 'MZ',
+        },
+      );
+      const facts = parseNodeProbeOutput((await probe(scenario, { WINDBG_SKIP_PORT_RESERVATION: '1' })).stdout, NODE);
+      expect(facts.containerd).toMatchObject({ configPath: `${rke2}\\agent\\etc\\containerd\\config.toml`, configSource: 'command-line' });
+      expect(facts.cni).toMatchObject({ confPath: `C:\\var\\lib\\rancher\\rke2\\agent\\etc\\cni\\net.d\\10-calico.conflist`, type: 'calico' });
+    });
+
+    it('GKE: configuration under C:\\etc\\kubernetes', async () => {
+      const scenario = install(
+        [{ Name: 'kubelet.exe', CommandLine: 'C:\\etc\\kubernetes\\node\\bin\\kubelet.exe --config=C:\\etc\\kubernetes\\kubelet-config.yaml --hostname-override=akswin22-0', ExecutablePath: 'C:\\etc\\kubernetes\\node\\bin\\kubelet.exe' }],
+        {
+          'C:\\etc\\kubernetes\\cni\\config\\cni.conf': JSON.stringify({ cniVersion: '0.2.0', name: 'l2bridge', type: 'win-bridge', capabilities: { portMappings: true } }),
+          'C:\\etc\\kubernetes\\cni\\win-bridge.exe': 'MZ',
+          'C:\\etc\\kubernetes\\kubelet-config.yaml': 'kind: KubeletConfiguration\nclusterDNS:\n- 10.8.0.10\n',
+        },
+      );
+      const facts = parseNodeProbeOutput((await probe(scenario, { WINDBG_SKIP_PORT_RESERVATION: '1' })).stdout, NODE);
+      // The containerd service still names the AKS config, which this node does not have.
+      expect(facts.containerd).toEqual({ configPresent: false, configPath: 'C:\\k\\containerd\\containerd.toml' });
+      expect(facts.cni).toMatchObject({ confPath: 'C:\\etc\\kubernetes\\cni\\config\\cni.conf', type: 'win-bridge', portMappings: true });
+      expect(facts.kubelet?.configPath).toBe('C:\\etc\\kubernetes\\kubelet-config.yaml');
+    });
+
+    it('EKS: conf_dir under Program Files\\Amazon from the containerd config, kube-proxy service spelled kube-proxy', async () => {
+      const amazon = 'C:\\Program Files\\Amazon\\EKS\\cni';
+      const scenario = install(
+        [{ Name: 'containerd.exe', CommandLine: '"C:\\Program Files\\containerd\\containerd.exe" --register-service --config "C:\\Program Files\\containerd\\config.toml"', ExecutablePath: 'C:\\Program Files\\containerd\\containerd.exe' }],
+        {
+          'C:\\Program Files\\containerd\\config.toml': `version = 2\n[plugins."io.containerd.grpc.v1.cri".cni]\n  bin_dir = "C:\\\\Program Files\\\\Amazon\\\\EKS\\\\cni"\n  conf_dir = "C:\\\\Program Files\\\\Amazon\\\\EKS\\\\cni\\\\config"\n`,
+          [`${amazon}\\config\\vpc-bridge.conf`]: JSON.stringify({ cniVersion: '0.4.0', name: 'vpc', type: 'vpc-bridge', capabilities: { portMappings: true } }),
+          [`${amazon}\\vpc-bridge.exe`]: 'MZ',
+        },
+      );
+      (scenario.cim!['Win32_Service'] as unknown[]).push({ Name: 'kube-proxy', State: 'Running', StartMode: 'Auto', PathName: 'C:\\Program Files\\kubernetes\\kube-proxy.exe', ProcessId: 3100 });
+      scenario.fileVersions = { [`${amazon}\\vpc-bridge.exe`]: { FileVersion: '1.0.0', ProductVersion: '1.0.0' } };
+      const facts = parseNodeProbeOutput((await probe(scenario, { WINDBG_SKIP_PORT_RESERVATION: '1' })).stdout, NODE);
+      expect(facts.cni).toMatchObject({ confPath: `${amazon}\\config\\vpc-bridge.conf`, type: 'vpc-bridge', pluginVersion: '1.0.0' });
+      expect(facts.services?.find((x) => x.name === 'kube-proxy')).toEqual({ name: 'kube-proxy', present: true, state: 'Running', startMode: 'Automatic' });
+    });
+  });
+
   describe('node probe under pwsh: the DaemonSet bootstrap', () => {
     it('runs the script from the pod env and prints the document before the done marker', async () => {
       const manifest = probeDaemonSetManifest([NODE], { inputs: { skipPortReservation: true } });
