@@ -3,7 +3,7 @@
  * of a probe pod exec and the DaemonSet bootstrap, with the Windows commands stubbed
  * (test/ps/windows-stubs.ps1). Asserts the JSON that reaches the parser, then facts and findings.
  */
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { diagnose } from '../src/engine/diagnose.js';
 import type { NodeFacts } from '../src/probes/facts.js';
 import { parseNodeProbeOutput } from '../src/probes/parse-node.js';
@@ -58,13 +58,12 @@ if (!pwsh) {
   describe('node probe under pwsh: a healthy AKS node, stdin bootstrap', () => {
     let run: ScriptRun;
     let facts: NodeFacts;
-    const ready = (async () => {
+    beforeAll(async () => {
       run = await probe(aksNode(), { WINDBG_SKIP_PORT_RESERVATION: '' });
       facts = parseNodeProbeOutput(run.stdout, NODE);
-    })();
+    }, 180_000);
 
     it('runs the product command with only powershell.exe replaced and the stubs in front', async () => {
-      await ready;
       const product = powershellStdinCommand();
       expect(run.argv.slice(1, -1)).toEqual(product.slice(1, -1));
       expect(run.argv.at(-1)!.endsWith(`; ${product.at(-1)!}`)).toBe(true);
@@ -73,7 +72,6 @@ if (!pwsh) {
     });
 
     it('prints one ASCII JSON document with every section and no errors', async () => {
-      await ready;
       expect([...run.stdoutBytes].every((b) => b < 0x80)).toBe(true);
       const doc = documentOf(run);
       expect(doc['errors']).toEqual([]);
@@ -86,12 +84,10 @@ if (!pwsh) {
     });
 
     it('reports AKS "kubeproxy" as the kube-proxy service', async () => {
-      await ready;
       expect(facts.services?.find((s) => s.name === 'kube-proxy')).toEqual({ name: 'kube-proxy', serviceName: 'kubeproxy', present: true, state: 'Running', startMode: 'Automatic' });
     });
 
     it('reads configuration found through the command lines: containerd --config, its conf_dir, kubelet --config', async () => {
-      await ready;
       expect(facts.containerd).toEqual({ configPresent: true, configPath: 'C:\\k\\containerd\\containerd.toml', configSource: 'command-line', sandboxImage: 'mcr.microsoft.com/oss/kubernetes/pause:3.9' });
       expect(facts.cni).toMatchObject({ confPath: 'C:\\k\\azurecni\\netconf\\10-azure.conflist', type: 'azure-vnet', pluginVersion: 'v1.6.3', portMappings: true, exceptionList: ['10.244.0.0/16', '10.0.0.0/16', '10.224.0.0/16'] });
       expect(facts.kubelet?.configPath).toBe('c:\\k\\kubelet-config.yaml');
@@ -99,7 +95,6 @@ if (!pwsh) {
     });
 
     it('reads HNS endpoints, HCN load balancers and VFP state, and finds the network healthy', async () => {
-      await ready;
       expect(facts.hns?.loadBalancerSource).toBe('hcn');
       expect(facts.hns?.loadBalancers?.map((b) => [b.id, b.vips, b.isDsr, b.endpointIds.length])).toEqual([
         [DNS_LB.toUpperCase(), ['10.0.0.10'], true, 2],
@@ -123,7 +118,6 @@ if (!pwsh) {
     });
 
     it('leads to no finding that the snapshot alone does not give', async () => {
-      await ready;
       expect(findingsFor(facts).map((f) => f.ruleId)).toEqual([]);
     });
   });
@@ -287,6 +281,9 @@ if (!pwsh) {
       const facts = parseNodeProbeOutput((await probe(scenario)).stdout, NODE);
       expect(facts.ports?.reservationTest).toEqual({ attempted: 10, succeeded: 3, error: 'WSAIoctl(SIO_ACQUIRE_PORT_RESERVATION) failed with WSA error 10055' });
       expect(facts.ports?.freeBlocksOf64).toBe(0);
+      const finding = findingsFor(facts).find((f) => f.ruleId === 'hns-lb-port-exhaustion');
+      expect(finding?.target).toMatchObject({ kind: 'Node', name: NODE });
+      expect(finding?.evidence.map((e) => e.text).join('\n')).toMatch(/3\D+10/);
     });
   });
 
