@@ -272,6 +272,16 @@ if (!pwsh) {
       });
     });
 
+    it('finds a DSR load balancer whose rule is missing from a pod VFP port', async () => {
+      const scenario = edit((s) => {
+        s.natives!['vfpctrl.exe']![`/port ${POD_EP_PORT} /layer LB_DSR /group LB_DSR_IPv4_OUT /list-rule`] = {
+          stdout: 'ITEM LIST\r\n===========\r\n\r\n  RULE : LB_DSR_4f1c6a0e_10.224.0.33_10.0.0.10_53_53_17\r\n    Friendly name : LB_DSR_4f1c6a0e_10.224.0.33_10.0.0.10_53_53_17\r\n    Type : lbnat\r\nCommand list-rule succeeded!\r\n',
+        };
+      });
+      const facts = parseNodeProbeOutput((await probe(scenario, { WINDBG_SKIP_PORT_RESERVATION: '1' })).stdout, NODE);
+      expect(facts.networkHealth?.missingDsrRules).toEqual([{ endpointId: POD_EP, ipAddress: '10.224.0.31', rule: 'LB_DSR_*_10.224.0.33_10.0.0.1_443_443_6' }]);
+    });
+
     it('ephemeral port exhaustion: the reservation test and the free 64-port blocks', async () => {
       const exhausted = '\r\nProtocol tcp Port Exclusion Ranges\r\n\r\nStart Port    End Port\r\n----------    --------\r\n     49152       65500\r\n\r\n';
       const scenario = edit((s) => {
@@ -399,7 +409,8 @@ if (!pwsh) {
       expect(facts.containerd).toMatchObject({ configPath: 'C:\\Program Files\\containerd\\config.toml', configSource: 'default-path', sandboxImage: 'registry.k8s.io/pause:3.10.2' });
       expect(facts.cni).toMatchObject({ confPath: 'C:\\etc\\cni\\net.d\\10-flannel.conf', type: 'flannel', delegateType: 'sdnoverlay', flannelBackend: 'vxlan', exceptionList: ['10.244.0.0/16', '10.96.0.0/12'] });
       expect(facts.kubelet?.configPath).toBe('C:\\var\\lib\\kubelet\\config.yaml');
-      expect(facts.clusterNetwork?.dnsIp).toBe('10.0.0.10');
+      // No kubeclusterconfig.json here: the DNS IP comes from the kubelet configuration file.
+      expect(facts.clusterNetwork).toEqual({ dnsIp: '10.96.0.10' });
       expect(facts.flannel?.subnetEnv).toMatchObject({ present: true, network: '10.244.0.0/16', subnet: '10.244.3.1/24' });
     });
 
