@@ -84,7 +84,7 @@ describe('strict parsing: usage errors exit 2 with one sentence', () => {
   });
 
   it('turns yargs messages into sentences that say what was unknown', () => {
-    expect(usageMessage('Unknown argument: nods', ['nods'])).toBe('Unknown command "nods"; the commands are nodes, node, pod, check, explain, rules, collect, cleanup, completion.');
+    expect(usageMessage('Unknown argument: nods', ['nods'])).toBe('Unknown command "nods"; the commands are nodes, node, pod, check, explain, rules, collect, cleanup, shell, completion.');
     expect(usageMessage('Unknown argument: colour', ['nodes', '--colour=auto'])).toBe('Unknown flag --colour.');
   });
 

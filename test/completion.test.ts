@@ -63,6 +63,12 @@ describe('completion words', () => {
   it('reads the scope flags in every spelling', () => {
     expect(parseLine(['--kubeconfig=/k', '--context', 'c', 'pod', '-nweb', 'x']).scope).toEqual({ kubeconfig: '/k', context: 'c', namespace: 'web' });
     expect(parseLine(['pod', '-n']).pendingFlag?.name).toBe('namespace');
+    expect(parseLine(['--server', 'https://10.0.0.1:6443', '--token=abc', '--as-group', 'a', '--as-group', 'b', '--insecure-skip-tls-verify', 'node']).scope.auth).toEqual({
+      server: 'https://10.0.0.1:6443',
+      token: 'abc',
+      asGroup: ['a', 'b'],
+      insecureSkipTlsVerify: true,
+    });
   });
 
   it('knows every command and flag that --help lists', async () => {

@@ -4,7 +4,7 @@
  * Needs dist/kubectl-windbg.js (`npm test` builds it first).
  */
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -48,11 +48,11 @@ describe('npm package', () => {
 
   it('packs the bundle, README, LICENSE, CHANGELOG and docs, and no tests, fixtures or sources', () => {
     const paths = packed.files.map((file) => file.path);
-    expect(paths).toEqual(expect.arrayContaining(['package.json', 'dist/kubectl-windbg.js', 'README.md', 'LICENSE', 'CHANGELOG.md', 'docs/install.md', 'docs/ci.md', 'rbac/clusterrole.yaml']));
+    expect(paths).toEqual(expect.arrayContaining(['package.json', 'dist/kubectl-windbg.js', 'dist/kubectl-windbg.cjs', 'dist/kubectl_complete-windbg.js', 'README.md', 'LICENSE', 'CHANGELOG.md', 'docs/install.md', 'docs/ci.md', 'rbac/clusterrole.yaml']));
     for (const path of paths) {
       expect(path).not.toMatch(/^(test|src|scripts|node_modules)\//);
       expect(path).not.toMatch(/fixtures|\.test\.|\.tgz$|\.blob$|sea-config/);
-      expect(path).toMatch(/^(package\.json|README\.md|LICENSE|CHANGELOG\.md|docs\/.+|rbac\/.+\.yaml|dist\/kubectl-windbg\.js)$/);
+      expect(path).toMatch(/^(package\.json|README\.md|LICENSE|CHANGELOG\.md|docs\/.+|rbac\/.+\.yaml|dist\/kubectl-windbg\.c?js|dist\/kubectl_complete-windbg\.js)$/);
     }
     expect(packed.files.find((file) => file.path === 'dist/kubectl-windbg.js')!.mode & 0o111).not.toBe(0);
     expect(packed.size).toBeLessThan(MAX_TARBALL_BYTES);
@@ -62,6 +62,7 @@ describe('npm package', () => {
   it('runs from the bundle alone, without node_modules', async () => {
     const isolated = join(workDir, 'isolated');
     cpSync(BUNDLE, join(isolated, 'kubectl-windbg.js'));
+    cpSync(join(ROOT, 'dist/kubectl-windbg.cjs'), join(isolated, 'kubectl-windbg.cjs'));
     cpSync(join(ROOT, 'package.json'), join(isolated, 'package.json')); // "type": "module"
     const { stdout } = await execFileAsync(process.execPath, [join(isolated, 'kubectl-windbg.js'), 'rules', '-o', 'json'], { cwd: isolated, encoding: 'utf8' });
     const ids = (JSON.parse(stdout) as { id: string }[]).map((rule) => rule.id);
@@ -78,5 +79,23 @@ describe('npm package', () => {
     expect(version.stdout).toBe(`${VERSION}\n`);
     const rules = await execFileAsync('kubectl-windbg', ['rules', '-o', 'json'], { env, encoding: 'utf8' });
     expect((JSON.parse(rules.stdout) as { id: string }[]).map((rule) => rule.id)).toContain('hns-network-missing');
+
+    // One package: the bundle carries everything, so nothing else is installed beside or under it.
+    const installed = join(prefix, 'lib', 'node_modules');
+    expect(readdirSync(installed).filter((name) => !name.startsWith('.'))).toEqual(['kubectl-windbg']);
+    expect(existsSync(join(installed, 'kubectl-windbg', 'node_modules'))).toBe(false);
+    const pkg = JSON.parse(readFileSync(join(installed, 'kubectl-windbg', 'package.json'), 'utf8')) as Record<string, unknown>;
+    expect(pkg['dependencies']).toBeUndefined();
+
+    // kubectl finds the completion executable on PATH beside the plugin.
+    const completion = await execFileAsync('kubectl_complete-windbg', ['expl'], { env, encoding: 'utf8' });
+    expect(completion.stdout.split('\n').map((line) => line.split('\t')[0])).toEqual(['explain', ':4', '']);
+
+    // A report names the page inside the installed package, next to the explain command.
+    const fixture = join(ROOT, 'test/fixtures/offline/list/eks-windows.json');
+    const report = await execFileAsync('kubectl-windbg', ['check', '--from', fixture, '--fail-on', 'never'], { env, encoding: 'utf8' });
+    const page = /Docs: kubectl windbg explain ([a-z0-9-]+)\n +(\S+\.md)\n/.exec(report.stdout);
+    expect(page?.[2]).toBe(join(realpathSync(installed), 'kubectl-windbg', 'docs', 'rules', `${page?.[1]}.md`));
+    expect(existsSync(page![2]!)).toBe(true);
   }, 5 * 60_000);
 });

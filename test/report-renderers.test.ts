@@ -112,12 +112,12 @@ describe('junit', () => {
     expect(check.error).toBe('');
     expect(check.ok).toBe(true);
   });
-  it('has a suite per node, a case per node rule and per pod, skipped probe rules, and a Cluster suite', () => {
+  it('has a suite per node, a case per node rule and per workload cause, skipped probe rules, and a Cluster suite', () => {
     const xml = renderJunit(fixtureCheckReport);
     expect(xml).toContain('<testsuite name="win2004-0" tests="4" failures="2" errors="0" skipped="2"');
     expect(xml).toContain('<testcase name="unsupported-windows-build" classname="win2004-0" time="0">');
     expect(xml).toContain('<testcase name="unsupported-windows-build" classname="akswin22-1" time="0"/>');
-    expect(xml).toContain('<testcase name="web/legacy-api-5b8f7d6c9-qq7lm" classname="akswin22-1" time="0">');
+    expect(xml).toContain('<testcase name="image-os-mismatch Deployment web/legacy-api" classname="akswin22-1" time="0">');
     expect(xml).toMatch(/<testcase name="node-services-down" classname="win2004-0" time="0">\s*<skipped message="needs --probe"\/>/);
     expect(xml).toContain('<testsuite name="Cluster" tests="1" failures="1"');
     expect(xml).toContain('type="warning"');

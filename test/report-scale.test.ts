@@ -6,8 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml, stringify } from 'yaml';
-import type { Finding } from '../src/rules/types.js';
-import type { CheckReport } from '../src/report/model.js';
+import type { RenderedFinding } from '../src/report/localize.js';
+import type { RenderedCheckReport } from '../src/report/model.js';
 import { reportDocument } from '../src/report/model.js';
 import { checkTextChunks, textReportChunks } from '../src/report/text.js';
 import { jsonDocumentChunks, reportJsonChunks } from '../src/report/json.js';
@@ -23,7 +23,7 @@ import { fixtureCheckReport } from './golden/fixture.js';
 const NODES = 2000;
 const PODS_PER_NODE = 20;
 
-function podFinding(node: number, pod: number): Finding {
+function podFinding(node: number, pod: number): RenderedFinding {
   const name = `win-payments-${node.toString(36)}-7d9c6b5f4-${pod.toString(36).padStart(5, 'x')}`;
   return {
     ruleId: pod % 2 === 0 ? 'image-os-mismatch' : 'ip-range-exhausted',
@@ -40,15 +40,16 @@ function podFinding(node: number, pod: number): Finding {
   };
 }
 
-function scaleReport(): CheckReport {
-  const findings: Finding[] = [];
-  const nodes: CheckReport['inventory']['nodes'] = [];
+function scaleReport(): RenderedCheckReport {
+  const findings: RenderedFinding[] = [];
+  const nodes: RenderedCheckReport['inventory']['nodes'] = [];
   for (let n = 0; n < NODES; n++) {
-    const pods: { namespace: string; name: string }[] = [];
+    const pods: RenderedCheckReport['inventory']['unscheduledPods'] = [];
     for (let p = 0; p < PODS_PER_NODE; p++) {
       const finding = podFinding(n, p);
       findings.push(finding);
-      pods.push({ namespace: 'payments', name: finding.target.name });
+      // Bare pods: each is its own workload, so each gets its own test case.
+      pods.push({ namespace: 'payments', name: finding.target.name, workload: `Pod payments/${finding.target.name}` });
     }
     nodes.push({ name: `aksw22-${n}`, pods });
   }
@@ -65,7 +66,7 @@ function scaleReport(): CheckReport {
       ],
       generatedAt: '2026-05-01T10:00:00Z',
     },
-  } as CheckReport;
+  } as RenderedCheckReport;
 }
 
 const report = scaleReport();
@@ -104,7 +105,7 @@ describe(`every format renders a check of ${findingCount} findings on ${NODES} n
     expect(text).toContain(`<testsuites name="kubectl windbg check" tests="${NODES * (PODS_PER_NODE + 2)}" failures="${findingCount}" errors="0" skipped="${NODES}"`);
     expect(text.match(/<testsuite /g)).toHaveLength(NODES);
     expect(text.match(/<failure /g)).toHaveLength(findingCount);
-    expect(text).toContain('<testcase name="payments/win-payments-1jj-7d9c6b5f4-xxxxj" classname="aksw22-1999" time="0">');
+    expect(text).toMatch(/<testcase name="(image-os-mismatch|ip-range-exhausted) Pod payments\/win-payments-1jj-7d9c6b5f4-xxxxj" classname="aksw22-1999" time="0">/);
     expect(longestChunk).toBeLessThan(5000);
   });
 
@@ -116,16 +117,16 @@ describe(`every format renders a check of ${findingCount} findings on ${NODES} n
     expect(longestChunk).toBeLessThan(2000);
   });
 
-  it('github: one annotation per finding and the summary line', () => {
+  it('github: annotations up to the per-type limit, one summarising annotation per type, the rest as log lines, the summary line', () => {
     const lines = joinChunks(githubChunks(report)).trimEnd().split('\n');
-    expect(lines).toHaveLength(findingCount + 1);
-    expect(lines.filter((l) => l.startsWith('::error title=image-os-mismatch Pod payments/'))).toHaveLength(
-      report.result.findings.filter((f) => f.severity === 'error' && f.ruleId === 'image-os-mismatch').length,
-    );
+    expect(lines).toHaveLength(findingCount + 2 + 1);
+    expect(lines.filter((l) => l.startsWith('::error '))).toHaveLength(10);
+    expect(lines.filter((l) => l.startsWith('::warning '))).toHaveLength(10);
+    expect(lines.filter((l) => l.startsWith('[error] ') || l.startsWith('[warning] '))).toHaveLength(findingCount - 18);
   });
 
   it('yaml: findings streamed one by one, and it parses back to the document', () => {
-    const small: CheckReport = { ...report, result: { ...report.result, findings: report.result.findings.slice(0, 3000) } };
+    const small: RenderedCheckReport = { ...report, result: { ...report.result, findings: report.result.findings.slice(0, 3000) } };
     const { text, longestChunk } = drain(reportYamlChunks(small));
     expect(parseYaml(text)).toEqual(JSON.parse(JSON.stringify(reportDocument(small))));
     expect(longestChunk).toBeLessThan(2000);

@@ -4,6 +4,7 @@
  */
 import type { KubeClient } from '../kube/types.js';
 import type { CompletionScope, CompletionSources } from './complete.js';
+import { kubeOverrides } from './options.js';
 
 /** The whole answer must arrive within this time, connection included. */
 export const completionDeadlineMs = 3000;
@@ -38,7 +39,7 @@ export function clusterCompletionSources(opts: ClusterSourceOptions = {}): Compl
   const deadline = opts.deadlineMs ?? completionDeadlineMs;
   const clients = new Map<string, Promise<KubeClient>>();
   const client = (scope: CompletionScope): Promise<KubeClient> => {
-    const key = `${scope.kubeconfig ?? ''}\0${scope.context ?? ''}`;
+    const key = JSON.stringify([scope.kubeconfig, scope.context, scope.auth]);
     if (!clients.has(key)) {
       clients.set(
         key,
@@ -49,6 +50,7 @@ export function clusterCompletionSources(opts: ClusterSourceOptions = {}): Compl
             env: opts.env,
             requestTimeout: `${Math.ceil(deadline / 1000)}s`,
             retry: { maxAttempts: 1 },
+            overrides: kubeOverrides(scope.auth ?? {}),
           }),
         ),
       );
@@ -59,7 +61,7 @@ export function clusterCompletionSources(opts: ClusterSourceOptions = {}): Compl
   const namespaceOf = async (scope: CompletionScope): Promise<string> => {
     if (scope.namespace) return scope.namespace;
     const { loadKubeConfig } = await import('../kube/kubeconfig.js');
-    return (await loadKubeConfig({ kubeconfig: scope.kubeconfig, context: scope.context, env: opts.env })).namespace ?? 'default';
+    return (await loadKubeConfig({ kubeconfig: scope.kubeconfig, context: scope.context, env: opts.env, overrides: kubeOverrides(scope.auth ?? {}) })).namespace ?? 'default';
   };
 
   return {

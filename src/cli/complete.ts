@@ -57,6 +57,18 @@ export const globalFlags: readonly FlagSpec[] = [
   { name: 'kubeconfig', describe: 'cli.opt.kubeconfig', value: { kind: 'file' } },
   { name: 'context', describe: 'cli.opt.context', value: { kind: 'context' } },
   { name: 'request-timeout', describe: 'cli.opt.requestTimeout', value: free },
+  { name: 'server', describe: 'cli.opt.server', value: free },
+  { name: 'user', describe: 'cli.opt.user', value: free },
+  { name: 'cluster', describe: 'cli.opt.cluster', value: free },
+  { name: 'token', describe: 'cli.opt.token', value: free },
+  { name: 'as', describe: 'cli.opt.as', value: free },
+  { name: 'as-group', describe: 'cli.opt.asGroup', value: free },
+  { name: 'as-uid', describe: 'cli.opt.asUid', value: free },
+  { name: 'certificate-authority', describe: 'cli.opt.certificateAuthority', value: { kind: 'file' } },
+  { name: 'client-certificate', describe: 'cli.opt.clientCertificate', value: { kind: 'file' } },
+  { name: 'client-key', describe: 'cli.opt.clientKey', value: { kind: 'file' } },
+  { name: 'insecure-skip-tls-verify', describe: 'cli.opt.insecureSkipTlsVerify' },
+  { name: 'tls-server-name', describe: 'cli.opt.tlsServerName', value: free },
   { name: 'from', describe: 'cli.opt.from', value: { kind: 'file' } },
   { name: 'namespace', alias: 'n', describe: 'cli.opt.namespace', value: { kind: 'namespace' } },
   { name: 'all-namespaces', alias: 'A', describe: 'cli.opt.allNamespaces' },
@@ -108,6 +120,17 @@ export const commandSpecs: readonly CommandSpec[] = [
     ],
   },
   { name: 'cleanup', describe: 'cli.cleanup.describe', flags: [{ name: 'dry-run', describe: 'cli.opt.cleanupDryRun' }] },
+  {
+    name: 'shell',
+    describe: 'cli.shell.describe',
+    positional: 'windows-node',
+    flags: [
+      { name: 'image', describe: 'cli.opt.shellImage', value: free },
+      { name: 'command', describe: 'cli.opt.shellCommand', value: free },
+      { name: 'dry-run', describe: 'cli.opt.shellDryRun' },
+      { name: 'probe-timeout', describe: 'cli.opt.probeTimeout', value: free },
+    ],
+  },
   { name: 'completion', describe: 'cli.completion.describe', positional: 'shell', flags: [] },
 ];
 
@@ -126,6 +149,20 @@ export interface CompletionScope {
   context?: string;
   namespace?: string;
   from?: string;
+  /** kubectl's authentication flags (--server, --token, --as, ...), as the commands read them. */
+  auth?: AuthFlags;
+}
+
+/** The authentication flags, named as in GlobalArgs. */
+export type AuthFlags = Partial<Record<'server' | 'user' | 'cluster' | 'token' | 'as' | 'asUid' | 'certificateAuthority' | 'clientCertificate' | 'clientKey' | 'tlsServerName', string>> & {
+  asGroup?: string[];
+  insecureSkipTlsVerify?: boolean;
+};
+
+const authFlagNames = new Set(['server', 'user', 'cluster', 'token', 'as', 'as-uid', 'certificate-authority', 'client-certificate', 'client-key', 'tls-server-name']);
+
+function camelCase(name: string): string {
+  return name.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
 }
 
 export interface Completion {
@@ -166,7 +203,9 @@ function inlineValue(word: string): string | undefined {
 }
 
 function recordScope(scope: CompletionScope, flag: FlagSpec, value: string): void {
-  if (flag.name === 'kubeconfig') scope.kubeconfig = value;
+  if (authFlagNames.has(flag.name)) (scope.auth ??= {})[camelCase(flag.name) as Exclude<keyof AuthFlags, 'asGroup' | 'insecureSkipTlsVerify'>] = value;
+  else if (flag.name === 'as-group') ((scope.auth ??= {}).asGroup ??= []).push(value);
+  else if (flag.name === 'kubeconfig') scope.kubeconfig = value;
   else if (flag.name === 'context') scope.context = value;
   else if (flag.name === 'namespace') scope.namespace = value;
   else if (flag.name === 'from') scope.from = value;
@@ -189,6 +228,7 @@ export function parseLine(words: readonly string[]): ParsedLine {
       continue;
     }
     const flag = findFlag(flagsOf(line.command), word);
+    if (flag?.name === 'insecure-skip-tls-verify' && !word.endsWith('=false')) (line.scope.auth ??= {}).insecureSkipTlsVerify = true;
     if (!flag?.value) continue;
     const inline = inlineValue(word);
     if (inline !== undefined) {

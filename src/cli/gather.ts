@@ -3,8 +3,11 @@ import type { DiagnosisResult } from '../engine/result.js';
 import type { NodeFacts, PodNetworkFacts } from '../probes/facts.js';
 import type { CollectScope, KubeClient, Snapshot } from '../kube/types.js';
 import type { Finding, Target } from '../rules/types.js';
+import type { FindingFilter } from '../app/filters.js';
+import { UsageError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import type { CliIO } from './io.js';
+import type { FilterArgs } from './probe-flags.js';
 import { kubeOverrides, type GlobalArgs } from './options.js';
 import { withProgress } from './progress.js';
 
@@ -49,13 +52,33 @@ export async function gather(args: GlobalArgs, io: CliIO, scope: CollectScope): 
   });
 }
 
+/** Every id a finding can carry: the catalogue's rules plus the probe-only and meta ones. */
+export async function knownRuleIds(): Promise<Set<string>> {
+  const { allRules, extraFindingRules } = await import('../rules/index.js');
+  return new Set([...allRules, ...extraFindingRules].map((r) => r.id));
+}
+
 export async function loadRunConfig(args: GlobalArgs, io: CliIO): Promise<WindbgConfig | undefined> {
-  const [{ loadConfig }, { allRules, extraFindingRules }] = await Promise.all([
-    import('../config/config.js'),
-    import('../rules/index.js'),
-  ]);
-  const knownRuleIds = new Set([...allRules, ...extraFindingRules].map((r) => r.id));
-  return loadConfig({ path: args.config, cwd: io.cwd, knownRuleIds });
+  const [{ loadConfig }, known] = await Promise.all([import('../config/config.js'), knownRuleIds()]);
+  return loadConfig({ path: args.config, cwd: io.cwd, knownRuleIds: known });
+}
+
+/** --stuck-after in seconds: a plain number is seconds, otherwise a Go duration ("10m", "90s"). */
+export async function stuckAfterSeconds(value: string | undefined): Promise<number | undefined> {
+  if (value === undefined || value.trim() === '') return undefined;
+  const text = value.trim();
+  if (/^\d+$/.test(text) && Number(text) > 0) return Number(text);
+  const { parseGoDuration } = await import('../kube/duration.js');
+  const ms = parseGoDuration(text);
+  if (ms === undefined || ms <= 0) throw new UsageError(t('cli.error.badStuckAfter', { value: text }));
+  return Math.round(ms / 1000);
+}
+
+/** The filter and thresholds the command line adds on top of .windbg.yaml. */
+export async function commandLineNarrowing(args: FilterArgs): Promise<{ filter: FindingFilter; stuckPodSeconds?: number }> {
+  const [{ findingFilter }, known, stuckPodSeconds] = await Promise.all([import('../app/filters.js'), knownRuleIds(), stuckAfterSeconds(args.stuckAfter)]);
+  const filter = findingFilter({ rule: args.rule, skipRule: args.skipRule, severity: args.severity }, known);
+  return stuckPodSeconds === undefined ? { filter } : { filter, stuckPodSeconds };
 }
 
 export interface DiagnoseRequest {
@@ -67,24 +90,30 @@ export interface DiagnoseRequest {
   /** Findings and notes the probes produced about themselves (a probe pod that could not start). */
   probeFindings?: Finding[];
   notes?: string[];
+  /** --rule / --skip-rule / --severity. */
+  filter?: FindingFilter;
+  /** --stuck-after, over thresholds.stuckPodSeconds of .windbg.yaml. */
+  stuckPodSeconds?: number;
 }
 
 export async function runDiagnosis(req: DiagnoseRequest): Promise<DiagnosisResult> {
-  const [{ diagnose }, { applySeverityOverrides }, { sortAndCount }] = await Promise.all([
+  const [{ diagnose }, { applySeverityOverrides }, { sortAndCount }, { applyFindingFilter }] = await Promise.all([
     import('../engine/diagnose.js'),
     import('../config/config.js'),
     import('../engine/run-rules.js'),
+    import('../app/filters.js'),
   ]);
   const result = diagnose({
     snapshot: req.snapshot,
     nodeFacts: req.nodeFacts,
     podFacts: req.podFacts,
-    thresholds: req.config?.thresholds,
+    thresholds: { ...req.config?.thresholds, ...(req.stuckPodSeconds !== undefined ? { stuckPodSeconds: req.stuckPodSeconds } : {}) },
     focus: req.focus,
     disabledRules: req.config ? new Set(req.config.ignore.rules) : undefined,
   });
   const ignored = new Set(req.config?.ignore.rules ?? []);
   const extra = (req.probeFindings ?? []).filter((f) => !ignored.has(f.ruleId));
   const merged: DiagnosisResult = { ...result, ...sortAndCount([...result.findings, ...extra]), notes: [...result.notes, ...(req.notes ?? [])] };
-  return applySeverityOverrides(merged, req.config);
+  const overridden = applySeverityOverrides(merged, req.config);
+  return req.filter ? applyFindingFilter(overridden, req.filter) : overridden;
 }

@@ -11,6 +11,15 @@ export interface CliIO {
   readonly spinnerStream?: NodeJS.WritableStream;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly cwd: string;
+  /** The raw streams, for interactive sessions (`shell`); absent where there is no process to attach. */
+  readonly terminal?: TerminalIO;
+}
+
+/** process.stdin/stdout/stderr as `shell` uses them: raw keystrokes in, bytes out, size changes. */
+export interface TerminalIO {
+  input: NodeJS.ReadableStream & { isTTY?: boolean; setRawMode?(mode: boolean): unknown };
+  output: NodeJS.WritableStream & { isTTY?: boolean; columns?: number; rows?: number; on(event: 'resize', listener: () => void): unknown; off(event: 'resize', listener: () => void): unknown };
+  errors: NodeJS.WritableStream;
 }
 
 /** What a command handler leaves behind for main.ts. */

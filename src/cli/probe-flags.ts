@@ -1,5 +1,6 @@
 import type { Argv } from 'yargs';
 import { t } from '../i18n/index.js';
+import type { Severity } from '../rules/types.js';
 
 /** Flags of the commands that can run remote probes (node, pod, check). */
 export interface ProbeArgs {
@@ -40,4 +41,23 @@ export function probeFlagsUsed(args: ProbeArgs & { canary?: boolean; canaryImage
     'canary-image': args.canaryImage,
     'probe-mode': args.probeMode,
   };
+}
+
+/** Flags that narrow what a diagnosing command reports (node, pod, check). */
+export interface FilterArgs {
+  rule?: string[];
+  skipRule?: string[];
+  severity?: Severity;
+  stuckAfter?: string;
+}
+
+const asList = (value: unknown): string[] | undefined =>
+  value === undefined ? undefined : (Array.isArray(value) ? value : [value]).map((v) => String(v));
+
+export function withFilterFlags<T>(y: Argv<T>): Argv<T & FilterArgs> {
+  return y
+    .option('rule', { type: 'string', coerce: asList, describe: t('cli.opt.rule'), group: t('cli.group.output') })
+    .option('skip-rule', { type: 'string', coerce: asList, describe: t('cli.opt.skipRule'), group: t('cli.group.output') })
+    .option('severity', { choices: ['error', 'warning', 'info'] as const, describe: t('cli.opt.severity'), group: t('cli.group.output') })
+    .option('stuck-after', { type: 'string', describe: t('cli.opt.stuckAfter'), group: t('cli.group.output') }) as unknown as Argv<T & FilterArgs>;
 }

@@ -3,7 +3,8 @@ import type { ClusterView } from '../engine/view.js';
 import type { KNode, KPod, Snapshot } from '../kube/types.js';
 import type { Rule, Target } from '../rules/types.js';
 import { formatAge, secondsSince } from '../report/format.js';
-import type { CheckInventory, NodeHeader, PodHeader, ReportClock, RuleSummary } from '../report/model.js';
+import { workloadLabel, workloadOf } from '../engine/owners.js';
+import type { CheckInventory, InventoryPod, NodeHeader, PodHeader, ReportClock, RuleSummary } from '../report/model.js';
 import type { NodeSummary } from '../report/nodes.js';
 import { buildInfoFromNode, formatBuild } from '../windows/builds.js';
 import { formatExitCode } from '../windows/error-codes.js';
@@ -146,10 +147,10 @@ export function ruleSummaries(rules: readonly Rule[], disabled: ReadonlySet<stri
 
 export function checkInventory(snapshot: Snapshot, rules: RuleSummary[]): CheckInventory {
   const nodeNames = new Set(snapshot.nodes.map((n) => n.metadata.name));
-  const byNode = new Map<string, { namespace: string; name: string }[]>();
-  const unscheduled: { namespace: string; name: string }[] = [];
+  const byNode = new Map<string, InventoryPod[]>();
+  const unscheduled: InventoryPod[] = [];
   for (const pod of snapshot.pods) {
-    const ref = { namespace: pod.metadata.namespace ?? 'default', name: pod.metadata.name };
+    const ref = { namespace: pod.metadata.namespace ?? 'default', name: pod.metadata.name, workload: workloadLabel(workloadOf(pod)) };
     const nodeName = pod.spec?.nodeName;
     if (nodeName && nodeNames.has(nodeName)) {
       const list = byNode.get(nodeName) ?? [];

@@ -25,6 +25,29 @@ export const failingWaitingReasons: ReadonlySet<string> = new Set([
 /** Waiting reasons that are normal for a while and become a problem past the threshold. */
 const slowWaitingReasons: ReadonlySet<string> = new Set(['ContainerCreating', 'PodInitializing']);
 
+/** Waiting reasons that make a pod stuck once they last past thresholds.stuckPodSeconds. */
+export const stuckWaitingReasons: ReadonlySet<string> = new Set([
+  'ContainerCreating',
+  'ImagePullBackOff',
+  'ErrImagePull',
+  'CrashLoopBackOff',
+  'CreateContainerError',
+  'RunContainerError',
+]);
+
+/**
+ * How long the pod has been waiting in one of the stuck reasons: since its Ready condition last
+ * turned False (the crash of a crash-looping pod), else since it was created.
+ */
+export function waitingSince(pod: KPod, now: Date): { reason: string; seconds: number } | undefined {
+  const statuses = [...(pod.status?.initContainerStatuses ?? []), ...(pod.status?.containerStatuses ?? [])];
+  const reason = statuses.map((s) => s.state?.waiting?.reason).find((r): r is string => r !== undefined && stuckWaitingReasons.has(r));
+  if (!reason) return undefined;
+  const ready = pod.status?.conditions?.find((c) => c.type === 'Ready' && c.status !== 'True');
+  const seconds = secondsBetween(ready?.lastTransitionTime ?? pod.metadata.creationTimestamp, now);
+  return seconds === undefined ? undefined : { reason, seconds };
+}
+
 /** A crash this recent, after several restarts, counts as restarting in a loop. */
 const recentCrashSeconds = 15 * 60;
 
@@ -315,6 +338,8 @@ export function buildView(snapshot: Snapshot, thresholds: Thresholds, now: Date)
       restarts: restartCount(pod),
     };
     if (ageSeconds !== undefined) view.ageSeconds = ageSeconds;
+    const waiting = waitingSince(pod, now);
+    if (waiting) view.waiting = waiting;
     const node = pod.spec?.nodeName ? nodeByName.get(pod.spec.nodeName) : undefined;
     if (node) {
       view.node = node;

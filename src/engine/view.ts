@@ -43,6 +43,8 @@ export interface PodView {
   ageSeconds?: number;
   /** True when the pod is not Running+Ready and not Succeeded, or restarts in a loop. */
   unhealthy: boolean;
+  /** Waiting in a state that should not last (ContainerCreating, ImagePullBackOff...) since this long. */
+  waiting?: { reason: string; seconds: number };
   restarts: number;
 }
 

@@ -14,6 +14,7 @@ import { formatDuration, parseRequestTimeout } from './duration.js';
 import { KubeApiError } from './errors.js';
 import type { RequestPurpose } from './errors.js';
 import { runExec } from './exec.js';
+import { runTtyExec, type TtySession } from './exec-tty.js';
 import { Transport, type Credentials, type Exchange, type RetryPolicy, type TlsOptions } from './http.js';
 import { runExecPlugin, type ExecConfig } from './exec-credential.js';
 import { loadKubeConfig, type KubeConfigOptions, type KubeUser, type ResolvedKubeConfig } from './kubeconfig.js';
@@ -403,6 +404,17 @@ export class HttpKubeClient implements KubeClient {
       protocols: this.execProtocols,
     });
     return { stdout: outcome.stdout, stderr: outcome.stderr, exitCode: outcome.exitCode };
+  }
+
+  async execInteractive(
+    namespace: string,
+    pod: string,
+    container: string,
+    command: string[],
+    opts: { tty: boolean; session: TtySession },
+  ): Promise<{ exitCode: number }> {
+    const outcome = await runTtyExec(this.transport, { namespace, pod, container, command, tty: opts.tty, protocols: this.execProtocols }, opts.session);
+    return { exitCode: outcome.exitCode };
   }
 
   async execStream(

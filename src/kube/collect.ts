@@ -4,6 +4,7 @@
  * by page and only the objects that belong in the Snapshot are kept, so memory stays flat on
  * clusters with hundreds of thousands of pods.
  */
+import { UsageError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { ForbiddenError, KubeApiError } from './errors.js';
 import { StringPool } from './string-pool.js';
@@ -37,6 +38,7 @@ const namespaceGetLimit = 20;
 
 export async function collectSnapshot(client: KubeClient, scope: CollectScope, onProgress: ProgressReporter = () => {}): Promise<Snapshot> {
   if (scope.nodeLabelSelector) parseLabelSelector(scope.nodeLabelSelector);
+  if (scope.namespace !== undefined && !scope.pod) await checkNamespaceExists(client, scope.namespace);
   const notes: string[] = [];
   const versionPromise = readServerVersion(client, notes);
 
@@ -69,6 +71,19 @@ export async function collectSnapshot(client: KubeClient, scope: CollectScope, o
   if (leases) snapshot.leases = leases;
   sortSnapshotObjects(snapshot);
   return snapshot;
+}
+
+/** -n with a namespace that does not exist is a mistake to say, not an empty (green) run. */
+async function checkNamespaceExists(client: KubeClient, namespace: string): Promise<void> {
+  let found;
+  try {
+    found = await client.getNamespace(namespace);
+  } catch (error) {
+    // Not allowed to read namespaces: the pod list will tell.
+    if (error instanceof ForbiddenError) return;
+    throw error;
+  }
+  if (!found) throw new UsageError(t('cli.error.namespaceNotFound', { namespace }), { hint: t('cli.hint.listNamespaces') });
 }
 
 async function readServerVersion(client: KubeClient, notes: string[]): Promise<ServerVersion | undefined> {
@@ -209,6 +224,7 @@ async function podsNamespaceByNamespace(
     throw error;
   }
   const kept: KPod[] = [];
+  let readable = 0;
   for (const namespace of namespaceNames) {
     onProgress(t('kube.progress.podsInNamespace', { namespace }));
     try {
@@ -219,11 +235,14 @@ async function podsNamespaceByNamespace(
         (pod) => pool.share(tidyPod(pod)),
       );
       for (const pod of pods) kept.push(pod);
+      readable++;
     } catch (error) {
       if (!(error instanceof ForbiddenError)) throw error;
       notes.push(t('kube.note.podsForbidden', { namespace, reason: reasonOf(error) }));
     }
   }
+  // Not one namespace could be read: nothing about pods was checked, which is an access failure (exit 3).
+  if (readable === 0) throw clusterWideError;
   return kept;
 }
 

@@ -298,6 +298,7 @@ export function selectSnapshot(loaded: LoadedObjects, scope: CollectScope, sourc
     pods = [pod];
     eventFilter = podEventFilter(pod, node);
   } else {
+    if (scope.namespace !== undefined) checkNamespaceInInput(loaded, scope.namespace, sourcePath);
     if (scope.nodeNames && scope.nodeNames.length > 0) {
       const byName = new Map(loaded.nodes.map((node) => [node.metadata.name, node]));
       nodes = [...new Set(scope.nodeNames)].map((name) => checkRequestedNode(name, byName.get(name)));
@@ -329,6 +330,15 @@ export function selectSnapshot(loaded: LoadedObjects, scope: CollectScope, sourc
   if (leases) snapshot.leases = leases;
   sortSnapshotObjects(snapshot);
   return snapshot;
+}
+
+/** -n with a namespace the input knows nothing of (no Namespace object, no pod, no event) is a usage error. */
+function checkNamespaceInInput(loaded: LoadedObjects, namespace: string, sourcePath: string): void {
+  const known =
+    loaded.namespaces.some((ns) => ns.metadata.name === namespace) ||
+    loaded.pods.some((pod) => (pod.metadata.namespace ?? 'default') === namespace) ||
+    loaded.events.some((event) => event.metadata.namespace === namespace);
+  if (!known) throw new UsageError(t('cli.error.namespaceNotInInput', { namespace, path: sourcePath }), { hint: t('cli.hint.listNamespaces') });
 }
 
 /**

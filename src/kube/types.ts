@@ -4,6 +4,7 @@
  * produce these shapes, so the rules never know where a Snapshot came from.
  * Only the fields windbg reads are typed; everything else is carried along untouched.
  */
+import type { TtySession } from './exec-tty.js';
 
 export interface ObjectMeta {
   name: string;
@@ -381,6 +382,14 @@ export interface KubeClient {
     command: string[],
     opts?: { stdin?: string; timeoutMs?: number; timeoutFlag?: string },
   ): Promise<ExecResult>;
+  /** Interactive exec: stdin streamed as typed, a remote terminal when `tty`, resizes forwarded. */
+  execInteractive?(
+    namespace: string,
+    pod: string,
+    container: string,
+    command: string[],
+    opts: { tty: boolean; session: TtySession },
+  ): Promise<{ exitCode: number }>;
   /** Exec that streams stdout into a sink (used for large bundles). */
   execStream(
     namespace: string,

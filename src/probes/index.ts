@@ -23,7 +23,7 @@ export {
 } from './pod.js';
 export { runNodeProbes, DAEMONSET_THRESHOLD, type NodeProbeRun, type RunNodeProbesOptions } from './run.js';
 export { installCleanupOnSignals, liveProbeObjects, deleteLiveProbeObjects, type LiveProbeObject } from './registry.js';
-export { cleanupLeftovers, type LeftoverObject } from './cleanup.js';
+export { cleanupLeftovers, cleanupProbeObjects, type CleanupKindOutcome, type CleanupReport, type LeftoverObject } from './cleanup.js';
 export { runCanary, canaryImageForBuild, type CanaryRun, type CanaryCheck, type CanaryOptions, type CanaryResult } from './canary.js';
 export {
   runPodNetworkProbe,
@@ -36,4 +36,3 @@ export {
 } from './pod-network.js';
 export { collectBundle, type CollectBundleOptions, type CollectBundleResult } from './bundle.js';
 export { redactSecrets } from './redact.js';
-export { probePodFailedRule, canaryFailedRule } from './findings.js';

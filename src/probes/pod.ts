@@ -332,7 +332,7 @@ export function hostProcessUnsupportedReason(serverVersion: ServerVersion | unde
 // ---------------------------------------------------------------------------------------------
 // Why a probe pod did not start.
 
-export type ProbePodFailureKind = 'image-pull' | 'admission' | 'hostprocess-unsupported' | 'sandbox' | 'container' | 'unschedulable' | 'deadline' | 'timeout';
+export type ProbePodFailureKind = 'image-pull' | 'admission' | 'hostprocess-unsupported' | 'sandbox' | 'container' | 'unschedulable' | 'deadline' | 'timeout' | 'api';
 
 export interface ProbePodFailure {
   kind: ProbePodFailureKind;

@@ -1,5 +1,6 @@
-import type { Finding, Severity } from '../rules/types.js';
-import type { Report } from './model.js';
+import type { Severity } from '../rules/types.js';
+import type { RenderedFinding } from './localize.js';
+import type { RenderedReport } from './model.js';
 import { targetLabel } from './model.js';
 import { t } from '../i18n/index.js';
 import { checkSummaryLine } from './text.js';
@@ -10,7 +11,14 @@ import { joinChunks, type Chunks } from './stream.js';
  * GitHub Actions workflow commands, one annotation per finding:
  * `::error title=<ruleId> <target>::<message>`. Escaping follows the runner's rules:
  * data escapes %, CR and LF; properties additionally escape ':' and ','.
+ *
+ * GitHub shows at most 10 annotations of each type per step and drops the rest without a word,
+ * so past that the last annotation of a type summarises what was left out (counts by rule), and
+ * those findings are written to the log as plain lines.
  */
+
+/** Annotations GitHub shows per type (error, warning, notice) and step. */
+export const annotationsPerType = 10;
 
 const command: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
@@ -22,7 +30,7 @@ export function escapeProperty(text: string): string {
   return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-function annotation(f: Finding): string {
+function annotation(f: RenderedFinding): string {
   const body = [f.message];
   for (const e of f.evidence) body.push(`[${e.source}] ${e.text}`);
   f.remediation.forEach((step, i) => body.push(`${i + 1}. ${step}`));
@@ -31,12 +39,49 @@ function annotation(f: Finding): string {
   return `::${command[f.severity]} title=${escapeProperty(title)}::${escapeData(body.join('\n'))}`;
 }
 
-/** One annotation per finding (each made terminal-safe as it is written), then the summary line. */
-export function* githubChunks(report: Report): Chunks {
-  for (const finding of report.result.findings) yield `${annotation(terminalSafeDeep(finding))}\n`;
+function plainLine(f: RenderedFinding): string {
+  return `[${f.severity}] ${f.ruleId} ${targetLabel(f.target)}: ${f.message}`.replace(/\r?\n/g, ' ');
+}
+
+function overflowAnnotation(severity: Severity, left: readonly RenderedFinding[]): string {
+  const byRule = new Map<string, number>();
+  for (const f of left) byRule.set(f.ruleId, (byRule.get(f.ruleId) ?? 0) + 1);
+  const rules = [...byRule]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([id, n]) => `${id} ×${n}`)
+    .join(', ');
+  const title = t('report.github.moreTitle', { count: left.length, severity });
+  const body = t('report.github.more', { count: left.length, severity, limit: annotationsPerType, rules });
+  return `::${command[severity]} title=${escapeProperty(title)}::${escapeData(body)}`;
+}
+
+/**
+ * Up to the per-type limit, one annotation per finding (each made terminal-safe as it is
+ * written); past it, one summarising annotation and the rest as log lines; then the summary line.
+ */
+export function* githubChunks(report: RenderedReport): Chunks {
+  const shown: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  const total: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of report.result.findings) total[f.severity]++;
+  const leftOut: Record<Severity, RenderedFinding[]> = { error: [], warning: [], info: [] };
+  for (const finding of report.result.findings) {
+    const f = terminalSafeDeep(finding);
+    const overflowing = total[f.severity] > annotationsPerType && shown[f.severity] >= annotationsPerType - 1;
+    if (overflowing) {
+      leftOut[f.severity].push(f);
+      continue;
+    }
+    shown[f.severity]++;
+    yield `${annotation(f)}\n`;
+  }
+  for (const severity of ['error', 'warning', 'info'] as const) {
+    if (leftOut[severity].length === 0) continue;
+    yield `${overflowAnnotation(severity, leftOut[severity])}\n`;
+    for (const f of leftOut[severity]) yield `${plainLine(f)}\n`;
+  }
   yield `${checkSummaryLine(report.result)}\n`;
 }
 
-export function renderGithub(report: Report): string {
+export function renderGithub(report: RenderedReport): string {
   return joinChunks(githubChunks(report));
 }

@@ -1,14 +1,18 @@
 import { t } from '../i18n/index.js';
-import type { Finding, Target } from '../rules/types.js';
-import type { CheckReport } from './model.js';
+import type { Target } from '../rules/types.js';
+import type { RenderedFinding } from './localize.js';
+import type { InventoryPod, RenderedCheckReport } from './model.js';
 import { targetLabel } from './model.js';
 import { terminalSafe, terminalSafeDeep } from './sanitize.js';
 import { joinChunks, type Chunks } from './stream.js';
 
 /**
  * JUnit XML for CI test reporters: one <testsuite> per Windows node with one <testcase> per
- * node-level rule evaluated on it and one per pod on it; a "Cluster" suite for cluster-level
- * findings and pods not bound to a node. Rules that need --probe and did not get it are skipped.
+ * node-level rule evaluated on it and, for the pods on it, one per workload (Deployment,
+ * StatefulSet, DaemonSet, CronJob...): a passing case named after the workload, or one failing
+ * case per cause named "<rule id> <workload>". Names never carry a pod's hash suffix, so a CI
+ * reporter follows the same case from run to run. A "Cluster" suite holds cluster-level findings
+ * and pods not bound to a node. Rules that need --probe and did not get it are skipped.
  */
 
 // XML 1.0 forbids most control characters even when escaped; drop them.
@@ -30,7 +34,7 @@ function attrs(values: Record<string, string | number>): string {
     .join(' ');
 }
 
-function failureBody(findings: readonly Finding[]): string {
+function failureBody(findings: readonly RenderedFinding[]): string {
   const parts: string[] = [];
   for (const f of findings) {
     const lines = [`[${f.severity}] ${f.ruleId}: ${f.title}`, f.message];
@@ -53,7 +57,7 @@ const severityRank = { error: 0, warning: 1, info: 2 } as const;
 interface Case {
   name: string;
   classname: string;
-  findings: Finding[];
+  findings: RenderedFinding[];
   skipped?: string;
 }
 
@@ -99,10 +103,10 @@ function targetKey(target: Target): string {
 
 /** Findings by target, each handed out once, in the order of the report. */
 class FindingsByTarget {
-  private readonly byTarget = new Map<string, Finding[]>();
-  readonly used = new Set<Finding>();
+  private readonly byTarget = new Map<string, RenderedFinding[]>();
+  readonly used = new Set<RenderedFinding>();
 
-  constructor(findings: readonly Finding[]) {
+  constructor(findings: readonly RenderedFinding[]) {
     for (const f of findings) {
       const key = targetKey(f.target);
       const list = this.byTarget.get(key);
@@ -111,23 +115,36 @@ class FindingsByTarget {
     }
   }
 
-  take(target: Target, ruleId?: string): Finding[] {
+  take(target: Target, ruleId?: string): RenderedFinding[] {
     const found = (this.byTarget.get(targetKey(target)) ?? []).filter((f) => !this.used.has(f) && (ruleId === undefined || f.ruleId === ruleId));
     for (const f of found) this.used.add(f);
     return found;
   }
 }
 
-function junitSuites(report: CheckReport): Suite[] {
+function junitSuites(report: RenderedCheckReport): Suite[] {
   const { result, inventory } = report;
   const needsProbe = new Set(result.needsProbe);
   const nodeRules = inventory.rules.filter((r) => r.area === 'node' || r.area === 'network');
   const findings = new FindingsByTarget(result.findings);
-  const podCase = (classname: string, pod: { namespace: string; name: string }): Case => ({
-    name: `${pod.namespace}/${pod.name}`,
-    classname,
-    findings: findings.take({ kind: 'Pod', namespace: pod.namespace, name: pod.name }),
-  });
+  const workloadCases = (classname: string, pods: readonly InventoryPod[]): Case[] => {
+    const byWorkload = new Map<string, RenderedFinding[]>();
+    for (const pod of pods) {
+      const found = findings.take({ kind: 'Pod', namespace: pod.namespace, name: pod.name });
+      byWorkload.set(pod.workload, [...(byWorkload.get(pod.workload) ?? []), ...found]);
+    }
+    const cases: Case[] = [];
+    for (const [workload, found] of byWorkload) {
+      if (found.length === 0) {
+        cases.push({ name: workload, classname, findings: [] });
+        continue;
+      }
+      for (const ruleId of [...new Set(found.map((f) => f.ruleId))]) {
+        cases.push({ name: `${ruleId} ${workload}`, classname, findings: found.filter((f) => f.ruleId === ruleId) });
+      }
+    }
+    return cases;
+  };
 
   const suites: Suite[] = [];
   for (const node of inventory.nodes) {
@@ -140,11 +157,11 @@ function junitSuites(report: CheckReport): Suite[] {
     }));
     // Findings on the node from ids outside the node-level rules (for example no-known-cause).
     for (const f of findings.take(target)) cases.push({ name: f.ruleId, classname: node.name, findings: [f] });
-    for (const pod of node.pods) cases.push(podCase(node.name, pod));
+    cases.push(...workloadCases(node.name, node.pods));
     suites.push({ name: node.name, cases });
   }
 
-  const clusterCases: Case[] = inventory.unscheduledPods.map((pod) => podCase('Cluster', pod));
+  const clusterCases: Case[] = workloadCases('Cluster', inventory.unscheduledPods);
   for (const f of result.findings) {
     if (findings.used.has(f)) continue;
     findings.used.add(f);
@@ -155,7 +172,7 @@ function junitSuites(report: CheckReport): Suite[] {
 }
 
 /** The JUnit document as chunks: the totals first, then one suite at a time. */
-export function* junitChunks(report: CheckReport): Chunks {
+export function* junitChunks(report: RenderedCheckReport): Chunks {
   const suites = junitSuites(report);
   let tests = 0;
   let failures = 0;
@@ -174,6 +191,6 @@ export function* junitChunks(report: CheckReport): Chunks {
   yield '</testsuites>\n';
 }
 
-export function renderJunit(report: CheckReport): string {
+export function renderJunit(report: RenderedCheckReport): string {
   return joinChunks(junitChunks(report));
 }

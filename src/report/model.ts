@@ -1,4 +1,5 @@
 import type { DiagnosisResult } from '../engine/result.js';
+import { renderResult, type RenderedResult } from './localize.js';
 import type { Area, Severity, Target } from '../rules/types.js';
 import { language, t } from '../i18n/index.js';
 
@@ -58,6 +59,11 @@ export interface Report {
   clock?: ReportClock;
 }
 
+/** The report with its findings and notes rendered in the output language: what renderers print. */
+export interface RenderedReport extends Omit<Report, 'result'> {
+  result: RenderedResult;
+}
+
 export interface RuleSummary {
   id: string;
   title: string;
@@ -66,10 +72,17 @@ export interface RuleSummary {
 }
 
 /** What a check run looked at, for the per-node JUnit suites and the markdown summary. */
+/** A pod a check looked at, with the workload it belongs to ("Deployment web/iis"). */
+export interface InventoryPod {
+  namespace: string;
+  name: string;
+  workload: string;
+}
+
 export interface CheckInventory {
-  nodes: { name: string; pods: { namespace: string; name: string }[] }[];
+  nodes: { name: string; pods: InventoryPod[] }[];
   /** Pods aimed at Windows that are not bound to a node. */
-  unscheduledPods: { namespace: string; name: string }[];
+  unscheduledPods: InventoryPod[];
   /** Rules evaluated in this run (disabled ones left out). */
   rules: RuleSummary[];
   /** When the snapshot was taken (RFC 3339); used as the suites' timestamp. */
@@ -80,6 +93,15 @@ export interface CheckReport extends Report {
   inventory: CheckInventory;
 }
 
+export interface RenderedCheckReport extends RenderedReport {
+  inventory: CheckInventory;
+}
+
+/** Renders the findings and notes of a report in the output language (the edge; see localize.ts). */
+export function renderedReport<T extends Report>(report: T): Omit<T, 'result'> & { result: RenderedResult } {
+  return { ...report, result: renderResult(report.result) };
+}
+
 export interface RenderOptions {
   color: boolean;
   /** The docs/rules folder of the installed package, when there is one: reports also name the page file. */
@@ -87,7 +109,7 @@ export interface RenderOptions {
 }
 
 /** The json/yaml document of DESIGN.md ("Finding (json output), schemaVersion 1"). */
-export function reportDocument(report: Report): Record<string, unknown> {
+export function reportDocument(report: RenderedReport): Record<string, unknown> {
   const { result } = report;
   return {
     schemaVersion: 1,

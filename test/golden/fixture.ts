@@ -1,5 +1,5 @@
-import type { DiagnosisResult } from '../../src/engine/result.js';
-import type { CheckReport, NodeHeader, Report } from '../../src/report/model.js';
+import type { RenderedResult } from '../../src/report/localize.js';
+import type { RenderedCheckReport, NodeHeader, RenderedReport } from '../../src/report/model.js';
 
 /**
  * A fixed diagnosis of a small mixed cluster, written by hand: a pod whose ltsc2019 image landed on a
@@ -7,7 +7,7 @@ import type { CheckReport, NodeHeader, Report } from '../../src/report/model.js'
  * without an OS selector and a pod nobody can explain. The golden files in this folder are its
  * renderings.
  */
-export const fixtureResult: DiagnosisResult = {
+export const fixtureResult: RenderedResult = {
   findings: [
     {
       ruleId: 'unsupported-windows-build',
@@ -102,7 +102,7 @@ export const fixtureNodeHeader: NodeHeader = {
   age: '412d',
 };
 
-export const fixtureNodeReport: Report = {
+export const fixtureNodeReport: RenderedReport = {
   target: { kind: 'Node', name: 'win2004-0' },
   header: fixtureNodeHeader,
   result: {
@@ -113,22 +113,22 @@ export const fixtureNodeReport: Report = {
   },
 };
 
-export const fixtureCheckReport: CheckReport = {
+export const fixtureCheckReport: RenderedCheckReport = {
   target: { kind: 'Cluster', name: 'aks-prod-westeurope' },
   result: fixtureResult,
   inventory: {
     nodes: [
-      { name: 'win2004-0', pods: [{ namespace: 'web', name: 'iis-7d9c6b5f4-x2x9q' }] },
+      { name: 'win2004-0', pods: [{ namespace: 'web', name: 'iis-7d9c6b5f4-x2x9q', workload: 'Deployment web/iis' }] },
       {
         name: 'akswin22-1',
         pods: [
-          { namespace: 'web', name: 'legacy-api-5b8f7d6c9-qq7lm' },
-          { namespace: 'batch', name: 'report-job-8kz2m' },
-          { namespace: 'web', name: 'iis-7d9c6b5f4-h5k2p' },
+          { namespace: 'web', name: 'legacy-api-5b8f7d6c9-qq7lm', workload: 'Deployment web/legacy-api' },
+          { namespace: 'batch', name: 'report-job-8kz2m', workload: 'CronJob batch/report' },
+          { namespace: 'web', name: 'iis-7d9c6b5f4-h5k2p', workload: 'Deployment web/iis' },
         ],
       },
     ],
-    unscheduledPods: [{ namespace: 'tools', name: 'probe-<odd>&"name"' }],
+    unscheduledPods: [{ namespace: 'tools', name: 'probe-<odd>&"name"', workload: 'Pod tools/probe-<odd>&"name"' }],
     rules: [
       { id: 'hns-network-missing', title: 'HNS network missing', area: 'network', severity: 'error' },
       { id: 'node-services-down', title: 'Node services not running', area: 'node', severity: 'error' },

@@ -4,12 +4,12 @@ import { t } from '../../i18n/index.js';
 import type { Target } from '../../rules/types.js';
 import type { CliIO, RunState } from '../io.js';
 import { exitCodeForFindings, commandOutputs, outputFor, rejectProbeFlagsOffline, useColor, type FailOn, type GlobalArgs } from '../options.js';
-import { gather, loadRunConfig, runDiagnosis } from '../gather.js';
+import { commandLineNarrowing, gather, loadRunConfig, runDiagnosis } from '../gather.js';
 import { renderReport, writeOutput } from '../render.js';
-import { probeFlagsUsed, withFailOn, withProbeFlags, type ProbeArgs } from '../probe-flags.js';
+import { probeFlagsUsed, withFailOn, withFilterFlags, withProbeFlags, type FilterArgs, type ProbeArgs } from '../probe-flags.js';
 
 
-interface NodeArgs extends GlobalArgs, ProbeArgs {
+interface NodeArgs extends GlobalArgs, ProbeArgs, FilterArgs {
   name: string;
   failOn: FailOn;
 }
@@ -19,7 +19,7 @@ export function nodeCommand(io: CliIO, state: RunState): CommandModule<GlobalArg
     command: 'node <name>',
     describe: t('cli.node.describe'),
     builder: (y: Argv<GlobalArgs>) =>
-      withFailOn(withProbeFlags(y.positional('name', { type: 'string', demandOption: true, describe: t('cli.node.name') })), 'never') as unknown as Argv<NodeArgs>,
+      withFilterFlags(withFailOn(withProbeFlags(y.positional('name', { type: 'string', demandOption: true, describe: t('cli.node.name') })), 'never')) as unknown as Argv<NodeArgs>,
     handler: async (args: ArgumentsCamelCase<NodeArgs>) => {
       const output = outputFor(args, 'node', commandOutputs.node, 'table');
       rejectProbeFlagsOffline(args, probeFlagsUsed(args));
@@ -29,7 +29,7 @@ export function nodeCommand(io: CliIO, state: RunState): CommandModule<GlobalArg
         io.stdout(await probing.nodeProbeDryRun([name], args));
         return;
       }
-      const config = await loadRunConfig(args, io);
+      const [config, narrowing] = await Promise.all([loadRunConfig(args, io), commandLineNarrowing(args)]);
       const { snapshot: collected, client } = await gather(args, io, { nodeNames: [name], namespace: args.namespace });
       const node = collected.nodes.find((n) => n.metadata.name === name);
       if (!node) throw new UsageError(t('cli.error.nodeNotFound', { name }), { hint: t('cli.hint.listNodes') });
@@ -46,6 +46,7 @@ export function nodeCommand(io: CliIO, state: RunState): CommandModule<GlobalArg
         nodeFacts: outcome?.nodeFacts,
         probeFindings: outcome?.findings,
         notes: outcome?.notes,
+        ...narrowing,
       });
       const clock = shape.reportClock(snapshot);
       const report = { target, header: shape.nodeHeader(node, new Date(clock.now)), result, clock };

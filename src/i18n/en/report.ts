@@ -19,6 +19,8 @@ export const report = {
   'report.docs': 'Docs:',
   'report.needsProbe': 'Could only be checked with --probe: {ids}',
   'report.notes': 'Notes:',
+  'report.github.more': "{count} more {severity} finding(s) not shown as annotations (GitHub shows {limit} per type and step): {rules}. Every finding is in the job log below and in -o junit or -o json.",
+  'report.github.moreTitle': "{count} more {severity} finding(s)",
   'report.asOfOffline': "as of {time}, the newest time in the input (ages and node health are measured from it)",
   'report.noFindings': 'No problems found.',
   'report.summary.counts': '{error} error(s), {warning} warning(s), {info} info',

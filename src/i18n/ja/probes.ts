@@ -30,6 +30,14 @@ export const probes: Readonly<Record<string, string>> = {
   'probes.failed.unschedulable': 'プローブPodを{node}に配置できませんでした({reason}): {message}',
   'probes.failed.deadline': '{node}のプローブPodが、プローブの完了前に期限に達しました({reason}): {message}',
   'probes.failed.timeout': '{node}のプローブPodが時間内に起動しませんでした: {message}',
+  'probes.failed.api': '{node}のプローブを完了できませんでした({reason}): {message}',
+  'probes.cleanup.listFailed': '種類{kind}のプローブオブジェクトを一覧表示できませんでした: {error}',
+  'probes.create.uncertain': '{object}を作成するリクエストに明確な応答がなく、{outcome}',
+  'probes.create.notCreated': 'サーバーはそれを作成していませんでした',
+  'probes.create.foundAndDeleted': 'サーバーはそれを作成していたため、見つけて削除しました',
+  'probes.create.unknown': 'サーバーがそれを作成したかどうかは不明です({error})',
+  'probes.daemonset.listFailed': 'DaemonSet {daemonset}のプローブPodを一覧表示できませんでした: {error}',
+  'probes.unreachable': 'プローブの実行中にクラスターが応答しなくなりました: {error}',
 
   'probes.pod.timeout': 'プローブのタイムアウトに達した時点で、Pod {pod}はまだ{phase}でした。',
   'probes.pod.vanished': 'Pod {pod}は起動前に他のユーザーによって削除されました。',
@@ -69,4 +77,9 @@ export const probes: Readonly<Record<string, string>> = {
   'probes.podNetwork.noSidecar':
     '{pod}の隣にプローブPodを配置できませんでした。PodがNodeに割り当てられていないか、Nodeのビルドに対応するservercoreイメージが不明です(--probe-imageを使用してください)。',
   'probes.podNetwork.noVantage': 'Podネットワークのテストを実行できませんでした。Podにシェルがなく、隣にプローブPodも起動できませんでした。',
+  'probes.shell.starting': 'Pod {pod} を {node} で起動しています...',
+  'probes.shell.deleted': 'Pod {pod} を削除しました',
+  'probes.shell.dryRunExec': '続いて: kubectl exec -i{tty} <pod> -c {container} -- {command}',
+  'probes.shell.noInteractiveExec': 'このクラスター接続では対話型のexecを実行できません。',
+  'probes.shell.namespaceMissing': 'Namespace {namespace} は存在しません。-n でシェルPodのNamespaceを指定してください。',
 };

@@ -19,6 +19,8 @@ export const report: Readonly<Record<string, string>> = {
   'report.docs': 'ドキュメント:',
   'report.needsProbe': '--probeでのみ確認できる原因: {ids}',
   'report.notes': '注記:',
+  'report.github.more': "さらに{count}件の{severity}の検出結果は注釈として表示されていません (GitHubが表示するのは種類とステップごとに{limit}件まで): {rules}。すべての検出結果は下のジョブログと -o junit / -o json にあります。",
+  'report.github.moreTitle': "さらに{count}件の{severity}",
   'report.asOfOffline': "{time} 時点 (入力内で最も新しい時刻。経過時間とノードの状態はこの時刻から計算します)",
   'report.noFindings': '問題は見つかりませんでした。',
   'report.summary.counts': 'エラー{error}件、警告{warning}件、情報{info}件',

@@ -30,6 +30,14 @@ export const probes: Readonly<Record<string, string>> = {
   'probes.failed.unschedulable': '프로브 파드를 {node}에 배치하지 못했습니다({reason}): {message}',
   'probes.failed.deadline': '{node}의 프로브 파드가 프로브를 마치기 전에 기한에 도달했습니다({reason}): {message}',
   'probes.failed.timeout': '{node}의 프로브 파드가 제한 시간 안에 시작되지 않았습니다: {message}',
+  'probes.failed.api': '{node}의 프로브를 완료하지 못했습니다({reason}): {message}',
+  'probes.cleanup.listFailed': '{kind} 종류의 프로브 개체를 나열하지 못했습니다: {error}',
+  'probes.create.uncertain': '{object}을(를) 만드는 요청에 분명한 응답이 없었고, {outcome}',
+  'probes.create.notCreated': '서버는 그것을 만들지 않았습니다',
+  'probes.create.foundAndDeleted': '서버가 그것을 만들었으므로 찾아서 삭제했습니다',
+  'probes.create.unknown': '서버가 그것을 만들었는지 알 수 없습니다({error})',
+  'probes.daemonset.listFailed': '{daemonset} DaemonSet의 프로브 파드를 나열하지 못했습니다: {error}',
+  'probes.unreachable': '프로브 중에 클러스터가 응답을 멈췄습니다: {error}',
 
   'probes.pod.timeout': '프로브 제한 시간이 끝났을 때 {pod} 파드는 아직 {phase} 상태였습니다.',
   'probes.pod.vanished': '{pod} 파드가 시작되기 전에 외부에서 삭제되었습니다.',
@@ -70,4 +78,9 @@ export const probes: Readonly<Record<string, string>> = {
   'probes.podNetwork.noSidecar':
     '{pod} 옆에 프로브 파드를 배치할 수 없습니다. 파드가 노드에 없거나 노드 빌드에 맞는 servercore 이미지를 알 수 없습니다(--probe-image로 지정).',
   'probes.podNetwork.noVantage': '파드에 셸이 없고 옆에 프로브 파드도 시작할 수 없어 파드 네트워크 테스트를 실행하지 못했습니다.',
+  'probes.shell.starting': '{node}에서 파드 {pod}을(를) 시작하는 중...',
+  'probes.shell.deleted': '파드 {pod}을(를) 삭제했습니다',
+  'probes.shell.dryRunExec': '이어서: kubectl exec -i{tty} <pod> -c {container} -- {command}',
+  'probes.shell.noInteractiveExec': '이 클러스터 연결로는 대화형 exec를 실행할 수 없습니다.',
+  'probes.shell.namespaceMissing': '네임스페이스 {namespace}이(가) 없습니다. -n으로 셸 파드의 네임스페이스를 지정하세요.',
 };

@@ -19,6 +19,8 @@ export const report: Readonly<Record<string, string>> = {
   'report.docs': '문서:',
   'report.needsProbe': '--probe로만 확인할 수 있는 원인: {ids}',
   'report.notes': '참고:',
+  'report.github.more': "{severity} 결과 {count}건이 주석으로 표시되지 않았습니다 (GitHub는 유형과 단계마다 {limit}건까지 표시): {rules}. 모든 결과는 아래 작업 로그와 -o junit, -o json에 있습니다.",
+  'report.github.moreTitle': "{severity} {count}건 더 있음",
   'report.asOfOffline': "{time} 기준 (입력에서 가장 최근 시각이며, 경과 시간과 노드 상태는 이 시각을 기준으로 계산합니다)",
   'report.noFindings': '문제가 발견되지 않았습니다.',
   'report.summary.counts': '오류 {error}건, 경고 {warning}건, 정보 {info}건',

@@ -19,6 +19,8 @@ export const report: Readonly<Record<string, string>> = {
   'report.docs': '文档：',
   'report.needsProbe': '仅能通过 --probe 检查：{ids}',
   'report.notes': '备注：',
+  'report.github.more': "另有 {count} 条 {severity} 结果未作为注释显示（GitHub 每种类型每个步骤最多显示 {limit} 条）：{rules}。所有结果都在下面的作业日志以及 -o junit 或 -o json 中。",
+  'report.github.moreTitle': "另有 {count} 条 {severity}",
   'report.asOfOffline': "截至 {time}（输入中最新的时间；时长和节点健康状况均以此计算）",
   'report.noFindings': '未发现问题。',
   'report.summary.counts': '{error} 个错误，{warning} 个警告，{info} 条提示',

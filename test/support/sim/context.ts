@@ -1,4 +1,5 @@
 /** State shared by the simulated cluster's controllers and handlers. */
+import type { TerminalRecord } from './shell.js';
 import { randomBytes } from 'node:crypto';
 import type { ObjectStore } from './store.js';
 import type { NetworkSettings, NodeNetwork } from './network.js';
@@ -24,9 +25,13 @@ export interface SimContext {
   serverVersionJson: string;
   /** Every exec call, in order, with its stdin. */
   execs: ExecCall[];
+  /** Interactive sessions (shell.ts): sizes sent, lines run, how they ended. */
+  terminals: TerminalRecord[];
   /** `<namespace>/<pod>` -> log text */
   podLogs: Map<string, string>;
   startFailures: { match: PodStartFailureMatch; state: PodStartFailureState }[];
+  /** Nodes whose execs never answer. */
+  hungExecNodes: Set<string>;
   execHandler?: ExecHandler;
   /** Called after a controller changes a pod's status. */
   podStatusListeners: ((pod: SimObject) => void)[];

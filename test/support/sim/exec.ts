@@ -30,6 +30,7 @@ import { bundleFiles, bundleStream } from './bundle.js';
 import { randomHex, type ProbeResult, type SimContext } from './context.js';
 import { curl, networkView, nslookup, ping, podNetworkProbeOutput, resolveDnsName, serviceVipFromHost, testNetConnection, type NetworkView } from './network.js';
 import { resourceFor } from './resources.js';
+import { isInteractivePowerShell, powershellCommandText, serveShell } from './shell.js';
 import { toObject } from './store.js';
 import type { ExecCall, ExecOutcome } from './types.js';
 
@@ -221,6 +222,8 @@ function networkTool(ctx: SimContext, call: ExecCall): ExecOutcome | undefined {
 /** Runs an exec call: built-in behaviours first, then the test's handler, then the network tools. */
 export async function runCommand(ctx: SimContext, call: ExecCall, pod: Loose): Promise<ExecOutcome> {
   ctx.execs.push(call);
+  // A hung node: the command never ends and prints nothing.
+  if (call.nodeName !== undefined && ctx.hungExecNodes.has(call.nodeName)) return new Promise<ExecOutcome>(() => undefined);
   const labels: Record<string, string> = pod.metadata?.labels ?? {};
   if (isPowerShell(call.command)) {
     if (!hasWindowsPowerShell(ctx, pod, call.container)) return missingExecutable(ctx, pod, call.command);
@@ -273,11 +276,32 @@ export interface ExecSession {
   /** The pod as it was when the exec started (labels, container images and env). */
   pod: Loose;
   stdinRequested: boolean;
+  /** A terminal was asked for (tty=true). */
+  tty?: boolean;
+}
+
+/**
+ * Sessions of shell.ts: any exec with a terminal; without one, a powershell in a windbg shell pod
+ * (the probe pods' powershell keeps answering with the probe output).
+ */
+function shellSession(session: ExecSession): { tty: boolean; command?: string } | undefined {
+  if (session.tty) return { tty: true };
+  const { command } = session.call;
+  if (!isPowerShell(command) || session.pod.metadata?.labels?.['app.kubernetes.io/name'] !== 'windbg-shell') return undefined;
+  if (isInteractivePowerShell(command)) return { tty: false };
+  const text = powershellCommandText(command);
+  return text === undefined ? undefined : { tty: false, command: text };
 }
 
 /** Drives one exec over an upgraded connection. */
 export function serveExec(ctx: SimContext, wss: WebSocketServer, req: IncomingMessage, socket: Duplex, head: Buffer, session: ExecSession): void {
   wss.handleUpgrade(req, socket, head, (ws) => {
+    const shell = shellSession(session);
+    if (shell) {
+      ctx.execs.push({ ...session.call, stdin: '' });
+      serveShell(ctx, ws, { pod: session.pod, container: session.call.container, ...shell });
+      return;
+    }
     const supportsClose = ws.protocol === 'v5.channel.k8s.io';
     const stdin: Buffer[] = [];
     let started = false;

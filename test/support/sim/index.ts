@@ -71,8 +71,10 @@ export async function startSimCluster(opts: SimOptions = {}): Promise<SimCluster
     apiServer: { host: '127.0.0.1', ip: '127.0.0.1' },
     serverVersionJson: `${JSON.stringify(versionInfo(serverVersion), null, 2)}\n`,
     execs: [],
+    terminals: [],
     podLogs: new Map(),
     startFailures: [],
+    hungExecNodes: new Set(),
     podStatusListeners: [],
     timers: new Set(),
     closed: false,
@@ -108,6 +110,7 @@ export async function startSimCluster(opts: SimOptions = {}): Promise<SimCluster
       ctx.execHandler = fn;
     },
     execs: ctx.execs,
+    terminals: ctx.terminals,
     setProbeOutput: (nodeName, stdout, extra) => {
       ctx.probeOutputs.set(nodeName, { stdout, stderr: extra?.stderr, exitCode: extra?.exitCode });
     },
@@ -124,6 +127,9 @@ export async function startSimCluster(opts: SimOptions = {}): Promise<SimCluster
       ctx.startFailures.length = 0;
     },
     stopKubelet: (nodeName) => kubelets.stop(nodeName),
+    setExecHang: (nodeName) => {
+      ctx.hungExecNodes.add(nodeName);
+    },
     setPodLogs: (namespace, podName, text) => {
       ctx.podLogs.set(`${namespace}/${podName}`, text);
     },
