@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { diagnose } from '../src/engine/diagnose.js';
 import type { NodeFacts } from '../src/probes/facts.js';
 import { parseNodeProbeOutput } from '../src/probes/parse-node.js';
+import { renderText } from '../src/report/localize.js';
 import { DAEMONSET_DONE_MARKER, powershellStdinCommand, probeDaemonSetManifest, scriptStdin } from '../src/probes/pod.js';
 import nodeProbeScript from '../src/probes/scripts/node-probe.ps1';
 import { findPwsh, PWSH_MISSING_MESSAGE, runWithPwsh, type Scenario, type ScriptRun } from './support/pwsh.js';
@@ -135,7 +136,7 @@ if (!pwsh) {
       expect(facts.kubeProxy).toEqual({ running: false, flags: {} });
       const finding = findingsFor(facts).find((f) => f.ruleId === 'node-services-down');
       expect(finding?.target).toMatchObject({ kind: 'Node', name: NODE });
-      expect(finding?.evidence.map((e) => e.text).join('\n')).toMatch(/kube-proxy/);
+      expect(finding?.evidence.map((e) => renderText(e.text, 'en')).join('\n')).toMatch(/kube-proxy/);
     });
   });
 
@@ -293,7 +294,7 @@ if (!pwsh) {
       expect(facts.ports?.freeBlocksOf64).toBe(0);
       const finding = findingsFor(facts).find((f) => f.ruleId === 'hns-lb-port-exhaustion');
       expect(finding?.target).toMatchObject({ kind: 'Node', name: NODE });
-      expect(finding?.evidence.map((e) => e.text).join('\n')).toMatch(/3\D+10/);
+      expect(finding?.evidence.map((e) => renderText(e.text, 'en')).join('\n')).toMatch(/3\D+10/);
     });
   });
 
