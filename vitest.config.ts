@@ -26,7 +26,7 @@ export default defineConfig({
   plugins: [textFiles()],
   define: { __WINDBG_VERSION__: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version) },
   test: {
-    include: ['test/**/*.test.ts'],
+    include: ['test/**/*.test.ts', 'src/causes/*/cases.test.ts'],
     exclude: ['**/node_modules/**', ...distTierFiles],
     testTimeout: 30_000,
     hookTimeout: 60_000,

@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { githubChunks } from '../src/report/github.js';
-import type { Report } from '../src/report/model.js';
-import type { Finding } from '../src/rules/types.js';
+import type { RenderedReport } from '../src/report/model.js';
+import type { RenderedFinding } from '../src/report/localize.js';
 import { runCli } from './cli-harness.js';
 import { startSimCluster, type SimCluster } from './support/sim/index.js';
 import { dumpSim } from './support/sim-dump.js';
@@ -208,7 +208,7 @@ describe('--rule, --skip-rule and --severity', () => {
 });
 
 describe('GitHub annotations past the per-type limit', () => {
-  const finding = (i: number, severity: Finding['severity']): Finding => ({
+  const finding = (i: number, severity: RenderedFinding['severity']): RenderedFinding => ({
     ruleId: i % 3 === 0 ? 'ip-range-exhausted' : 'image-os-mismatch',
     severity,
     target: { kind: 'Pod', namespace: 'web', name: `iis-7d9f8c6b5-${String(i).padStart(5, 'k')}` },
@@ -221,7 +221,7 @@ describe('GitHub annotations past the per-type limit', () => {
 
   it('shows 9 errors, then one annotation that counts the rest by rule, and logs the rest as plain lines', () => {
     const findings = [...Array.from({ length: 25 }, (_, i) => finding(i, 'error')), ...Array.from({ length: 3 }, (_, i) => finding(100 + i, 'warning'))];
-    const report: Report = {
+    const report: RenderedReport = {
       target: { kind: 'Cluster', name: 'prod' },
       result: { findings, notes: [], needsProbe: [], summary: { error: 25, warning: 3, info: 0 }, checked: { nodes: 4, pods: 60 } },
     };
@@ -236,7 +236,7 @@ describe('GitHub annotations past the per-type limit', () => {
 
   it('stays as it was below the limit', () => {
     const findings = Array.from({ length: 10 }, (_, i) => finding(i, 'error'));
-    const report: Report = {
+    const report: RenderedReport = {
       target: { kind: 'Cluster', name: 'prod' },
       result: { findings, notes: [], needsProbe: [], summary: { error: 10, warning: 0, info: 0 }, checked: { nodes: 1, pods: 10 } },
     };

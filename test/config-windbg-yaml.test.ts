@@ -128,8 +128,8 @@ describe('applySeverityOverrides', () => {
   it('changes severities, recounts and re-sorts', () => {
     const result: DiagnosisResult = {
       findings: [
-        { ruleId: 'image-os-mismatch', severity: 'error', target: { kind: 'Pod', namespace: 'web', name: 'a' }, title: 't', message: 'm', evidence: [], remediation: [], docs: 'kubectl windbg explain image-os-mismatch' },
-        { ruleId: 'version-skew', severity: 'warning', target: { kind: 'Node', name: 'win-a' }, title: 't', message: 'm', evidence: [], remediation: [], docs: 'kubectl windbg explain version-skew' },
+        { ruleId: 'image-os-mismatch', severity: 'error', target: { kind: 'Pod', namespace: 'web', name: 'a' }, message: 'm', evidence: [] },
+        { ruleId: 'version-skew', severity: 'warning', target: { kind: 'Node', name: 'win-a' }, message: 'm', evidence: [] },
       ],
       needsProbe: [],
       notes: [],

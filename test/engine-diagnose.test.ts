@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { diagnoseWith } from '../src/engine/run-rules.js';
 import { makeFinding, podTarget } from '../src/rules/finding.js';
-import imageOsMismatch from '../src/rules/image-os-mismatch.js';
-import pauseImageIncompatible from '../src/rules/pause-image-incompatible.js';
-import memoryOvercommit from '../src/rules/memory-overcommit.js';
-import { snapshotRules } from '../src/rules/snapshot-rules.js';
+import { ruleById } from '../src/rules/index.js';
+import { renderFinding, renderText } from '../src/report/localize.js';
 import type { Rule } from '../src/rules/types.js';
 import { fixtureNow, fixtureSnapshot } from './rules/rule-tester.js';
+
+const imageOsMismatch = ruleById('image-os-mismatch')!;
+const pauseImageIncompatible = ruleById('pause-image-incompatible')!;
+const memoryOvercommit = ruleById('memory-overcommit')!;
+/** Causes that read the snapshot (and use probe facts when they are there). */
+const snapshotRules = ['apiserver-unreachable', 'dns-suffix-limitations', 'flannel-subnet-env-missing', 'flanneld-waiting-for-network', 'hns-stale-objects', 'hyperv-isolation-annotation', 'image-os-mismatch', 'ip-range-exhausted', 'memory-overcommit', 'os-selector-missing', 'pause-image-incompatible', 'serviceaccount-secret-unreadable', 'unsupported-windows-build', 'unsupported-windows-pod-field', 'version-skew', 'wincat-missing'].map((id) => ruleById(id)!);
 
 const nodeProbeRule: Rule = {
   id: 'test-needs-node-probe',
@@ -41,7 +45,7 @@ describe('diagnoseWith', () => {
       ['error', 'pause-image-incompatible', 'iis-7d9f8b6c4-x2k9q'],
       ['error', 'image-os-mismatch', 'legacy-api-5c8d7f9b6-q7w2e'],
     ]);
-    const unknown = result.findings[0]!;
+    const unknown = renderFinding(result.findings[0]!, 'en');
     expect(unknown.evidence.map((e) => e.text)).toEqual([
       expect.stringMatching(/^stuck in ContainerCreating for \S+ \(threshold 10m\): an error even though no known cause explains it$/),
       expect.stringMatching(/^FailedCreatePodSandBox \(x31\): .*wrong diskette/),
@@ -105,7 +109,7 @@ describe('diagnoseWith', () => {
     const s = snapshot();
     s.notes.push('events could not be listed: forbidden');
     const result = diagnoseWith({ snapshot: s, now: fixtureNow }, [throwingRule, pauseImageIncompatible]);
-    expect(result.notes).toEqual([
+    expect(result.notes.map((note) => renderText(note, 'en'))).toEqual([
       'events could not be listed: forbidden',
       'rule test-throws could not run and was skipped: cannot read properties of undefined',
     ]);

@@ -9,8 +9,9 @@ import { parse } from 'yaml';
 import { diagnose } from '../src/engine/diagnose.js';
 import { explainText } from '../src/engine/explain.js';
 import { normalizeKeepingPaths, normalizeMessage } from '../src/engine/normalize.js';
-import { setLanguage, supportedLanguages, tOptional } from '../src/i18n/index.js';
-import { localizedWindowsSignatures } from '../src/i18n/windows-messages.js';
+import { setLanguage, supportedLanguages } from '../src/i18n/index.js';
+import { signatureWhy } from '../src/i18n/rules.js';
+import { renderFinding } from '../src/report/localize.js';
 import { ruleById } from '../src/rules/index.js';
 import { fixtureNow, fixtureSnapshot, withItems } from './rules/rule-tester.js';
 
@@ -39,7 +40,7 @@ describe('explain is independent of the output language', () => {
       const [best] = explainText(text);
       expect(best?.id).toBe('pause-image-incompatible');
       const rule = ruleById('pause-image-incompatible')!;
-      const whys = rule.signatures!.map((s, i) => tOptional(s.whyKey ?? `rules.${rule.id}.why.${i + 1}`) ?? s.why);
+      const whys = rule.signatures!.map((s) => signatureWhy(rule, s));
       expect(whys).toContain(best!.why);
       if (lang === 'en') expect(rule.signatures!.map((s) => s.why)).toContain(best!.why);
     }
@@ -49,7 +50,7 @@ describe('explain is independent of the output language', () => {
 describe('diagnose is independent of the output language', () => {
   const files = ['hns-stale.yaml', 'pause-sandbox-mismatch.yaml', 'image-build-mismatch.yaml', 'subnet-env.yaml', 'ip-range.yaml', 'spec-fields.yaml'];
   const shape = () =>
-    diagnose({ snapshot: fixtureSnapshot(files), now: fixtureNow }).findings.map((f) => ({
+    diagnose({ snapshot: fixtureSnapshot(files), now: fixtureNow }).findings.map((finding) => renderFinding(finding)).map((f) => ({
       ruleId: f.ruleId,
       severity: f.severity,
       target: f.target,
@@ -218,20 +219,23 @@ describe('localised Windows error texts', () => {
     });
     for (const lang of supportedLanguages) {
       setLanguage(lang);
-      const findings = diagnose({ snapshot, now: fixtureNow }).findings.filter((f) => f.ruleId === 'hns-stale-objects');
+      const findings = diagnose({ snapshot, now: fixtureNow }).findings.filter((f) => f.ruleId === 'hns-stale-objects').map((f) => renderFinding(f));
       expect(findings.map((f) => f.target)).toEqual([{ kind: 'Pod', namespace: 'web', name: 'api-6d5f7c8b9-z9y8x' }]);
       expect(findings[0]!.evidence.some((e) => e.source === 'event' && e.text.includes(chinese) && e.text.startsWith('FailedCreatePodSandBox (x31): '))).toBe(true);
     }
   });
 
-  it('lists a source for every entry and refers to an existing signature of an existing rule', () => {
-    for (const entry of localizedWindowsSignatures) {
-      expect(entry.source.length).toBeGreaterThan(20);
-      const rule = ruleById(entry.ruleId);
-      expect(rule, entry.ruleId).toBeDefined();
-      const own = rule!.signatures!.filter((s) => !s.whyKey);
-      expect(own[entry.sameAs - 1]).toBeDefined();
-      expect(rule!.signatures!.some((s) => s.pattern === entry.pattern && s.whyKey === `rules.${entry.ruleId}.why.${entry.sameAs}`)).toBe(true);
+  it('groups every localised wording with the English signature whose why it shares', () => {
+    const twins = ['pause-image-incompatible', 'image-os-mismatch', 'hns-lb-port-exhaustion', 'hns-stale-objects', 'icmp-not-supported']
+      .map((id) => ruleById(id)!)
+      .flatMap((rule) => rule.signatures!.filter((s) => s.whyOf !== undefined).map((s) => ({ rule, s })));
+    expect(twins.length).toBeGreaterThan(5);
+    for (const { rule, s } of twins) {
+      const base = rule.signatures!.find((other) => other.name === s.whyOf)!;
+      expect(base, `${rule.id}/${s.name}`).toBeDefined();
+      expect(s.group).toBe(base.name);
+      expect(s.weight).toBe(base.weight);
+      expect(s.why).toBe(base.why);
     }
   });
 });

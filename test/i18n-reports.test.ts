@@ -3,6 +3,7 @@
  * renderers from a real diagnosis of the rule fixtures in that language; tables stay aligned with
  * double-width characters. UPDATE_GOLDEN=1 rewrites the files under test/golden/i18n/<lang>/.
  */
+import { renderResult } from '../src/report/localize.js';
 import { workloadLabel, workloadOf } from '../src/engine/owners.js';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -13,7 +14,7 @@ import { ruleTitle } from '../src/i18n/rules.js';
 import { setLanguage, type Lang } from '../src/i18n/index.js';
 import { renderRulesTable } from '../src/report/catalog.js';
 import { renderTable } from '../src/report/table.js';
-import type { CheckReport, Report } from '../src/report/model.js';
+import type { RenderedCheckReport, RenderedReport } from '../src/report/model.js';
 import { renderCheckText, renderTextReport } from '../src/report/text.js';
 import { allRules } from '../src/rules/index.js';
 import { fixtureNow, fixtureSnapshot } from './rules/rule-tester.js';
@@ -55,11 +56,11 @@ function displayWidth(text: string): number {
   return width;
 }
 
-function reports(): { node: Report; check: CheckReport } {
+function reports(): { node: RenderedReport; check: RenderedCheckReport } {
   const snapshot = fixtureSnapshot(files);
   const result = diagnose({ snapshot, now: fixtureNow });
   const nodeResult = diagnose({ snapshot, now: fixtureNow, focus: { kind: 'Node', name: 'akswin22-0' } });
-  const node: Report = {
+  const node: RenderedReport = {
     target: { kind: 'Node', name: 'akswin22-0' },
     header: {
       kind: 'Node',
@@ -71,11 +72,11 @@ function reports(): { node: Report; check: CheckReport } {
       ready: 'True',
       age: '12d',
     },
-    result: nodeResult,
+    result: renderResult(nodeResult),
   };
-  const check: CheckReport = {
+  const check: RenderedCheckReport = {
     target: { kind: 'Cluster', name: 'fixtures' },
-    result,
+    result: renderResult(result),
     inventory: {
       nodes: snapshot.nodes.map((n) => ({
         name: n.metadata.name,

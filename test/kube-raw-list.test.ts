@@ -105,11 +105,42 @@ describe('decoding a pod page for a set of nodes', () => {
       .map((o) => (o as { metadata: { name: string } }).metadata.name);
     const filter: PodFilter = { nodeNames: new Set(windowsNodes), includeUnscheduled: true };
     const decoded = decodeListPage<KPod>(podList(pods), { nodeNames: filter.nodeNames, unscheduled: true });
-    const expected = pods.filter((p) => keepPod(p, filter));
+    const withoutManagedFields = (p: KPod): KPod => {
+      const { managedFields: _managedFields, ...metadata } = p.metadata as KPod['metadata'] & { managedFields?: unknown };
+      return { ...p, metadata };
+    };
+    const expected = pods.filter((p) => keepPod(p, filter)).map(withoutManagedFields);
+    expect(pods.every((p) => Array.isArray((p.metadata as { managedFields?: unknown }).managedFields))).toBe(true);
     expect(decoded.items.filter((p) => keepPod(p, filter))).toEqual(expected);
     expect(expected.length).toBeGreaterThan(250);
     // Only the unscheduled pods aimed elsewhere are parsed and then dropped by keepPod.
     expect(decoded.items.length - expected.length).toBe(pods.filter((p) => !p.spec?.nodeName && !keepPod(p, filter)).length);
+  });
+});
+
+describe('leaving metadata.managedFields out before parsing', () => {
+  const managedFields = [{ manager: 'kubelet.exe', operation: 'Update', apiVersion: 'v1', time: '2025-06-03T09:00:00Z', fieldsType: 'FieldsV1', fieldsV1: { 'f:status': { 'f:phase': {} } } }];
+  const decodeOne = (text: string): KPod => decodeListPage<KPod>(Buffer.from(`{"kind":"PodList","metadata":{},"items":[${text}]}`), onWindows).items[0]!;
+  const spec = '"spec":{"nodeName":"akswin22000000"}';
+
+  it('wherever the member is in metadata, with its comma', () => {
+    const mf = JSON.stringify(managedFields);
+    expect(decodeOne(`{"metadata":{"name":"a","managedFields":${mf}},${spec}}`).metadata).toEqual({ name: 'a' });
+    expect(decodeOne(`{"metadata":{"managedFields":${mf},"name":"b"},${spec}}`).metadata).toEqual({ name: 'b' });
+    expect(decodeOne(`{"metadata":{"name":"c","managedFields":${mf},"uid":"u"},${spec}}`).metadata).toEqual({ name: 'c', uid: 'u' });
+    expect(decodeOne(`{"metadata":{"managedFields":${mf}},${spec}}`).metadata).toEqual({});
+    expect(decodeOne(`{"metadata":{"name":"d" ,\n "managedFields" : ${mf} \n},${spec}}`).metadata).toEqual({ name: 'd' });
+  });
+
+  it('leaves other values alone: a null member, the same text inside strings, deeper members', () => {
+    expect(decodeOne(`{"metadata":{"name":"e","managedFields":null},${spec}}`).metadata).toEqual({ name: 'e', managedFields: null });
+    expect(decodeOne(`{"metadata":{"name":"managedFields","labels":{"managedFields":"x"}},${spec}}`).metadata).toEqual({ name: 'managedFields', labels: { managedFields: 'x' } });
+  });
+
+  it('keeps the rest of every pod of a pretty-printed page', () => {
+    const pods = [pod('iis-1', 'akswin22000000'), pod('iis-2', 'akswin22000001')].map((p) => ({ ...p, metadata: { ...p.metadata, managedFields } }));
+    const body = Buffer.from(JSON.stringify({ kind: 'PodList', metadata: {}, items: pods }, null, 2));
+    expect(decodeListPage<KPod>(body, onWindows).items).toEqual([pod('iis-1', 'akswin22000000'), pod('iis-2', 'akswin22000001')]);
   });
 });
 

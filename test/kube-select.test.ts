@@ -153,6 +153,26 @@ describe('pod and event selection', () => {
     expect(keepEvent(event('Pod', 'iis-1', undefined, 'web'), filter)).toBe(true);
   });
 
+  it('drops only the Normal events of pods that run, are ready and never restarted', () => {
+    const ready = [{ type: 'Ready', status: 'True' }];
+    const running = (name: string, restartCount: number, extra: Partial<KPod['metadata']> = {}): KPod => ({
+      ...pod('web', name, { nodeName: 'akswin22000000' }),
+      metadata: { namespace: 'web', name, ...extra },
+      status: { phase: 'Running', conditions: ready, containerStatuses: [{ name: 'app', image: 'iis', ready: true, restartCount }] },
+    });
+    const settled = running('iis-settled', 0);
+    const restarted = running('iis-restarted', 3);
+    const deleting = running('iis-deleting', 0, { deletionTimestamp: '2025-06-03T09:00:00Z' });
+    const filter = eventFilterFor(windowsNodes, [settled, restarted, deleting, onWindows]);
+    const typed = (type: string, name: string): KEvent => ({ ...event('Pod', name, 'web'), type, reason: type === 'Normal' ? 'Pulled' : 'BackOff' });
+    expect(keepEvent(typed('Normal', 'iis-settled'), filter)).toBe(false);
+    expect(keepEvent(typed('Warning', 'iis-settled'), filter)).toBe(true);
+    expect(keepEvent(typed('Normal', 'iis-restarted'), filter)).toBe(true);
+    expect(keepEvent(typed('Normal', 'iis-deleting'), filter)).toBe(true);
+    // No status yet: not settled.
+    expect(keepEvent(typed('Normal', 'iis-1'), filter)).toBe(true);
+  });
+
   it('reads events.k8s.io/v1 events in the core shape', () => {
     const raw = {
       apiVersion: 'events.k8s.io/v1',

@@ -1,4 +1,5 @@
 import { EXPECTED_BUNDLE_FILES } from './support/bundle-listing.js';
+import { renderFinding } from '../src/report/localize.js';
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -108,7 +109,9 @@ describe('node probes against the simulated cluster', () => {
 
     expect(seen.created).toHaveLength(1);
     const pod = seen.created[0]!;
-    expect(pod.metadata.generateName).toBe('windbg-probe-');
+    // A name chosen before the create, so the pod can be found even if the answer to the create is lost.
+    expect(pod.metadata.name).toMatch(/^windbg-probe-[bcdfghjklmnpqrstvwxz2456789]{10}$/);
+    expect(pod.metadata.generateName).toBeUndefined();
     expect(pod.metadata.namespace).toBe('kube-system');
     expect(pod.metadata.labels).toEqual({
       'app.kubernetes.io/managed-by': 'kubectl-windbg',
@@ -144,7 +147,7 @@ describe('node probes against the simulated cluster', () => {
     const run = await runNodeProbes(client, [node], { pollIntervalMs: 50, timeoutMs: 20_000 });
     expect(run.facts.size).toBe(0);
     expect(run.findings).toHaveLength(1);
-    const finding = run.findings[0]!;
+    const finding = renderFinding(run.findings[0]!, 'en');
     expect(finding.ruleId).toBe('probe-pod-failed');
     expect(finding.target).toEqual({ kind: 'Node', name: 'win-airgap' });
     expect(finding.message).toContain('could not pull its image (ErrImagePull)');
@@ -385,8 +388,8 @@ describe('canary', () => {
       ['canary-failed', 'w19-a'],
       ['canary-failed', 'w22-a'],
     ]);
-    expect(run.findings[0]!.evidence.some((e) => e.text.includes('no match for platform'))).toBe(true);
-    expect(run.findings[1]!.message).toContain('failed: dns, service');
+    expect(renderFinding(run.findings[0]!, 'en').evidence.some((e) => e.text.includes('no match for platform'))).toBe(true);
+    expect(renderFinding(run.findings[1]!, 'en').message).toContain('failed: dns, service');
     expect(managedPods(sim)).toEqual([]);
   });
 
@@ -632,7 +635,7 @@ describe('collect bundle', () => {
       expect(result.ok).toBe(false);
       if (result.ok) return;
       expect(result.finding.ruleId).toBe('probe-pod-failed');
-      expect(result.finding.message).toContain('Node w2004-a is not Ready');
+      expect(renderFinding(result.finding, 'en').message).toContain('Node w2004-a is not Ready');
       expect(readdirSync(out)).toEqual([]);
       expect(sim.requests.filter((r) => r.method === 'POST')).toEqual([]);
     } finally {

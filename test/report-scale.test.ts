@@ -6,8 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml, stringify } from 'yaml';
-import type { Finding } from '../src/rules/types.js';
-import type { CheckReport } from '../src/report/model.js';
+import type { RenderedFinding } from '../src/report/localize.js';
+import type { RenderedCheckReport } from '../src/report/model.js';
 import { reportDocument } from '../src/report/model.js';
 import { checkTextChunks, textReportChunks } from '../src/report/text.js';
 import { jsonDocumentChunks, reportJsonChunks } from '../src/report/json.js';
@@ -23,7 +23,7 @@ import { fixtureCheckReport } from './golden/fixture.js';
 const NODES = 2000;
 const PODS_PER_NODE = 20;
 
-function podFinding(node: number, pod: number): Finding {
+function podFinding(node: number, pod: number): RenderedFinding {
   const name = `win-payments-${node.toString(36)}-7d9c6b5f4-${pod.toString(36).padStart(5, 'x')}`;
   return {
     ruleId: pod % 2 === 0 ? 'image-os-mismatch' : 'ip-range-exhausted',
@@ -40,11 +40,11 @@ function podFinding(node: number, pod: number): Finding {
   };
 }
 
-function scaleReport(): CheckReport {
-  const findings: Finding[] = [];
-  const nodes: CheckReport['inventory']['nodes'] = [];
+function scaleReport(): RenderedCheckReport {
+  const findings: RenderedFinding[] = [];
+  const nodes: RenderedCheckReport['inventory']['nodes'] = [];
   for (let n = 0; n < NODES; n++) {
-    const pods: CheckReport['inventory']['unscheduledPods'] = [];
+    const pods: RenderedCheckReport['inventory']['unscheduledPods'] = [];
     for (let p = 0; p < PODS_PER_NODE; p++) {
       const finding = podFinding(n, p);
       findings.push(finding);
@@ -66,7 +66,7 @@ function scaleReport(): CheckReport {
       ],
       generatedAt: '2026-05-01T10:00:00Z',
     },
-  } as CheckReport;
+  } as RenderedCheckReport;
 }
 
 const report = scaleReport();
@@ -126,7 +126,7 @@ describe(`every format renders a check of ${findingCount} findings on ${NODES} n
   });
 
   it('yaml: findings streamed one by one, and it parses back to the document', () => {
-    const small: CheckReport = { ...report, result: { ...report.result, findings: report.result.findings.slice(0, 3000) } };
+    const small: RenderedCheckReport = { ...report, result: { ...report.result, findings: report.result.findings.slice(0, 3000) } };
     const { text, longestChunk } = drain(reportYamlChunks(small));
     expect(parseYaml(text)).toEqual(JSON.parse(JSON.stringify(reportDocument(small))));
     expect(longestChunk).toBeLessThan(2000);

@@ -4,44 +4,32 @@ import { parse } from 'yaml';
 import { pageIds, rulePage } from '../src/engine/pages.js';
 import { NO_KNOWN_CAUSE } from '../src/rules/finding.js';
 import { allRules, ruleById } from '../src/rules/index.js';
-import type { Rule } from '../src/rules/types.js';
+import { allCauses } from '../src/causes/index.js';
 
 /** The catalogue of causes the rule ids must match exactly. */
 const catalogue = parse(readFileSync(new URL('./fixtures/rules/causes.yaml', import.meta.url), 'utf8')) as { id: string; area: string }[];
 const catalogueIds = catalogue.map((entry) => entry.id);
 
-/** Rule ids added beyond the catalogue (none today); each must be listed here on purpose. */
-const additions: readonly string[] = [];
-
-const rulesDir = new URL('../src/rules/', import.meta.url);
-/** Files in src/rules that are not rule modules. */
-const supportModules = new Set(['types.ts', 'finding.ts', 'index.ts', 'snapshot-rules.ts', 'probe-rules.ts', 'probe-rule-helpers.ts']);
-const ruleFiles = readdirSync(rulesDir).filter((name) => name.endsWith('.ts') && !supportModules.has(name));
+const causesDir = new URL('../src/causes/', import.meta.url);
+const folders = readdirSync(causesDir, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
 
 const sections = ['Symptoms', 'Cause', 'How windbg detects it', 'Fix', 'References'];
 
-function isRule(value: unknown): value is Rule {
-  return typeof value === 'object' && value !== null && typeof (value as Rule).id === 'string' && typeof (value as Rule).detect === 'function';
-}
-
 describe('rule catalogue', () => {
-  it('has one rule per catalogue id, plus only the listed additions', () => {
-    expect(allRules.map((rule) => rule.id)).toEqual([...catalogueIds, ...additions].sort());
+  it('has a cause for every id of the seed catalogue; more causes are added as folders', () => {
+    for (const id of catalogueIds) expect(allRules.map((rule) => rule.id)).toContain(id);
     expect(new Set(allRules.map((rule) => rule.id)).size).toBe(allRules.length);
-  });
-
-  it('keeps every rule id a catalogue id or a listed addition', () => {
-    for (const rule of allRules) expect([...catalogueIds, ...additions]).toContain(rule.id);
     expect(allRules.map((r) => r.id)).not.toContain(NO_KNOWN_CAUSE);
   });
 
-  it('has exactly one module src/rules/<id>.ts per rule, exporting that rule, registered in allRules', async () => {
-    expect(ruleFiles.map((name) => name.replace(/\.ts$/, '')).sort()).toEqual(allRules.map((rule) => rule.id));
-    for (const file of ruleFiles) {
-      const module = (await import(`../src/rules/${file.replace(/\.ts$/, '.js')}`)) as Record<string, unknown>;
-      const exported = Object.values(module).filter(isRule);
-      expect(exported.map((rule) => rule.id), file).toEqual([file.replace(/\.ts$/, '')]);
-      expect(ruleById(exported[0]!.id)).toBe(exported[0]);
+  it('registers exactly one cause per folder src/causes/<id>/ (the folder name is the id)', () => {
+    expect(allCauses.map((cause) => cause.id)).toEqual(folders);
+    for (const id of folders) {
+      expect(existsSync(new URL(`${id}/cause.ts`, causesDir)), `${id}/cause.ts`).toBe(true);
+      expect(existsSync(new URL(`${id}/page.md`, causesDir)), `${id}/page.md`).toBe(true);
+    }
+    for (const cause of allCauses) {
+      if (cause.definition.detect) expect(ruleById(cause.id)).toBe(cause);
     }
   });
 
@@ -65,7 +53,7 @@ describe('rule catalogue', () => {
   });
 
   it('has a docs page with the four sections and references for every rule, bundled by rulePage()', () => {
-    expect([...pageIds].sort()).toEqual([...allRules.map((rule) => rule.id), NO_KNOWN_CAUSE].sort());
+    expect([...pageIds].sort()).toEqual(folders);
     for (const rule of allRules) {
       const path = new URL(`../docs/rules/${rule.id}.md`, import.meta.url);
       expect(existsSync(path), `docs/rules/${rule.id}.md`).toBe(true);

@@ -11,7 +11,7 @@ import { renderJunit } from '../src/report/junit.js';
 import { renderNodesTable, type NodeSummary } from '../src/report/nodes.js';
 import { renderJson } from '../src/report/json.js';
 import { renderYaml } from '../src/report/yaml.js';
-import type { CheckReport } from '../src/report/model.js';
+import type { RenderedCheckReport } from '../src/report/model.js';
 import { runCli } from './cli-harness.js';
 
 /** Injection strings as an attacker who can create events or set node annotations writes them. */
@@ -73,7 +73,7 @@ describe('terminalSafe', () => {
   });
 });
 
-function hostileCheckReport(): CheckReport {
+function hostileCheckReport(): RenderedCheckReport {
   const target = { kind: 'Pod' as const, namespace: 'web', name: `iis-0${CSI_CLEAR}` };
   const finding = {
     ruleId: 'image-os-mismatch',
@@ -103,7 +103,7 @@ function hostileCheckReport(): CheckReport {
       rules: [{ id: 'image-os-mismatch', title: 'Container image does not match', area: 'pod', severity: 'error' }],
       generatedAt: '2024-11-20T10:41:07Z',
     },
-  } as unknown as CheckReport;
+  } as unknown as RenderedCheckReport;
 }
 
 describe('every human format renders hostile cluster text inert', () => {

@@ -189,6 +189,7 @@ export async function main(argv: readonly string[], rawIo: CliIO, argv1?: string
     verbose: hasVerboseFlag(argv),
     scriptName: scriptNameFor(argv1, io.env),
   };
+  const alreadyRegistered = await registeredProbeObjectKeys();
   try {
     setLanguage(resolveLanguage(langFlag(argv), io.env));
     if (isCompletionExecutable(argv1)) return await runCompletion(argv, io);
@@ -204,10 +205,32 @@ export async function main(argv: readonly string[], rawIo: CliIO, argv1?: string
       output = text;
     });
     if (output) io.stdout(output.endsWith('\n') ? output : `${output}\n`);
-    return state.exitCode;
+    return withLeftoverWarnings(state.exitCode, io, state, alreadyRegistered);
   } catch (error) {
-    return reportError(error, io, state.verbose);
+    return withLeftoverWarnings(reportError(error, io, state.verbose), io, state, alreadyRegistered);
   }
+}
+
+async function registeredProbeObjectKeys(): Promise<Set<string>> {
+  const { liveProbeObjects } = await import('../probes/registry.js');
+  return new Set(liveProbeObjects().map((o) => `${o.kind}/${o.namespace}/${o.name}`));
+}
+
+/**
+ * Probe pods and DaemonSets this run created and could not delete (or could not tell whether a
+ * create made them): one warning each on stderr naming the cleanup command, and a non-zero exit
+ * (3, cluster access) even when the report itself was fine.
+ */
+async function withLeftoverWarnings(code: number, io: CliIO, state: RunState, before: ReadonlySet<string>): Promise<number> {
+  const { forgetLiveProbeObjects, liveProbeObjects } = await import('../probes/registry.js');
+  const left = liveProbeObjects().filter((o) => !before.has(`${o.kind}/${o.namespace}/${o.name}`));
+  if (left.length === 0) return code;
+  for (const o of left) {
+    const object = `${o.kind.toLowerCase()} ${o.namespace}/${o.name}`;
+    io.stderr(`${t('cli.warning.leftover', { object, reason: o.lastError ?? t('cli.warning.leftoverUnknown'), command: `${state.scriptName} cleanup` })}\n`);
+  }
+  forgetLiveProbeObjects(left);
+  return code === ExitCode.ok || code === ExitCode.findings ? ExitCode.clusterAccess : code;
 }
 
 function reportError(error: unknown, io: CliIO, verbose: boolean): number {

@@ -124,10 +124,19 @@ export interface LeftoverObject {
   error?: string;
 }
 
-export async function cleanup(client: KubeClient, opts: { dryRun: boolean; namespace?: string }): Promise<LeftoverObject[]> {
-  const { cleanupLeftovers } = await import('../probes/index.js');
-  const found = await cleanupLeftovers(client, opts);
-  return found.map((o) => ({ kind: o.kind, namespace: o.namespace, name: o.name, ...(o.error ? { error: o.error } : {}) }));
+export interface CleanupOutcome {
+  objects: LeftoverObject[];
+  /** Per kind: listed or why not, and how many were found, deleted and not deleted. */
+  kinds: { kind: string; listed: boolean; error?: string; found: number; deleted: number; failed: number }[];
+}
+
+export async function cleanup(client: KubeClient, opts: { dryRun: boolean; namespace?: string }): Promise<CleanupOutcome> {
+  const { cleanupProbeObjects } = await import('../probes/index.js');
+  const report = await cleanupProbeObjects(client, opts);
+  return {
+    objects: report.objects.map((o) => ({ kind: o.kind, namespace: o.namespace, name: o.name, ...(o.error ? { error: o.error } : {}) })),
+    kinds: report.kinds.map((k) => ({ ...k })),
+  };
 }
 
 /** `pod --probe --dry-run`: the exec or the helper pod the pod-network probe would use, and its script. */

@@ -29,7 +29,9 @@ export function installedPagesDir(programFile: string = fileURLToPath(import.met
 
 export type ReportFormat = 'table' | 'json' | 'yaml' | 'junit' | 'markdown' | 'github' | 'html';
 
-export async function renderReport(report: Report, format: Exclude<ReportFormat, 'junit'>, color: boolean): Promise<Chunks> {
+export async function renderReport(source: Report, format: Exclude<ReportFormat, 'junit'>, color: boolean): Promise<Chunks> {
+  // Findings carry message ids: they become text in the output language here, before any renderer.
+  const report = (await import('../report/model.js')).renderedReport(source);
   switch (format) {
     case 'table':
       return (await import('../report/text.js')).textReportChunks(report, { color, pagesDir: installedPagesDir() });
@@ -46,14 +48,15 @@ export async function renderReport(report: Report, format: Exclude<ReportFormat,
   }
 }
 
-export async function renderCheck(report: CheckReport, format: ReportFormat, color: boolean): Promise<Chunks> {
+export async function renderCheck(source: CheckReport, format: ReportFormat, color: boolean): Promise<Chunks> {
+  const report = (await import('../report/model.js')).renderedReport(source);
   switch (format) {
     case 'table':
       return (await import('../report/text.js')).checkTextChunks(report, { color, pagesDir: installedPagesDir() });
     case 'junit':
       return (await import('../report/junit.js')).junitChunks(report);
     default:
-      return renderReport(report, format, color);
+      return renderReport(source, format, color);
   }
 }
 

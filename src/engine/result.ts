@@ -1,5 +1,6 @@
 import type { Finding, Severity, Target, Thresholds } from '../rules/types.js';
 import type { Snapshot } from '../kube/types.js';
+import type { Message } from '../causes/define.js';
 import type { NodeFacts, PodNetworkFacts } from '../probes/facts.js';
 
 /** Inputs of one diagnosis run. */
@@ -21,7 +22,8 @@ export interface DiagnosisResult {
   findings: Finding[];
   /** Ids of rules that could only be checked with --probe and were not. */
   needsProbe: string[];
-  notes: string[];
+  /** Notes of the snapshot (text) and of the engine (messages, rendered in the output language by src/report). */
+  notes: (string | Message)[];
   summary: Record<Severity, number>;
   checked: { nodes: number; pods: number };
 }

@@ -2,11 +2,11 @@
  * Building blocks for rule detect() functions: message evidence scored the same way `explain`
  * scores pasted text, and short evidence lines about nodes and builds.
  */
-import type { Evidence, Finding, MessageSignature, Rule, RuleContext, Severity } from '../rules/types.js';
+import type { Evidence, FindingDraft, MessageSignature, Rule, RuleContext, Severity } from '../rules/types.js';
+import { catalogMessage, messageList, type Message, type Text } from '../causes/define.js';
 import { makeFinding, nodeTarget, podTarget } from '../rules/finding.js';
 import type { WindowsBuildInfo } from '../windows/types.js';
 import { formatBuild } from '../windows/builds.js';
-import { t } from '../i18n/index.js';
 import { timelineEvidence } from './match.js';
 import { normalizeKeepingPaths } from './normalize.js';
 import { scoreMessage } from './score.js';
@@ -39,7 +39,7 @@ export function scoredEntries(
 /** "node akswin22-0 runs Windows Server 2022 (10.0.20348.2966)". */
 export function nodeBuildEvidence(node: NodeView): Evidence | undefined {
   if (!node.build) return undefined;
-  return { source: 'node', text: t('engine.evidence.nodeRuns', { node: node.name, build: describeBuild(node.build) }) };
+  return { source: 'node', text: catalogMessage('engine.evidence.nodeRuns', { node: node.name, build: describeBuild(node.build) }) };
 }
 
 export function describeBuild(build: WindowsBuildInfo): string {
@@ -47,8 +47,8 @@ export function describeBuild(build: WindowsBuildInfo): string {
 }
 
 /** "text: detail" when a detail (quoted as the node or pod reported it) is known, else the text alone. */
-export function withDetail(text: string, detail: string | undefined, separator = ': '): string {
-  return detail ? `${text}${separator}${detail}` : text;
+export function withDetail(text: Text, detail: string | undefined, separator = ': '): Text {
+  return detail ? messageList([text, detail], separator) : text;
 }
 
 export function compact<T>(items: readonly (T | undefined)[]): T[] {
@@ -68,8 +68,8 @@ export function podContainers(pod: PodView['pod']): { kind: 'container' | 'initC
 
 export interface MessageRuleOptions {
   /** Message of the finding for a pod / node; the evidence lines carry the details. */
-  podMessage: (pod: PodView, hits: ScoredEntry[]) => string;
-  nodeMessage?: (node: NodeView, hits: ScoredEntry[]) => string;
+  podMessage: (pod: PodView, hits: ScoredEntry[]) => Message;
+  nodeMessage?: (node: NodeView, hits: ScoredEntry[]) => Message;
   /** Extra evidence after the message lines (e.g. the node's build). */
   extraEvidence?: (pod: PodView | undefined, node: NodeView | undefined) => Evidence[];
   /** Keep only hits this accepts (e.g. only pods on Windows nodes). */
@@ -84,9 +84,9 @@ const maxMessageEvidence = 5;
  * One finding per pod (and per node, when nodeMessage is given) whose timeline carries messages
  * matching the rule's signatures.
  */
-export function findingsFromMessages(rule: Rule, ctx: RuleContext, options: MessageRuleOptions): Finding[] {
+export function findingsFromMessages(rule: Pick<Rule, 'severity' | 'signatures'>, ctx: RuleContext, options: MessageRuleOptions): FindingDraft[] {
   const signatures = rule.signatures ?? [];
-  const findings: Finding[] = [];
+  const findings: FindingDraft[] = [];
   const overrides = options.severity ? { severity: options.severity } : {};
   for (const pod of ctx.view.pods) {
     const hits = scoredEntries(pod.timeline, signatures).filter((hit) => options.accept?.(hit, pod, pod.node) ?? true);

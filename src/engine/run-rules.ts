@@ -1,25 +1,49 @@
 import type { NodeFacts, PodNetworkFacts } from '../probes/facts.js';
-import { makeFinding, NO_KNOWN_CAUSE, noKnownCauseRule, nodeTarget, podTarget } from '../rules/finding.js';
-import type { Evidence, Finding, Rule, RuleContext, Severity, Target } from '../rules/types.js';
-import { t } from '../i18n/index.js';
+import { NO_KNOWN_CAUSE, nodeTarget, podTarget } from '../rules/finding.js';
+import type { Evidence, Finding, FindingDraft, Rule, RuleContext, Severity, Target } from '../rules/types.js';
+import { catalogMessage, isMessage, messageList, type Message, type MessageList, type MessageParam } from '../causes/define.js';
 import { formatAge } from '../report/format.js';
 import { buildView } from './build-view.js';
 import { timelineEvidence } from './match.js';
 import { defaultThresholds, type DiagnosisInput, type DiagnosisResult } from './result.js';
 import type { ClusterView, NodeView, PodView, TimelineEntry } from './view.js';
 
-/**
- * Rules whose findings are advice about a spec or a version, not an explanation of why a pod or
- * node is failing right now: they never stop an unhealthy target from being reported as
- * "no known cause".
- */
-export const advisoryRuleIds: ReadonlySet<string> = new Set([
-  'memory-overcommit',
-  'hyperv-isolation-annotation',
-  'version-skew',
-  'unsupported-windows-build',
-  'dns-suffix-limitations',
-]);
+/** A rule as the engine runs it; `advisory` rules give advice about a spec or a version (see CauseDefinition). */
+type EngineRule = Rule & { advisory?: boolean };
+
+/** The cause's own message ids ("msg.<name>") become "rules.<id>.msg.<name>"; catalogue keys stay. */
+export function qualifyMessage(message: Message, causeId: string): Message {
+  const id = message.id.startsWith('msg.') ? `rules.${causeId}.${message.id}` : message.id;
+  if (!message.params) return { id };
+  const params: Record<string, MessageParam> = {};
+  for (const [name, value] of Object.entries(message.params)) params[name] = qualifyParam(value, causeId);
+  return { id, params };
+}
+
+function qualifyText(text: Message | MessageList, causeId: string): Message | MessageList {
+  return isMessage(text) ? qualifyMessage(text, causeId) : { items: text.items.map((item) => qualifyParam(item, causeId)), separator: qualifyParam(text.separator, causeId) };
+}
+
+function qualifyParam(param: MessageParam, causeId: string): MessageParam {
+  if (typeof param === 'string' || typeof param === 'number') return param;
+  if (isMessage(param)) return qualifyMessage(param, causeId);
+  return { items: param.items.map((item) => qualifyParam(item, causeId)), separator: qualifyParam(param.separator, causeId) };
+}
+
+/** A detector's finding with the id of its cause, its messages qualified by that id. */
+export function stampFinding(draft: FindingDraft, causeId: string): Finding {
+  return {
+    ruleId: causeId,
+    severity: draft.severity,
+    target: draft.target,
+    message: typeof draft.message === 'string' ? draft.message : qualifyText(draft.message, causeId),
+    evidence: draft.evidence.map((e) => (typeof e.text === 'string' ? e : { source: e.source, text: qualifyText(e.text, causeId) })),
+  };
+}
+
+function noKnownCause(target: Target, name: 'pod' | 'node', params: Record<string, MessageParam>, evidence: Evidence[], severity: Severity = 'warning'): Finding {
+  return { ruleId: NO_KNOWN_CAUSE, severity, target, message: { id: `rules.${NO_KNOWN_CAUSE}.msg.${name}`, params }, evidence };
+}
 
 /** Most evidence lines a no-known-cause finding shows (the latest ones). */
 const maxRawEvidence = 8;
@@ -84,12 +108,12 @@ function scopeOf(view: ClusterView, focus: Target | undefined): Scope {
   };
 }
 
-function runRule(rule: Rule, ctx: RuleContext, notes: string[]): Finding[] {
+function runRule(rule: Rule, ctx: RuleContext, notes: (string | Message)[]): Finding[] {
   try {
-    return rule.detect(ctx);
+    return rule.detect(ctx).map((draft) => stampFinding(draft, rule.id));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    notes.push(t('engine.note.ruleFailed', { rule: rule.id, message }));
+    notes.push(catalogMessage('engine.note.ruleFailed', { rule: rule.id, message }));
     return [];
   }
 }
@@ -110,43 +134,37 @@ function stuckEvidence(pod: PodView, stuckPodSeconds: number): Evidence | undefi
   if (!pod.waiting || pod.waiting.seconds < stuckPodSeconds) return undefined;
   return {
     source: 'status',
-    text: t('engine.evidence.stuck', { reason: pod.waiting.reason, age: formatAge(pod.waiting.seconds), threshold: formatAge(stuckPodSeconds) }),
+    text: catalogMessage('engine.evidence.stuck', { reason: pod.waiting.reason, age: formatAge(pod.waiting.seconds), threshold: formatAge(stuckPodSeconds) }),
   };
 }
 
 function unexplainedPodFinding(pod: PodView, stuckPodSeconds: number): Finding {
-  const reasons = pod.problemReasons.length > 0 ? pod.problemReasons.join(', ') : pod.pod.status?.phase ?? t('engine.reason.unknown');
+  const reasons = pod.problemReasons.length > 0 ? pod.problemReasons.join(', ') : pod.pod.status?.phase ?? catalogMessage('engine.reason.unknown');
   const stuck = stuckEvidence(pod, stuckPodSeconds);
-  return makeFinding(
-    noKnownCauseRule,
-    podTarget(pod.pod),
-    t('rules.no-known-cause.msg.pod', { pod: pod.key, reasons }),
-    [...(stuck ? [stuck] : []), ...rawEvidence(pod.timeline)],
-    stuck ? { severity: 'error' } : {},
-  );
+  return noKnownCause(podTarget(pod.pod), 'pod', { pod: pod.key, reasons }, [...(stuck ? [stuck] : []), ...rawEvidence(pod.timeline)], stuck ? 'error' : 'warning');
 }
 
-function nodeStateEvidence(node: NodeView, graceSeconds: number): { state: string[]; evidence: Evidence[] } {
-  const state: string[] = [];
+function nodeStateEvidence(node: NodeView, graceSeconds: number): { state: Message[]; evidence: Evidence[] } {
+  const state: Message[] = [];
   const evidence: Evidence[] = [];
   const ready = node.node.status?.conditions?.find((c) => c.type === 'Ready');
-  if (node.ready !== 'True') state.push(t('engine.state.notReady', { status: node.ready }));
+  if (node.ready !== 'True') state.push(catalogMessage('engine.state.notReady', { status: node.ready }));
   if (ready) {
     evidence.push({
       source: 'node',
-      text: t('engine.evidence.readyCondition', { status: ready.status, reason: ready.reason ?? '-', message: ready.message ?? '' }).trim(),
+      text: catalogMessage('engine.evidence.readyCondition', { status: ready.status, reason: ready.reason ?? '-', message: ready.message ?? '' }),
     });
   }
   if (node.heartbeatAgeSeconds !== undefined) {
-    evidence.push({ source: 'node', text: t('engine.evidence.heartbeat', { seconds: node.heartbeatAgeSeconds }) });
+    evidence.push({ source: 'node', text: catalogMessage('engine.evidence.heartbeat', { seconds: node.heartbeatAgeSeconds }) });
   }
   if (node.leaseAgeSeconds !== undefined) {
-    evidence.push({ source: 'node', text: t('engine.evidence.lease', { seconds: node.leaseAgeSeconds, grace: graceSeconds }) });
+    evidence.push({ source: 'node', text: catalogMessage('engine.evidence.lease', { seconds: node.leaseAgeSeconds, grace: graceSeconds }) });
   }
   for (const condition of node.node.status?.conditions ?? []) {
     if (condition.type !== 'Ready' && condition.status === 'True' && /Pressure|Unavailable/.test(condition.type)) {
-      state.push(t('engine.state.pressure', { type: condition.type }));
-      evidence.push({ source: 'node', text: t('engine.evidence.condition', { type: condition.type, message: condition.message ?? '' }).trim() });
+      state.push(catalogMessage('engine.state.pressure', { type: condition.type }));
+      evidence.push({ source: 'node', text: catalogMessage('engine.evidence.condition', { type: condition.type, message: condition.message ?? '' }) });
     }
   }
   return { state, evidence };
@@ -155,25 +173,21 @@ function nodeStateEvidence(node: NodeView, graceSeconds: number): { state: strin
 function unexplainedNodeFinding(node: NodeView, graceSeconds: number): Finding {
   const { state, evidence } = nodeStateEvidence(node, graceSeconds);
   if (node.leaseAgeSeconds !== undefined && node.leaseAgeSeconds > graceSeconds) {
-    state.push(t('engine.state.staleLease', { seconds: node.leaseAgeSeconds }));
+    state.push(catalogMessage('engine.state.staleLease', { seconds: node.leaseAgeSeconds }));
   }
-  return makeFinding(
-    noKnownCauseRule,
-    nodeTarget(node.node),
-    t('rules.no-known-cause.msg.node', { node: node.name, state: state.join(', ') }),
-    [...evidence, ...rawEvidence(node.timeline)],
-  );
+  return noKnownCause(nodeTarget(node.node), 'node', { node: node.name, state: messageList(state, ', ') }, [...evidence, ...rawEvidence(node.timeline)]);
 }
 
-function explains(finding: Finding): boolean {
-  return finding.severity !== 'info' && !advisoryRuleIds.has(finding.ruleId);
+function explains(finding: Finding, advisory: ReadonlySet<string>): boolean {
+  return finding.severity !== 'info' && !advisory.has(finding.ruleId);
 }
 
 /**
  * Runs the given rules over the input. A rule that throws becomes a note naming it; the other
  * rules still run. Exposed with an explicit rule list so the engine can be tested on its own.
  */
-export function diagnoseWith(input: DiagnosisInput, rules: readonly Rule[]): DiagnosisResult {
+export function diagnoseWith(input: DiagnosisInput, rules: readonly EngineRule[]): DiagnosisResult {
+  const advisory = new Set(rules.filter((rule) => rule.advisory === true).map((rule) => rule.id));
   const thresholds = { ...defaultThresholds, ...input.thresholds };
   const now = input.now ?? new Date(input.snapshot.collectedAt || Date.now());
   const view = buildView(input.snapshot, thresholds, now);
@@ -181,7 +195,7 @@ export function diagnoseWith(input: DiagnosisInput, rules: readonly Rule[]): Dia
   const podFacts = input.podFacts ?? new Map<string, PodNetworkFacts>();
   const ctx: RuleContext = { snapshot: input.snapshot, view, nodeFacts, podFacts, thresholds, now };
   const scope = scopeOf(view, input.focus);
-  const notes = [...input.snapshot.notes];
+  const notes: (string | Message)[] = [...input.snapshot.notes];
   const findings: Finding[] = [];
   const probeNeeded: string[] = [];
 
@@ -195,11 +209,11 @@ export function diagnoseWith(input: DiagnosisInput, rules: readonly Rule[]): Dia
   const explainedPods = new Set<string>();
   const explainedNodes = new Set<string>();
   for (const finding of findings) {
-    if (finding.target.kind === 'Pod' && explains(finding)) explainedPods.add(targetKey({ ...finding.target, namespace: finding.target.namespace ?? 'default' }));
-    if (finding.target.kind === 'Node' && explains(finding)) explainedNodes.add(finding.target.name);
+    if (finding.target.kind === 'Pod' && explains(finding, advisory)) explainedPods.add(targetKey({ ...finding.target, namespace: finding.target.namespace ?? 'default' }));
+    if (finding.target.kind === 'Node' && explains(finding, advisory)) explainedNodes.add(finding.target.name);
   }
   const nodeErrorExplainsPods = new Set(
-    findings.filter((f) => f.target.kind === 'Node' && f.severity === 'error' && explains(f)).map((f) => f.target.name),
+    findings.filter((f) => f.target.kind === 'Node' && f.severity === 'error' && explains(f, advisory)).map((f) => f.target.name),
   );
   if (!input.disabledRules?.has(NO_KNOWN_CAUSE)) {
     for (const pod of scope.pods) {

@@ -33,13 +33,16 @@ export function scoreMessage(
   let miss = 1;
   let strongest: MessageSignature | undefined;
   let strongestWeight = 0;
-  // A localised twin (whyKey set) of a signature that already matched is the same fragment, not a second one.
-  const counted = new Set<string>();
+  // Signatures of one group are one fragment (e.g. a localised wording and its English original): the best of a group counts once.
+  const bestByGroup = new Map<string, { weight: number; signature: MessageSignature }>();
   for (const signature of signatures) {
     const weight = weightInPhase(signature, phase);
     if (weight <= 0 || !matchesEither(signature.pattern, normalized, literal)) continue;
-    if (signature.whyKey !== undefined && counted.has(signature.why)) continue;
-    counted.add(signature.why);
+    const group = signature.group ?? signature.name;
+    const best = bestByGroup.get(group);
+    if (!best || weight > best.weight) bestByGroup.set(group, { weight, signature });
+  }
+  for (const { weight, signature } of bestByGroup.values()) {
     miss *= 1 - weight;
     if (weight > strongestWeight) {
       strongestWeight = weight;

@@ -1,13 +1,14 @@
 /**
- * The keys every language must carry: each key of the English catalogues, plus the texts of every
- * rule (title, explanation, remediation steps, the why of each signature) whose English lives in
- * the rule modules. Used by the completeness tests and by scripts/i18n-missing.ts.
+ * The texts every language must carry: each key of the English catalogues, plus the texts of every
+ * cause (title, explanation, fix steps, the why of each signature, its messages) whose English
+ * lives in the cause folder. Cause texts are listed as "rules.<id>.<key>" ("rules.<id>.fix.<name>").
+ * Used by the completeness tests and by scripts/i18n-missing.ts; reads no files.
  */
-import { allRules, extraFindingRules } from '../rules/index.js';
-import type { RuleMeta } from '../rules/types.js';
+import { createHash } from 'node:crypto';
+import { allCauses, translationOf, type Cause } from '../causes/index.js';
 import { en } from './en/index.js';
 import { catalogOf, type Lang } from './index.js';
-import { ruleExplanationKey, ruleFixKey, ruleTitleKey, ruleWhyKey } from './rules.js';
+import { englishText } from './rules.js';
 
 export interface RequiredKey {
   key: string;
@@ -30,37 +31,54 @@ function required(key: string, english: string): RequiredKey {
   return { key, english, placeholders: placeholdersOf(english) };
 }
 
-/** The text keys of one rule, in the order of the rule module. */
-export function ruleTextKeys(rule: RuleMeta): RequiredKey[] {
-  const keys = [required(ruleTitleKey(rule.id), rule.title), required(ruleExplanationKey(rule.id), rule.explanation)];
-  rule.remediation.forEach((step, index) => keys.push(required(ruleFixKey(rule.id, index + 1), step)));
-  (rule.signatures ?? []).forEach((signature, index) => {
-    // Signatures for localised Windows texts reuse the why of an English signature.
-    if (!signature.whyKey) keys.push(required(ruleWhyKey(rule.id, index + 1), signature.why));
-  });
+/** The overlay keys of one cause ("title", "fix.<name>", ...), in the order of its folder. */
+export function causeTextKeys(cause: Cause): string[] {
+  const keys = ['title', 'explanation', ...cause.fixNames.map((name) => `fix.${name}`)];
+  for (const signature of cause.signatures ?? []) {
+    // Localised twins of a signature reuse its why.
+    if (!signature.whyOf) keys.push(`why.${signature.name}`);
+  }
+  keys.push(...Object.keys(cause.messages).map((name) => `msg.${name}`));
   return keys;
+}
+
+/** The text keys of one cause with their English. */
+export function ruleTextKeys(cause: Cause): RequiredKey[] {
+  return causeTextKeys(cause).map((key) => required(`rules.${cause.id}.${key}`, englishText(cause, key) ?? ''));
 }
 
 export function requiredKeys(): RequiredKey[] {
   const fromCatalogue = Object.entries(en).map(([key, english]) => required(key, english));
-  const fromRules = [...allRules, ...extraFindingRules].flatMap(ruleTextKeys);
-  return [...fromCatalogue, ...fromRules];
+  return [...fromCatalogue, ...allCauses.flatMap(ruleTextKeys)];
 }
 
-/** Required keys the language's catalogue does not have (English never misses any). */
+const causeKey = /^rules\.([a-z0-9]+(?:-[a-z0-9]+)*)\.(.+)$/;
+
+/** The translation of a required key in `lang`, wherever it lives (catalogue or cause overlay). */
+function translationFor(lang: Lang, key: string): string | undefined {
+  const own = causeKey.exec(key);
+  if (own) {
+    const cause = allCauses.find((c) => c.id === own[1]);
+    if (cause) return translationOf(cause, lang)?.texts[own[2]!];
+  }
+  return catalogOf(lang)[key];
+}
+
+/** Required keys the language does not have (English never misses any). */
 export function missingKeys(lang: Lang): RequiredKey[] {
   if (lang === 'en') return [];
-  const catalog = catalogOf(lang);
-  return requiredKeys().filter((entry) => catalog[entry.key] === undefined || catalog[entry.key]!.trim() === '');
+  return requiredKeys().filter((entry) => {
+    const text = translationFor(lang, entry.key);
+    return text === undefined || text.trim() === '';
+  });
 }
 
 /** Translated keys whose placeholders differ from the English text's. */
 export function placeholderMismatches(lang: Lang): PlaceholderMismatch[] {
   if (lang === 'en') return [];
-  const catalog = catalogOf(lang);
   const out: PlaceholderMismatch[] = [];
   for (const entry of requiredKeys()) {
-    const translated = catalog[entry.key];
+    const translated = translationFor(lang, entry.key);
     if (translated === undefined) continue;
     const found = placeholdersOf(translated);
     if (found.join(',') !== entry.placeholders.join(',')) out.push({ ...entry, translated, found });
@@ -68,9 +86,32 @@ export function placeholderMismatches(lang: Lang): PlaceholderMismatch[] {
   return out;
 }
 
-/** Keys of the language's catalogue that no English text asks for (renamed or removed keys). */
+/** Keys of the language's catalogue and cause overlays that no English text asks for (renamed or removed keys). */
 export function unknownKeys(lang: Lang): string[] {
   if (lang === 'en') return [];
   const known = new Set(requiredKeys().map((entry) => entry.key));
-  return Object.keys(catalogOf(lang)).filter((key) => !known.has(key)).sort();
+  const catalogue = Object.keys(catalogOf(lang));
+  const overlays = allCauses.flatMap((cause) => Object.keys(translationOf(cause, lang)?.texts ?? {}).map((key) => `rules.${cause.id}.${key}`));
+  return [...catalogue, ...overlays].filter((key) => !known.has(key)).sort();
+}
+
+/** The hash a translation overlay stores for the English text it was made from. */
+export function sourceHash(english: string): string {
+  return createHash('sha256').update(english).digest('hex').slice(0, 10);
+}
+
+/** Cause texts whose English changed since they were translated (their stored hash differs), or that carry no hash. */
+export function staleTranslations(lang: Lang): RequiredKey[] {
+  if (lang === 'en') return [];
+  const out: RequiredKey[] = [];
+  for (const cause of allCauses) {
+    const translation = translationOf(cause, lang);
+    if (!translation) continue;
+    for (const key of Object.keys(translation.texts)) {
+      const english = englishText(cause, key);
+      if (english === undefined) continue;
+      if (translation.sources[key] !== sourceHash(english)) out.push(required(`rules.${cause.id}.${key}`, english));
+    }
+  }
+  return out;
 }

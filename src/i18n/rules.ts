@@ -1,55 +1,58 @@
 /**
- * A rule's own texts in the current language. The English text lives in the rule module; the
- * catalogues of the other languages carry it under rules.<id>.title, rules.<id>.explanation,
- * rules.<id>.fix.<n> and rules.<id>.why.<n> (1-based). A text missing from a catalogue falls back
- * to the rule module's English.
+ * A cause's own texts in the output language. The English lives in the cause folder (cause.ts);
+ * each language's overlay (i18n/<lang>.ts in the folder) carries the same keys: "title",
+ * "explanation", "fix.<name>", "why.<name>", "msg.<name>". A text missing from an overlay falls
+ * back to the English.
  */
+import { causeById, translationOf, type Cause } from '../causes/index.js';
 import type { MessageSignature, RuleMeta } from '../rules/types.js';
-import { tOptional } from './index.js';
+import { language, type Lang } from './index.js';
 
-/** The parts of a rule that carry text. */
-export type RuleTexts = Pick<RuleMeta, 'id' | 'title' | 'explanation' | 'remediation' | 'signatures'>;
-
-export function ruleTitleKey(id: string): string {
-  return `rules.${id}.title`;
+/** The English text of a cause under an overlay key, undefined for an unknown key. */
+export function englishText(cause: Cause, key: string): string | undefined {
+  if (key === 'title') return cause.title;
+  if (key === 'explanation') return cause.explanation;
+  const [kind, name] = splitKey(key);
+  if (kind === 'fix') return cause.definition.fix[name];
+  if (kind === 'msg') return cause.messages[name];
+  if (kind === 'why') return cause.signatures?.find((signature) => signature.name === name)?.why;
+  return undefined;
 }
 
-export function ruleExplanationKey(id: string): string {
-  return `rules.${id}.explanation`;
+function splitKey(key: string): [string, string] {
+  const dot = key.indexOf('.');
+  return dot < 0 ? [key, ''] : [key.slice(0, dot), key.slice(dot + 1)];
 }
 
-/** Key of remediation step `step` (1-based). */
-export function ruleFixKey(id: string, step: number): string {
-  return `rules.${id}.fix.${step}`;
+/** The text of a cause under an overlay key in `lang` (falling back to English). */
+export function causeText(cause: Cause, key: string, lang: Lang = language()): string | undefined {
+  if (lang !== 'en') {
+    const translated = translationOf(cause, lang)?.texts[key];
+    if (translated !== undefined && translated.trim() !== '') return translated;
+  }
+  return englishText(cause, key);
 }
 
-/** Key of the `why` of signature `index` (1-based). */
-export function ruleWhyKey(id: string, index: number): string {
-  return `rules.${id}.why.${index}`;
+function textOf(rule: Pick<RuleMeta, 'id'>, key: string, english: string): string {
+  const cause = causeById(rule.id);
+  return (cause && causeText(cause, key)) ?? english;
 }
 
-export function ruleTitle(rule: Pick<RuleTexts, 'id' | 'title'>): string {
-  return tOptional(ruleTitleKey(rule.id)) ?? rule.title;
+export function ruleTitle(rule: Pick<RuleMeta, 'id' | 'title'>): string {
+  return textOf(rule, 'title', rule.title);
 }
 
-export function ruleExplanation(rule: Pick<RuleTexts, 'id' | 'explanation'>): string {
-  return tOptional(ruleExplanationKey(rule.id)) ?? rule.explanation;
+export function ruleExplanation(rule: Pick<RuleMeta, 'id' | 'explanation'>): string {
+  return textOf(rule, 'explanation', rule.explanation);
 }
 
-export function ruleRemediation(rule: Pick<RuleTexts, 'id' | 'remediation'>): string[] {
-  return rule.remediation.map((step, index) => tOptional(ruleFixKey(rule.id, index + 1)) ?? step);
+export function ruleRemediation(rule: Pick<RuleMeta, 'id' | 'remediation'>): string[] {
+  const cause = causeById(rule.id);
+  if (!cause) return rule.remediation;
+  return cause.fixNames.map((name) => causeText(cause, `fix.${name}`) ?? '');
 }
 
-/**
- * Why a signature of the rule points at its cause. `signature` is the signature object itself or
- * its 0-based index in rule.signatures. Signatures added for localised Windows texts carry the key
- * of the rule signature they stand for (whyKey).
- */
-export function signatureWhy(rule: Pick<RuleTexts, 'id' | 'signatures'>, signature: MessageSignature | number): string {
-  const signatures = rule.signatures ?? [];
-  const found = typeof signature === 'number' ? signatures[signature] : signature;
-  if (!found) return '';
-  if (found.whyKey) return tOptional(found.whyKey) ?? found.why;
-  const index = signatures.indexOf(found);
-  return index < 0 ? found.why : tOptional(ruleWhyKey(rule.id, index + 1)) ?? found.why;
+/** Why a signature of the rule points at its cause, in the output language. */
+export function signatureWhy(rule: Pick<RuleMeta, 'id'>, signature: MessageSignature): string {
+  return textOf(rule, `why.${signature.whyOf ?? signature.name}`, signature.why);
 }

@@ -49,6 +49,12 @@ export interface ListLayout {
    * (the member appears twice, is not a string, or holds escapes).
    */
   memberValues: number[];
+  /**
+   * With a `skippedMember` name: per item, the byte range to leave out so that the item parses
+   * without that member of its objects (`metadata.managedFields`), its separating comma included,
+   * as a start/end pair; -1/-1 when there is nothing to leave out.
+   */
+  skips: number[];
 }
 
 const NONE = -1;
@@ -66,9 +72,17 @@ function bytesEqual(body: Buffer, start: number, name: Buffer): boolean {
  * the items (as the API server writes it). Undefined when the body is not an object whose items
  * are objects, or is cut short.
  */
-export function scanListBody(body: Buffer, opts: { stopAfterMetadata?: boolean; nestedMember?: Buffer } = {}): ListLayout | undefined {
+export function scanListBody(
+  body: Buffer,
+  opts: { stopAfterMetadata?: boolean; nestedMember?: Buffer; skippedMember?: Buffer } = {},
+): ListLayout | undefined {
   const length = body.length;
   const member = opts.nestedMember;
+  const skipped = opts.skippedMember;
+  const skips: number[] = [];
+  let skipKey = NONE;
+  let skipFrom = NONE;
+  let skipTo = NONE;
   let i = 0;
   while (i < length && isSpace(body[i]!)) i++;
   if (body[i] !== OPEN_BRACE) return undefined;
@@ -96,6 +110,10 @@ export function scanListBody(body: Buffer, opts: { stopAfterMetadata?: boolean; 
       } else if (inItems) {
         if (depth === 2) return undefined;
         // Objects of the item are at depth 4 (list, items, item, object); a key there is followed by a colon.
+        if (depth === 4 && skipped !== undefined && skipKey === NONE && skipFrom === NONE && end - i - 1 === skipped.length && bytesEqual(body, i + 1, skipped)) {
+          const valueStart = valueAfterColon(body, end + 1);
+          if (valueStart >= 0 && (body[valueStart] === OPEN_BRACKET || body[valueStart] === OPEN_BRACE)) skipKey = i;
+        }
         if (depth === 4 && member !== undefined && end - i - 1 === member.length && bytesEqual(body, i + 1, member)) {
           let next = end + 1;
           while (next < length && isSpace(body[next]!)) next++;
@@ -123,21 +141,26 @@ export function scanListBody(body: Buffer, opts: { stopAfterMetadata?: boolean; 
         if (byte !== OPEN_BRACE) return undefined;
         itemStart = i;
         valueFrom = valueTo = NONE;
+        skipKey = skipFrom = skipTo = NONE;
       }
       depth++;
     } else if (byte === CLOSE_BRACE || byte === CLOSE_BRACKET) {
       depth--;
       if (depth === 0) {
         for (i++; i < length; i++) if (!isSpace(body[i]!)) return undefined;
-        return { metadata, items, memberValues };
+        return { metadata, items, memberValues, skips };
       }
-      if (depth === 2 && inItems) {
+      if (depth === 4 && skipKey !== NONE) {
+        [skipFrom, skipTo] = memberRange(body, skipKey, i + 1);
+        skipKey = NONE;
+      } else if (depth === 2 && inItems) {
         items.push(itemStart, i + 1);
         memberValues.push(valueFrom, valueTo);
+        skips.push(skipFrom, skipTo);
       } else if (depth === 1) {
         if (key === 'metadata' && byte === CLOSE_BRACE) {
           metadata = { start: valueStart, end: i + 1 };
-          if (opts.stopAfterMetadata && items.length === 0 && !inItems) return { metadata, items, memberValues };
+          if (opts.stopAfterMetadata && items.length === 0 && !inItems) return { metadata, items, memberValues, skips };
         }
         inItems = false;
       }
@@ -149,6 +172,29 @@ export function scanListBody(body: Buffer, opts: { stopAfterMetadata?: boolean; 
     }
   }
   return undefined;
+}
+
+/** Index of the first byte of the value after the colon that follows `from`, or -1. */
+function valueAfterColon(body: Buffer, from: number): number {
+  let next = from;
+  while (next < body.length && isSpace(body[next]!)) next++;
+  if (body[next] !== COLON) return -1;
+  next++;
+  while (next < body.length && isSpace(body[next]!)) next++;
+  return next < body.length ? next : -1;
+}
+
+/**
+ * The bytes to cut for a member whose key starts at `keyStart` and whose value ends before
+ * `valueEnd`: with the comma before it, or, when it is the first member, the comma after it.
+ */
+function memberRange(body: Buffer, keyStart: number, valueEnd: number): [number, number] {
+  let before = keyStart - 1;
+  while (before > 0 && isSpace(body[before]!)) before--;
+  if (body[before] === COMMA) return [before, valueEnd];
+  let after = valueEnd;
+  while (after < body.length && isSpace(body[after]!)) after++;
+  return body[after] === COMMA ? [keyStart, after + 1] : [keyStart, valueEnd];
 }
 
 function utf8(body: Buffer, start: number, end: number): string {
@@ -188,6 +234,14 @@ export interface DecodedPage<T> {
 }
 
 const nodeNameKey = Buffer.from('nodeName');
+// Written by the API server for server-side apply; often the largest part of an object, read by nothing here.
+const managedFieldsKey = Buffer.from('managedFields');
+
+/** The item's JSON text, without the member the scan marked to leave out. */
+function itemText(body: Buffer, start: number, end: number, skipFrom: number, skipTo: number): string {
+  if (skipFrom < 0) return utf8(body, start, end);
+  return utf8(body, start, skipFrom) + utf8(body, skipTo, end);
+}
 
 function wanted(body: Buffer, from: number, to: number, filter: NodeNameFilter): boolean {
   if (from === UNSURE) return true;
@@ -201,7 +255,7 @@ function wanted(body: Buffer, from: number, to: number, filter: NodeNameFilter):
  * Throws SyntaxError on bad JSON.
  */
 export function decodeListPage<T>(body: Buffer, filter?: NodeNameFilter): DecodedPage<T> {
-  const layout = filter ? scanListBody(body, { nestedMember: nodeNameKey }) : undefined;
+  const layout = filter ? scanListBody(body, { nestedMember: nodeNameKey, skippedMember: managedFieldsKey }) : undefined;
   if (!filter || !layout) {
     const page = JSON.parse(utf8(body, 0, body.length)) as { items?: T[] | null; metadata?: unknown };
     const items = page.items ?? [];
@@ -209,9 +263,11 @@ export function decodeListPage<T>(body: Buffer, filter?: NodeNameFilter): Decode
   }
   const continueToken = layout.metadata ? continueOf(JSON.parse(utf8(body, layout.metadata.start, layout.metadata.end))) : undefined;
   const items: T[] = [];
-  const { items: ranges, memberValues } = layout;
+  const { items: ranges, memberValues, skips } = layout;
   for (let k = 0; k < ranges.length; k += 2) {
-    if (wanted(body, memberValues[k]!, memberValues[k + 1]!, filter)) items.push(JSON.parse(utf8(body, ranges[k]!, ranges[k + 1]!)) as T);
+    if (wanted(body, memberValues[k]!, memberValues[k + 1]!, filter)) {
+      items.push(JSON.parse(itemText(body, ranges[k]!, ranges[k + 1]!, skips[k]!, skips[k + 1]!)) as T);
+    }
   }
   return { items, listed: ranges.length / 2, continueToken };
 }

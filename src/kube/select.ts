@@ -182,13 +182,28 @@ export interface EventFilter {
   nodeNames: ReadonlySet<string>;
   /** "namespace/name" of kept pods. */
   podRefs: ReadonlySet<string>;
+  /** "namespace/name" of kept pods that run, are ready and never restarted: their Normal events tell nothing. */
+  settledPodRefs?: ReadonlySet<string>;
+}
+
+/** Running, Ready, every container ready and never restarted, not being deleted. */
+export function isSettledPod(pod: KPod): boolean {
+  const status = pod.status;
+  if (status?.phase !== 'Running' || pod.metadata.deletionTimestamp) return false;
+  if (!status.conditions?.some((c) => c.type === 'Ready' && c.status === 'True')) return false;
+  const containers = [...(status.initContainerStatuses ?? []), ...(status.containerStatuses ?? [])];
+  return containers.every((c) => (c.restartCount ?? 0) === 0 && (c.ready === true || c.state?.terminated?.exitCode === 0));
 }
 
 export function eventFilterFor(nodes: readonly KNode[], pods: readonly KPod[]): EventFilter {
-  return {
-    nodeNames: new Set(nodes.map((node) => node.metadata.name)),
-    podRefs: new Set(pods.map((pod) => podRef(pod.metadata.namespace, pod.metadata.name))),
-  };
+  const podRefs = new Set<string>();
+  const settledPodRefs = new Set<string>();
+  for (const pod of pods) {
+    const ref = podRef(pod.metadata.namespace, pod.metadata.name);
+    podRefs.add(ref);
+    if (isSettledPod(pod)) settledPodRefs.add(ref);
+  }
+  return { nodeNames: new Set(nodes.map((node) => node.metadata.name)), podRefs, settledPodRefs };
 }
 
 /** Events kept for a single pod: its own, and its node's. */
@@ -204,7 +219,11 @@ export function keepEvent(event: KEvent, filter: EventFilter): boolean {
   const involved = event.involvedObject;
   if (!involved?.name) return false;
   if (involved.kind === 'Node') return filter.nodeNames.has(involved.name);
-  if (involved.kind === 'Pod') return filter.podRefs.has(podRef(involved.namespace ?? event.metadata.namespace, involved.name));
+  if (involved.kind === 'Pod') {
+    const ref = podRef(involved.namespace ?? event.metadata.namespace, involved.name);
+    if (event.type === 'Normal' && filter.settledPodRefs?.has(ref)) return false;
+    return filter.podRefs.has(ref);
+  }
   return false;
 }
 

@@ -3,7 +3,8 @@
  *
  * JSON.parse gives every value its own copy, and tens of thousands of kept pods repeat the same
  * namespaces, node names, images, reasons and timestamps, and the same tolerations, volumes,
- * ports, resources and owner references (every replica of a Deployment has the same ones).
+ * ports, resources, owner references, labels, annotations and containers (every replica of a
+ * Deployment has the same ones).
  * Sharing them cuts what a kept pod costs in memory by about half. Values only ever become an
  * equal value, so nothing observable changes; shared objects are frozen, because a change made
  * through one pod must never show up in another.
@@ -25,11 +26,18 @@ const sharedMembers: ReadonlySet<string> = new Set([
   'securityContext',
   'ownerReferences',
   'labels',
+  // A ReplicaSet's pods carry its template's annotations and containers unchanged.
+  'annotations',
+  'containers',
+  'initContainers',
   'env',
   'livenessProbe',
   'readinessProbe',
   'startupProbe',
 ]);
+
+/** Members whose values are unique to one object: pooling them would only fill the pool. */
+const uniqueMembers: ReadonlySet<string> = new Set(['uid', 'resourceVersion', 'podIP', 'containerID']);
 
 function deepFreeze(value: object): void {
   Object.freeze(value);
@@ -65,7 +73,7 @@ export class StringPool {
     return value;
   }
 
-  private visit(value: object): void {
+  private visit(value: object, parentKey = ''): void {
     if (Array.isArray(value)) {
       for (let i = 0; i < value.length; i++) {
         const item: unknown = value[i];
@@ -77,10 +85,12 @@ export class StringPool {
     const object = value as Record<string, unknown>;
     for (const key in object) {
       const item = object[key];
-      if (typeof item === 'string') object[key] = this.pooled(item);
-      else if (item !== null && typeof item === 'object') {
+      if (typeof item === 'string') {
+        // An object's own name is unique to it; other names (containers, volumes, ports) repeat.
+        if (!uniqueMembers.has(key) && !(key === 'name' && parentKey === 'metadata')) object[key] = this.pooled(item);
+      } else if (item !== null && typeof item === 'object') {
         if (sharedMembers.has(key)) object[key] = this.subtree(key, item);
-        else this.visit(item);
+        else this.visit(item, key);
       }
     }
   }

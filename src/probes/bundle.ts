@@ -4,6 +4,7 @@
  * a line format (see its header); this side decodes them, redacts secrets, writes the tar.gz
  * into a temporary file and renames it only when the bundle arrived complete.
  */
+import { catalogMessage } from '../causes/define.js';
 import { createWriteStream } from 'node:fs';
 import { rename, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -15,18 +16,11 @@ import { ClusterAccessError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { probePodFailedFinding } from './findings.js';
 import { createTrackedPod, isNodeReady, waitForPod } from './lifecycle.js';
-import {
-  checkPodSecurity,
-  DEFAULT_PROBE_NAMESPACE,
-  hostProcessUnsupportedReason,
-  PROBE_CONTAINER,
-  powershellEnvScriptCommand,
-  powershellStdinCommand,
-  probePodManifest,
-  scriptStdin,
-} from './pod.js';
+import { checkPodSecurity, hostProcessUnsupportedReason } from './admission.js';
+import { powershellEnvScriptCommand, powershellStdinCommand, scriptStdin } from './bootstrap.js';
+import { DEFAULT_PROBE_NAMESPACE, PROBE_CONTAINER, probePodManifest } from './manifests.js';
 import { addToSummary, emptyRedactionSummary, looksLikeText, redactSecrets, type RedactionSummary } from './redact.js';
-import { tarEnd, tarEntry } from './tar.js';
+import { tarEnd, tarEntry } from '../archive/tar.js';
 import bundleScript from './scripts/collect-bundle.ps1';
 import nodeProbeScript from './scripts/node-probe.ps1';
 
@@ -127,11 +121,11 @@ export async function collectBundle(client: KubeClient, nodeName: string, outDir
   const namespace = opts.namespace ?? DEFAULT_PROBE_NAMESPACE;
   const notes: string[] = [];
   const ns = await client.getNamespace(namespace);
-  if (!ns) return { ok: false, finding: probePodFailedFinding(nodeName, t('probes.namespace.missing', { namespace })), notes };
+  if (!ns) return { ok: false, finding: probePodFailedFinding(nodeName, catalogMessage('probes.namespace.missing', { namespace })), notes };
   const psa = checkPodSecurity(ns);
   if (!psa.allowed) return { ok: false, finding: probePodFailedFinding(nodeName, `${psa.message} ${psa.fix}`), notes };
   if (opts.node && !isNodeReady(opts.node)) {
-    return { ok: false, finding: probePodFailedFinding(nodeName, t('probes.bundle.notReady', { node: nodeName })), notes };
+    return { ok: false, finding: probePodFailedFinding(nodeName, catalogMessage('probes.bundle.notReady', { node: nodeName })), notes };
   }
   if (opts.node) {
     const reason = hostProcessUnsupportedReason(await client.version().catch(() => undefined), opts.node);
@@ -150,14 +144,14 @@ export async function collectBundle(client: KubeClient, nodeName: string, outDir
   const created = await createTrackedPod(client, namespace, manifest);
   if (created.failure) {
     const f = created.failure;
-    return { ok: false, finding: probePodFailedFinding(nodeName, t(`probes.failed.${f.kind}`, { node: nodeName, reason: f.reason, message: f.message }), f), notes };
+    return { ok: false, finding: probePodFailedFinding(nodeName, catalogMessage(`probes.failed.${f.kind}`, { node: nodeName, reason: f.reason, message: f.message }), f), notes };
   }
   const { tracked } = created;
   try {
     const started = await waitForPod(client, namespace, tracked.name, { deadline, pollIntervalMs: opts.pollIntervalMs });
     if (started.failure) {
       const f = started.failure;
-      return { ok: false, finding: probePodFailedFinding(nodeName, t(`probes.failed.${f.kind}`, { node: nodeName, reason: f.reason, message: f.message }), f), notes };
+      return { ok: false, finding: probePodFailedFinding(nodeName, catalogMessage(`probes.failed.${f.kind}`, { node: nodeName, reason: f.reason, message: f.message }), f), notes };
     }
     opts.onProgress?.(t('probes.progress.bundle', { node: nodeName }));
     const probe = await client.exec(namespace, tracked.name, PROBE_CONTAINER, powershellStdinCommand(), {

@@ -10,8 +10,8 @@ import { UsageError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { buildInfoFromNode } from '../windows/builds.js';
 import { canaryFailedFinding } from './findings.js';
-import { createTrackedPod, isNodeReady as isReady, waitForPod } from './lifecycle.js';
-import { DEFAULT_DEADLINE_SECONDS, MANAGED_BY_LABEL, MANAGED_BY_VALUE, NAME_LABEL } from './pod.js';
+import { assertReachable, createTrackedPod, isConnectionError, isNodeReady as isReady, requestFailure, waitForPod } from './lifecycle.js';
+import { DEFAULT_DEADLINE_SECONDS, MANAGED_BY_LABEL, MANAGED_BY_VALUE, NAME_LABEL } from './manifests.js';
 
 export const CANARY_NAME = 'windbg-canary';
 export const CANARY_CONTAINER = 'canary';
@@ -164,6 +164,7 @@ export async function runCanary(client: KubeClient, nodes: KNode[], opts: Canary
   const timeoutMs = opts.timeoutMs ?? 180_000;
   const notes: string[] = [];
   const results: CanaryResult[] = [];
+  const connectionErrors: unknown[] = [];
   for (const pick of pickCanaryNodes(nodes)) {
     const image = opts.image ?? canaryImageForBuild(pick.build, pick.imageTag);
     const node = pick.node.metadata.name;
@@ -211,10 +212,16 @@ export async function runCanary(client: KubeClient, nodes: KNode[], opts: Canary
       }
       const checks = await runChecks(client, namespace, tracked.name, apiUrl);
       results.push(finish([{ name: 'start', ok: true, detail: `${tracked.name} running on ${node}` }, ...checks], tracked.name));
+    } catch (error) {
+      // An API error or a stalled request on this canary fails this build's canary; the other builds go on.
+      if (isConnectionError(error)) connectionErrors.push(error);
+      const failure = requestFailure(error);
+      results.push(finish([{ name: 'start', ok: false, detail: `${failure.reason}: ${failure.message}` }], tracked.name, failure.evidence));
     } finally {
       const note = await tracked.remove();
       if (note) notes.push(note);
     }
   }
+  if (connectionErrors.length > 0) await assertReachable(client);
   return { results, findings: results.flatMap((r) => r.findings), notes };
 }

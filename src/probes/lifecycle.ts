@@ -4,10 +4,13 @@
  * `finally`; a pod that does not start is diagnosed, not thrown.
  */
 import type { KEvent, KNode, KPod, KubeClient } from '../kube/types.js';
-import { KubeApiError } from '../kube/errors.js';
+import { randomBytes } from 'node:crypto';
+import { ClusterAccessError } from '../errors.js';
+import { KubeApiError, RequestTimeoutError } from '../kube/errors.js';
 import { t } from '../i18n/index.js';
-import { diagnoseProbePod, forCreate, type ProbePodFailure } from './pod.js';
-import { trackLiveObject } from './registry.js';
+import { forCreate } from './manifests.js';
+import { diagnoseProbePod, type ProbePodFailure } from './probe-pod-failure.js';
+import { noteDeleteFailure, trackLiveObject } from './registry.js';
 
 export interface WaitOptions {
   /** Absolute time (ms since epoch) after which waiting gives up. */
@@ -109,26 +112,88 @@ export interface TrackedPod {
   namespace: string;
   name: string;
   pod: KPod;
-  /** Deletes the pod and forgets it; resolves to an error text when deletion failed. */
+  /** Deletes the pod and forgets it; resolves to an error text when deletion failed (the pod stays registered). */
   remove(): Promise<string | undefined>;
 }
 
-/** Creates a pod and registers it for signal cleanup. Admission refusals come back as failures. */
+const nameAlphabet = 'bcdfghjklmnpqrstvwxz2456789';
+
+/**
+ * A unique object name chosen by the client ("windbg-probe-" + 10 random characters), so the object
+ * can be looked up even when the answer to its create request never arrives.
+ */
+export function uniqueObjectName(prefix: string): string {
+  const bytes = randomBytes(10);
+  let suffix = '';
+  for (const byte of bytes) suffix += nameAlphabet[byte % nameAlphabet.length];
+  return `${prefix.endsWith('-') ? prefix : `${prefix}-`}${suffix}`.slice(0, 63);
+}
+
+/** The manifest with a client-chosen name in place of generateName. */
+export function withUniqueName<T extends { metadata: { name: string; generateName?: string } }>(manifest: T): T {
+  if (manifest.metadata.name) return manifest;
+  const { generateName, ...metadata } = manifest.metadata;
+  return { ...manifest, metadata: { ...metadata, name: uniqueObjectName(generateName ?? 'windbg-') } };
+}
+
+/**
+ * After a create whose answer was lost (reset, timeout, 5xx): the server may have created the
+ * object anyway. Looks it up by its name and deletes it. Returns what happened, in words.
+ */
+export async function settleUncertainCreate(
+  lookup: () => Promise<unknown>,
+  remove: () => Promise<void>,
+): Promise<{ gone: boolean; outcome: string }> {
+  try {
+    const found = await lookup();
+    if (found === undefined) return { gone: true, outcome: t('probes.create.notCreated') };
+    await remove();
+    return { gone: true, outcome: t('probes.create.foundAndDeleted') };
+  } catch (error) {
+    return { gone: false, outcome: t('probes.create.unknown', { error: (error as Error).message }) };
+  }
+}
+
+/** A failure that is not the pod's own (an API request failed, an exec hung): "api" with the error as reason. */
+export function requestFailure(error: unknown, context?: string): ProbePodFailure {
+  const hint = error instanceof ClusterAccessError && error.hint ? `; ${error.hint}` : '';
+  const message = `${error instanceof Error ? error.message : String(error)}${hint}`;
+  const reason = error instanceof KubeApiError ? (error.reason ?? `HTTP ${error.status}`) : error instanceof RequestTimeoutError ? 'Timeout' : 'RequestFailed';
+  const text = context ? `${context}: ${message}` : message;
+  return { kind: 'api', reason, message: text, evidence: [{ source: 'status', text }] };
+}
+
+/**
+ * Creates a pod under a client-chosen name, registered for cleanup before the request is sent.
+ * Admission refusals come back as failures; a create without a clear answer is settled by looking
+ * the pod up and deleting it, and comes back as a failure too. Never throws for the pod itself.
+ */
 export async function createTrackedPod(
   client: KubeClient,
   namespace: string,
   manifest: KPod,
 ): Promise<{ tracked: TrackedPod; failure?: undefined } | { tracked?: undefined; failure: ProbePodFailure }> {
+  const named = withUniqueName(forCreate(manifest));
+  const name = named.metadata.name;
+  const object = { kind: 'Pod' as const, namespace, name };
+  const untrack = trackLiveObject(client, object);
   let created: KPod;
   try {
-    created = await client.createPod(namespace, forCreate(manifest));
+    created = await client.createPod(namespace, named);
   } catch (e) {
-    const failure = admissionFailure(e);
-    if (failure) return { failure };
-    throw e;
+    const refused = admissionFailure(e);
+    if (refused) {
+      untrack();
+      return { failure: refused };
+    }
+    const settled = await settleUncertainCreate(
+      () => client.getPod(namespace, name),
+      () => client.deletePod(namespace, name, { gracePeriodSeconds: 0 }),
+    );
+    if (settled.gone) untrack();
+    else noteDeleteFailure(object, settled.outcome);
+    return { failure: requestFailure(e, t('probes.create.uncertain', { object: `pod ${namespace}/${name}`, outcome: settled.outcome })) };
   }
-  const name = created.metadata.name;
-  const untrack = trackLiveObject(client, { kind: 'Pod', namespace, name });
   let removed = false;
   return {
     tracked: {
@@ -143,11 +208,28 @@ export async function createTrackedPod(
           untrack();
           return undefined;
         } catch (e) {
+          noteDeleteFailure(object, (e as Error).message);
           return t('probes.note.deleteFailed', { object: `pod ${namespace}/${name}`, error: (e as Error).message });
         }
       },
     },
   };
+}
+
+/** A failure below HTTP (refused, reset, no answer) rather than an answer the server gave. */
+export function isConnectionError(error: unknown): boolean {
+  return error instanceof ClusterAccessError && !(error instanceof KubeApiError);
+}
+
+/** Exit 3 is for a cluster that cannot be reached at all: one request that must succeed decides. */
+export async function assertReachable(client: KubeClient): Promise<void> {
+  try {
+    await client.version();
+  } catch (error) {
+    if (error instanceof ClusterAccessError && !(error instanceof KubeApiError)) {
+      throw new ClusterAccessError(t('probes.unreachable', { error: error.message }), { cause: error, hint: error.hint });
+    }
+  }
 }
 
 /** Runs `fn` with at most `limit` calls in flight, preserving input order in the results. */

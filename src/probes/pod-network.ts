@@ -4,6 +4,7 @@
  * short-lived probe pod on the same node and namespace with a servercore image matching the
  * node build. Optionally the same ClusterIP from the node's host network, through the node probe.
  */
+import { catalogMessage } from '../causes/define.js';
 import type { KNode, KPod, KubeClient } from '../kube/types.js';
 import type { Finding } from '../rules/types.js';
 import { InternalError, UsageError } from '../errors.js';
@@ -15,7 +16,8 @@ import { probePodFailedFinding } from './findings.js';
 import { createTrackedPod, waitForPod } from './lifecycle.js';
 import { parsePodNetworkOutput } from './parse-pod-network.js';
 import { stringify } from 'yaml';
-import { forCreate, isIPv4, isPort, MANAGED_BY_LABEL, MANAGED_BY_VALUE, NAME_LABEL, parseIpPort, powershellStdinCommand, scriptStdin } from './pod.js';
+import { powershellStdinCommand, scriptStdin } from './bootstrap.js';
+import { forCreate, isIPv4, isPort, MANAGED_BY_LABEL, MANAGED_BY_VALUE, NAME_LABEL, parseIpPort } from './manifests.js';
 import { runNodeProbes } from './run.js';
 import { CLUSTER_DNS_NAME, curlCommand } from './canary.js';
 import podNetworkScript from './scripts/pod-network-probe.ps1';
@@ -331,14 +333,14 @@ async function sidecarProbe(
   const manifest = podNetworkProbePodManifest(pod, nodeName, image, env);
   const created = await createTrackedPod(client, namespace, manifest);
   if (created.failure) {
-    findings.push(probePodFailedFinding(nodeName, t(`probes.failed.${created.failure.kind}`, { node: nodeName, reason: created.failure.reason, message: created.failure.message }), created.failure));
+    findings.push(probePodFailedFinding(nodeName, catalogMessage(`probes.failed.${created.failure.kind}`, { node: nodeName, reason: created.failure.reason, message: created.failure.message }), created.failure));
     return undefined;
   }
   const { tracked } = created;
   try {
     const waited = await waitForPod(client, namespace, tracked.name, { deadline: Date.now() + (opts.timeoutMs ?? 180_000), pollIntervalMs: opts.pollIntervalMs });
     if (waited.failure) {
-      findings.push(probePodFailedFinding(nodeName, t(`probes.failed.${waited.failure.kind}`, { node: nodeName, reason: waited.failure.reason, message: waited.failure.message }), waited.failure));
+      findings.push(probePodFailedFinding(nodeName, catalogMessage(`probes.failed.${waited.failure.kind}`, { node: nodeName, reason: waited.failure.reason, message: waited.failure.message }), waited.failure));
       return undefined;
     }
     const result = await client.exec(namespace, tracked.name, 'probe', powershellStdinCommand(), { stdin: scriptStdin(podNetworkScript), timeoutMs: opts.timeoutMs ?? 60_000, timeoutFlag: '--probe-timeout' });

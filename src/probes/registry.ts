@@ -13,6 +13,13 @@ export interface LiveProbeObject {
 
 interface Entry extends LiveProbeObject {
   client: KubeClient;
+  /** Why the last attempt to delete it failed. */
+  lastError?: string;
+}
+
+/** A registered object with the reason its deletion failed, if it did. */
+export interface LeftoverProbeObject extends LiveProbeObject {
+  lastError?: string;
 }
 
 const live = new Map<string, Entry>();
@@ -30,8 +37,19 @@ export function trackLiveObject(client: KubeClient, obj: LiveProbeObject): () =>
   };
 }
 
-export function liveProbeObjects(): LiveProbeObject[] {
-  return [...live.values()].map(({ kind, namespace, name }) => ({ kind, namespace, name }));
+export function liveProbeObjects(): LeftoverProbeObject[] {
+  return [...live.values()].map(({ kind, namespace, name, lastError }) => ({ kind, namespace, name, ...(lastError ? { lastError } : {}) }));
+}
+
+/** Records why deleting a registered object failed; it stays registered. */
+export function noteDeleteFailure(obj: LiveProbeObject, reason: string): void {
+  const entry = live.get(key(obj));
+  if (entry) entry.lastError = reason;
+}
+
+/** Forgets objects without deleting them (after the user was told they may remain). */
+export function forgetLiveProbeObjects(objects: readonly LiveProbeObject[]): void {
+  for (const obj of objects) live.delete(key(obj));
 }
 
 /** Deletes everything still registered; failures are returned, never thrown. */

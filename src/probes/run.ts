@@ -7,28 +7,25 @@ import type { Finding } from '../rules/types.js';
 import { t } from '../i18n/index.js';
 import type { NodeFacts } from './facts.js';
 import { probePodFailedFinding } from './findings.js';
-import { admissionFailure, createTrackedPod, isNodeReady, mapWithConcurrency, podEvents, waitForPod } from './lifecycle.js';
-import { parseNodeProbeOutput } from './parse-node.js';
 import {
-  checkPodSecurity,
-  DAEMONSET_DONE_MARKER,
-  DEFAULT_PROBE_NAMESPACE,
-  diagnoseProbePod,
-  forCreate,
-  hostProcessUnsupportedReason,
-  MANAGED_BY_LABEL,
-  MANAGED_BY_VALUE,
-  NAME_LABEL,
-  PROBE_CONTAINER,
-  PROBE_NAME,
-  powershellStdinCommand,
-  probeDaemonSetManifest,
-  probePodManifest,
-  scriptStdin,
-  type NodeProbeInputs,
-  type ProbePodFailure,
-} from './pod.js';
-import { trackLiveObject } from './registry.js';
+  admissionFailure,
+  assertReachable,
+  createTrackedPod,
+  isConnectionError,
+  isNodeReady,
+  mapWithConcurrency,
+  podEvents,
+  requestFailure,
+  settleUncertainCreate,
+  waitForPod,
+  withUniqueName,
+} from './lifecycle.js';
+import { parseNodeProbeOutput } from './parse-node.js';
+import { checkPodSecurity, hostProcessUnsupportedReason } from './admission.js';
+import { DAEMONSET_DONE_MARKER, powershellStdinCommand, scriptStdin } from './bootstrap.js';
+import { DEFAULT_PROBE_NAMESPACE, forCreate, MANAGED_BY_LABEL, MANAGED_BY_VALUE, NAME_LABEL, PROBE_CONTAINER, PROBE_NAME, probeDaemonSetManifest, probePodManifest, type NodeProbeInputs } from './manifests.js';
+import { diagnoseProbePod, type ProbePodFailure } from './probe-pod-failure.js';
+import { noteDeleteFailure, trackLiveObject } from './registry.js';
 import nodeProbeScript from './scripts/node-probe.ps1';
 
 export const DAEMONSET_THRESHOLD = 50;
@@ -119,12 +116,21 @@ export async function runNodeProbes(client: KubeClient, requested: KNode[], opts
   }
 
   const mode = opts.mode === 'auto' || opts.mode === undefined ? (runnable.length > DAEMONSET_THRESHOLD ? 'daemonset' : 'pods') : opts.mode;
+  const connectionErrors: unknown[] = [];
   if (mode === 'daemonset' && runnable.length > 0) await probeWithDaemonSet(client, runnable, namespace, opts, run);
   else {
     await mapWithConcurrency(runnable, opts.concurrency ?? 10, async (node) => {
-      await probeOneNode(client, node, namespace, opts, run);
+      // One node's failure (a hung exec, an API error on its pod) is that node's finding; the others go on.
+      try {
+        await probeOneNode(client, node, namespace, opts, run);
+      } catch (error) {
+        if (isConnectionError(error)) connectionErrors.push(error);
+        const failure = requestFailure(error);
+        run.findings.push(probePodFailedFinding(node.metadata.name, failureMessage(node.metadata.name, failure), failure));
+      }
     });
   }
+  if (connectionErrors.length > 0) await assertReachable(client);
   return run;
 }
 
@@ -175,31 +181,57 @@ function firstLine(text: string): string {
 async function probeWithDaemonSet(client: KubeClient, nodes: KNode[], namespace: string, opts: RunNodeProbesOptions, run: NodeProbeRun): Promise<void> {
   const names = nodes.map((n) => n.metadata.name);
   const deadline = Date.now() + (opts.timeoutMs ?? 180_000) + nodes.length * 200;
-  const manifest = probeDaemonSetManifest(names, { image: opts.image, namespace, activeDeadlineSeconds: opts.activeDeadlineSeconds, inputs: opts.env });
+  const manifest = withUniqueName(forCreate(probeDaemonSetManifest(names, { image: opts.image, namespace, activeDeadlineSeconds: opts.activeDeadlineSeconds, inputs: opts.env })));
   opts.onProgress?.(t('probes.progress.daemonset', { count: names.length }));
+  const dsName = manifest.metadata.name;
+  const object = { kind: 'DaemonSet' as const, namespace, name: dsName };
+  // Registered before the create: a create answered by a reset may still have made it.
+  const untrack = trackLiveObject(client, object);
   let created;
   try {
-    created = await client.createDaemonSet(namespace, forCreate(manifest));
+    created = await client.createDaemonSet(namespace, manifest);
   } catch (e) {
-    const failure = admissionFailure(e);
-    if (!failure) throw e;
-    for (const name of names) run.findings.push(probePodFailedFinding(name, failureMessage(name, failure), failure));
+    const refused = admissionFailure(e);
+    let failure = refused;
+    if (refused) untrack();
+    else {
+      if (isConnectionError(e)) await assertReachable(client);
+      const settled = await settleUncertainCreate(
+        () => client.getDaemonSet(namespace, dsName),
+        () => client.deleteDaemonSet(namespace, dsName),
+      );
+      if (settled.gone) untrack();
+      else noteDeleteFailure(object, settled.outcome);
+      failure = requestFailure(e, t('probes.create.uncertain', { object: `daemonset ${namespace}/${dsName}`, outcome: settled.outcome }));
+    }
+    for (const name of names) run.findings.push(probePodFailedFinding(name, failureMessage(name, failure!), failure));
     return;
   }
-  const dsName = created.metadata.name;
   const dsUid = created.metadata.uid;
-  const untrack = trackLiveObject(client, { kind: 'DaemonSet', namespace, name: dsName });
   const pending = new Set(names);
   const lastPod = new Map<string, KPod>();
+  const lastError = new Map<string, string>();
+  let listError: string | undefined;
   try {
     while (pending.size > 0 && Date.now() < deadline) {
-      const pods = await listDaemonPods(client, namespace, dsName, dsUid);
+      let pods: KPod[];
+      try {
+        pods = await listDaemonPods(client, namespace, dsName, dsUid);
+        listError = undefined;
+      } catch (error) {
+        // A failed or stalled list is retried until the deadline; the nodes still pending then carry the reason.
+        listError = t('probes.daemonset.listFailed', { daemonset: `${namespace}/${dsName}`, error: (error as Error).message });
+        pods = [];
+      }
       for (const pod of pods) {
         const nodeName = pod.spec?.nodeName;
         if (!nodeName || !pending.has(nodeName)) continue;
         lastPod.set(nodeName, pod);
         if (pod.status?.phase === 'Running') {
-          const logs = await client.podLogs(namespace, pod.metadata.name, PROBE_CONTAINER).catch(() => '');
+          const logs = await client.podLogs(namespace, pod.metadata.name, PROBE_CONTAINER).catch((error: unknown) => {
+            lastError.set(nodeName, (error as Error).message);
+            return '';
+          });
           if (logs.includes(DAEMONSET_DONE_MARKER)) {
             run.facts.set(nodeName, parseNodeProbeOutput(logs.slice(0, logs.indexOf(DAEMONSET_DONE_MARKER)), nodeName));
             pending.delete(nodeName);
@@ -208,7 +240,7 @@ async function probeWithDaemonSet(client: KubeClient, nodes: KNode[], namespace:
         }
         const failure = diagnoseProbePod(pod, []);
         if (failure) {
-          const events = await podEvents(client, namespace, pod.metadata.name);
+          const events = await podEvents(client, namespace, pod.metadata.name).catch(() => []);
           const full = diagnoseProbePod(pod, events) ?? failure;
           run.findings.push(probePodFailedFinding(nodeName, failureMessage(nodeName, full), full));
           pending.delete(nodeName);
@@ -218,13 +250,17 @@ async function probeWithDaemonSet(client: KubeClient, nodes: KNode[], namespace:
     }
     for (const nodeName of pending) {
       const pod = lastPod.get(nodeName);
+      const why = lastError.get(nodeName) ?? listError;
       const failure: ProbePodFailure = {
         kind: 'timeout',
         reason: 'Timeout',
         message: pod
           ? t('probes.pod.timeout', { pod: `${namespace}/${pod.metadata.name}`, phase: pod.status?.phase ?? 'Pending' })
           : t('probes.daemonset.noPod', { daemonset: `${namespace}/${dsName}` }),
-        evidence: pod ? [{ source: 'status', text: `phase ${pod.status?.phase ?? 'Pending'}` }] : [],
+        evidence: [
+          ...(pod ? [{ source: 'status' as const, text: `phase ${pod.status?.phase ?? 'Pending'}` }] : []),
+          ...(why ? [{ source: 'status' as const, text: why }] : []),
+        ],
       };
       run.findings.push(probePodFailedFinding(nodeName, failureMessage(nodeName, failure), failure));
     }
@@ -233,6 +269,7 @@ async function probeWithDaemonSet(client: KubeClient, nodes: KNode[], namespace:
       await client.deleteDaemonSet(namespace, dsName);
       untrack();
     } catch (e) {
+      noteDeleteFailure(object, (e as Error).message);
       run.notes.push(t('probes.note.deleteFailed', { object: `daemonset ${namespace}/${dsName}`, error: (e as Error).message }));
     }
   }

@@ -1,5 +1,6 @@
-import type { Finding, Severity } from '../rules/types.js';
-import type { Report } from './model.js';
+import type { Severity } from '../rules/types.js';
+import type { RenderedFinding } from './localize.js';
+import type { RenderedReport } from './model.js';
 import { targetLabel } from './model.js';
 import { t } from '../i18n/index.js';
 import { checkSummaryLine } from './text.js';
@@ -29,7 +30,7 @@ export function escapeProperty(text: string): string {
   return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-function annotation(f: Finding): string {
+function annotation(f: RenderedFinding): string {
   const body = [f.message];
   for (const e of f.evidence) body.push(`[${e.source}] ${e.text}`);
   f.remediation.forEach((step, i) => body.push(`${i + 1}. ${step}`));
@@ -38,11 +39,11 @@ function annotation(f: Finding): string {
   return `::${command[f.severity]} title=${escapeProperty(title)}::${escapeData(body.join('\n'))}`;
 }
 
-function plainLine(f: Finding): string {
+function plainLine(f: RenderedFinding): string {
   return `[${f.severity}] ${f.ruleId} ${targetLabel(f.target)}: ${f.message}`.replace(/\r?\n/g, ' ');
 }
 
-function overflowAnnotation(severity: Severity, left: readonly Finding[]): string {
+function overflowAnnotation(severity: Severity, left: readonly RenderedFinding[]): string {
   const byRule = new Map<string, number>();
   for (const f of left) byRule.set(f.ruleId, (byRule.get(f.ruleId) ?? 0) + 1);
   const rules = [...byRule]
@@ -58,11 +59,11 @@ function overflowAnnotation(severity: Severity, left: readonly Finding[]): strin
  * Up to the per-type limit, one annotation per finding (each made terminal-safe as it is
  * written); past it, one summarising annotation and the rest as log lines; then the summary line.
  */
-export function* githubChunks(report: Report): Chunks {
+export function* githubChunks(report: RenderedReport): Chunks {
   const shown: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   const total: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const f of report.result.findings) total[f.severity]++;
-  const leftOut: Record<Severity, Finding[]> = { error: [], warning: [], info: [] };
+  const leftOut: Record<Severity, RenderedFinding[]> = { error: [], warning: [], info: [] };
   for (const finding of report.result.findings) {
     const f = terminalSafeDeep(finding);
     const overflowing = total[f.severity] > annotationsPerType && shown[f.severity] >= annotationsPerType - 1;
@@ -81,6 +82,6 @@ export function* githubChunks(report: Report): Chunks {
   yield `${checkSummaryLine(report.result)}\n`;
 }
 
-export function renderGithub(report: Report): string {
+export function renderGithub(report: RenderedReport): string {
   return joinChunks(githubChunks(report));
 }

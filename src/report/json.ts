@@ -1,4 +1,4 @@
-import type { Report } from './model.js';
+import type { RenderedReport } from './model.js';
 import { reportDocument } from './model.js';
 import { escapeJsonControls } from './sanitize.js';
 import { jsonChunks, joinChunks, type Chunks } from './stream.js';
@@ -13,10 +13,10 @@ export function renderJson(value: unknown): string {
   return joinChunks(jsonDocumentChunks(value));
 }
 
-export function reportJsonChunks(report: Report): Chunks {
+export function reportJsonChunks(report: RenderedReport): Chunks {
   return jsonDocumentChunks(reportDocument(report));
 }
 
-export function renderReportJson(report: Report): string {
+export function renderReportJson(report: RenderedReport): string {
   return joinChunks(reportJsonChunks(report));
 }

@@ -1,6 +1,7 @@
 import { t } from '../i18n/index.js';
-import type { Finding, Target } from '../rules/types.js';
-import type { CheckReport, InventoryPod } from './model.js';
+import type { Target } from '../rules/types.js';
+import type { RenderedFinding } from './localize.js';
+import type { InventoryPod, RenderedCheckReport } from './model.js';
 import { targetLabel } from './model.js';
 import { terminalSafe, terminalSafeDeep } from './sanitize.js';
 import { joinChunks, type Chunks } from './stream.js';
@@ -33,7 +34,7 @@ function attrs(values: Record<string, string | number>): string {
     .join(' ');
 }
 
-function failureBody(findings: readonly Finding[]): string {
+function failureBody(findings: readonly RenderedFinding[]): string {
   const parts: string[] = [];
   for (const f of findings) {
     const lines = [`[${f.severity}] ${f.ruleId}: ${f.title}`, f.message];
@@ -56,7 +57,7 @@ const severityRank = { error: 0, warning: 1, info: 2 } as const;
 interface Case {
   name: string;
   classname: string;
-  findings: Finding[];
+  findings: RenderedFinding[];
   skipped?: string;
 }
 
@@ -102,10 +103,10 @@ function targetKey(target: Target): string {
 
 /** Findings by target, each handed out once, in the order of the report. */
 class FindingsByTarget {
-  private readonly byTarget = new Map<string, Finding[]>();
-  readonly used = new Set<Finding>();
+  private readonly byTarget = new Map<string, RenderedFinding[]>();
+  readonly used = new Set<RenderedFinding>();
 
-  constructor(findings: readonly Finding[]) {
+  constructor(findings: readonly RenderedFinding[]) {
     for (const f of findings) {
       const key = targetKey(f.target);
       const list = this.byTarget.get(key);
@@ -114,20 +115,20 @@ class FindingsByTarget {
     }
   }
 
-  take(target: Target, ruleId?: string): Finding[] {
+  take(target: Target, ruleId?: string): RenderedFinding[] {
     const found = (this.byTarget.get(targetKey(target)) ?? []).filter((f) => !this.used.has(f) && (ruleId === undefined || f.ruleId === ruleId));
     for (const f of found) this.used.add(f);
     return found;
   }
 }
 
-function junitSuites(report: CheckReport): Suite[] {
+function junitSuites(report: RenderedCheckReport): Suite[] {
   const { result, inventory } = report;
   const needsProbe = new Set(result.needsProbe);
   const nodeRules = inventory.rules.filter((r) => r.area === 'node' || r.area === 'network');
   const findings = new FindingsByTarget(result.findings);
   const workloadCases = (classname: string, pods: readonly InventoryPod[]): Case[] => {
-    const byWorkload = new Map<string, Finding[]>();
+    const byWorkload = new Map<string, RenderedFinding[]>();
     for (const pod of pods) {
       const found = findings.take({ kind: 'Pod', namespace: pod.namespace, name: pod.name });
       byWorkload.set(pod.workload, [...(byWorkload.get(pod.workload) ?? []), ...found]);
@@ -171,7 +172,7 @@ function junitSuites(report: CheckReport): Suite[] {
 }
 
 /** The JUnit document as chunks: the totals first, then one suite at a time. */
-export function* junitChunks(report: CheckReport): Chunks {
+export function* junitChunks(report: RenderedCheckReport): Chunks {
   const suites = junitSuites(report);
   let tests = 0;
   let failures = 0;
@@ -190,6 +191,6 @@ export function* junitChunks(report: CheckReport): Chunks {
   yield '</testsuites>\n';
 }
 
-export function renderJunit(report: CheckReport): string {
+export function renderJunit(report: RenderedCheckReport): string {
   return joinChunks(junitChunks(report));
 }

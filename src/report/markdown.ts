@@ -1,7 +1,8 @@
 import { t } from '../i18n/index.js';
-import type { Finding, Severity } from '../rules/types.js';
+import type { Severity } from '../rules/types.js';
+import type { RenderedFinding } from './localize.js';
 import { severities } from '../rules/types.js';
-import type { Report } from './model.js';
+import type { RenderedReport } from './model.js';
 import { targetLabel } from './model.js';
 import { checkSummaryLine } from './text.js';
 import { terminalSafeDeep } from './sanitize.js';
@@ -29,7 +30,7 @@ function inlineCode(text: string): string {
   return `${fence}${pad}${text}${pad}${fence}`;
 }
 
-function details(f: Finding): string[] {
+function details(f: RenderedFinding): string[] {
   const lines = [`#### ${icon[f.severity]} ${inlineCode(f.ruleId)} · ${prose(targetLabel(f.target))}`, '', `**${prose(f.title)}**`, '', prose(f.message), ''];
   if (f.evidence.length > 0) {
     lines.push(`${t('report.evidence')}`, '', '```text');
@@ -46,7 +47,7 @@ function details(f: Finding): string[] {
 }
 
 /** The summary, then the findings table and their details one finding at a time, as lines. */
-function* markdownLines(unsafeReport: Report): Chunks {
+function* markdownLines(unsafeReport: RenderedReport): Chunks {
   const { findings: unsafeFindings, ...unsafeResult } = unsafeReport.result;
   const result = { ...terminalSafeDeep(unsafeResult), findings: unsafeFindings };
   const target = terminalSafeDeep(unsafeReport.target);
@@ -82,7 +83,7 @@ function* markdownLines(unsafeReport: Report): Chunks {
 }
 
 /** The markdown as chunks. Every part ends with an empty line; the very last one is left out. */
-export function* markdownChunks(report: Report): Chunks {
+export function* markdownChunks(report: RenderedReport): Chunks {
   let held: string | undefined;
   for (const chunk of markdownLines(report)) {
     if (held !== undefined) yield held;
@@ -91,6 +92,6 @@ export function* markdownChunks(report: Report): Chunks {
   if (held !== undefined) yield held.slice(0, -1);
 }
 
-export function renderMarkdown(report: Report): string {
+export function renderMarkdown(report: RenderedReport): string {
   return joinChunks(markdownChunks(report));
 }

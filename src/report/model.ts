@@ -1,4 +1,5 @@
 import type { DiagnosisResult } from '../engine/result.js';
+import { renderResult, type RenderedResult } from './localize.js';
 import type { Area, Severity, Target } from '../rules/types.js';
 import { language, t } from '../i18n/index.js';
 
@@ -68,6 +69,11 @@ export interface Report {
   placement?: Placement;
 }
 
+/** The report with its findings and notes rendered in the output language: what renderers print. */
+export interface RenderedReport extends Omit<Report, 'result'> {
+  result: RenderedResult;
+}
+
 export interface RuleSummary {
   id: string;
   title: string;
@@ -97,6 +103,15 @@ export interface CheckReport extends Report {
   inventory: CheckInventory;
 }
 
+export interface RenderedCheckReport extends RenderedReport {
+  inventory: CheckInventory;
+}
+
+/** Renders the findings and notes of a report in the output language (the edge; see localize.ts). */
+export function renderedReport<T extends Report>(report: T): Omit<T, 'result'> & { result: RenderedResult } {
+  return { ...report, result: renderResult(report.result) };
+}
+
 export interface RenderOptions {
   color: boolean;
   /** The docs/rules folder of the installed package, when there is one: reports also name the page file. */
@@ -104,7 +119,7 @@ export interface RenderOptions {
 }
 
 /** The json/yaml document of DESIGN.md ("Finding (json output), schemaVersion 1"). */
-export function reportDocument(report: Report): Record<string, unknown> {
+export function reportDocument(report: RenderedReport): Record<string, unknown> {
   const { result } = report;
   return {
     schemaVersion: 1,

@@ -1,9 +1,10 @@
 import { t } from '../i18n/index.js';
-import type { Finding, Severity } from '../rules/types.js';
+import type { Severity } from '../rules/types.js';
+import type { RenderedFinding } from './localize.js';
 import { severities } from '../rules/types.js';
-import type { DiagnosisResult } from '../engine/result.js';
+import type { RenderedResult } from './localize.js';
 import { colors, type Colors } from './ansi.js';
-import type { CheckReport, NodeHeader, PodHeader, RenderOptions, Report, ReportHeader } from './model.js';
+import type { NodeHeader, PodHeader, RenderOptions, RenderedCheckReport, RenderedReport, ReportHeader } from './model.js';
 import { pageFile, targetLabel } from './model.js';
 import { displayWidth, padDisplayEnd } from './format.js';
 import { join } from 'node:path';
@@ -49,11 +50,11 @@ function podHeaderRows(h: PodHeader): [string, string][] {
 }
 
 /** Offline reports say which moment "now" is. */
-function clockLines(report: Report, c: Colors): string[] {
+function clockLines(report: RenderedReport, c: Colors): string[] {
   return report.clock?.source === 'input' ? [c.dim(t('report.asOfOffline', { time: report.clock.now }))] : [];
 }
 
-function renderHeader(report: Report, c: Colors): string[] {
+function renderHeader(report: RenderedReport, c: Colors): string[] {
   const lines = [c.bold(targetLabel(report.target)), ...clockLines(report, c)];
   if (report.header) {
     const rows = headerRows(report.header);
@@ -68,7 +69,7 @@ function severityHeading(severity: Severity, count: number): string {
 }
 
 /** One finding: title, target, message, evidence lines, numbered fix steps, docs path. */
-export function renderFinding(finding: Finding, c: Colors, showTarget: boolean, pagesDir?: string): string[] {
+export function renderFinding(finding: RenderedFinding, c: Colors, showTarget: boolean, pagesDir?: string): string[] {
   const style = severityStyle(c, finding.severity);
   const lines: string[] = [];
   const target = showTarget ? `  ${c.dim(targetLabel(finding.target))}` : '';
@@ -92,7 +93,7 @@ export function renderFinding(finding: Finding, c: Colors, showTarget: boolean, 
 }
 
 /** The findings grouped by severity, one finding at a time (sanitised as it is rendered). */
-function* findingsChunks(result: DiagnosisResult, c: Colors, showTarget: boolean, pagesDir: string | undefined): Generator<string> {
+function* findingsChunks(result: RenderedResult, c: Colors, showTarget: boolean, pagesDir: string | undefined): Generator<string> {
   for (const severity of severities) {
     let count = 0;
     for (const finding of result.findings) if (finding.severity === severity) count++;
@@ -108,7 +109,7 @@ function* findingsChunks(result: DiagnosisResult, c: Colors, showTarget: boolean
   }
 }
 
-function renderTail(result: DiagnosisResult, c: Colors): string[] {
+function renderTail(result: RenderedResult, c: Colors): string[] {
   const lines: string[] = [];
   if (result.needsProbe.length > 0) {
     lines.push('', c.dim(t('report.needsProbe', { ids: result.needsProbe.join(', ') })));
@@ -125,13 +126,13 @@ export function summaryCounts(summary: Record<Severity, number>): string {
 }
 
 /** Report-level texts made terminal-safe; findings are made safe one by one as they are rendered. */
-function safeFrame<R extends Report>(report: R): R {
+function safeFrame<R extends RenderedReport>(report: R): R {
   const { findings, ...rest } = report.result;
   return { ...report, ...terminalSafeDeep({ target: report.target, header: report.header }), result: { ...terminalSafeDeep(rest), findings } };
 }
 
 /** `node` / `pod` report. */
-export function* textReportChunks(unsafeReport: Report, opts: RenderOptions): Generator<string> {
+export function* textReportChunks(unsafeReport: RenderedReport, opts: RenderOptions): Generator<string> {
   const report = safeFrame(unsafeReport);
   const c = colors(opts.color);
   const { result } = report;
@@ -147,12 +148,12 @@ export function* textReportChunks(unsafeReport: Report, opts: RenderOptions): Ge
   yield `\n${summaryCounts(result.summary)}\n`;
 }
 
-export function renderTextReport(report: Report, opts: RenderOptions): string {
+export function renderTextReport(report: RenderedReport, opts: RenderOptions): string {
   return joinChunks(textReportChunks(report, opts));
 }
 
 /** The one-line summary of a check run. */
-export function checkSummaryLine(result: DiagnosisResult): string {
+export function checkSummaryLine(result: RenderedResult): string {
   return t('report.check.summary', {
     nodes: result.checked.nodes,
     pods: result.checked.pods,
@@ -164,7 +165,7 @@ export function checkSummaryLine(result: DiagnosisResult): string {
 }
 
 /** `check` in table form: the summary line, then every finding grouped by severity. */
-export function* checkTextChunks(unsafeReport: CheckReport, opts: RenderOptions): Chunks {
+export function* checkTextChunks(unsafeReport: RenderedCheckReport, opts: RenderOptions): Chunks {
   const report = safeFrame(unsafeReport);
   const c = colors(opts.color);
   const { result } = report;
@@ -175,6 +176,6 @@ export function* checkTextChunks(unsafeReport: CheckReport, opts: RenderOptions)
   yield* linesOf(renderTail(result, c));
 }
 
-export function renderCheckText(report: CheckReport, opts: RenderOptions): string {
+export function renderCheckText(report: RenderedCheckReport, opts: RenderOptions): string {
   return joinChunks(checkTextChunks(report, opts));
 }

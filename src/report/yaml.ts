@@ -1,5 +1,5 @@
 import { Document, Scalar, visit } from 'yaml';
-import type { Report } from './model.js';
+import type { RenderedReport } from './model.js';
 import { reportDocument } from './model.js';
 import { escapeJsonControls, hasRawControls } from './sanitize.js';
 import { joinChunks, type Chunks } from './stream.js';
@@ -59,10 +59,10 @@ export function renderYaml(value: unknown): string {
   return joinChunks(yamlChunks(value));
 }
 
-export function reportYamlChunks(report: Report): Chunks {
+export function reportYamlChunks(report: RenderedReport): Chunks {
   return yamlChunks(reportDocument(report));
 }
 
-export function renderReportYaml(report: Report): string {
+export function renderReportYaml(report: RenderedReport): string {
   return joinChunks(reportYamlChunks(report));
 }

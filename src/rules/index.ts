@@ -1,22 +1,18 @@
-import { canaryFailedRule, probePodFailedRule } from '../probes/findings.js';
-import { noKnownCauseRule } from './finding.js';
-import { probeRules } from './probe-rules.js';
-import { snapshotRules } from './snapshot-rules.js';
-import type { Rule, RuleMeta } from './types.js';
+/** The catalogue as the engine and the commands see it: the causes that have a detector, and all causes by id. */
+import { allCauses, causeById, detectingCauses, type Cause } from '../causes/index.js';
+import type { Rule } from './types.js';
 
-/** Every catalogue rule, sorted by id. */
-export const allRules: readonly Rule[] = [...snapshotRules, ...probeRules].sort((a, b) => a.id.localeCompare(b.id));
-
-const byId = new Map(allRules.map((rule) => [rule.id, rule]));
+/** Every cause with a detector, sorted by id. */
+export const allRules: readonly Rule[] = detectingCauses;
 
 export function ruleById(id: string): Rule | undefined {
-  return byId.get(id);
+  return detectingCauses.find((rule) => rule.id === id);
 }
 
-/** Finding ids without a detect() of their own that still carry rule texts and a page. */
-export const extraFindingRules: readonly RuleMeta[] = [noKnownCauseRule, probePodFailedRule, canaryFailedRule];
+/** Causes without a detector of their own (no-known-cause, probe findings) that still carry texts and a page. */
+export const extraFindingRules: readonly Cause[] = allCauses.filter((cause) => cause.definition.detect === undefined);
 
-/** The texts of a catalogue rule or of one of the extra finding ids (for `explain <id>`). */
-export function findingRuleById(id: string): RuleMeta | undefined {
-  return byId.get(id) ?? extraFindingRules.find((rule) => rule.id === id);
+/** Any cause by id (for `explain <id>`). */
+export function findingRuleById(id: string): Cause | undefined {
+  return causeById(id);
 }

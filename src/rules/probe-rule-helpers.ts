@@ -1,5 +1,5 @@
 import type { KNode } from '../kube/types.js';
-import { t } from '../i18n/index.js';
+import { catalogMessage, type Message, type MessageParam } from '../causes/define.js';
 import type { ProcessCommandLine, ServiceFact } from '../probes/facts.js';
 import type { NodeView, PodView, TimelineEntry } from '../engine/view.js';
 import type { SignatureHit } from '../engine/match.js';
@@ -147,11 +147,11 @@ export function networkedPods(node: NodeView): PodView[] {
 
 // ---------------------------------------------------------------- probe facts
 
-export function describeService(service: ServiceFact): string {
-  const state = service.state ?? t('engine.evidence.serviceStateUnknown');
+export function describeService(service: ServiceFact): Message {
+  const state: MessageParam = service.state ?? catalogMessage('engine.evidence.serviceStateUnknown');
   return service.startMode
-    ? t('engine.evidence.serviceWithMode', { service: service.name, state, mode: service.startMode })
-    : t('engine.evidence.service', { service: service.name, state });
+    ? catalogMessage('engine.evidence.serviceWithMode', { service: service.name, state, mode: service.startMode })
+    : catalogMessage('engine.evidence.service', { service: service.name, state });
 }
 
 /**
@@ -163,9 +163,9 @@ export function dsrEnabled(kubeProxy: ProcessCommandLine): boolean {
   return value !== undefined && value.trim().toLowerCase() !== 'false';
 }
 
-export function flagText(kubeProxy: ProcessCommandLine, name: string): string {
+export function flagText(kubeProxy: ProcessCommandLine, name: string): MessageParam {
   const value = kubeProxy.flags[name];
-  return value === undefined ? t('engine.evidence.flagAbsent', { flag: `--${name}` }) : `--${name}=${value}`;
+  return value === undefined ? catalogMessage('engine.evidence.flagAbsent', { flag: `--${name}` }) : `--${name}=${value}`;
 }
 
 // ---------------------------------------------------------------- message evidence

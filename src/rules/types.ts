@@ -1,6 +1,7 @@
 import type { KNode, KPod, Snapshot } from '../kube/types.js';
 import type { NodeFacts, PodNetworkFacts } from '../probes/facts.js';
 import type { ClusterView } from '../engine/view.js';
+import type { Message, Text } from '../causes/define.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 export const severities: readonly Severity[] = ['error', 'warning', 'info'];
@@ -15,22 +16,31 @@ export interface Target {
 
 export type EvidenceSource = 'event' | 'status' | 'spec' | 'node' | 'probe' | 'log';
 
+/**
+ * One line of evidence: text the cluster or a probe wrote (verbatim) or a sentence windbg composes
+ * (a Message, rendered in the output language by src/report).
+ */
 export interface Evidence {
   source: EvidenceSource;
-  text: string;
+  text: Text;
 }
 
-/** One named cause found on one target. Serialised as-is in the json schema (schemaVersion 1). */
+/**
+ * One named cause found on one target, as the engine produces it: the message is a messageId with
+ * params, rendered at the edge (src/report/localize.ts) together with the cause's title, fix steps
+ * and page into the json schema's finding (RenderedFinding).
+ */
 export interface Finding {
   ruleId: string;
   severity: Severity;
   target: Target;
-  title: string;
-  message: string;
+  /** A Message (messageId + params); verbatim text only where a probe reports its own failure. */
+  message: Text;
   evidence: Evidence[];
-  remediation: string[];
-  docs: string;
 }
+
+/** What a detector returns: the engine adds the id of the cause whose detector it was. */
+export type FindingDraft = Omit<Finding, 'ruleId'>;
 
 /** What a rule reads. `node-probe` / `pod-probe` rules report nothing without those facts. */
 export type RuleInput =
@@ -59,11 +69,12 @@ export interface MessageSignature {
   why: string;
   /** Only counts when the message was seen in this phase (for `explain`, inferred from the text). */
   phases?: Phase[];
-  /**
-   * Catalogue key of the localised `why` when it is not the signature's own rules.<id>.why.<n>
-   * (signatures for localised Windows error texts reuse the why of the English signature).
-   */
-  whyKey?: string;
+  /** Unique within its cause; translations key the `why` by it. */
+  name: string;
+  /** Signatures of one group are one fragment: only the best match of a group counts. */
+  group?: string;
+  /** The translated `why` is that of this signature (localised twins of an English signature). */
+  whyOf?: string;
 }
 
 export interface Thresholds {
@@ -114,7 +125,7 @@ export interface RuleMeta {
 }
 
 export interface Rule extends RuleMeta {
-  detect(ctx: RuleContext): Finding[];
+  detect(ctx: RuleContext): FindingDraft[];
 }
 
 export type { KNode, KPod };

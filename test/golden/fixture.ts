@@ -1,5 +1,5 @@
-import type { DiagnosisResult } from '../../src/engine/result.js';
-import type { CheckReport, NodeHeader, Report } from '../../src/report/model.js';
+import type { RenderedResult } from '../../src/report/localize.js';
+import type { RenderedCheckReport, NodeHeader, RenderedReport } from '../../src/report/model.js';
 
 /**
  * A fixed diagnosis of a small mixed cluster, written by hand: a pod whose ltsc2019 image landed on a
@@ -7,7 +7,7 @@ import type { CheckReport, NodeHeader, Report } from '../../src/report/model.js'
  * without an OS selector and a pod nobody can explain. The golden files in this folder are its
  * renderings.
  */
-export const fixtureResult: DiagnosisResult = {
+export const fixtureResult: RenderedResult = {
   findings: [
     {
       ruleId: 'unsupported-windows-build',
@@ -102,7 +102,7 @@ export const fixtureNodeHeader: NodeHeader = {
   age: '412d',
 };
 
-export const fixtureNodeReport: Report = {
+export const fixtureNodeReport: RenderedReport = {
   target: { kind: 'Node', name: 'win2004-0' },
   header: fixtureNodeHeader,
   result: {
@@ -113,7 +113,7 @@ export const fixtureNodeReport: Report = {
   },
 };
 
-export const fixtureCheckReport: CheckReport = {
+export const fixtureCheckReport: RenderedCheckReport = {
   target: { kind: 'Cluster', name: 'aks-prod-westeurope' },
   result: fixtureResult,
   inventory: {

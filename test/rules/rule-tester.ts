@@ -3,13 +3,28 @@
  * Snapshot, the rule runs alone through the engine's view, and cases assert ids, targets and evidence.
  */
 import { readFileSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { buildView } from '../../src/engine/build-view.js';
 import { defaultThresholds } from '../../src/engine/result.js';
 import type { KEvent, KNode, KPod, ServerVersion, Snapshot } from '../../src/kube/types.js';
 import type { NodeFacts, PodNetworkFacts } from '../../src/probes/facts.js';
-import type { Finding, Rule, Target } from '../../src/rules/types.js';
+import type { Rule, Target } from '../../src/rules/types.js';
+import { causeById } from '../../src/causes/index.js';
+import { stampFinding } from '../../src/engine/run-rules.js';
+import { renderFinding, type RenderedFinding } from '../../src/report/localize.js';
+
+type Finding = RenderedFinding;
+
+/** The registered cause of the folder a cases file lives in (`causeOf(import.meta.url)`). */
+export function causeOf(casesFileUrl: string): Rule {
+  const id = basename(dirname(fileURLToPath(casesFileUrl)));
+  const cause = causeById(id);
+  if (!cause || !('detect' in cause)) throw new Error(`no cause with a detector for folder ${id}`);
+  return cause as unknown as Rule;
+}
 
 export const fixtureNow = new Date('2024-11-20T11:00:00Z');
 
@@ -69,7 +84,7 @@ export function runRule(
   facts: { nodeFacts?: Map<string, NodeFacts> | undefined; podFacts?: Map<string, PodNetworkFacts> | undefined } = {},
 ): Finding[] {
   const view = buildView(snapshot, defaultThresholds, fixtureNow);
-  return rule.detect({
+  const drafts = rule.detect({
     snapshot,
     view,
     nodeFacts: facts.nodeFacts ?? new Map(),
@@ -77,6 +92,8 @@ export function runRule(
     thresholds: defaultThresholds,
     now: fixtureNow,
   });
+  // Findings as the English report shows them.
+  return drafts.map((draft) => renderFinding(stampFinding(draft, rule.id), 'en'));
 }
 
 export interface RuleCase {

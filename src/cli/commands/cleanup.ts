@@ -24,21 +24,22 @@ export function cleanupCommand(io: CliIO): CommandModule<GlobalArgs, CleanupArgs
       const client = await openCluster(args);
       const probing = await import('../probing.js');
       const dryRun = args.dryRun === true;
-      const leftovers = await probing.cleanup(client, { dryRun, namespace: args.allNamespaces ? undefined : args.namespace });
+      const outcome = await probing.cleanup(client, { dryRun, namespace: args.allNamespaces ? undefined : args.namespace });
+      const leftovers = outcome.objects;
+      const unlisted = outcome.kinds.filter((k) => !k.listed);
       if (output !== 'table') {
-        writeOutput(io, await renderData({ dryRun, objects: leftovers }, output));
-        return;
+        writeOutput(io, await renderData({ dryRun, objects: leftovers, kinds: outcome.kinds }, output));
+      } else {
+        for (const o of leftovers) {
+          const params = { kind: o.kind, namespace: terminalSafe(o.namespace), name: terminalSafe(o.name), error: terminalSafe(o.error ?? '') };
+          if (o.error) io.stderr(`${t('cli.cleanup.failed', params)}\n`);
+          else io.stdout(`${t(dryRun ? 'cli.cleanup.wouldDelete' : 'cli.cleanup.deleted', params)}\n`);
+        }
+        // A kind that could not be listed is said on its own; the other kind was still cleaned up.
+        for (const k of unlisted) io.stderr(`${t('cli.cleanup.listFailed', { kind: k.kind, error: terminalSafe(k.error ?? '') })}\n`);
+        if (leftovers.length === 0 && unlisted.length === 0) io.stdout(`${t('cli.cleanup.none')}\n`);
       }
-      if (leftovers.length === 0) {
-        io.stdout(`${t('cli.cleanup.none')}\n`);
-        return;
-      }
-      for (const o of leftovers) {
-        const params = { kind: o.kind, namespace: terminalSafe(o.namespace), name: terminalSafe(o.name), error: terminalSafe(o.error ?? '') };
-        if (o.error) io.stderr(`${t('cli.cleanup.failed', params)}\n`);
-        else io.stdout(`${t(dryRun ? 'cli.cleanup.wouldDelete' : 'cli.cleanup.deleted', params)}\n`);
-      }
-      if (leftovers.some((o) => o.error)) throw new ClusterAccessError(t('cli.cleanup.incomplete'));
+      if (leftovers.some((o) => o.error) || unlisted.length > 0) throw new ClusterAccessError(t('cli.cleanup.incomplete'));
     },
   };
 }

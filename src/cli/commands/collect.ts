@@ -38,11 +38,11 @@ export function collectCommand(io: CliIO, state: RunState): CommandModule<Global
         return;
       }
       // The probe pod could not start: that is a diagnosis, printed like any other report.
-      const { renderTextReport } = await import('../../report/text.js');
+      const [{ renderTextReport }, { renderedReport }] = await Promise.all([import('../../report/text.js'), import('../../report/model.js')]);
       const finding = outcome.finding;
       const summary = { error: 0, warning: 0, info: 0, [finding.severity]: 1 };
       const result = { findings: [finding], needsProbe: [], notes: [], summary, checked: { nodes: 1, pods: 0 } };
-      io.stdout(renderTextReport({ target: { kind: 'Node', name }, result }, { color: useColor(args, io) }));
+      io.stdout(renderTextReport(renderedReport({ target: { kind: 'Node', name }, result }), { color: useColor(args, io) }));
       state.exitCode = 1;
     },
   };

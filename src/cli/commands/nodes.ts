@@ -31,7 +31,8 @@ export function nodesCommand(io: CliIO): CommandModule<GlobalArgs, GlobalArgs> {
       if (output === 'json' || output === 'yaml') writeOutput(io, await renderData(nodesReport.nodesDocument(rows), output));
       else io.stdout(nodesReport.renderNodesTable(rows, output === 'wide'));
       if (rows.length > 0 && result.notes.length > 0 && (output === 'table' || output === 'wide')) {
-        for (const note of result.notes) io.stderr(`${t('cli.note', { note })}\n`);
+        const { renderText } = await import('../../report/localize.js');
+        for (const note of result.notes) io.stderr(`${t('cli.note', { note: renderText(note) })}\n`);
       }
     },
   };

@@ -5,7 +5,6 @@ import type { TtySession } from '../../kube/exec-tty.js';
 import type { CliIO, RunState, TerminalIO } from '../io.js';
 import type { GlobalArgs } from '../options.js';
 import { openCluster } from '../gather.js';
-import { probeTimeoutMs } from '../probing.js';
 
 interface ShellArgs extends GlobalArgs {
   name: string;
@@ -68,6 +67,7 @@ export function shellCommand(io: CliIO, state: RunState): CommandModule<GlobalAr
         return;
       }
       if (!io.terminal) throw new UsageError(t('cli.shell.noTerminal'));
+      const { probeTimeoutMs } = await import('../probing.js');
       const startTimeoutMs = await probeTimeoutMs(args.probeTimeout);
       const client = await openCluster(args);
       const local = terminalSession(io.terminal, interactiveTerminal);

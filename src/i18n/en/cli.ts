@@ -66,6 +66,7 @@ export const cli = {
   'cli.cleanup.wouldDelete': 'Would delete {kind} {namespace}/{name}',
   'cli.cleanup.deleted': 'Deleted {kind} {namespace}/{name}',
   'cli.cleanup.failed': 'Could not delete {kind} {namespace}/{name}: {error}',
+  'cli.cleanup.listFailed': 'Could not list {kind}: {error}; the other kind was still cleaned up',
   'cli.cleanup.incomplete': 'Some probe objects could not be deleted; check your permissions (rbac/clusterrole.yaml, kubectl-windbg-probes) and run cleanup again.',
   'cli.completion.describe': 'Print the completion script of a shell: bash, zsh, fish or powershell',
   'cli.completion.shell': 'Shell to complete in',
@@ -78,6 +79,8 @@ export const cli = {
   'cli.progress.canary': 'Starting canary pods',
   'cli.probe.cleanedUp': 'deleted {what}',
   'cli.note': 'note: {note}',
+  'cli.warning.leftover': 'warning: {object} may still exist in the cluster ({reason}); remove it with `{command}`',
+  'cli.warning.leftoverUnknown': 'its deletion did not complete',
 
   'cli.hint.help': 'Run "{name} --help" to see the commands and flags.',
   'cli.hint.listNodes': 'Run "kubectl windbg nodes" to list the Windows nodes.',

@@ -3,6 +3,5 @@ import { engine } from './engine.js';
 import { kube } from './kube.js';
 import { probes } from './probes.js';
 import { report } from './report.js';
-import { rules } from './rules.js';
 
-export const en: Readonly<Record<string, string>> = { ...cli, ...kube, ...engine, ...probes, ...report, ...rules };
+export const en: Readonly<Record<string, string>> = { ...cli, ...kube, ...engine, ...probes, ...report };

@@ -66,6 +66,7 @@ export const cli: Readonly<Record<string, string>> = {
   'cli.cleanup.wouldDelete': '削除対象: {kind} {namespace}/{name}',
   'cli.cleanup.deleted': '{kind} {namespace}/{name}を削除しました',
   'cli.cleanup.failed': '{kind} {namespace}/{name}を削除できませんでした: {error}',
+  'cli.cleanup.listFailed': '{kind}を一覧表示できませんでした: {error}。もう一方の種類は削除しました',
   'cli.cleanup.incomplete':
     '一部のプローブ用オブジェクトを削除できませんでした。権限(rbac/clusterrole.yaml、kubectl-windbg-probes)を確認し、もう一度cleanupを実行してください。',
   'cli.completion.describe': 'シェル(bash、zsh、fish、powershell)の補完スクリプトを出力します',
@@ -79,6 +80,8 @@ export const cli: Readonly<Record<string, string>> = {
   'cli.progress.canary': 'カナリアPodを起動しています',
   'cli.probe.cleanedUp': '{what}を削除しました',
   'cli.note': '注: {note}',
+  'cli.warning.leftover': '警告: {object}がクラスターに残っている可能性があります({reason})。`{command}`で削除してください',
+  'cli.warning.leftoverUnknown': '削除が完了しませんでした',
 
   'cli.hint.help': '"{name} --help"を実行すると、コマンドとフラグを確認できます。',
   'cli.hint.listNodes': '"kubectl windbg nodes"を実行すると、Windows Nodeを一覧表示できます。',

@@ -66,6 +66,7 @@ export const cli: Readonly<Record<string, string>> = {
   'cli.cleanup.wouldDelete': '삭제 예정: {kind} {namespace}/{name}',
   'cli.cleanup.deleted': '삭제했습니다: {kind} {namespace}/{name}',
   'cli.cleanup.failed': '{kind} {namespace}/{name} 삭제 실패: {error}',
+  'cli.cleanup.listFailed': '{kind}을(를) 나열하지 못했습니다: {error}. 다른 종류는 정리했습니다',
   'cli.cleanup.incomplete':
     '일부 프로브 오브젝트를 삭제하지 못했으므로 권한(rbac/clusterrole.yaml, kubectl-windbg-probes)을 확인한 뒤 cleanup을 다시 실행해야 합니다.',
   'cli.completion.describe': '셸(bash, zsh, fish, powershell)의 자동 완성 스크립트를 출력합니다',
@@ -79,6 +80,8 @@ export const cli: Readonly<Record<string, string>> = {
   'cli.progress.canary': '카나리 파드를 시작하는 중',
   'cli.probe.cleanedUp': '삭제했습니다: {what}',
   'cli.note': '참고: {note}',
+  'cli.warning.leftover': '경고: {object}이(가) 클러스터에 남아 있을 수 있습니다({reason}). `{command}`로 제거하세요',
+  'cli.warning.leftoverUnknown': '삭제가 끝나지 않았습니다',
 
   'cli.hint.help': '"{name} --help"를 실행하면 명령과 플래그를 확인할 수 있습니다.',
   'cli.hint.listNodes': '"kubectl windbg nodes"를 실행하면 Windows 노드 목록을 볼 수 있습니다.',

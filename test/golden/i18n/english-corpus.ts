@@ -15,7 +15,8 @@ import type { Snapshot } from '../../../src/kube/types.js';
 import type { NodeFacts, PodNetworkFacts } from '../../../src/probes/facts.js';
 import { podKey } from '../../../src/probes/facts.js';
 import { parseNodeProbeOutput } from '../../../src/probes/parse-node.js';
-import { canaryFailedRule, probePodFailedRule } from '../../../src/probes/findings.js';
+import { causeById } from '../../../src/causes/index.js';
+import { renderResult } from '../../../src/report/localize.js';
 import { allRules } from '../../../src/rules/index.js';
 import { fixtureNow, fixtureSnapshot } from '../../rules/rule-tester.js';
 import { collectedAt, loadNodeFacts, loadPodFacts, loadSnapshot } from '../../fixtures/rules/probe/context.js';
@@ -27,12 +28,12 @@ const ruleFixtureFiles = readdirSync(join(root, 'test', 'fixtures', 'rules'))
   .sort();
 
 function diagnosisOf(snapshot: Snapshot, now: Date, nodeFacts: NodeFacts[] = [], podFacts: PodNetworkFacts[] = []): unknown {
-  return diagnose({
+  return renderResult(diagnose({
     snapshot,
     now,
     nodeFacts: new Map(nodeFacts.map((facts) => [facts.node, facts])),
     podFacts: new Map(podFacts.map((facts) => [podKey(facts.pod.namespace, facts.pod.name), facts])),
-  });
+  }));
 }
 
 function recordedMessages(path: string): string[] {
@@ -77,12 +78,12 @@ export async function englishCorpus(): Promise<string> {
   const messages = recordedMessages(join(root, 'test', 'fixtures', 'rules', 'real-messages.yaml'));
   const explained = messages.map((text) => ({ text: text.slice(0, 80), matches: explainText(text) }));
 
-  const ruleTexts = [...allRules, probePodFailedRule, canaryFailedRule].map((rule) => ({
+  const ruleTexts = [...allRules, causeById('probe-pod-failed')!, causeById('canary-failed')!].map((rule) => ({
     id: rule.id,
     title: rule.title,
     explanation: rule.explanation,
     remediation: rule.remediation,
-    why: (rule.signatures ?? []).filter((signature) => !signature.whyKey).map((signature) => signature.why),
+    why: (rule.signatures ?? []).filter((signature) => !signature.whyOf).map((signature) => signature.why),
   }));
 
   return `${JSON.stringify({ fixtures, probeCluster, scenarios, explained, ruleTexts }, null, 2)}\n`;

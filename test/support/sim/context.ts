@@ -30,6 +30,8 @@ export interface SimContext {
   /** `<namespace>/<pod>` -> log text */
   podLogs: Map<string, string>;
   startFailures: { match: PodStartFailureMatch; state: PodStartFailureState }[];
+  /** Nodes whose execs never answer. */
+  hungExecNodes: Set<string>;
   execHandler?: ExecHandler;
   /** Called after a controller changes a pod's status. */
   podStatusListeners: ((pod: SimObject) => void)[];

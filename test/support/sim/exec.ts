@@ -222,6 +222,8 @@ function networkTool(ctx: SimContext, call: ExecCall): ExecOutcome | undefined {
 /** Runs an exec call: built-in behaviours first, then the test's handler, then the network tools. */
 export async function runCommand(ctx: SimContext, call: ExecCall, pod: Loose): Promise<ExecOutcome> {
   ctx.execs.push(call);
+  // A hung node: the command never ends and prints nothing.
+  if (call.nodeName !== undefined && ctx.hungExecNodes.has(call.nodeName)) return new Promise<ExecOutcome>(() => undefined);
   const labels: Record<string, string> = pod.metadata?.labels ?? {};
   if (isPowerShell(call.command)) {
     if (!hasWindowsPowerShell(ctx, pod, call.container)) return missingExecutable(ctx, pod, call.command);

@@ -74,6 +74,7 @@ export async function startSimCluster(opts: SimOptions = {}): Promise<SimCluster
     terminals: [],
     podLogs: new Map(),
     startFailures: [],
+    hungExecNodes: new Set(),
     podStatusListeners: [],
     timers: new Set(),
     closed: false,
@@ -126,6 +127,9 @@ export async function startSimCluster(opts: SimOptions = {}): Promise<SimCluster
       ctx.startFailures.length = 0;
     },
     stopKubelet: (nodeName) => kubelets.stop(nodeName),
+    setExecHang: (nodeName) => {
+      ctx.hungExecNodes.add(nodeName);
+    },
     setPodLogs: (namespace, podName, text) => {
       ctx.podLogs.set(`${namespace}/${podName}`, text);
     },

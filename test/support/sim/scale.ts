@@ -6,6 +6,7 @@
  * relative to `now` so that heartbeats are fresh and ages stay the same.
  */
 import type { SimObject } from './types.js';
+import { eventManagedFields, nodeAnnotations, nodeImages, nodeManagedFields, podAnnotations, podLabels, podManagedFields } from './scale-metadata.js';
 
 export interface ScaleOptions {
   nodes: number;
@@ -110,6 +111,10 @@ function readyConditions(now: number, ready: boolean, rng: Rng): Record<string, 
   ];
 }
 
+// The images nodes report pulled: the same list on every node of a pool (only ever serialised).
+const WINDOWS_IMAGES = new Map(WINDOWS_BUILDS.map((b) => [b.ltsc, nodeImages(b.ltsc)]));
+const LINUX_NODE_IMAGES = nodeImages(undefined);
+
 function nodeObject(n: GeneratedNode, i: number, now: number, rng: Rng): SimObject {
   const zone = `${REGION}-${ZONES[i % 3]}`;
   const w = n.windows;
@@ -140,7 +145,8 @@ function nodeObject(n: GeneratedNode, i: number, now: number, rng: Rng): SimObje
       uid: uuid(rng),
       creationTimestamp: ts(now, 86400 * (20 + (i % 40))),
       labels,
-      annotations: { 'node.alpha.kubernetes.io/ttl': '0', 'volumes.kubernetes.io/controller-managed-attach-detach': 'true' },
+      annotations: nodeAnnotations(n.name),
+      managedFields: nodeManagedFields(w !== undefined, ts(now, 86400 * (20 + (i % 40))), ts(now, 30)),
     },
     spec: {
       podCIDR: n.podCIDR,
@@ -161,6 +167,7 @@ function nodeObject(n: GeneratedNode, i: number, now: number, rng: Rng): SimObje
         : { cpu: '8', 'ephemeral-storage': '129886128Ki', 'hugepages-1Gi': '0', 'hugepages-2Mi': '0', memory: '32864496Ki', pods: '110' },
       conditions: readyConditions(now, n.ready, rng),
       daemonEndpoints: { kubeletEndpoint: { Port: 10250 } },
+      images: w ? WINDOWS_IMAGES.get(w.ltsc)! : LINUX_NODE_IMAGES,
       nodeInfo: w
         ? {
             architecture: 'amd64', bootID: '', containerRuntimeVersion: 'containerd://1.7.20', kernelVersion: `${w.build}.${w.ubr}`,
@@ -195,6 +202,8 @@ interface PodPlan {
   app: string;
   name: string;
   uid: string;
+  /** The uid of the pod's ReplicaSet. */
+  ownerUid: string;
   node?: GeneratedNode;
   image: string;
   windows: boolean;
@@ -246,6 +255,20 @@ const POD_VOLUMES = [
     },
   },
 ];
+
+const checksumCache = new Map<string, readonly [string, string]>();
+
+/** The config and secret checksums a Helm chart stamps on every pod of one workload. */
+function workloadChecksums(app: string, namespace: string): readonly [string, string] {
+  const key = `${namespace}/${app}`;
+  let sums = checksumCache.get(key);
+  if (!sums) {
+    const seeded = mulberry32([...key].reduce((h, c) => Math.imul(h ^ c.charCodeAt(0), 16777619) >>> 0, 2166136261));
+    sums = [hex(seeded, 64), hex(seeded, 64)];
+    checksumCache.set(key, sums);
+  }
+  return sums;
+}
 
 function podObject(plan: PodPlan, now: number, rng: Rng, podIP: string): SimObject {
   const node = plan.node;
@@ -328,8 +351,10 @@ function podObject(plan: PodPlan, now: number, rng: Rng, podIP: string): SimObje
       namespace: plan.namespace,
       uid: plan.uid,
       creationTimestamp: created,
-      labels: { app: plan.app, 'pod-template-hash': rsHash },
-      ownerReferences: [{ apiVersion: 'apps/v1', kind: 'ReplicaSet', name: `${plan.app}-${rsHash}`, uid: uuid(rng), controller: true, blockOwnerDeletion: true }],
+      labels: podLabels(plan.app, plan.namespace, rsHash, plan.windows),
+      annotations: podAnnotations(plan.app, plan.namespace, workloadChecksums(plan.app, plan.namespace), ts(now, 86400 * 12 + plan.app.length * 3600)),
+      ownerReferences: [{ apiVersion: 'apps/v1', kind: 'ReplicaSet', name: `${plan.app}-${rsHash}`, uid: plan.ownerUid, controller: true, blockOwnerDeletion: true }],
+      managedFields: podManagedFields(plan.windows, created, node ? started : created, node !== undefined),
     },
     spec,
     status,
@@ -361,7 +386,13 @@ function event(
   const base = {
     apiVersion: 'v1',
     kind: 'Event',
-    metadata: { name: `${plan.name}.${hex(rng, 16)}`, namespace: plan.namespace, uid: uuid(rng), creationTimestamp: ts(now, e.agoFirst) },
+    metadata: {
+      name: `${plan.name}.${hex(rng, 16)}`,
+      namespace: plan.namespace,
+      uid: uuid(rng),
+      creationTimestamp: ts(now, e.agoFirst),
+      managedFields: eventManagedFields(!plan.node, plan.windows, ts(now, e.agoLast)),
+    },
     involvedObject: {
       apiVersion: 'v1', kind: 'Pod', name: plan.name, namespace: plan.namespace, uid: plan.uid,
       ...(e.fieldPath ? { fieldPath: 'spec.containers{app}' } : {}),
@@ -465,6 +496,7 @@ export function generateScaleObjects(opts: ScaleOptions): SimObject[] {
   const windowsPods = opts.nodes > 0 ? Math.round((opts.pods * opts.windowsNodes) / opts.nodes) : 0;
   const brokenEvery = opts.brokenFraction > 0 ? Math.max(1, Math.round(1 / opts.brokenFraction)) : 0;
   const plans: PodPlan[] = [];
+  const workloads = new Map<string, { rsHash: string; ownerUid: string }>();
   const ipCounters = new Map<string, number>();
   let brokenCount = 0;
   for (let p = 0; p < opts.pods; p++) {
@@ -474,7 +506,13 @@ export function generateScaleObjects(opts: ScaleOptions): SimObject[] {
     const node = pool[p % pool.length]!;
     const namespace = APP_NAMESPACES[p % APP_NAMESPACES.length]!;
     const app = `${windows ? 'win' : 'svc'}-${namespace}-${(p % 37).toString(36)}`;
-    const rsHash = hex(rng, 10).replace(/[0-9a-f]/g, (c) => SUFFIX[parseInt(c, 16) % SUFFIX.length]!);
+    // Every pod of a workload belongs to the same ReplicaSet: one template hash and owner uid per app.
+    let workload = workloads.get(app);
+    if (!workload) {
+      workload = { rsHash: hex(rng, 10).replace(/[0-9a-f]/g, (c) => SUFFIX[parseInt(c, 16) % SUFFIX.length]!), ownerUid: uuid(rng) };
+      workloads.set(app, workload);
+    }
+    const { rsHash, ownerUid } = workload;
     let breakage: Breakage | undefined;
     if (windows && brokenEvery && p % brokenEvery === 0) breakage = BREAKAGES[brokenCount++ % BREAKAGES.length];
     if (!node.ready && windows) breakage = undefined;
@@ -489,6 +527,7 @@ export function generateScaleObjects(opts: ScaleOptions): SimObject[] {
       app,
       name: `${app}-${rsHash}-${suffix(rng, 5)}`,
       uid: uuid(rng),
+      ownerUid,
       node: breakage === 'unschedulable' ? undefined : node,
       image,
       windows,

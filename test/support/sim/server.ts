@@ -102,7 +102,7 @@ async function applyFault(
   method: string,
   url: URL,
   route: Route,
-  answer: { status(s: StatusBody, headers: Record<string, string>): void; reset(): void },
+  answer: { status(s: StatusBody, headers: Record<string, string>): void; reset(): void; resetInsteadOfAnswer(): void },
 ): Promise<boolean> {
   const fault = takeFault(opts.faults, { method, path: url.pathname, hasContinue: url.searchParams.has('continue') });
   if (!fault) return false;
@@ -114,6 +114,11 @@ async function applyFault(
     answer.reset();
     return true;
   }
+  if ('resetAfterHandling' in fault) {
+    answer.resetInsteadOfAnswer();
+    return false;
+  }
+  if ('stall' in fault) return true;
   if ('expireContinue' in fault) {
     answer.status(statusBody(410, { reason: 'Expired' }), {});
     return true;
@@ -148,6 +153,13 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     const answered = await applyFault(opts, method, url, route, {
       status: (s, headers) => sendStatus(res, s, headers),
       reset: () => req.socket.destroy(),
+      resetInsteadOfAnswer: () => {
+        res.writeHead = (() => res) as unknown as typeof res.writeHead;
+        res.end = (() => {
+          req.socket.destroy();
+          return res;
+        }) as unknown as typeof res.end;
+      },
     });
     if (answered) return;
     switch (route.type) {
@@ -176,6 +188,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     const answered = await applyFault(opts, method, url, route, {
       status: (s, headers) => rejectUpgrade(socket, s, headers),
       reset: () => socket.destroy(),
+      resetInsteadOfAnswer: () => socket.destroy(),
     });
     if (answered) return;
     if (route.type !== 'resource' || route.resource.kind !== 'Pod' || route.subresource !== 'exec' || !route.name) {

@@ -63,6 +63,10 @@ export type ExecHandler = (call: ExecCall) => ExecOutcome | undefined | Promise<
 export type SimFault = { method?: string; path: RegExp; times?: number } & (
   | { status: number; reason?: string; message?: string; retryAfterSeconds?: number }
   | { resetConnection: true }
+  /** The server acts on the request (a create creates), then drops the connection instead of answering. */
+  | { resetAfterHandling: true }
+  /** The server never answers (the connection stays open until the client gives up or the sim closes). */
+  | { stall: true }
   | { delayMs: number }
   | { expireContinue: true }
 );
@@ -128,6 +132,8 @@ export interface SimCluster {
   clearPodStartFailures(): void;
   /** That node's kubelet dies: its Lease and status are no longer renewed (Ready stays as it was). */
   stopKubelet(nodeName: string): void;
+  /** Execs into pods on this node never answer (no output, no status) until the client gives up. */
+  setExecHang(nodeName: string): void;
   /** What `GET .../pods/<name>/log` returns for a running pod (probe pods default to the probe output). */
   setPodLogs(namespace: string, podName: string, text: string): void;
   store: SimStoreApi;

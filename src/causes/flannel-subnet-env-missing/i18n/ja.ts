@@ -1,0 +1,41 @@
+import { defineTranslation } from '../../define.js';
+
+export default defineTranslation({
+  texts: {
+    'title': 'NodeにFlannelのsubnet.envがない',
+    'explanation': 'flanneldは起動してサブネットを取得すると、NodeのPodサブネットを/run/flannel/subnet.env(WindowsではC:\\run\\flannel\\subnet.env)に書き込みます。Flannel CNIプラグインは新しいPodのたびにこのファイルを読み取るため、flanneldが正常に起動しなかった場合はサンドボックスの作成がすべて失敗し、PodはContainerCreatingのままになります。',
+    'fix.checkFlanneldNode': 'Node上のflanneld(サービスまたはPod、およびそのログ)を確認し、起動しない原因を修正します: kubeconfig、NODE_NAME、--iface、NodeのpodCIDR。',
+    'fix.restartFlanneldWait': 'flanneldを再起動し、C:\\run\\flannel\\subnet.envが作成されるまで待ちます。',
+    'fix.stopgapOnlyWrite': '一時的な回避策としてのみ、FLANNEL_NETWORK、FLANNEL_SUBNET(Nodeのサブネット、例: 10.244.4.1/24)、FLANNEL_MTU、FLANNEL_IPMASQを記載したC:\\run\\flannel\\subnet.envを手動で作成します。',
+    'fix.deleteStuckPods': '停止しているPodを削除し、サンドボックスを作り直させます。',
+    'why.flannelCniPlugin': 'Flannel CNIプラグインはNodeのサブネットをsubnet.envから読み取るが、flanneldがそれを書き込んでいない',
+    'why.flannelCniPluginCould': 'Flannel CNIプラグインがsubnet.envを読み込めなかった',
+    'why.messageConcernsFlannel': 'Flannelのsubnet.envファイルに関するメッセージ',
+    'msg.flanneldMissing': 'flanneldサービスがインストールされていない',
+    'msg.flanneldState': 'flanneldサービスの状態: {state}',
+    'msg.flanneldUnknown': 'flanneldサービスの状態が不明',
+    'msg.node': 'Node {node}はFlannelを使用していますが{path}が存在しないため、新しいPodがネットワークを取得できません。',
+    'msg.notFound': '{path}: 見つからない',
+    'msg.podOnNode': 'Pod {pod}がネットワークを取得できません。Node {node}にFlannelのsubnet.envがなく、flanneldが正常に起動していません。',
+    'msg.pod': 'Pod {pod}がネットワークを取得できません。NodeにFlannelのsubnet.envがなく、flanneldが正常に起動していません。',
+  },
+  // Hash of the English text each translation was made from (npm run i18n:stamp).
+  sources: {
+    'title': 'ebae7d0d69',
+    'explanation': 'ddd97acf7d',
+    'fix.checkFlanneldNode': 'b278ee5aa0',
+    'fix.restartFlanneldWait': '1622ad7e46',
+    'fix.stopgapOnlyWrite': '4e1c187f21',
+    'fix.deleteStuckPods': '719489cc45',
+    'why.flannelCniPlugin': 'f6eeb48ea6',
+    'why.flannelCniPluginCould': '2f83e487dc',
+    'why.messageConcernsFlannel': '417ddc7111',
+    'msg.flanneldMissing': '95013c5654',
+    'msg.flanneldState': '4633565fef',
+    'msg.flanneldUnknown': 'ad6949d456',
+    'msg.node': 'a7067b2179',
+    'msg.notFound': '37fbd99cc9',
+    'msg.podOnNode': 'e1deb3b477',
+    'msg.pod': 'afe8bf9377',
+  },
+});

@@ -1,0 +1,41 @@
+import { defineTranslation } from '../../define.js';
+
+export default defineTranslation({
+  texts: {
+    'title': '노드에 Flannel subnet.env가 없음',
+    'explanation': 'flanneld는 시작해서 서브넷을 할당받으면 노드 파드 서브넷을 /run/flannel/subnet.env(Windows에서는 C:\\run\\flannel\\subnet.env)에 기록합니다. flannel CNI 플러그인은 새 파드마다 이 파일을 읽으므로, flanneld가 제대로 시작되지 않으면 샌드박스 생성이 모두 실패하고 파드가 ContainerCreating 상태에 머뭅니다.',
+    'fix.checkFlanneldNode': '노드에서 flanneld(서비스 또는 파드, 그리고 로그)를 확인하고 시작되지 않는 원인을 해결합니다: kubeconfig, NODE_NAME, --iface, 노드의 podCIDR.',
+    'fix.restartFlanneldWait': 'flanneld를 다시 시작하고 C:\\run\\flannel\\subnet.env가 생길 때까지 기다립니다.',
+    'fix.stopgapOnlyWrite': '임시 조치로만, C:\\run\\flannel\\subnet.env를 직접 작성합니다. FLANNEL_NETWORK, FLANNEL_SUBNET(노드 서브넷, 예: 10.244.4.1/24), FLANNEL_MTU, FLANNEL_IPMASQ를 넣습니다.',
+    'fix.deleteStuckPods': '멈춘 파드를 삭제하여 샌드박스가 다시 만들어지게 합니다.',
+    'why.flannelCniPlugin': 'flannel CNI 플러그인은 subnet.env에서 노드 서브넷을 읽는데, flanneld가 이 파일을 기록하지 않았습니다',
+    'why.flannelCniPluginCould': 'flannel CNI 플러그인이 subnet.env를 불러오지 못했습니다',
+    'why.messageConcernsFlannel': 'flannel의 subnet.env 파일에 관한 메시지입니다',
+    'msg.flanneldMissing': 'flanneld 서비스가 설치되어 있지 않습니다',
+    'msg.flanneldState': 'flanneld 서비스 상태: {state}',
+    'msg.flanneldUnknown': 'flanneld 서비스 상태를 알 수 없습니다',
+    'msg.node': '노드 {node}에서 flannel을 사용하지만 {path} 파일이 없어 새 파드에 네트워크가 연결되지 않습니다.',
+    'msg.notFound': '{path}: 찾을 수 없음',
+    'msg.podOnNode': '파드 {pod}에 네트워크가 연결되지 않습니다. 노드 {node}에 flannel subnet.env가 없으므로 flanneld가 제대로 시작되지 않았습니다.',
+    'msg.pod': '파드 {pod}에 네트워크가 연결되지 않습니다. 파드가 있는 노드에 flannel subnet.env가 없으므로 flanneld가 제대로 시작되지 않았습니다.',
+  },
+  // Hash of the English text each translation was made from (npm run i18n:stamp).
+  sources: {
+    'title': 'ebae7d0d69',
+    'explanation': 'ddd97acf7d',
+    'fix.checkFlanneldNode': 'b278ee5aa0',
+    'fix.restartFlanneldWait': '1622ad7e46',
+    'fix.stopgapOnlyWrite': '4e1c187f21',
+    'fix.deleteStuckPods': '719489cc45',
+    'why.flannelCniPlugin': 'f6eeb48ea6',
+    'why.flannelCniPluginCould': '2f83e487dc',
+    'why.messageConcernsFlannel': '417ddc7111',
+    'msg.flanneldMissing': '95013c5654',
+    'msg.flanneldState': '4633565fef',
+    'msg.flanneldUnknown': 'ad6949d456',
+    'msg.node': 'a7067b2179',
+    'msg.notFound': '37fbd99cc9',
+    'msg.podOnNode': 'e1deb3b477',
+    'msg.pod': 'afe8bf9377',
+  },
+});

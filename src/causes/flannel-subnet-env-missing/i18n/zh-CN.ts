@@ -1,0 +1,41 @@
+import { defineTranslation } from '../../define.js';
+
+export default defineTranslation({
+  texts: {
+    'title': '节点上缺少 Flannel 的 subnet.env',
+    'explanation': 'flanneld 启动并租得子网后，会把节点的 Pod 子网写入 /run/flannel/subnet.env（Windows 上为 C:\\run\\flannel\\subnet.env）。flannel CNI 插件每创建一个新 Pod 都要读取这个文件，因此 flanneld 没有正常启动时，每次沙箱创建都会失败，Pod 一直停留在 ContainerCreating。',
+    'fix.checkFlanneldNode': '检查节点上的 flanneld（其服务或 Pod，以及日志），找出它无法启动的原因并修复：kubeconfig、NODE_NAME、--iface、节点的 podCIDR。',
+    'fix.restartFlanneldWait': '重启 flanneld，等待 C:\\run\\flannel\\subnet.env 生成。',
+    'fix.stopgapOnlyWrite': '仅作为临时手段：手工写入 C:\\run\\flannel\\subnet.env，包含 FLANNEL_NETWORK、FLANNEL_SUBNET（节点子网，例如 10.244.4.1/24）、FLANNEL_MTU 和 FLANNEL_IPMASQ。',
+    'fix.deleteStuckPods': '删除卡住的 Pod，让它们的沙箱重新创建。',
+    'why.flannelCniPlugin': 'flannel CNI 插件要从 subnet.env 读取节点子网，而 flanneld 从未写入该文件',
+    'why.flannelCniPluginCould': 'flannel CNI 插件无法加载 subnet.env',
+    'why.messageConcernsFlannel': '该消息与 flannel 的 subnet.env 文件有关',
+    'msg.flanneldMissing': 'flanneld 服务未安装',
+    'msg.flanneldState': 'flanneld 服务状态为 {state}',
+    'msg.flanneldUnknown': 'flanneld 服务状态未知',
+    'msg.node': '节点 {node} 使用 flannel，但 {path} 不存在，新 Pod 因此拿不到网络。',
+    'msg.notFound': '{path}：不存在',
+    'msg.podOnNode': 'Pod {pod} 拿不到网络：节点 {node} 上缺少 flannel subnet.env，说明 flanneld 没有正常启动。',
+    'msg.pod': 'Pod {pod} 拿不到网络：其所在节点上缺少 flannel subnet.env，说明 flanneld 没有正常启动。',
+  },
+  // Hash of the English text each translation was made from (npm run i18n:stamp).
+  sources: {
+    'title': 'ebae7d0d69',
+    'explanation': 'ddd97acf7d',
+    'fix.checkFlanneldNode': 'b278ee5aa0',
+    'fix.restartFlanneldWait': '1622ad7e46',
+    'fix.stopgapOnlyWrite': '4e1c187f21',
+    'fix.deleteStuckPods': '719489cc45',
+    'why.flannelCniPlugin': 'f6eeb48ea6',
+    'why.flannelCniPluginCould': '2f83e487dc',
+    'why.messageConcernsFlannel': '417ddc7111',
+    'msg.flanneldMissing': '95013c5654',
+    'msg.flanneldState': '4633565fef',
+    'msg.flanneldUnknown': 'ad6949d456',
+    'msg.node': 'a7067b2179',
+    'msg.notFound': '37fbd99cc9',
+    'msg.podOnNode': 'e1deb3b477',
+    'msg.pod': 'afe8bf9377',
+  },
+});

@@ -1,0 +1,41 @@
+import { defineTranslation } from '../../define.js';
+
+export default defineTranslation({
+  texts: {
+    'title': 'HNSロードバランサーがTCP動的ポート範囲を使い切っている',
+    'explanation': 'kube-proxyは、すべてのWindows NodeでServiceのポートごとにHNSロードバランサーを1つ作成し、Direct Server Returnを使用しないロードバランサーはそれぞれTCP動的(エフェメラル)ポート範囲からポートを予約します。Serviceが多いと範囲が枯渇し、HNSは新しいポリシーを"The specified port already exists"で拒否して、そのNodeでそれらのServiceが動作しなくなります。',
+    'fix.turnDirectServer': 'kube-proxyでDirect Server Returnを有効にします: --enable-dsr=true(このゲートが既定で有効でないバージョンでは--feature-gates=WinDSR=trueも指定)を指定し、kube-proxyを再起動します。',
+    'fix.stopgapWidenDynamic': '一時的な回避策として動的ポート範囲を広げます: netsh int ipv4 set dynamicportrange tcp <start> <count>。範囲は、NodePortやホスト上のサービスが使用しないものを選びます。',
+    'fix.installKb4551853Any': 'DSRを使用しないロードバランサー間でポートプールを共有できるようになる、KB4551853以降の累積更新プログラムをインストールします。',
+    'fix.restartKubeProxy': 'kube-proxyを再起動(またはNodeを再起動)して失敗したポリシーを作り直させ、PodからServiceへのリクエストで確認します。',
+    'why.hnsRefusedLoad': 'ポートが使用済みのため、HNSがロードバランサーを拒否した: 動的ポート範囲の枯渇か、単一ポートの重複(--probeで区別できる)',
+    'why.hnsRanOut': 'HNSで予約可能なポートが不足した(または衝突した)',
+    'msg.portRange': 'TCP動的ポート範囲 {start}-{end}({count}ポート)',
+    'msg.reservations': '64ポートの予約{attempted}回のうち{succeeded}回が成功',
+    'msg.loadBalancers': 'HNSロードバランサー {count}個',
+    'msg.reservationError': 'ポート予約のエラー: {error}',
+    'msg.kubeProxyDsrOn': 'kube-proxyの引数: {flags}(DSR有効)',
+    'msg.kubeProxyDsrOff': 'kube-proxyの引数: {flags}(DSR無効)',
+    'msg.exhausted': '{node}のTCP動的ポート範囲が枯渇しています。64ポートの予約{attempted}回のうち成功したのは{succeeded}回だけで、新しいHNSロードバランサーの作成は失敗します。',
+    'msg.atRisk': '{node}では、DSRを使用しないHNSロードバランサー{count}個が{ports}個の動的ポートを共有しています。範囲が枯渇するおそれがあります。',
+  },
+  // Hash of the English text each translation was made from (npm run i18n:stamp).
+  sources: {
+    'title': '67e0fe9e0b',
+    'explanation': '7401a278b8',
+    'fix.turnDirectServer': 'c3815d8e91',
+    'fix.stopgapWidenDynamic': '0313637d49',
+    'fix.installKb4551853Any': 'a8206b2d38',
+    'fix.restartKubeProxy': 'e2e0319092',
+    'why.hnsRefusedLoad': 'd93f0494c3',
+    'why.hnsRanOut': '3654c56213',
+    'msg.portRange': 'e48ffcef87',
+    'msg.reservations': '9655f48a01',
+    'msg.loadBalancers': '341f5ca67b',
+    'msg.reservationError': '85611cd433',
+    'msg.kubeProxyDsrOn': 'c78c8f2a27',
+    'msg.kubeProxyDsrOff': 'b5415c90f0',
+    'msg.exhausted': 'f18b60809b',
+    'msg.atRisk': '4b967d233b',
+  },
+});

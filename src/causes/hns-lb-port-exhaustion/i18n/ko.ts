@@ -1,0 +1,41 @@
+import { defineTranslation } from '../../define.js';
+
+export default defineTranslation({
+  texts: {
+    'title': 'HNS 로드 밸런서로 인한 동적 TCP 포트 범위 고갈',
+    'explanation': 'kube-proxy는 모든 Windows 노드에 서비스 포트마다 HNS 로드 밸런서를 하나씩 만들고, DSR(Direct Server Return)을 사용하지 않는 로드 밸런서는 각각 동적(임시) TCP 포트 범위에서 포트를 예약합니다. 서비스가 많으면 이 범위가 고갈되고, 그러면 HNS가 "The specified port already exists" 오류로 새 정책을 거부하여 해당 서비스가 그 노드에서 동작하지 않습니다.',
+    'fix.turnDirectServer': 'kube-proxy에서 DSR(Direct Server Return)을 켜고(--enable-dsr=true, 이 게이트가 기본으로 켜져 있지 않은 버전에서는 --feature-gates=WinDSR=true도 지정) kube-proxy를 다시 시작합니다.',
+    'fix.stopgapWidenDynamic': '임시 조치로 동적 포트 범위를 넓힙니다: netsh int ipv4 set dynamicportrange tcp <start> <count>. 이때 NodePort나 호스트 서비스가 쓰지 않는 범위를 고릅니다.',
+    'fix.installKb4551853Any': 'DSR을 쓰지 않는 로드 밸런서끼리 포트 풀을 공유하게 해 주는 KB4551853 또는 그 이후의 누적 업데이트를 설치합니다.',
+    'fix.restartKubeProxy': '실패한 정책이 다시 만들어지도록 kube-proxy를 다시 시작하거나 노드를 재부팅하고, 파드에서 서비스 요청을 보내 정상 동작을 확인합니다.',
+    'why.hnsRefusedLoad': '포트가 이미 사용 중이어서 HNS가 로드 밸런서를 거부했습니다. 동적 포트 범위가 고갈되었거나 포트 하나가 겹친 경우입니다(--probe로 어느 쪽인지 알 수 있습니다)',
+    'why.hnsRanOut': 'HNS에서 예약할 수 있는 포트가 부족하거나 포트가 충돌했습니다',
+    'msg.portRange': '동적 TCP 포트 범위 {start}-{end}(포트 {count}개)',
+    'msg.reservations': '64포트 예약 {attempted}회 중 {succeeded}회 성공',
+    'msg.loadBalancers': 'HNS 로드 밸런서 {count}개',
+    'msg.reservationError': '포트 예약 오류: {error}',
+    'msg.kubeProxyDsrOn': 'kube-proxy 실행 옵션: {flags}(DSR 켜짐)',
+    'msg.kubeProxyDsrOff': 'kube-proxy 실행 옵션: {flags}(DSR 꺼짐)',
+    'msg.exhausted': '{node}의 동적 TCP 포트 범위가 고갈되었습니다. 64포트 예약 {attempted}회 중 {succeeded}회만 성공했으므로 새 HNS 로드 밸런서를 만들 수 없습니다.',
+    'msg.atRisk': '{node}에서 DSR을 쓰지 않는 HNS 로드 밸런서 {count}개가 동적 포트 {ports}개를 나눠 쓰고 있어 포트 범위가 고갈될 위험이 있습니다.',
+  },
+  // Hash of the English text each translation was made from (npm run i18n:stamp).
+  sources: {
+    'title': '67e0fe9e0b',
+    'explanation': '7401a278b8',
+    'fix.turnDirectServer': 'c3815d8e91',
+    'fix.stopgapWidenDynamic': '0313637d49',
+    'fix.installKb4551853Any': 'a8206b2d38',
+    'fix.restartKubeProxy': 'e2e0319092',
+    'why.hnsRefusedLoad': 'd93f0494c3',
+    'why.hnsRanOut': '3654c56213',
+    'msg.portRange': 'e48ffcef87',
+    'msg.reservations': '9655f48a01',
+    'msg.loadBalancers': '341f5ca67b',
+    'msg.reservationError': '85611cd433',
+    'msg.kubeProxyDsrOn': 'c78c8f2a27',
+    'msg.kubeProxyDsrOff': 'b5415c90f0',
+    'msg.exhausted': 'f18b60809b',
+    'msg.atRisk': '4b967d233b',
+  },
+});

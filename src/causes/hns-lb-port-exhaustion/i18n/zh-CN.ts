@@ -1,0 +1,41 @@
+import { defineTranslation } from '../../define.js';
+
+export default defineTranslation({
+  texts: {
+    'title': 'HNS 负载均衡器耗尽了动态 TCP 端口范围',
+    'explanation': 'kube-proxy 会在每个 Windows 节点上为每个 Service 端口创建一个 HNS 负载均衡器，每个未使用 Direct Server Return 的负载均衡器都要从动态（临时）TCP 端口范围中预留端口。Service 数量多时端口范围会被用光；HNS 随即以 "The specified port already exists" 拒绝新的策略，这些 Service 在该节点上就不再工作。',
+    'fix.turnDirectServer': '在 kube-proxy 中开启 Direct Server Return：--enable-dsr=true（在该特性门控默认未开启的版本上还需加 --feature-gates=WinDSR=true），然后重启 kube-proxy。',
+    'fix.stopgapWidenDynamic': '临时手段：扩大动态端口范围：netsh int ipv4 set dynamicportrange tcp <start> <count>，所选范围不能被任何 NodePort 或主机服务使用。',
+    'fix.installKb4551853Any': '安装 KB4551853 或之后的累积更新，使非 DSR 负载均衡器共享端口池。',
+    'fix.restartKubeProxy': '重启 kube-proxy（或重启节点），让失败的策略重新创建，并在 Pod 内访问 Service 进行确认。',
+    'why.hnsRefusedLoad': 'HNS 因端口已被占用而拒绝创建负载均衡器：动态端口范围已耗尽，或者单个端口冲突（--probe 可以区分）',
+    'why.hnsRanOut': 'HNS 可预留的端口已用完（或发生冲突）',
+    'msg.portRange': '动态 TCP 端口范围 {start}-{end}（共 {count} 个端口）',
+    'msg.reservations': '{attempted} 次 64 端口预留中成功 {succeeded} 次',
+    'msg.loadBalancers': '{count} 个 HNS 负载均衡器',
+    'msg.reservationError': '端口预留错误：{error}',
+    'msg.kubeProxyDsrOn': 'kube-proxy 启动参数为 {flags}（DSR 已开启）',
+    'msg.kubeProxyDsrOff': 'kube-proxy 启动参数为 {flags}（DSR 未开启）',
+    'msg.exhausted': '{node} 上的动态 TCP 端口范围已耗尽：{attempted} 次 64 端口预留中只成功了 {succeeded} 次，新的 HNS 负载均衡器会创建失败。',
+    'msg.atRisk': '{node} 上有 {count} 个非 DSR 的 HNS 负载均衡器共用 {ports} 个动态端口；端口范围有耗尽的风险。',
+  },
+  // Hash of the English text each translation was made from (npm run i18n:stamp).
+  sources: {
+    'title': '67e0fe9e0b',
+    'explanation': '7401a278b8',
+    'fix.turnDirectServer': 'c3815d8e91',
+    'fix.stopgapWidenDynamic': '0313637d49',
+    'fix.installKb4551853Any': 'a8206b2d38',
+    'fix.restartKubeProxy': 'e2e0319092',
+    'why.hnsRefusedLoad': 'd93f0494c3',
+    'why.hnsRanOut': '3654c56213',
+    'msg.portRange': 'e48ffcef87',
+    'msg.reservations': '9655f48a01',
+    'msg.loadBalancers': '341f5ca67b',
+    'msg.reservationError': '85611cd433',
+    'msg.kubeProxyDsrOn': 'c78c8f2a27',
+    'msg.kubeProxyDsrOff': 'b5415c90f0',
+    'msg.exhausted': 'f18b60809b',
+    'msg.atRisk': '4b967d233b',
+  },
+});

@@ -1,0 +1,43 @@
+import { defineCause, message } from '../define.js';
+import { officialPages } from '../../engine/rule-kit.js';
+import { makeFinding, podTarget } from '../../rules/finding.js';
+import type { FindingDraft, Rule, RuleContext } from '../../rules/types.js';
+
+export const hyperVIsolationAnnotation = 'experimental.windows.kubernetes.io/isolation-type';
+
+const rule = defineCause({
+  title: 'Pod uses the retired experimental Hyper-V isolation annotation',
+  area: 'pod',
+  severity: 'warning',
+  inputs: ['pod-spec'],
+  explanation:
+    'The annotation experimental.windows.kubernetes.io/isolation-type: hyperv was an alpha mechanism of the Docker era and is no longer honoured. ' +
+    'Pods that carry it run with process isolation, so an image of another Windows build fails exactly as if the annotation were absent. Hyper-V isolation is now requested through a RuntimeClass.',
+  fix: {
+    removeAnnotationWorkload: 'Remove the annotation from the workload template.',
+    createRuntimeclassWhose: 'Create a RuntimeClass whose handler selects Hyper-V isolation in containerd (a runtime handler configured with the Hyper-V runtime options).',
+    setRuntimeclassnamePod: 'Set runtimeClassName in the pod spec to that RuntimeClass.',
+  },
+  messages: {
+    pod: 'Pod {pod} asks for Hyper-V isolation through a retired annotation that is ignored.',
+    noRuntimeClass: 'no runtimeClassName set',
+  },
+  advisory: true,
+  references: [officialPages.runtimeClass, officialPages.msHyperVIsolation, officialPages.windowsIntro],
+  detect(ctx: RuleContext): FindingDraft[] {
+    const findings: FindingDraft[] = [];
+    for (const pod of ctx.view.pods) {
+      const value = pod.pod.metadata.annotations?.[hyperVIsolationAnnotation];
+      if (value === undefined) continue;
+      findings.push(
+        makeFinding(rule, podTarget(pod.pod), message('pod', { pod: pod.key }), [
+          { source: 'spec', text: `annotation ${hyperVIsolationAnnotation}: ${value}` },
+          { source: 'spec', text: pod.pod.spec?.runtimeClassName ? `runtimeClassName: ${pod.pod.spec.runtimeClassName}` : message('noRuntimeClass') },
+        ]),
+      );
+    }
+    return findings;
+  },
+});
+
+export default rule;

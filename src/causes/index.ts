@@ -1,0 +1,68 @@
+/**
+ * The catalogue: one Cause per folder under src/causes, from the generated registry. Everything
+ * else reads causes through here; nothing outside a folder names a cause of its own accord.
+ */
+import type { MessageSignature, Rule, RuleMeta } from '../rules/types.js';
+import type { CauseDefinition, Translation } from './define.js';
+import type { CauseFiles } from './files.js';
+import { causeFiles } from './registry.generated.js';
+
+export interface Cause extends RuleMeta {
+  definition: CauseDefinition;
+  /** Names of the fix steps, in order (remediation[i] is fix[fixNames[i]]). */
+  fixNames: string[];
+  messages: Readonly<Record<string, string>>;
+  symptoms: string[];
+  advisory: boolean;
+  /** page.md, starting "# <title>". */
+  page: string;
+  translations: CauseFiles['translations'];
+}
+
+function signaturesOf(definition: CauseDefinition): MessageSignature[] {
+  return (definition.signatures ?? []).map((signature) => ({ ...signature }));
+}
+
+function causeOf(files: CauseFiles): Cause {
+  const { definition } = files;
+  const cause: Cause = {
+    id: files.id,
+    title: definition.title,
+    area: definition.area,
+    severity: definition.severity,
+    inputs: definition.inputs,
+    explanation: definition.explanation,
+    remediation: Object.values(definition.fix),
+    references: definition.references,
+    signatures: signaturesOf(definition),
+    definition,
+    fixNames: Object.keys(definition.fix),
+    messages: definition.messages ?? {},
+    symptoms: definition.symptoms ?? [],
+    advisory: definition.advisory === true,
+    page: files.page,
+    translations: files.translations,
+  };
+  if (definition.probe) cause.probe = definition.probe;
+  return cause;
+}
+
+/** Every cause, sorted by id. */
+export const allCauses: readonly Cause[] = causeFiles.map(causeOf).sort((a, b) => a.id.localeCompare(b.id));
+
+const byId = new Map(allCauses.map((cause) => [cause.id, cause]));
+
+export function causeById(id: string): Cause | undefined {
+  return byId.get(id);
+}
+
+/** Causes with a detector: the rules the engine runs. */
+export const detectingCauses: readonly (Cause & Rule)[] = allCauses.filter((cause): cause is Cause & Rule => typeof cause.definition.detect === 'function').map((cause) => {
+  const detect = cause.definition.detect!.bind(cause.definition);
+  return Object.assign(cause, { detect });
+});
+
+/** The translation overlay of a cause in a language, when the folder has one. */
+export function translationOf(cause: Cause, lang: string): Translation | undefined {
+  return cause.translations[lang]?.translation;
+}

@@ -1,0 +1,223 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ClusterAccessError } from '../src/errors.js';
+import { createKubeClient, type CreateKubeClientOptions } from '../src/kube/client.js';
+import type { KNode, KPod, KubeClient } from '../src/kube/types.js';
+import { cleanupProbeObjects, runCanary, runNodeProbes } from '../src/probes/index.js';
+import { liveProbeObjects, forgetLiveProbeObjects } from '../src/probes/registry.js';
+import { runCli } from './cli-harness.js';
+import { startSimCluster, type SimCluster } from './support/sim/index.js';
+
+/**
+ * The fault matrix: the simulated cluster's fault injection against the probe lifecycle, each with
+ * the outcome a user must get: which findings, which pods are left, which exit code, whether the
+ * report is printed.
+ */
+
+const fixture = (name: string) => readFileSync(new URL(`./fixtures/probe-outputs/${name}`, import.meta.url), 'utf8');
+const MANAGED = 'app.kubernetes.io/managed-by';
+const fast: Partial<CreateKubeClientOptions> = { retry: { baseDelayMs: 5, maxDelayMs: 20 } };
+
+function windowsNode(name: string, build = 20348): KNode {
+  const now = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
+  return {
+    apiVersion: 'v1',
+    kind: 'Node',
+    metadata: { name, labels: { 'kubernetes.io/os': 'windows', 'kubernetes.io/hostname': name, 'node.kubernetes.io/windows-build': `10.0.${build}` } },
+    spec: { podCIDR: '10.244.1.0/24' },
+    status: {
+      conditions: [{ type: 'Ready', status: 'True', reason: 'KubeletReady', message: 'kubelet is posting ready status', lastHeartbeatTime: now, lastTransitionTime: now }],
+      addresses: [{ type: 'InternalIP', address: '10.224.0.4' }],
+      nodeInfo: {
+        operatingSystem: 'windows',
+        architecture: 'amd64',
+        kernelVersion: `10.0.${build}.2966`,
+        osImage: 'Windows Server 2022 Datacenter',
+        containerRuntimeVersion: 'containerd://1.7.20',
+        kubeletVersion: 'v1.30.4',
+        kubeProxyVersion: 'v1.30.4',
+      },
+      allocatable: { cpu: '4', memory: '16Gi', pods: '30' },
+      capacity: { cpu: '4', memory: '16Gi', pods: '30' },
+    },
+  };
+}
+
+const nodeNames = (count: number) => Array.from({ length: count }, (_, i) => `akswin${String(i).padStart(6, '0')}`);
+
+function managedPods(sim: SimCluster): KPod[] {
+  return (sim.store.list('Pod') as KPod[]).filter((p) => p.metadata.labels?.[MANAGED] === 'kubectl-windbg');
+}
+
+function managedDaemonSets(sim: SimCluster): { metadata: { name: string } }[] {
+  return (sim.store.list('DaemonSet') as { metadata: { name: string; labels?: Record<string, string> } }[]).filter((d) => d.metadata.labels?.[MANAGED] === 'kubectl-windbg');
+}
+
+const clusters: SimCluster[] = [];
+async function start(nodes: KNode[], extra: Partial<CreateKubeClientOptions> = {}): Promise<{ sim: SimCluster; client: KubeClient }> {
+  const sim = await startSimCluster({ objects: nodes, podStartDelayMs: 30 });
+  clusters.push(sim);
+  for (const node of nodes) sim.setProbeOutput(node.metadata.name, fixture('ws2022-aks-healthy.txt'));
+  return { sim, client: await createKubeClient({ kubeconfig: sim.kubeconfigPath, ...fast, ...extra }) };
+}
+
+afterEach(async () => {
+  forgetLiveProbeObjects(liveProbeObjects());
+  await Promise.all(clusters.splice(0).map((c) => c.close()));
+});
+
+describe('one node cannot sink the run', () => {
+  it('a hung exec on one of many nodes becomes that node\'s probe-pod-failed finding naming --probe-timeout; the others are probed', async () => {
+    const nodes = nodeNames(8).map((n) => windowsNode(n));
+    const { sim, client } = await start(nodes);
+    sim.setExecHang('akswin000003');
+    const run = await runNodeProbes(client, nodes, { pollIntervalMs: 20, timeoutMs: 1_000, concurrency: 8 });
+    expect([...run.facts.keys()].sort()).toEqual(nodeNames(8).filter((n) => n !== 'akswin000003'));
+    expect(run.findings.map((f) => [f.ruleId, f.target.name])).toEqual([['probe-pod-failed', 'akswin000003']]);
+    expect(run.findings[0]!.message).toMatch(/^The probe on akswin000003 could not be completed \(Timeout\): exec in pod kube-system\/windbg-probe-\w+ did not finish within 5s/);
+    expect(managedPods(sim)).toEqual([]);
+  }, 30_000);
+
+  it('an API error on one node\'s pod is that node\'s finding with the server\'s reason', async () => {
+    const nodes = nodeNames(4).map((n) => windowsNode(n));
+    const { sim, client } = await start(nodes);
+    // Every read of one pod fails: the simulated API server answers 500 for it.
+    const seen: string[] = [];
+    const failing: KubeClient = Object.create(client) as KubeClient;
+    failing.createPod = async (ns, pod) => {
+      const created = await client.createPod(ns, pod);
+      if (pod.spec?.nodeName === 'akswin000002') {
+        seen.push(created.metadata.name);
+        sim.faults.push({ method: 'GET', path: new RegExp(`/pods/${created.metadata.name}$`), status: 500, message: 'etcdserver: request timed out', times: 50 });
+      }
+      return created;
+    };
+    const run = await runNodeProbes(failing, nodes, { pollIntervalMs: 20 });
+    expect(run.facts.size).toBe(3);
+    expect(run.findings).toHaveLength(1);
+    expect(run.findings[0]).toMatchObject({ ruleId: 'probe-pod-failed', target: { kind: 'Node', name: 'akswin000002' } });
+    expect(run.findings[0]!.message).toContain('etcdserver: request timed out');
+    expect(managedPods(sim)).toEqual([]);
+  });
+
+  it('a pod that never starts on one node is that node\'s finding; the canary of another build still runs', async () => {
+    const nodes = [windowsNode('akswin2019', 17763), windowsNode('akswin2022', 20348)];
+    const { sim, client } = await start(nodes);
+    sim.setPodStartFailure({ nodeName: 'akswin2019' }, { reason: 'ImagePullBackOff', message: 'Back-off pulling image "mcr.microsoft.com/windows/nanoserver:ltsc2019"' });
+    const run = await runCanary(client, nodes, { pollIntervalMs: 20, timeoutMs: 3_000 });
+    expect(run.results.map((r) => [r.node, r.ok])).toEqual([
+      ['akswin2019', false],
+      ['akswin2022', true],
+    ]);
+    expect(run.findings.map((f) => [f.ruleId, f.target.name])).toEqual([['canary-failed', 'akswin2019']]);
+    expect(managedPods(sim)).toEqual([]);
+  });
+
+  it('the run fails with a cluster access error only when the cluster itself stops answering', async () => {
+    const nodes = nodeNames(3).map((n) => windowsNode(n));
+    const { sim, client } = await start(nodes);
+    await sim.close();
+    await expect(runNodeProbes(client, nodes, { pollIntervalMs: 20, serverVersion: { major: '1', minor: '30', gitVersion: 'v1.30.4' } })).rejects.toBeInstanceOf(ClusterAccessError);
+  });
+});
+
+describe('fault matrix', () => {
+  it('create answered by a connection reset after the server created the pod: found by its name and deleted, node reported', async () => {
+    const nodes = [windowsNode('akswin000000'), windowsNode('akswin000001')];
+    const { sim, client } = await start(nodes);
+    sim.faults.push({ method: 'POST', path: /\/namespaces\/kube-system\/pods$/, resetAfterHandling: true });
+    const run = await runNodeProbes(client, nodes, { pollIntervalMs: 20, concurrency: 1 });
+    expect(run.facts.size).toBe(1);
+    expect(run.findings).toHaveLength(1);
+    expect(run.findings[0]!.message).toMatch(/the request that creates pod kube-system\/windbg-probe-\w{10} got no clear answer, and the server had created it; it was found and deleted/);
+    const lookups = sim.requests.filter((r) => r.method === 'GET' && /\/pods\/windbg-probe-\w{10}$/.test(r.path));
+    expect(lookups.length).toBeGreaterThan(0);
+    expect(managedPods(sim)).toEqual([]);
+    expect(liveProbeObjects()).toEqual([]);
+  });
+
+  it('delete failing: the pod is left, reported as a note and kept for the leftover warning', async () => {
+    const nodes = [windowsNode('akswin000000')];
+    const { sim, client } = await start(nodes);
+    sim.faults.push({ method: 'DELETE', path: /\/pods\/windbg-probe-/, status: 403, times: 10 });
+    const run = await runNodeProbes(client, nodes, { pollIntervalMs: 20 });
+    expect(run.facts.size).toBe(1);
+    expect(run.notes.join('\n')).toMatch(/Could not delete pod kube-system\/windbg-probe-\w{10}: .*forbidden.*Run `kubectl windbg cleanup`/);
+    expect(managedPods(sim)).toHaveLength(1);
+    expect(liveProbeObjects()).toEqual([expect.objectContaining({ kind: 'Pod', namespace: 'kube-system', name: managedPods(sim)[0]!.metadata.name, lastError: expect.stringContaining('forbidden') })]);
+  });
+
+  it('list stalled with no --request-timeout in DaemonSet mode: the silence limit ends each list, the poll retries, pending nodes carry the reason', async () => {
+    const nodes = nodeNames(3).map((n) => windowsNode(n));
+    const { sim, client } = await start(nodes, { idleTimeoutMs: 300 });
+    sim.faults.push({ method: 'GET', path: /^\/api\/v1\/namespaces\/kube-system\/pods$/, stall: true, times: 1000 });
+    const run = await runNodeProbes(client, nodes, { mode: 'daemonset', pollIntervalMs: 50, timeoutMs: 1_000 });
+    expect(run.findings.map((f) => f.target.name).sort()).toEqual(nodeNames(3));
+    for (const finding of run.findings) {
+      expect(finding.ruleId).toBe('probe-pod-failed');
+      expect(finding.evidence.map((e) => e.text).join('\n')).toMatch(/could not be listed: the API server at https:\/\/127\.0\.0\.1:\d+ sent nothing for 300ms/);
+    }
+    expect(managedDaemonSets(sim)).toEqual([]);
+  }, 30_000);
+
+  it('DaemonSet list forbidden: cleanup still deletes the pods and reports each kind', async () => {
+    const nodes = [windowsNode('akswin000000')];
+    const { sim, client } = await start(nodes);
+    sim.store.put({
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: { name: 'windbg-probe-q2w4r6t8y9', namespace: 'kube-system', labels: { [MANAGED]: 'kubectl-windbg', 'app.kubernetes.io/name': 'windbg-probe' } },
+      spec: { nodeName: 'akswin000000', containers: [{ name: 'probe', image: 'mcr.microsoft.com/oss/kubernetes/windows-host-process-containers-base-image:v1.0.0' }] },
+    });
+    sim.faults.push({ method: 'GET', path: /\/daemonsets$/, status: 403, times: 10 });
+    const report = await cleanupProbeObjects(client);
+    expect(report.kinds).toEqual([
+      { kind: 'DaemonSet', listed: false, error: expect.stringContaining('forbidden'), found: 0, deleted: 0, failed: 0 },
+      { kind: 'Pod', listed: true, found: 1, deleted: 1, failed: 0 },
+    ]);
+    expect(managedPods(sim)).toEqual([]);
+
+    sim.store.put({
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: { name: 'windbg-probe-z9x8c7v6b5', namespace: 'kube-system', labels: { [MANAGED]: 'kubectl-windbg' } },
+      spec: { nodeName: 'akswin000000', containers: [{ name: 'probe', image: 'x' }] },
+    });
+    const cli = await runCli(['cleanup', '--kubeconfig', sim.kubeconfigPath]);
+    expect(cli.code).toBe(3);
+    expect(cli.stdout).toBe('Deleted Pod kube-system/windbg-probe-z9x8c7v6b5\n');
+    expect(cli.stderr).toMatch(/Could not list DaemonSet: .*forbidden/);
+    expect(managedPods(sim)).toEqual([]);
+  });
+});
+
+describe('the command line under faults', () => {
+  it('check --probe with a hung node prints the report with that node\'s warning and exits 0 (below --fail-on error), leaving no pod', async () => {
+    const nodes = nodeNames(3).map((n) => windowsNode(n));
+    const { sim } = await start(nodes);
+    sim.setExecHang('akswin000001');
+    const run = await runCli(['check', '--probe', '--probe-timeout', '1s', '--kubeconfig', sim.kubeconfigPath, '-o', 'json']);
+    expect(run.code, run.stderr).toBe(0);
+    const report = JSON.parse(run.stdout) as { findings: { ruleId: string; target: { name: string }; message: string }[] };
+    const failed = report.findings.filter((f) => f.ruleId === 'probe-pod-failed');
+    expect(failed.map((f) => f.target.name)).toEqual(['akswin000001']);
+    expect(failed[0]!.message).toContain('--probe-timeout');
+    expect(managedPods(sim)).toEqual([]);
+    const strict = await runCli(['check', '--probe', '--probe-timeout', '1s', '--fail-on', 'warning', '--kubeconfig', sim.kubeconfigPath, '-o', 'junit']);
+    expect(strict.code).toBe(1);
+    expect(strict.stdout).toMatch(/<testsuite name="akswin000001"[\s\S]*probe-pod-failed/);
+  }, 60_000);
+
+  it('a pod left after a failed delete: the report is printed, stderr names `kubectl windbg cleanup`, exit 3', async () => {
+    const nodes = [windowsNode('akswin000000')];
+    const { sim } = await start(nodes);
+    sim.faults.push({ method: 'DELETE', path: /\/pods\/windbg-probe-/, status: 500, message: 'etcdserver: leader changed', times: 20 });
+    const run = await runCli(['node', 'akswin000000', '--probe', '--kubeconfig', sim.kubeconfigPath]);
+    expect(run.code).toBe(3);
+    expect(run.stdout).toContain('Node akswin000000');
+    const left = managedPods(sim);
+    expect(left).toHaveLength(1);
+    expect(run.stderr).toContain(`warning: pod kube-system/${left[0]!.metadata.name} may still exist in the cluster`);
+    expect(run.stderr).toContain('remove it with `kubectl windbg cleanup`');
+  }, 30_000);
+});
