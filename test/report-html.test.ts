@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { setLanguage } from '../src/i18n/index.js';
 import { buildMatrix, escapeHtml, htmlChunks } from '../src/report/html.js';
-import type { Report } from '../src/report/model.js';
+import type { RenderedReport } from '../src/report/model.js';
 import { joinChunks } from '../src/report/stream.js';
 import { fixtureCheckReport, fixtureNodeReport } from './golden/fixture.js';
 import { runCli } from './cli-harness.js';
@@ -24,7 +24,7 @@ const placement = {
   podNode: { 'web/iis-7d9f8c6b5-m4kzt': 'akswin22-0', 'web/iis-site-6d4b9c7f5-h2v9x': 'win2004-0' },
 };
 
-const hostile: Report = {
+const hostile: RenderedReport = {
   ...fixtureNodeReport,
   result: {
     ...fixtureNodeReport.result,

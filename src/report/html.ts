@@ -1,8 +1,8 @@
 import { language, t } from '../i18n/index.js';
-import type { Finding, Severity } from '../rules/types.js';
+import type { Severity } from '../rules/types.js';
 import { severities } from '../rules/types.js';
-import type { DiagnosisResult } from '../engine/result.js';
-import type { Placement, Report } from './model.js';
+import type { RenderedFinding as Finding, RenderedResult } from './localize.js';
+import type { Placement, RenderedReport as Report } from './model.js';
 import { targetLabel } from './model.js';
 import { terminalSafeDeep } from './sanitize.js';
 import { checkSummaryLine, summaryCounts } from './text.js';
@@ -147,7 +147,7 @@ function findingHtml(f: Finding, index: number): string {
   return parts.join('');
 }
 
-function summaryText(report: Report, result: Omit<DiagnosisResult, 'findings'>): string {
+function summaryText(report: Report, result: Omit<RenderedResult, 'findings'>): string {
   return report.target.kind === 'Cluster' ? checkSummaryLine({ ...result, findings: [] }) : summaryCounts(result.summary);
 }
 
