@@ -156,8 +156,10 @@ function cacheDir() {
   return base && join(base, 'kubectl-windbg');
 }
 
+// One cache per command: each holds the functions that command compiled, and no other's.
+const command = /^(--?)?[a-z][a-z-]{0,31}$/.test(process.argv[2] ?? '') ? process.argv[2].replace(/^-+/, '') : 'other';
 const dir = cacheDir();
-const cacheFile = dir && join(dir, ${JSON.stringify(`code-${key}-`)} + process.version + '.bin');
+const cacheFile = dir && join(dir, ${JSON.stringify(`code-${key}-`)} + command + '-' + process.version + '.bin');
 let cachedData;
 try { if (cacheFile) cachedData = readFileSync(cacheFile); } catch {}
 const script = new Script('(function (exports, require, module, __filename, __dirname) {' + source + '\\n})', { filename: file, cachedData });
@@ -173,14 +175,14 @@ if (cacheFile && (!cachedData || script.cachedDataRejected)) {
     pruneCaches();
   });
 }
-// Caches of other builds and Node.js versions: the newest few stay (several installations may share the folder).
+// Caches of other builds, commands and Node.js versions: the newest few stay (several installations may share the folder).
 function pruneCaches() {
   try {
     const caches = readdirSync(dir)
       .filter((name) => /^code-.*\\.bin$/.test(name))
       .map((name) => ({ name, time: statSync(join(dir, name)).mtimeMs }))
       .sort((a, b) => b.time - a.time);
-    for (const { name } of caches.slice(4)) {
+    for (const { name } of caches.slice(16)) {
       try { unlinkSync(join(dir, name)); } catch {}
     }
   } catch {}

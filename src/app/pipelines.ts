@@ -17,6 +17,8 @@ import type { AppUi } from './ui.js';
 interface BaseRequest {
   source: SourceOptions;
   narrowing?: NarrowingOptions;
+  /** Add where pods run and which builds their images need (the html report draws it). */
+  placement?: boolean;
 }
 
 /** A pipeline either produced a report or, with --dry-run, the text of what it would create. */
@@ -84,7 +86,8 @@ export async function runNode(req: NodeRequest, ui: AppUi): Promise<PipelineOutc
     ...narrowing,
   });
   const clock = shape.reportClock(snapshot);
-  return { kind: 'report', report: { target, header: shape.nodeHeader(node, new Date(clock.now)), result, clock } };
+  const placement = req.placement ? shape.placement(snapshot) : undefined;
+  return { kind: 'report', report: { target, header: shape.nodeHeader(node, new Date(clock.now)), result, clock, placement } };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -122,7 +125,8 @@ export async function runPod(req: PodRequest, ui: AppUi): Promise<PipelineOutcom
     ...narrowing,
   });
   const clock = shape.reportClock(snapshot);
-  return { kind: 'report', report: { target, header: shape.podHeader(pod, snapshot.nodes, new Date(clock.now)), result, clock } };
+  const placement = req.placement ? shape.placement(snapshot) : undefined;
+  return { kind: 'report', report: { target, header: shape.podHeader(pod, snapshot.nodes, new Date(clock.now)), result, clock, placement } };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -182,6 +186,7 @@ export async function runCheck(req: CheckRequest, ui: AppUi): Promise<PipelineOu
     result,
     clock: shape.reportClock(snapshot),
     inventory: shape.checkInventory(snapshot, shape.ruleSummaries(allRules, disabled)),
+    placement: req.placement ? shape.placement(snapshot) : undefined,
   };
   const checkedNothing = result.checked.nodes === 0 ? whyNothing(req, collected.nodes.length, config?.path) : undefined;
   return { kind: 'report', report: checkedNothing === undefined ? { report } : { report, checkedNothing } };

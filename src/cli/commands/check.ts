@@ -43,6 +43,7 @@ export function checkCommand(io: CliIO, state: RunState): CommandModule<GlobalAr
           namespace: args.namespace !== undefined && !args.allNamespaces ? args.namespace : undefined,
           probe: args,
           clusterName: args.context,
+          placement: output === 'html',
         },
         cliUi(io, args.verbose === true),
       );

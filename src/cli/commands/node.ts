@@ -23,7 +23,7 @@ export function nodeCommand(io: CliIO, state: RunState): CommandModule<GlobalArg
       rejectProbeFlagsOffline(args, probeFlagsUsed(args));
       const { runNode } = await import('../../app/pipelines.js');
       const outcome = await runNode(
-        { source: sourceOptions(args), narrowing: args, name: String(args.name), namespace: args.namespace, probe: args },
+        { source: sourceOptions(args), narrowing: args, placement: output === 'html', name: String(args.name), namespace: args.namespace, probe: args },
         cliUi(io, args.verbose === true),
       );
       if (outcome.kind === 'dry-run') {

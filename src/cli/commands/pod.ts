@@ -24,7 +24,7 @@ export function podCommand(io: CliIO, state: RunState): CommandModule<GlobalArgs
       const [{ runPod }, { defaultNamespace }] = await Promise.all([import('../../app/pipelines.js'), import('../../app/session.js')]);
       const source = sourceOptions(args);
       const namespace = await defaultNamespace(source, args.namespace);
-      const outcome = await runPod({ source, narrowing: args, name: String(args.name), namespace, probe: args }, cliUi(io, args.verbose === true));
+      const outcome = await runPod({ source, narrowing: args, placement: output === 'html', name: String(args.name), namespace, probe: args }, cliUi(io, args.verbose === true));
       if (outcome.kind === 'dry-run') {
         io.stdout(outcome.text);
         return;
