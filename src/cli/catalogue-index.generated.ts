@@ -311,6 +311,17 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     }
   },
   {
+    "id": "large-windows-image-pull",
+    "area": "pod",
+    "severity": "warning",
+    "title": {
+      "en": "Large Windows image still pulling or aborted by the pull deadline",
+      "ja": "大きなWindowsイメージのプルが続いている、またはプルの期限で中断された",
+      "ko": "큰 Windows 이미지를 아직 가져오는 중이거나 가져오기 기한으로 중단됨",
+      "zh-CN": "大型 Windows 镜像仍在拉取，或因拉取期限而中止"
+    }
+  },
+  {
     "id": "mac-spoofing-disabled",
     "area": "network",
     "severity": "warning",
@@ -432,6 +443,17 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     }
   },
   {
+    "id": "sandbox-image-unpullable",
+    "area": "node",
+    "severity": "error",
+    "title": {
+      "en": "Sandbox (pause) image cannot be pulled",
+      "ja": "サンドボックス(pause)イメージをプルできない",
+      "ko": "샌드박스(pause) 이미지를 가져올 수 없음",
+      "zh-CN": "无法拉取沙箱(pause)镜像"
+    }
+  },
+  {
     "id": "service-vip-from-node",
     "area": "network",
     "severity": "info",
@@ -517,6 +539,17 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
       "ja": "ノードのWindowsビルドに既知のコンテナーネットワークの不具合がある",
       "ko": "노드의 Windows 빌드에 알려진 컨테이너 네트워킹 결함이 있음",
       "zh-CN": "节点的 Windows 版本存在已知的容器网络缺陷"
+    }
+  },
+  {
+    "id": "windows-component-image-missing",
+    "area": "node",
+    "severity": "error",
+    "title": {
+      "en": "Windows image tag for a node component does not exist",
+      "ja": "ノードコンポーネントのWindowsイメージのタグが存在しない",
+      "ko": "노드 구성 요소의 Windows 이미지 태그가 존재하지 않음",
+      "zh-CN": "节点组件的 Windows 镜像标签不存在"
     }
   },
   {
