@@ -118,7 +118,8 @@ export class Transport {
     this.requestTimeoutMs = opts.requestTimeoutMs;
     const given = opts.requestTimeoutGiven ?? opts.requestTimeoutMs > 0;
     this.idleTimeoutMs = given ? 0 : (opts.idleTimeoutMs ?? defaultIdleTimeoutMs);
-    this.connectTimeoutMs = opts.requestTimeoutMs > 0 ? Math.min(opts.requestTimeoutMs, opts.connectTimeoutMs ?? defaultConnectTimeoutMs) : (opts.connectTimeoutMs ?? defaultConnectTimeoutMs);
+    // With --request-timeout its own timer covers connecting too (and names the flag); this one only caps a slow connect.
+    this.connectTimeoutMs = opts.connectTimeoutMs ?? defaultConnectTimeoutMs;
     this.retry = { ...defaultRetryPolicy, ...opts.retry };
     this.credentials = opts.credentials;
     this.reloadCredentials = opts.reloadCredentials;

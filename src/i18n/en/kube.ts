@@ -41,7 +41,7 @@ export const kube = {
   'kube.error.timeout': 'no answer from the API server at {server} within {timeout}',
   'kube.hint.timeout': 'raise --request-timeout (for example --request-timeout=2m), or check the API server\'s load',
   'kube.error.connectTimeout': 'could not connect to the API server at {server} within {timeout}',
-  'kube.hint.connectTimeout': 'check the network path, VPN or proxy to the cluster; --request-timeout sets this limit (for example --request-timeout=1m)',
+  'kube.hint.connectTimeout': 'check the network path, VPN or proxy to the cluster; --request-timeout (for example --request-timeout=10s) limits the whole request, connecting included',
   'kube.error.idleTimeout': 'the API server at {server} sent nothing for {timeout}',
   'kube.hint.idleTimeout': 'without --request-timeout a request may stay silent for at most {timeout}; pass --request-timeout=2m to wait longer, or --request-timeout=0 for no limit',
   'kube.hint.execTimeout': 'raise {flag} (for example {flag}=5m) if the command needs longer',

@@ -42,7 +42,7 @@ export const kube: Readonly<Record<string, string>> = {
   'kube.error.timeout': '{server}のAPIサーバーから{timeout}以内に応答がありません',
   'kube.hint.timeout': '--request-timeoutを大きくする(例: --request-timeout=2m)か、APIサーバーの負荷を確認してください',
   'kube.error.connectTimeout': '{server}のAPIサーバーに{timeout}以内に接続できませんでした',
-  'kube.hint.connectTimeout': 'クラスターへのネットワーク経路、VPNやプロキシを確認してください。この制限は--request-timeoutで設定できます(例: --request-timeout=1m)',
+  'kube.hint.connectTimeout': 'クラスターへのネットワーク経路、VPNやプロキシを確認してください。--request-timeout(例: --request-timeout=10s)は接続を含むリクエスト全体を制限します',
   'kube.error.idleTimeout': '{server}のAPIサーバーから{timeout}の間何も送られてきませんでした',
   'kube.hint.idleTimeout': '--request-timeoutを指定しない場合、応答のない状態は最大{timeout}までです。さらに待つには--request-timeout=2mを、無制限にするには--request-timeout=0を指定してください',
   'kube.hint.execTimeout': 'コマンドにもっと時間が必要な場合は{flag}を大きくしてください(例: {flag}=5m)',

@@ -42,7 +42,7 @@ export const kube: Readonly<Record<string, string>> = {
   'kube.error.timeout': '{server}의 API 서버가 {timeout} 안에 응답하지 않았습니다',
   'kube.hint.timeout': '--request-timeout 값을 늘리거나(예: --request-timeout=2m) API 서버의 부하를 확인합니다',
   'kube.error.connectTimeout': '{server}의 API 서버에 {timeout} 안에 연결하지 못했습니다',
-  'kube.hint.connectTimeout': '클러스터까지의 네트워크 경로, VPN 또는 프록시를 확인하세요. 이 제한은 --request-timeout으로 설정합니다(예: --request-timeout=1m)',
+  'kube.hint.connectTimeout': '클러스터까지의 네트워크 경로, VPN 또는 프록시를 확인하세요. --request-timeout(예: --request-timeout=10s)은 연결을 포함한 요청 전체를 제한합니다',
   'kube.error.idleTimeout': '{server}의 API 서버가 {timeout} 동안 아무것도 보내지 않았습니다',
   'kube.hint.idleTimeout': '--request-timeout이 없으면 요청은 최대 {timeout} 동안만 응답 없이 기다립니다. 더 기다리려면 --request-timeout=2m을, 제한 없이 기다리려면 --request-timeout=0을 지정하세요',
   'kube.hint.execTimeout': '명령에 더 많은 시간이 필요하면 {flag} 값을 늘리세요(예: {flag}=5m)',

@@ -35,7 +35,7 @@ export const kube: Readonly<Record<string, string>> = {
   'kube.error.timeout': '位于 {server} 的 API Server 在 {timeout} 内没有响应',
   'kube.hint.timeout': '请调大 --request-timeout（例如 --request-timeout=2m），或检查 API Server 的负载',
   'kube.error.connectTimeout': '无法在 {timeout} 内连接到 {server} 的 API 服务器',
-  'kube.hint.connectTimeout': '请检查到集群的网络路径、VPN 或代理；此限制由 --request-timeout 设置（例如 --request-timeout=1m）',
+  'kube.hint.connectTimeout': '请检查到集群的网络路径、VPN 或代理；--request-timeout（例如 --request-timeout=10s）限制包括连接在内的整个请求',
   'kube.error.idleTimeout': '{server} 的 API 服务器在 {timeout} 内没有发送任何内容',
   'kube.hint.idleTimeout': '未指定 --request-timeout 时，请求最多只能静默 {timeout}；传入 --request-timeout=2m 可等待更久，传入 --request-timeout=0 则不限时',
   'kube.hint.execTimeout': '如果命令需要更长时间，请增大 {flag}（例如 {flag}=5m）',
