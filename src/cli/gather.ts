@@ -40,8 +40,9 @@ export async function gather(args: GlobalArgs, io: CliIO, scope: CollectScope): 
   const verbose = args.verbose === true;
   if (args.from !== undefined) {
     const from = args.from;
-    const { loadSnapshotFromPath } = await import('../kube/offline.js');
-    const snapshot = await withProgress(io, verbose, t('cli.progress.reading', { path: from }), () => loadSnapshotFromPath(from, scope));
+    const [{ loadSnapshotFromPath }, { fromLimits }] = await Promise.all([import('../kube/offline.js'), import('../kube/bounded-input.js')]);
+    const limits = fromLimits({ size: args.fromMaxSize, depth: args.fromMaxDepth, string: args.fromMaxString, items: args.fromMaxItems });
+    const snapshot = await withProgress(io, verbose, t('cli.progress.reading', { path: from }), () => loadSnapshotFromPath(from, scope, limits));
     return { snapshot };
   }
   return withProgress(io, verbose, t('cli.progress.connecting'), async (progress) => {

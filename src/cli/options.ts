@@ -19,6 +19,11 @@ export interface GlobalArgs {
   from?: string;
   lang?: string;
   config?: string;
+  /** Limits for --from input (see src/kube/bounded-input.ts). */
+  fromMaxSize?: string;
+  fromMaxDepth?: string;
+  fromMaxString?: string;
+  fromMaxItems?: string;
   /** kubectl's authentication and connection flags. */
   server?: string;
   user?: string;
