@@ -1,11 +1,12 @@
 /**
  * Minimal, dependency-free archive helpers for release packaging:
- * a ustar writer and reader (tar.gz) and a deflate zip writer and reader.
+ * tar.gz archives (entries written by the project's one ustar writer, src/archive/tar.ts), a tar reader, and a deflate zip writer and reader.
  * Archives are reproducible: fixed timestamps and owners, entries in the given order.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { crc32, deflateRawSync, gunzipSync, gzipSync, inflateRawSync } from 'node:zlib';
+import { tarEnd, tarEntry } from '../src/archive/tar.js';
 
 export interface ArchiveEntry {
   name: string;
@@ -21,47 +22,15 @@ const BLOCK = 512;
 const COMPRESSION_LEVEL = 6;
 const RECORD = 10240;
 
-function writeString(header: Buffer, value: string, offset: number, length: number): void {
-  const bytes = Buffer.from(value, 'utf8');
-  if (bytes.length > length) throw new Error(`tar field too long: ${value}`);
-  bytes.copy(header, offset);
-}
-
-function writeOctal(header: Buffer, value: number, offset: number, length: number): void {
-  const digits = value.toString(8).padStart(length - 1, '0');
-  if (digits.length > length - 1) throw new Error(`tar numeric field overflow: ${value}`);
-  writeString(header, `${digits}\0`, offset, length);
-}
-
-function tarHeader(entry: ArchiveEntry): Buffer {
-  const header = Buffer.alloc(BLOCK, 0);
-  writeString(header, entry.name, 0, 100);
-  writeOctal(header, entry.mode, 100, 8);
-  writeOctal(header, 0, 108, 8); // uid
-  writeOctal(header, 0, 116, 8); // gid
-  writeOctal(header, entry.data.length, 124, 12);
-  writeOctal(header, FIXED_MTIME_SECONDS, 136, 12);
-  header.fill(' ', 148, 156); // checksum is computed with its own field as spaces
-  writeString(header, '0', 156, 1); // regular file
-  writeString(header, 'ustar\0', 257, 6);
-  writeString(header, '00', 263, 2);
-  writeString(header, 'root', 265, 32);
-  writeString(header, 'root', 297, 32);
-  let sum = 0;
-  for (const byte of header) sum += byte;
-  writeString(header, `${sum.toString(8).padStart(6, '0')}\0 `, 148, 8);
-  return header;
-}
-
 /** An uncompressed ustar archive of the entries, padded to the conventional 10 KiB record. */
 export function tarArchive(entries: readonly ArchiveEntry[]): Buffer {
+  const mtime = new Date(FIXED_MTIME_SECONDS * 1000);
   const parts: Buffer[] = [];
   for (const entry of entries) {
-    parts.push(tarHeader(entry), entry.data);
-    const padding = (BLOCK - (entry.data.length % BLOCK)) % BLOCK;
-    if (padding > 0) parts.push(Buffer.alloc(padding, 0));
+    if (Buffer.byteLength(entry.name) > 100) throw new Error(`release archive entry name longer than 100 bytes: ${entry.name}`);
+    parts.push(...tarEntry(entry.name, entry.data, mtime, entry.mode));
   }
-  parts.push(Buffer.alloc(2 * BLOCK, 0));
+  parts.push(tarEnd());
   const length = parts.reduce((total, part) => total + part.length, 0);
   const recordPadding = (RECORD - (length % RECORD)) % RECORD;
   if (recordPadding > 0) parts.push(Buffer.alloc(recordPadding, 0));

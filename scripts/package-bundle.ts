@@ -96,11 +96,17 @@ function commonOptions(version: string, entry: string): BuildOptions {
   };
 }
 
+/** The CommonJS bundle beside the npm executable, read and compiled by it (see bundleEsm). */
+export const CJS_BUNDLE_NAME = 'kubectl-windbg.cjs';
+
 /**
- * The npm package's executable: one ESM file with a shebang. The CLI itself is the CommonJS
- * bundle, embedded as a string and compiled through `vm.Script` with a V8 code cache kept in the
- * user's cache folder, so that from the second run on Node.js skips parsing 2 MB of JavaScript
- * (parsing is most of a cold start). Without a usable cache folder it simply compiles every time.
+ * The npm package's executable: a small ESM file with a shebang, and beside it the CLI itself as
+ * one CommonJS bundle. The executable reads the bundle as text and compiles it through
+ * `vm.Script` with a V8 code cache kept in the user's cache folder, so that from the second run
+ * on Node.js skips parsing 2 MB of JavaScript (parsing is most of a cold start). The bundle is a
+ * file of its own, not a string inside the executable: Node.js would otherwise scan megabytes of
+ * string literal on every start before anything runs. Without a usable cache folder it simply
+ * compiles every time.
  */
 export async function bundleEsm(outfile = ESM_BUNDLE, entry = CLI_ENTRY): Promise<Metafile> {
   mkdirSync(dirname(outfile), { recursive: true });
@@ -114,6 +120,7 @@ export async function bundleEsm(outfile = ESM_BUNDLE, entry = CLI_ENTRY): Promis
     banner: { js: "var __windbgImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
   });
   const source = result.outputFiles![0]!.text;
+  writeFileSync(join(dirname(outfile), CJS_BUNDLE_NAME), source);
   writeFileSync(outfile, codeCacheLoader(source, version));
   chmodSync(outfile, 0o755);
   const completion = join(dirname(outfile), 'kubectl_complete-windbg.js');
@@ -124,19 +131,23 @@ export async function bundleEsm(outfile = ESM_BUNDLE, entry = CLI_ENTRY): Promis
   return result.metafile!;
 }
 
-/** The loader around the CommonJS bundle (see bundleEsm). Plain JavaScript, kept small. */
+/**
+ * The executable that runs the CommonJS bundle (see bundleEsm). Plain JavaScript, kept small.
+ * `source` is the bundle's text: its hash names the code cache, so a new build never reads the
+ * cache of another one; when it writes a cache, it removes all but the newest few.
+ */
 export function codeCacheLoader(source: string, version: string): string {
   const key = `${version}-${createHash('sha256').update(source).digest('hex').slice(0, 16)}`;
   return `#!/usr/bin/env node
 import { createRequire } from 'node:module';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
 
 const file = fileURLToPath(import.meta.url);
-const source = ${JSON.stringify(source)};
+const source = readFileSync(join(dirname(file), ${JSON.stringify(CJS_BUNDLE_NAME)}), 'utf8');
 
 function cacheDir() {
   if (process.env.KUBECTL_WINDBG_NO_CODE_CACHE) return undefined;
@@ -145,8 +156,10 @@ function cacheDir() {
   return base && join(base, 'kubectl-windbg');
 }
 
+// One cache per command: each holds the functions that command compiled, and no other's.
+const command = /^(--?)?[a-z][a-z-]{0,31}$/.test(process.argv[2] ?? '') ? process.argv[2].replace(/^-+/, '') : 'other';
 const dir = cacheDir();
-const cacheFile = dir && join(dir, ${JSON.stringify(`code-${key}-`)} + process.version + '.bin');
+const cacheFile = dir && join(dir, ${JSON.stringify(`code-${key}-`)} + command + '-' + process.version + '.bin');
 let cachedData;
 try { if (cacheFile) cachedData = readFileSync(cacheFile); } catch {}
 const script = new Script('(function (exports, require, module, __filename, __dirname) {' + source + '\\n})', { filename: file, cachedData });
@@ -159,8 +172,22 @@ if (cacheFile && (!cachedData || script.cachedDataRejected)) {
       writeFileSync(partial, script.createCachedData());
       renameSync(partial, cacheFile);
     } catch {}
+    pruneCaches();
   });
 }
+// Caches of other builds, commands and Node.js versions: the newest few stay (several installations may share the folder).
+function pruneCaches() {
+  try {
+    const caches = readdirSync(dir)
+      .filter((name) => /^code-.*\\.bin$/.test(name))
+      .map((name) => ({ name, time: statSync(join(dir, name)).mtimeMs }))
+      .sort((a, b) => b.time - a.time);
+    for (const { name } of caches.slice(16)) {
+      try { unlinkSync(join(dir, name)); } catch {}
+    }
+  } catch {}
+}
+
 const module = { exports: {} };
 script.runInThisContext()(module.exports, createRequire(import.meta.url), module, file, dirname(file));
 `;

@@ -24,8 +24,12 @@ describe('the npm executable keeps a V8 code cache in the user cache folder', ()
     const first = run({ XDG_CACHE_HOME: xdg });
     const files = readdirSync(join(xdg, 'kubectl-windbg'));
     expect(files).toHaveLength(1);
-    expect(files[0]).toMatch(/^code-\d+\.\d+\.\d+-[0-9a-f]{16}-v\d+\.\d+\.\d+\.bin$/);
+    // One cache per command: this one holds what --version compiled.
+    expect(files[0]).toMatch(/^code-\d+\.\d+\.\d+-[0-9a-f]{16}-version-v\d+\.\d+\.\d+\.bin$/);
     expect(run({ XDG_CACHE_HOME: xdg })).toBe(first);
+    // Another command keeps a cache of its own beside it.
+    execFileSync(process.execPath, [BUNDLE, 'rules'], { env: { PATH: process.env['PATH'] ?? '', HOME: cacheHome, XDG_CACHE_HOME: xdg }, encoding: 'utf8' });
+    expect(readdirSync(join(xdg, 'kubectl-windbg')).sort()).toEqual([files[0]!.replace('-version-', '-rules-'), files[0]!].sort());
     expect(first.trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });
 

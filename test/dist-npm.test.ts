@@ -48,11 +48,11 @@ describe('npm package', () => {
 
   it('packs the bundle, README, LICENSE, CHANGELOG and docs, and no tests, fixtures or sources', () => {
     const paths = packed.files.map((file) => file.path);
-    expect(paths).toEqual(expect.arrayContaining(['package.json', 'dist/kubectl-windbg.js', 'dist/kubectl_complete-windbg.js', 'README.md', 'LICENSE', 'CHANGELOG.md', 'docs/install.md', 'docs/ci.md', 'rbac/clusterrole.yaml']));
+    expect(paths).toEqual(expect.arrayContaining(['package.json', 'dist/kubectl-windbg.js', 'dist/kubectl-windbg.cjs', 'dist/kubectl_complete-windbg.js', 'README.md', 'LICENSE', 'CHANGELOG.md', 'docs/install.md', 'docs/ci.md', 'rbac/clusterrole.yaml']));
     for (const path of paths) {
       expect(path).not.toMatch(/^(test|src|scripts|node_modules)\//);
       expect(path).not.toMatch(/fixtures|\.test\.|\.tgz$|\.blob$|sea-config/);
-      expect(path).toMatch(/^(package\.json|README\.md|LICENSE|CHANGELOG\.md|docs\/.+|rbac\/.+\.yaml|dist\/kubectl-windbg\.js|dist\/kubectl_complete-windbg\.js)$/);
+      expect(path).toMatch(/^(package\.json|README\.md|LICENSE|CHANGELOG\.md|docs\/.+|rbac\/.+\.yaml|dist\/kubectl-windbg\.c?js|dist\/kubectl_complete-windbg\.js)$/);
     }
     expect(packed.files.find((file) => file.path === 'dist/kubectl-windbg.js')!.mode & 0o111).not.toBe(0);
     expect(packed.size).toBeLessThan(MAX_TARBALL_BYTES);
@@ -62,6 +62,7 @@ describe('npm package', () => {
   it('runs from the bundle alone, without node_modules', async () => {
     const isolated = join(workDir, 'isolated');
     cpSync(BUNDLE, join(isolated, 'kubectl-windbg.js'));
+    cpSync(join(ROOT, 'dist/kubectl-windbg.cjs'), join(isolated, 'kubectl-windbg.cjs'));
     cpSync(join(ROOT, 'package.json'), join(isolated, 'package.json')); // "type": "module"
     const { stdout } = await execFileAsync(process.execPath, [join(isolated, 'kubectl-windbg.js'), 'rules', '-o', 'json'], { cwd: isolated, encoding: 'utf8' });
     const ids = (JSON.parse(stdout) as { id: string }[]).map((rule) => rule.id);

@@ -6,19 +6,10 @@ import type { KNode, KPod } from '../src/kube/types.js';
 import { BundleDecoder, bundleTimestamp, sanitizePath } from '../src/probes/bundle.js';
 import { canaryImageForBuild, canaryPodManifest, nslookupResolved, pickCanaryNodes, validatedApiServerUrl } from '../src/probes/canary.js';
 import { envPrelude, podNetworkEnv, servercoreImageForNode } from '../src/probes/pod-network.js';
-import {
-  compactScript,
-  checkPodSecurity,
-  DAEMONSET_BOOTSTRAP,
-  diagnoseProbePod,
-  dryRunManifests,
-  hostProcessUnsupportedReason,
-  POWERSHELL_STDIN_BOOTSTRAP,
-  powershellEnvScriptCommand,
-  probeDaemonSetManifest,
-  probePodManifest,
-  scriptStdin,
-} from '../src/probes/pod.js';
+import { checkPodSecurity, hostProcessUnsupportedReason } from '../src/probes/admission.js';
+import { compactScript, DAEMONSET_BOOTSTRAP, POWERSHELL_STDIN_BOOTSTRAP, powershellEnvScriptCommand, scriptStdin } from '../src/probes/bootstrap.js';
+import { dryRunManifests, probeDaemonSetManifest, probePodManifest } from '../src/probes/manifests.js';
+import { diagnoseProbePod } from '../src/probes/probe-pod-failure.js';
 import { redactSecrets } from '../src/probes/redact.js';
 import nodeProbeScript from '../src/probes/scripts/node-probe.ps1';
 

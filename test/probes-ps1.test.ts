@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Language, Parser, type Node } from 'web-tree-sitter';
-import { compactScript } from '../src/probes/pod.js';
+import { compactScript } from '../src/probes/bootstrap.js';
 
 const scriptsDir = fileURLToPath(new URL('../src/probes/scripts/', import.meta.url));
 const wasmPath = fileURLToPath(new URL('../node_modules/tree-sitter-powershell/tree-sitter-powershell.wasm', import.meta.url));

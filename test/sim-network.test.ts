@@ -136,7 +136,7 @@ describe('network tools in a Windows pod of the simulated cluster', () => {
 
 describe('DaemonSet probe pods', () => {
   it('log the node probe output followed by the done marker their command prints', async () => {
-    const { probeDaemonSetManifest, DEFAULT_PROBE_NAMESPACE } = await import('../src/probes/pod.js');
+    const { probeDaemonSetManifest, DEFAULT_PROBE_NAMESPACE } = await import('../src/probes/manifests.js');
     const manifest = probeDaemonSetManifest(['win19-0'], {});
     const created = await client.createDaemonSet(DEFAULT_PROBE_NAMESPACE, { ...manifest, metadata: { ...manifest.metadata, name: 'windbg-probe-logs' } });
     try {

@@ -57,15 +57,15 @@ export function kubeOverrides(args: GlobalArgs): KubeOverrides {
   };
 }
 
-export const outputFormats = ['table', 'wide', 'json', 'yaml', 'junit', 'markdown', 'github'] as const;
+export const outputFormats = ['table', 'wide', 'json', 'yaml', 'junit', 'markdown', 'github', 'html'] as const;
 export type OutputFormat = (typeof outputFormats)[number];
 
 /** The -o formats of each command (also what shell completion offers). */
 export const commandOutputs = {
   nodes: ['table', 'wide', 'json', 'yaml'],
-  node: ['table', 'json', 'yaml', 'markdown', 'github'],
-  pod: ['table', 'json', 'yaml', 'markdown', 'github'],
-  check: ['table', 'json', 'yaml', 'junit', 'markdown', 'github'],
+  node: ['table', 'json', 'yaml', 'markdown', 'github', 'html'],
+  pod: ['table', 'json', 'yaml', 'markdown', 'github', 'html'],
+  check: ['table', 'json', 'yaml', 'junit', 'markdown', 'github', 'html'],
   explain: ['table', 'json', 'yaml'],
   rules: ['table', 'json', 'yaml'],
   cleanup: ['table', 'json', 'yaml'],

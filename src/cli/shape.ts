@@ -4,7 +4,7 @@ import type { KNode, KPod, Snapshot } from '../kube/types.js';
 import type { Rule, Target } from '../rules/types.js';
 import { formatAge, secondsSince } from '../report/format.js';
 import { workloadLabel, workloadOf } from '../engine/owners.js';
-import type { CheckInventory, InventoryPod, NodeHeader, PodHeader, ReportClock, RuleSummary } from '../report/model.js';
+import type { CheckInventory, InventoryPod, NodeHeader, Placement, PodHeader, ReportClock, RuleSummary } from '../report/model.js';
 import type { NodeSummary } from '../report/nodes.js';
 import { buildInfoFromNode, formatBuild } from '../windows/builds.js';
 import { formatExitCode } from '../windows/error-codes.js';
@@ -171,4 +171,18 @@ export function checkInventory(snapshot: Snapshot, rules: RuleSummary[]): CheckI
 /** The moment the report measures from: when the live snapshot was taken, or the newest time in --from input. */
 export function reportClock(snapshot: Pick<Snapshot, 'collectedAt' | 'source'>): ReportClock {
   return { now: snapshot.collectedAt, source: snapshot.source.kind === 'files' ? 'input' : 'collected' };
+}
+
+/** The Windows build of every node and the node of every pod, for the HTML matrix. */
+export function placement(snapshot: Pick<Snapshot, 'nodes' | 'pods'>): Placement {
+  const nodeBuild: Record<string, string> = {};
+  for (const node of snapshot.nodes) {
+    const info = buildInfoFromNode(node);
+    nodeBuild[node.metadata.name] = info ? `${info.short} (10.0.${info.build})` : windowsOf(node).product;
+  }
+  const podNode: Record<string, string> = {};
+  for (const pod of snapshot.pods) {
+    if (pod.spec?.nodeName) podNode[`${pod.metadata.namespace ?? 'default'}/${pod.metadata.name}`] = pod.spec.nodeName;
+  }
+  return { nodeBuild, podNode };
 }

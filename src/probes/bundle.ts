@@ -16,18 +16,11 @@ import { ClusterAccessError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { probePodFailedFinding } from './findings.js';
 import { createTrackedPod, isNodeReady, waitForPod } from './lifecycle.js';
-import {
-  checkPodSecurity,
-  DEFAULT_PROBE_NAMESPACE,
-  hostProcessUnsupportedReason,
-  PROBE_CONTAINER,
-  powershellEnvScriptCommand,
-  powershellStdinCommand,
-  probePodManifest,
-  scriptStdin,
-} from './pod.js';
+import { checkPodSecurity, hostProcessUnsupportedReason } from './admission.js';
+import { powershellEnvScriptCommand, powershellStdinCommand, scriptStdin } from './bootstrap.js';
+import { DEFAULT_PROBE_NAMESPACE, PROBE_CONTAINER, probePodManifest } from './manifests.js';
 import { addToSummary, emptyRedactionSummary, looksLikeText, redactSecrets, type RedactionSummary } from './redact.js';
-import { tarEnd, tarEntry } from './tar.js';
+import { tarEnd, tarEntry } from '../archive/tar.js';
 import bundleScript from './scripts/collect-bundle.ps1';
 import nodeProbeScript from './scripts/node-probe.ps1';
 

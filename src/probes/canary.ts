@@ -11,7 +11,7 @@ import { t } from '../i18n/index.js';
 import { buildInfoFromNode } from '../windows/builds.js';
 import { canaryFailedFinding } from './findings.js';
 import { assertReachable, createTrackedPod, isConnectionError, isNodeReady as isReady, requestFailure, waitForPod } from './lifecycle.js';
-import { DEFAULT_DEADLINE_SECONDS, MANAGED_BY_LABEL, MANAGED_BY_VALUE, NAME_LABEL } from './pod.js';
+import { DEFAULT_DEADLINE_SECONDS, MANAGED_BY_LABEL, MANAGED_BY_VALUE, NAME_LABEL } from './manifests.js';
 
 export const CANARY_NAME = 'windbg-canary';
 export const CANARY_CONTAINER = 'canary';

@@ -2,7 +2,7 @@
 import { ClusterAccessError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import type { KubeClient } from '../kube/types.js';
-import { MANAGED_SELECTOR } from './pod.js';
+import { MANAGED_SELECTOR } from './manifests.js';
 import type { LiveProbeObject } from './registry.js';
 
 export interface LeftoverObject extends LiveProbeObject {

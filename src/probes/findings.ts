@@ -5,7 +5,7 @@
 import type { Finding } from '../rules/types.js';
 import type { Text } from '../causes/define.js';
 import { CANARY_FAILED, makeFinding, PROBE_POD_FAILED } from '../rules/finding.js';
-import type { ProbePodFailure } from './pod.js';
+import type { ProbePodFailure } from './probe-pod-failure.js';
 
 export function probePodFailedFinding(nodeName: string, message: Text, failure?: ProbePodFailure): Finding {
   const evidence = (failure?.evidence ?? []).map((e) => ({ source: e.source, text: e.text }));

@@ -3,24 +3,21 @@ export type * from './facts.js';
 export { podKey } from './facts.js';
 export { parseNodeProbeOutput, NODE_PROBE_SCHEMA_VERSION } from './parse-node.js';
 export { parsePodNetworkOutput, POD_NETWORK_SCHEMA_VERSION } from './parse-pod-network.js';
+export { checkPodSecurity, hostProcessUnsupportedReason, type PodSecurityVerdict } from './admission.js';
 export {
-  checkPodSecurity,
   DEFAULT_DEADLINE_SECONDS,
   DEFAULT_PROBE_IMAGE,
   DEFAULT_PROBE_NAMESPACE,
-  diagnoseProbePod,
   dryRunManifests,
-  hostProcessUnsupportedReason,
   MANAGED_BY_LABEL,
   MANAGED_BY_VALUE,
   MANAGED_SELECTOR,
   probeDaemonSetManifest,
   probePodManifest,
   type NodeProbeInputs,
-  type PodSecurityVerdict,
-  type ProbePodFailure,
   type ProbePodOptions,
-} from './pod.js';
+} from './manifests.js';
+export { diagnoseProbePod, type ProbePodFailure } from './probe-pod-failure.js';
 export { runNodeProbes, DAEMONSET_THRESHOLD, type NodeProbeRun, type RunNodeProbesOptions } from './run.js';
 export { installCleanupOnSignals, liveProbeObjects, deleteLiveProbeObjects, type LiveProbeObject } from './registry.js';
 export { cleanupLeftovers, cleanupProbeObjects, type CleanupKindOutcome, type CleanupReport, type LeftoverObject } from './cleanup.js';

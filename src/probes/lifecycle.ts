@@ -8,7 +8,8 @@ import { randomBytes } from 'node:crypto';
 import { ClusterAccessError } from '../errors.js';
 import { KubeApiError, RequestTimeoutError } from '../kube/errors.js';
 import { t } from '../i18n/index.js';
-import { diagnoseProbePod, forCreate, type ProbePodFailure } from './pod.js';
+import { forCreate } from './manifests.js';
+import { diagnoseProbePod, type ProbePodFailure } from './probe-pod-failure.js';
 import { noteDeleteFailure, trackLiveObject } from './registry.js';
 
 export interface WaitOptions {

@@ -21,25 +21,10 @@ import {
   withUniqueName,
 } from './lifecycle.js';
 import { parseNodeProbeOutput } from './parse-node.js';
-import {
-  checkPodSecurity,
-  DAEMONSET_DONE_MARKER,
-  DEFAULT_PROBE_NAMESPACE,
-  diagnoseProbePod,
-  forCreate,
-  hostProcessUnsupportedReason,
-  MANAGED_BY_LABEL,
-  MANAGED_BY_VALUE,
-  NAME_LABEL,
-  PROBE_CONTAINER,
-  PROBE_NAME,
-  powershellStdinCommand,
-  probeDaemonSetManifest,
-  probePodManifest,
-  scriptStdin,
-  type NodeProbeInputs,
-  type ProbePodFailure,
-} from './pod.js';
+import { checkPodSecurity, hostProcessUnsupportedReason } from './admission.js';
+import { DAEMONSET_DONE_MARKER, powershellStdinCommand, scriptStdin } from './bootstrap.js';
+import { DEFAULT_PROBE_NAMESPACE, forCreate, MANAGED_BY_LABEL, MANAGED_BY_VALUE, NAME_LABEL, PROBE_CONTAINER, PROBE_NAME, probeDaemonSetManifest, probePodManifest, type NodeProbeInputs } from './manifests.js';
+import { diagnoseProbePod, type ProbePodFailure } from './probe-pod-failure.js';
 import { noteDeleteFailure, trackLiveObject } from './registry.js';
 import nodeProbeScript from './scripts/node-probe.ps1';
 

@@ -14,15 +14,8 @@ import type { TtySession } from '../kube/exec-tty.js';
 import type { KNode, KPod, KubeClient } from '../kube/types.js';
 import { isWindowsNode } from '../windows/builds.js';
 import { admissionFailure, isNodeReady, waitForPod } from './lifecycle.js';
-import {
-  checkPodSecurity,
-  DEFAULT_PROBE_NAMESPACE,
-  forCreate,
-  hostProcessUnsupportedReason,
-  NAME_LABEL,
-  PROBE_CONTAINER,
-  probePodManifest,
-} from './pod.js';
+import { checkPodSecurity, hostProcessUnsupportedReason } from './admission.js';
+import { DEFAULT_PROBE_NAMESPACE, forCreate, NAME_LABEL, PROBE_CONTAINER, probePodManifest } from './manifests.js';
 import { installCleanupOnSignals, trackLiveObject } from './registry.js';
 
 export const SHELL_NAME = 'windbg-shell';

@@ -74,7 +74,13 @@ export function checkCommand(io: CliIO, state: RunState): CommandModule<GlobalAr
       const result = await runDiagnosis({ snapshot, config, nodeFacts, podFacts, probeFindings, notes, ...narrowing });
       const disabled = new Set(config?.ignore.rules ?? []);
       const target: Target = { kind: 'Cluster', name: clusterName(args, client?.contextName) };
-      const report = { target, result, clock: shape.reportClock(snapshot), inventory: shape.checkInventory(snapshot, shape.ruleSummaries(allRules, disabled)) };
+      const report = {
+        target,
+        result,
+        clock: shape.reportClock(snapshot),
+        inventory: shape.checkInventory(snapshot, shape.ruleSummaries(allRules, disabled)),
+        placement: output === 'html' ? shape.placement(snapshot) : undefined,
+      };
       writeOutput(io, await renderCheck(report, output, useColor(args, io)));
       state.exitCode = exitCodeForFindings(result.findings, args.failOn);
       if (result.checked.nodes === 0 && !args.allowEmpty) {

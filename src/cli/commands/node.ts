@@ -49,7 +49,7 @@ export function nodeCommand(io: CliIO, state: RunState): CommandModule<GlobalArg
         ...narrowing,
       });
       const clock = shape.reportClock(snapshot);
-      const report = { target, header: shape.nodeHeader(node, new Date(clock.now)), result, clock };
+      const report = { target, header: shape.nodeHeader(node, new Date(clock.now)), result, clock, placement: output === 'html' ? shape.placement(snapshot) : undefined };
       writeOutput(io, await renderReport(report, output, useColor(args, io)));
       state.exitCode = exitCodeForFindings(result.findings, args.failOn);
     },

@@ -51,7 +51,7 @@ export function podCommand(io: CliIO, state: RunState): CommandModule<GlobalArgs
         ...narrowing,
       });
       const clock = shape.reportClock(snapshot);
-      const report = { target, header: shape.podHeader(pod, snapshot.nodes, new Date(clock.now)), result, clock };
+      const report = { target, header: shape.podHeader(pod, snapshot.nodes, new Date(clock.now)), result, clock, placement: output === 'html' ? shape.placement(snapshot) : undefined };
       writeOutput(io, await renderReport(report, output, useColor(args, io)));
       state.exitCode = exitCodeForFindings(result.findings, args.failOn);
     },
