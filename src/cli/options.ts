@@ -1,3 +1,4 @@
+import type { SourceOptions } from '../app/session.js';
 import { UsageError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import type { Finding, Severity } from '../rules/types.js';
@@ -101,4 +102,17 @@ export function rejectProbeFlagsOffline(args: GlobalArgs, probeFlags: Record<str
     .filter(([, value]) => value !== undefined && value !== false)
     .map(([flag]) => `--${flag}`);
   if (used.length > 0) throw new UsageError(t('cli.error.probeOffline', { flags: used.join(', ') }));
+}
+
+/** Where a diagnosing command reads from, as the pipelines take it (src/app/session.ts). */
+export function sourceOptions(args: GlobalArgs): SourceOptions {
+  return {
+    from: args.from,
+    kubeconfig: args.kubeconfig,
+    context: args.context,
+    requestTimeout: args.requestTimeout,
+    overrides: kubeOverrides(args),
+    fromLimits: { size: args.fromMaxSize, depth: args.fromMaxDepth, string: args.fromMaxString, items: args.fromMaxItems },
+    config: args.config,
+  };
 }

@@ -3,30 +3,42 @@ import type { DiagnosisResult } from '../engine/result.js';
 import type { NodeFacts, PodNetworkFacts } from '../probes/facts.js';
 import type { CollectScope, KubeClient, Snapshot } from '../kube/types.js';
 import type { Finding, Target } from '../rules/types.js';
-import type { FindingFilter } from '../app/filters.js';
+import type { KubeOverrides } from '../kube/kubeconfig.js';
+import type { Severity } from '../rules/types.js';
+import type { FindingFilter } from './filters.js';
 import { UsageError } from '../errors.js';
 import { t } from '../i18n/index.js';
-import type { CliIO } from './io.js';
-import type { FilterArgs } from './probe-flags.js';
-import { kubeOverrides, type GlobalArgs } from './options.js';
-import { withProgress } from './progress.js';
+import type { AppUi } from './ui.js';
 
 /**
- * The shared steps of the diagnosing commands: open the cluster (or read --from), collect the
+ * The shared steps of the diagnosing pipelines: open the cluster (or read --from), collect the
  * snapshot, load .windbg.yaml, diagnose. Heavy modules are imported here, on first use only.
  */
 
-export async function openCluster(args: GlobalArgs): Promise<KubeClient> {
+/** Where the objects come from: a cluster through a kubeconfig, or files (--from). */
+export interface SourceOptions {
+  from?: string;
+  kubeconfig?: string;
+  context?: string;
+  requestTimeout?: string;
+  overrides?: KubeOverrides;
+  /** --from-max-size, --from-max-depth, --from-max-string, --from-max-items as given. */
+  fromLimits?: { size?: string; depth?: string; string?: string; items?: string };
+  /** .windbg.yaml given with --config (else ./.windbg.yaml when present). */
+  config?: string;
+}
+
+export async function openCluster(source: SourceOptions): Promise<KubeClient> {
   const { createKubeClient } = await import('../kube/client.js');
-  return createKubeClient({ kubeconfig: args.kubeconfig, context: args.context, requestTimeout: args.requestTimeout, overrides: kubeOverrides(args) });
+  return createKubeClient({ kubeconfig: source.kubeconfig, context: source.context, requestTimeout: source.requestTimeout, overrides: source.overrides });
 }
 
 /** The namespace a namespaced command uses: -n, else the kubeconfig context's, else "default". */
-export async function defaultNamespace(args: GlobalArgs): Promise<string> {
-  if (args.namespace) return args.namespace;
-  if (args.from !== undefined) return 'default';
+export async function defaultNamespace(source: SourceOptions, namespace: string | undefined): Promise<string> {
+  if (namespace) return namespace;
+  if (source.from !== undefined) return 'default';
   const { loadKubeConfig } = await import('../kube/kubeconfig.js');
-  const resolved = await loadKubeConfig({ kubeconfig: args.kubeconfig, context: args.context, overrides: kubeOverrides(args) });
+  const resolved = await loadKubeConfig({ kubeconfig: source.kubeconfig, context: source.context, overrides: source.overrides });
   return resolved.namespace ?? 'default';
 }
 
@@ -36,19 +48,18 @@ export interface Gathered {
   client?: KubeClient;
 }
 
-export async function gather(args: GlobalArgs, io: CliIO, scope: CollectScope): Promise<Gathered> {
-  const verbose = args.verbose === true;
-  if (args.from !== undefined) {
-    const from = args.from;
+export async function gather(source: SourceOptions, ui: AppUi, scope: CollectScope): Promise<Gathered> {
+  if (source.from !== undefined) {
+    const from = source.from;
     const [{ loadSnapshotFromPath }, { fromLimits }] = await Promise.all([import('../kube/offline.js'), import('../kube/bounded-input.js')]);
-    const limits = fromLimits({ size: args.fromMaxSize, depth: args.fromMaxDepth, string: args.fromMaxString, items: args.fromMaxItems });
-    const snapshot = await withProgress(io, verbose, t('cli.progress.reading', { path: from }), () => loadSnapshotFromPath(from, scope, limits));
+    const limits = fromLimits(source.fromLimits ?? {});
+    const snapshot = await ui.step(t('cli.progress.reading', { path: from }), () => loadSnapshotFromPath(from, scope, limits));
     return { snapshot };
   }
-  return withProgress(io, verbose, t('cli.progress.connecting'), async (progress) => {
-    const client = await openCluster(args);
+  return ui.step(t('cli.progress.connecting'), async (update) => {
+    const client = await openCluster(source);
     const { collectSnapshot } = await import('../kube/collect.js');
-    const snapshot = await collectSnapshot(client, scope, (text) => progress.update(text));
+    const snapshot = await collectSnapshot(client, scope, update);
     return { snapshot, client };
   });
 }
@@ -59,9 +70,9 @@ export async function knownRuleIds(): Promise<Set<string>> {
   return new Set([...allRules, ...extraFindingRules].map((r) => r.id));
 }
 
-export async function loadRunConfig(args: GlobalArgs, io: CliIO): Promise<WindbgConfig | undefined> {
+export async function loadRunConfig(source: Pick<SourceOptions, 'config'>, ui: Pick<AppUi, 'cwd'>): Promise<WindbgConfig | undefined> {
   const [{ loadConfig }, known] = await Promise.all([import('../config/config.js'), knownRuleIds()]);
-  return loadConfig({ path: args.config, cwd: io.cwd, knownRuleIds: known });
+  return loadConfig({ path: source.config, cwd: ui.cwd, knownRuleIds: known });
 }
 
 /** --stuck-after in seconds: a plain number is seconds, otherwise a Go duration ("10m", "90s"). */
@@ -76,8 +87,15 @@ export async function stuckAfterSeconds(value: string | undefined): Promise<numb
 }
 
 /** The filter and thresholds the command line adds on top of .windbg.yaml. */
-export async function commandLineNarrowing(args: FilterArgs): Promise<{ filter: FindingFilter; stuckPodSeconds?: number }> {
-  const [{ findingFilter }, known, stuckPodSeconds] = await Promise.all([import('../app/filters.js'), knownRuleIds(), stuckAfterSeconds(args.stuckAfter)]);
+export interface NarrowingOptions {
+  rule?: string[];
+  skipRule?: string[];
+  severity?: Severity;
+  stuckAfter?: string;
+}
+
+export async function commandLineNarrowing(args: NarrowingOptions): Promise<{ filter: FindingFilter; stuckPodSeconds?: number }> {
+  const [{ findingFilter }, known, stuckPodSeconds] = await Promise.all([import('./filters.js'), knownRuleIds(), stuckAfterSeconds(args.stuckAfter)]);
   const filter = findingFilter({ rule: args.rule, skipRule: args.skipRule, severity: args.severity }, known);
   return stuckPodSeconds === undefined ? { filter } : { filter, stuckPodSeconds };
 }
@@ -102,7 +120,7 @@ export async function runDiagnosis(req: DiagnoseRequest): Promise<DiagnosisResul
     import('../engine/diagnose.js'),
     import('../config/config.js'),
     import('../engine/run-rules.js'),
-    import('../app/filters.js'),
+    import('./filters.js'),
   ]);
   const result = diagnose({
     snapshot: req.snapshot,

@@ -3,14 +3,12 @@ import { t } from '../i18n/index.js';
 import type { KNode, KPod, KubeClient, Snapshot } from '../kube/types.js';
 import { podKey, type NodeFacts, type PodNetworkFacts } from '../probes/facts.js';
 import type { Finding } from '../rules/types.js';
-import type { CliIO } from './io.js';
-import type { ProbeArgs } from './probe-flags.js';
-import { withProgress } from './progress.js';
+import type { AppUi } from './ui.js';
 
 /**
- * The command side of the remote probes: turns flags into probe options, runs the probes under a
- * progress indicator with cleanup on SIGINT/SIGTERM, and hands back facts, findings and notes for
- * the diagnosis. The probe modules are loaded on first use only.
+ * The probe stage of the pipelines: turns probe options into runs, under a progress indicator with
+ * cleanup on SIGINT/SIGTERM, and hands back facts, findings and notes for the diagnosis. The probe
+ * modules are loaded on first use only.
  */
 
 export interface ProbeOutcome {
@@ -22,8 +20,14 @@ export interface ProbeOutcome {
   notes: string[];
 }
 
-interface RunFlags extends ProbeArgs {
-  verbose?: boolean;
+/** What the probe stage is asked to do (the probe flags of node, pod and check). */
+export interface ProbeOptions {
+  probe?: boolean;
+  probeImage?: string;
+  probeNamespace?: string;
+  probeTimeout?: string;
+  dryRun?: boolean;
+  canary?: boolean;
   concurrency?: number;
   probeMode?: 'auto' | 'pods' | 'daemonset';
   canaryImage?: string;
@@ -40,7 +44,7 @@ export async function probeTimeoutMs(value: string | undefined): Promise<number 
   return ms;
 }
 
-async function commonOptions(flags: RunFlags) {
+async function commonOptions(flags: ProbeOptions) {
   return {
     image: flags.probeImage,
     namespace: flags.probeNamespace,
@@ -49,21 +53,21 @@ async function commonOptions(flags: RunFlags) {
 }
 
 /** Runs work with the probe cleanup installed for SIGINT/SIGTERM and a progress indicator. */
-async function guarded<T>(io: CliIO, flags: RunFlags, text: string, work: (onProgress: (text: string) => void) => Promise<T>): Promise<T> {
+async function guarded<T>(ui: AppUi, text: string, work: (onProgress: (text: string) => void) => Promise<T>): Promise<T> {
   const { installCleanupOnSignals } = await import('../probes/index.js');
-  const uninstall = installCleanupOnSignals({ onCleanup: (what: string) => io.stderr(`${t('cli.probe.cleanedUp', { what })}\n`) });
+  const uninstall = installCleanupOnSignals({ onCleanup: (what: string) => ui.say(t('cli.probe.cleanedUp', { what })) });
   try {
-    return await withProgress(io, flags.verbose === true, text, (progress) => work((next) => progress.update(next)));
+    return await ui.step(text, work);
   } finally {
     uninstall();
   }
 }
 
-export async function probeNodes(client: KubeClient, snapshot: Snapshot, nodeNames: string[], flags: RunFlags, io: CliIO): Promise<ProbeOutcome> {
+export async function probeNodes(client: KubeClient, snapshot: Snapshot, nodeNames: string[], flags: ProbeOptions, ui: AppUi): Promise<ProbeOutcome> {
   const { runNodeProbes } = await import('../probes/index.js');
   const nodes = snapshot.nodes.filter((n) => nodeNames.includes(n.metadata.name));
   const options = await commonOptions(flags);
-  const run = await guarded(io, flags, t('cli.progress.probing', { count: nodes.length }), (onProgress) =>
+  const run = await guarded(ui, t('cli.progress.probing', { count: nodes.length }), (onProgress) =>
     runNodeProbes(client, nodes, {
       ...options,
       concurrency: flags.concurrency,
@@ -75,11 +79,11 @@ export async function probeNodes(client: KubeClient, snapshot: Snapshot, nodeNam
   return { snapshot, nodeFacts: run.facts, findings: run.findings, notes: run.notes };
 }
 
-export async function probePod(client: KubeClient, snapshot: Snapshot, pod: KPod, flags: RunFlags, io: CliIO): Promise<ProbeOutcome> {
+export async function probePod(client: KubeClient, snapshot: Snapshot, pod: KPod, flags: ProbeOptions, ui: AppUi): Promise<ProbeOutcome> {
   const { runPodNetworkProbe } = await import('../probes/index.js');
   const node: KNode | undefined = snapshot.nodes.find((n) => n.metadata.name === pod.spec?.nodeName);
   const options = await commonOptions(flags);
-  const run = await guarded(io, flags, t('cli.progress.probingPod', { name: pod.metadata.name }), () =>
+  const run = await guarded(ui, t('cli.progress.probingPod', { name: pod.metadata.name }), () =>
     runPodNetworkProbe(client, pod, node, { timeoutMs: options.timeoutMs, probeNamespace: options.namespace, probeImage: options.image }),
   );
   const podFacts = new Map<string, PodNetworkFacts>([[podKey(pod.metadata.namespace, pod.metadata.name), run.facts]]);
@@ -87,17 +91,17 @@ export async function probePod(client: KubeClient, snapshot: Snapshot, pod: KPod
   return { snapshot, podFacts, nodeFacts, findings: run.findings, notes: run.notes };
 }
 
-export async function canary(client: KubeClient, snapshot: Snapshot, flags: RunFlags, io: CliIO): Promise<ProbeOutcome> {
+export async function canary(client: KubeClient, snapshot: Snapshot, flags: ProbeOptions, ui: AppUi): Promise<ProbeOutcome> {
   const { runCanary } = await import('../probes/index.js');
   const options = await commonOptions(flags);
-  const run = await guarded(io, flags, t('cli.progress.canary'), (onProgress) =>
+  const run = await guarded(ui, t('cli.progress.canary'), (onProgress) =>
     runCanary(client, snapshot.nodes, { timeoutMs: options.timeoutMs, namespace: options.namespace, image: flags.canaryImage, onProgress }),
   );
   return { snapshot, findings: run.findings, notes: run.notes };
 }
 
 /** What `--dry-run` prints: the manifests that would be created and the script, nothing created. */
-export async function nodeProbeDryRun(nodeNames: string[], flags: RunFlags): Promise<string> {
+export async function nodeProbeDryRun(nodeNames: string[], flags: ProbeOptions): Promise<string> {
   const { dryRunManifests } = await import('../probes/index.js');
   const mode = flags.probeMode === 'daemonset' || (flags.probeMode === 'auto' && nodeNames.length > 50) ? 'daemonset' : 'pods';
   return dryRunManifests(nodeNames, { image: flags.probeImage, namespace: flags.probeNamespace, mode });
@@ -105,12 +109,12 @@ export async function nodeProbeDryRun(nodeNames: string[], flags: RunFlags): Pro
 
 export type CollectOutcome = { ok: true; path: string; notes: string[] } | { ok: false; finding: Finding; notes: string[] };
 
-export async function collectNode(client: KubeClient, nodeName: string, outputDir: string, flags: RunFlags, io: CliIO): Promise<CollectOutcome> {
+export async function collectNode(client: KubeClient, nodeName: string, outputDir: string, flags: ProbeOptions, ui: AppUi): Promise<CollectOutcome> {
   const [{ collectBundle }, { isWindowsNode }] = await Promise.all([import('../probes/index.js'), import('../windows/builds.js')]);
   const node = await client.getNode(nodeName);
   if (!node || !isWindowsNode(node)) throw new UsageError(t('cli.error.nodeNotFound', { name: nodeName }), { hint: t('cli.hint.listNodes') });
   const options = await commonOptions(flags);
-  const result = await guarded(io, flags, t('cli.progress.collecting', { name: nodeName }), (onProgress) =>
+  const result = await guarded(ui, t('cli.progress.collecting', { name: nodeName }), (onProgress) =>
     collectBundle(client, nodeName, outputDir, { ...options, node, onProgress }),
   );
   return result.ok ? { ok: true, path: result.path, notes: result.notes } : { ok: false, finding: result.finding, notes: result.notes };
