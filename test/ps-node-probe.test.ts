@@ -3,10 +3,11 @@
  * of a probe pod exec and the DaemonSet bootstrap, with the Windows commands stubbed
  * (test/ps/windows-stubs.ps1). Asserts the JSON that reaches the parser, then facts and findings.
  */
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { diagnose } from '../src/engine/diagnose.js';
 import type { NodeFacts } from '../src/probes/facts.js';
 import { parseNodeProbeOutput } from '../src/probes/parse-node.js';
+import { renderText } from '../src/report/localize.js';
 import { DAEMONSET_DONE_MARKER, powershellStdinCommand, scriptStdin } from '../src/probes/bootstrap.js';
 import { probeDaemonSetManifest } from '../src/probes/manifests.js';
 import nodeProbeScript from '../src/probes/scripts/node-probe.ps1';
@@ -59,13 +60,12 @@ if (!pwsh) {
   describe('node probe under pwsh: a healthy AKS node, stdin bootstrap', () => {
     let run: ScriptRun;
     let facts: NodeFacts;
-    const ready = (async () => {
+    beforeAll(async () => {
       run = await probe(aksNode(), { WINDBG_SKIP_PORT_RESERVATION: '' });
       facts = parseNodeProbeOutput(run.stdout, NODE);
-    })();
+    }, 180_000);
 
     it('runs the product command with only powershell.exe replaced and the stubs in front', async () => {
-      await ready;
       const product = powershellStdinCommand();
       expect(run.argv.slice(1, -1)).toEqual(product.slice(1, -1));
       expect(run.argv.at(-1)!.endsWith(`; ${product.at(-1)!}`)).toBe(true);
@@ -74,7 +74,6 @@ if (!pwsh) {
     });
 
     it('prints one ASCII JSON document with every section and no errors', async () => {
-      await ready;
       expect([...run.stdoutBytes].every((b) => b < 0x80)).toBe(true);
       const doc = documentOf(run);
       expect(doc['errors']).toEqual([]);
@@ -87,12 +86,10 @@ if (!pwsh) {
     });
 
     it('reports AKS "kubeproxy" as the kube-proxy service', async () => {
-      await ready;
       expect(facts.services?.find((s) => s.name === 'kube-proxy')).toEqual({ name: 'kube-proxy', serviceName: 'kubeproxy', present: true, state: 'Running', startMode: 'Automatic' });
     });
 
     it('reads configuration found through the command lines: containerd --config, its conf_dir, kubelet --config', async () => {
-      await ready;
       expect(facts.containerd).toEqual({ configPresent: true, configPath: 'C:\\k\\containerd\\containerd.toml', configSource: 'command-line', sandboxImage: 'mcr.microsoft.com/oss/kubernetes/pause:3.9' });
       expect(facts.cni).toMatchObject({ confPath: 'C:\\k\\azurecni\\netconf\\10-azure.conflist', type: 'azure-vnet', pluginVersion: 'v1.6.3', portMappings: true, exceptionList: ['10.244.0.0/16', '10.0.0.0/16', '10.224.0.0/16'] });
       expect(facts.kubelet?.configPath).toBe('c:\\k\\kubelet-config.yaml');
@@ -100,7 +97,6 @@ if (!pwsh) {
     });
 
     it('reads HNS endpoints, HCN load balancers and VFP state, and finds the network healthy', async () => {
-      await ready;
       expect(facts.hns?.loadBalancerSource).toBe('hcn');
       expect(facts.hns?.loadBalancers?.map((b) => [b.id, b.vips, b.isDsr, b.endpointIds.length])).toEqual([
         [DNS_LB.toUpperCase(), ['10.0.0.10'], true, 2],
@@ -124,7 +120,6 @@ if (!pwsh) {
     });
 
     it('leads to no finding that the snapshot alone does not give', async () => {
-      await ready;
       expect(findingsFor(facts).map((f) => f.ruleId)).toEqual([]);
     });
   });
@@ -142,7 +137,7 @@ if (!pwsh) {
       expect(facts.kubeProxy).toEqual({ running: false, flags: {} });
       const finding = findingsFor(facts).find((f) => f.ruleId === 'node-services-down');
       expect(finding?.target).toMatchObject({ kind: 'Node', name: NODE });
-      expect(finding?.evidence.map((e) => e.text).join('\n')).toMatch(/kube-proxy/);
+      expect(finding?.evidence.map((e) => renderText(e.text, 'en')).join('\n')).toMatch(/kube-proxy/);
     });
   });
 
@@ -279,6 +274,16 @@ if (!pwsh) {
       });
     });
 
+    it('finds a DSR load balancer whose rule is missing from a pod VFP port', async () => {
+      const scenario = edit((s) => {
+        s.natives!['vfpctrl.exe']![`/port ${POD_EP_PORT} /layer LB_DSR /group LB_DSR_IPv4_OUT /list-rule`] = {
+          stdout: 'ITEM LIST\r\n===========\r\n\r\n  RULE : LB_DSR_4f1c6a0e_10.224.0.33_10.0.0.10_53_53_17\r\n    Friendly name : LB_DSR_4f1c6a0e_10.224.0.33_10.0.0.10_53_53_17\r\n    Type : lbnat\r\nCommand list-rule succeeded!\r\n',
+        };
+      });
+      const facts = parseNodeProbeOutput((await probe(scenario, { WINDBG_SKIP_PORT_RESERVATION: '1' })).stdout, NODE);
+      expect(facts.networkHealth?.missingDsrRules).toEqual([{ endpointId: POD_EP, ipAddress: '10.224.0.31', rule: 'LB_DSR_*_10.224.0.33_10.0.0.1_443_443_6' }]);
+    });
+
     it('ephemeral port exhaustion: the reservation test and the free 64-port blocks', async () => {
       const exhausted = '\r\nProtocol tcp Port Exclusion Ranges\r\n\r\nStart Port    End Port\r\n----------    --------\r\n     49152       65500\r\n\r\n';
       const scenario = edit((s) => {
@@ -288,6 +293,9 @@ if (!pwsh) {
       const facts = parseNodeProbeOutput((await probe(scenario)).stdout, NODE);
       expect(facts.ports?.reservationTest).toEqual({ attempted: 10, succeeded: 3, error: 'WSAIoctl(SIO_ACQUIRE_PORT_RESERVATION) failed with WSA error 10055' });
       expect(facts.ports?.freeBlocksOf64).toBe(0);
+      const finding = findingsFor(facts).find((f) => f.ruleId === 'hns-lb-port-exhaustion');
+      expect(finding?.target).toMatchObject({ kind: 'Node', name: NODE });
+      expect(finding?.evidence.map((e) => renderText(e.text, 'en')).join('\n')).toMatch(/3\D+10/);
     });
   });
 
@@ -366,6 +374,113 @@ if (!pwsh) {
       expect(facts.hns?.endpoints).toHaveLength(1000);
       expect(facts.networkHealth?.missingLoadBalancerEndpoints).toBeUndefined();
       expect(facts.networkHealth?.staleRemoteEndpoints?.length).toBe(50);
+    });
+  });
+
+  describe.concurrent('node probe under pwsh: where each installer puts the configuration', () => {
+    /** A node of another installer: its processes and files replace AKS's. */
+    function install(processes: { Name: string; CommandLine: string; ExecutablePath: string }[], files: Record<string, string>): Scenario {
+      return edit((s) => {
+        s.cim!['Win32_Process'] = [{ Name: 'System', ProcessId: 4, CommandLine: null, ExecutablePath: null }, ...processes.map((p, i) => ({ ...p, ProcessId: 3000 + i }))];
+        s.cim!['Win32_Service'] = (s.cim!['Win32_Service'] as { Name: string }[]).filter((x) => x.Name !== 'kubeproxy');
+        s.files = files;
+        s.fileVersions = {};
+      });
+    }
+    const flannelConf = JSON.stringify({ name: 'flannel.4096', cniVersion: '0.3.0', type: 'flannel', capabilities: { portMappings: true, dns: true }, delegate: { type: 'sdnoverlay', AdditionalArgs: [{ Name: 'EndpointPolicy', Value: { Type: 'OutBoundNAT', Settings: { Exceptions: ['10.244.0.0/16', '10.96.0.0/12'] } } }] } });
+    const containerd2 = (confDir: string, binDirs: string[]) =>
+      `version = 3\n[plugins.'io.containerd.cri.v1.images'.pinned_images]\n  sandbox = 'registry.k8s.io/pause:3.10.2'\n[plugins.'io.containerd.cri.v1.runtime'.cni]\n  bin_dirs = [${binDirs.map((d) => `'${d}'`).join(', ')}]\n  conf_dir = '${confDir}'\n`;
+
+    it('sig-windows-tools: containerd default config with c:/etc/cni/net.d, kubelet --config on /var/lib, flannel', async () => {
+      const scenario = install(
+        [
+          { Name: 'containerd.exe', CommandLine: '"C:\\Program Files\\containerd\\containerd.exe" --run-service', ExecutablePath: 'C:\\Program Files\\containerd\\containerd.exe' },
+          { Name: 'kubelet.exe', CommandLine: 'C:\\k\\kubelet.exe --cert-dir=C:\\var\\lib\\kubelet\\pki --config=/var/lib/kubelet/config.yaml --hostname-override=akswin22-0', ExecutablePath: 'C:\\k\\kubelet.exe' },
+        ],
+        {
+          'C:\\Program Files\\containerd\\config.toml': containerd2('c:/etc/cni/net.d', ['c:/opt/cni/bin']),
+          'C:\\etc\\cni\\net.d\\10-flannel.conf': flannelConf,
+          'C:\\opt\\cni\\bin\\sdnoverlay.exe': 'MZ',
+          'C:\\var\\lib\\kubelet\\config.yaml': 'kind: KubeletConfiguration\nclusterDNS: ["10.96.0.10"]\n',
+          'C:\\run\\flannel\\subnet.env': 'FLANNEL_NETWORK=10.244.0.0/16\nFLANNEL_SUBNET=10.244.3.1/24\n',
+          'C:\\etc\\kube-flannel\\net-conf.json': '{"Network":"10.244.0.0/16","Backend":{"Type":"vxlan","VNI":4096}}',
+        },
+      );
+      const facts = parseNodeProbeOutput((await probe(scenario, { WINDBG_SKIP_PORT_RESERVATION: '1' })).stdout, NODE);
+      expect(facts.errors).toEqual([]);
+      expect(facts.containerd).toMatchObject({ configPath: 'C:\\Program Files\\containerd\\config.toml', configSource: 'default-path', sandboxImage: 'registry.k8s.io/pause:3.10.2' });
+      expect(facts.cni).toMatchObject({ confPath: 'C:\\etc\\cni\\net.d\\10-flannel.conf', type: 'flannel', delegateType: 'sdnoverlay', flannelBackend: 'vxlan', exceptionList: ['10.244.0.0/16', '10.96.0.0/12'] });
+      expect(facts.kubelet?.configPath).toBe('C:\\var\\lib\\kubelet\\config.yaml');
+      // No kubeclusterconfig.json here: the DNS IP comes from the kubelet configuration file.
+      expect(facts.clusterNetwork).toEqual({ dnsIp: '10.96.0.10' });
+      expect(facts.flannel?.subnetEnv).toMatchObject({ present: true, network: '10.244.0.0/16', subnet: '10.244.3.1/24' });
+    });
+
+    it('HostProcess flannel: net-conf.json in the flanneld container sandbox, subnet file from --subnet-file, sourcevip files', async () => {
+      const sandbox = 'C:\\C\\5f0c2e8b9a1d';
+      const scenario = install(
+        [
+          { Name: 'flanneld.exe', CommandLine: `${sandbox}\\flannel\\flanneld.exe --kube-subnet-mgr --iface 10.224.0.33 --subnet-file=/run/flannel/subnet.env`, ExecutablePath: `${sandbox}\\flannel\\flanneld.exe` },
+        ],
+        {
+          [`${sandbox}\\mounts\\kube-flannel\\net-conf.json`]: '{"Network":"10.244.0.0/16","Backend":{"Type":"host-gw"}}',
+          'C:\\run\\flannel\\subnet.env': 'FLANNEL_NETWORK=10.244.0.0/16\nFLANNEL_SUBNET=10.244.5.1/24\n',
+          'C:\\sourcevip\\sourceVip.json': '{"cniVersion":"0.2.0","ips":[{"version":"4","address":"10.244.5.2/24","gateway":"10.244.5.1"}]}',
+        },
+      );
+      const doc = documentOf(await probe(scenario, { WINDBG_SKIP_PORT_RESERVATION: '1' }));
+      const facts = parseNodeProbeOutput(JSON.stringify(doc), NODE);
+      expect((doc['flannel'] as Record<string, { path: string }>)['netConf']!.path).toBe(`${sandbox}\\mounts\\kube-flannel\\net-conf.json`);
+      expect(facts.flannel?.subnetEnv).toMatchObject({ present: true, path: 'C:\\run\\flannel\\subnet.env', subnet: '10.244.5.1/24' });
+      expect(facts.flannel?.sourceVip).toEqual({ present: true, ip: '10.244.5.2/24' });
+    });
+
+    it('RKE2: containerd --config under C:\\var\\lib\\rancher\\rke2 and its CNI folders', async () => {
+      const rke2 = 'C:\\var\\lib\\rancher\\rke2';
+      const scenario = install(
+        [{ Name: 'containerd.exe', CommandLine: `${rke2}\\bin\\containerd.exe -c ${rke2}\\agent\\etc\\containerd\\config.toml -a \\\\.\\pipe\\containerd-containerd`, ExecutablePath: `${rke2}\\bin\\containerd.exe` }],
+        {
+          [`${rke2}\\agent\\etc\\containerd\\config.toml`]: containerd2('c:/var/lib/rancher/rke2/agent/etc/cni/net.d', ['c:/var/lib/rancher/rke2/bin']),
+          [`${rke2}\\agent\\etc\\cni\\net.d\\10-calico.conflist`]: JSON.stringify({ name: 'Calico', cniVersion: '0.3.1', plugins: [{ type: 'calico', mode: 'vxlan' }] }),
+          [`${rke2}\\bin\\calico.exe`]: 'MZ',
+        },
+      );
+      const facts = parseNodeProbeOutput((await probe(scenario, { WINDBG_SKIP_PORT_RESERVATION: '1' })).stdout, NODE);
+      expect(facts.containerd).toMatchObject({ configPath: `${rke2}\\agent\\etc\\containerd\\config.toml`, configSource: 'command-line' });
+      expect(facts.cni).toMatchObject({ confPath: `C:\\var\\lib\\rancher\\rke2\\agent\\etc\\cni\\net.d\\10-calico.conflist`, type: 'calico' });
+    });
+
+    it('GKE: configuration under C:\\etc\\kubernetes', async () => {
+      const scenario = install(
+        [{ Name: 'kubelet.exe', CommandLine: 'C:\\etc\\kubernetes\\node\\bin\\kubelet.exe --config=C:\\etc\\kubernetes\\kubelet-config.yaml --hostname-override=akswin22-0', ExecutablePath: 'C:\\etc\\kubernetes\\node\\bin\\kubelet.exe' }],
+        {
+          'C:\\etc\\kubernetes\\cni\\config\\cni.conf': JSON.stringify({ cniVersion: '0.2.0', name: 'l2bridge', type: 'win-bridge', capabilities: { portMappings: true } }),
+          'C:\\etc\\kubernetes\\cni\\win-bridge.exe': 'MZ',
+          'C:\\etc\\kubernetes\\kubelet-config.yaml': 'kind: KubeletConfiguration\nclusterDNS:\n- 10.8.0.10\n',
+        },
+      );
+      const facts = parseNodeProbeOutput((await probe(scenario, { WINDBG_SKIP_PORT_RESERVATION: '1' })).stdout, NODE);
+      // The containerd service still names the AKS config, which this node does not have.
+      expect(facts.containerd).toEqual({ configPresent: false, configPath: 'C:\\k\\containerd\\containerd.toml' });
+      expect(facts.cni).toMatchObject({ confPath: 'C:\\etc\\kubernetes\\cni\\config\\cni.conf', type: 'win-bridge', portMappings: true });
+      expect(facts.kubelet?.configPath).toBe('C:\\etc\\kubernetes\\kubelet-config.yaml');
+    });
+
+    it('EKS: conf_dir under Program Files\\Amazon from the containerd config, kube-proxy service spelled kube-proxy', async () => {
+      const amazon = 'C:\\Program Files\\Amazon\\EKS\\cni';
+      const scenario = install(
+        [{ Name: 'containerd.exe', CommandLine: '"C:\\Program Files\\containerd\\containerd.exe" --register-service --config "C:\\Program Files\\containerd\\config.toml"', ExecutablePath: 'C:\\Program Files\\containerd\\containerd.exe' }],
+        {
+          'C:\\Program Files\\containerd\\config.toml': `version = 2\n[plugins."io.containerd.grpc.v1.cri".cni]\n  bin_dir = "C:\\\\Program Files\\\\Amazon\\\\EKS\\\\cni"\n  conf_dir = "C:\\\\Program Files\\\\Amazon\\\\EKS\\\\cni\\\\config"\n`,
+          [`${amazon}\\config\\vpc-bridge.conf`]: JSON.stringify({ cniVersion: '0.4.0', name: 'vpc', type: 'vpc-bridge', capabilities: { portMappings: true } }),
+          [`${amazon}\\vpc-bridge.exe`]: 'MZ',
+        },
+      );
+      (scenario.cim!['Win32_Service'] as unknown[]).push({ Name: 'kube-proxy', State: 'Running', StartMode: 'Auto', PathName: 'C:\\Program Files\\kubernetes\\kube-proxy.exe', ProcessId: 3100 });
+      scenario.fileVersions = { [`${amazon}\\vpc-bridge.exe`]: { FileVersion: '1.0.0', ProductVersion: '1.0.0' } };
+      const facts = parseNodeProbeOutput((await probe(scenario, { WINDBG_SKIP_PORT_RESERVATION: '1' })).stdout, NODE);
+      expect(facts.cni).toMatchObject({ confPath: `${amazon}\\config\\vpc-bridge.conf`, type: 'vpc-bridge', pluginVersion: '1.0.0' });
+      expect(facts.services?.find((x) => x.name === 'kube-proxy')).toEqual({ name: 'kube-proxy', present: true, state: 'Running', startMode: 'Automatic' });
     });
   });
 

@@ -17,6 +17,38 @@ import canaryFailedTexts_ko from './canary-failed/i18n/ko.js';
 import canaryFailedPage_ko from './canary-failed/i18n/ko.md';
 import canaryFailedTexts_zhCN from './canary-failed/i18n/zh-CN.js';
 import canaryFailedPage_zhCN from './canary-failed/i18n/zh-CN.md';
+import containerCommandNotFound from './container-command-not-found/cause.js';
+import containerCommandNotFoundPage from './container-command-not-found/page.md';
+import containerCommandNotFoundTexts_ja from './container-command-not-found/i18n/ja.js';
+import containerCommandNotFoundPage_ja from './container-command-not-found/i18n/ja.md';
+import containerCommandNotFoundTexts_ko from './container-command-not-found/i18n/ko.js';
+import containerCommandNotFoundPage_ko from './container-command-not-found/i18n/ko.md';
+import containerCommandNotFoundTexts_zhCN from './container-command-not-found/i18n/zh-CN.js';
+import containerCommandNotFoundPage_zhCN from './container-command-not-found/i18n/zh-CN.md';
+import containerDllNotFound from './container-dll-not-found/cause.js';
+import containerDllNotFoundPage from './container-dll-not-found/page.md';
+import containerDllNotFoundTexts_ja from './container-dll-not-found/i18n/ja.js';
+import containerDllNotFoundPage_ja from './container-dll-not-found/i18n/ja.md';
+import containerDllNotFoundTexts_ko from './container-dll-not-found/i18n/ko.js';
+import containerDllNotFoundPage_ko from './container-dll-not-found/i18n/ko.md';
+import containerDllNotFoundTexts_zhCN from './container-dll-not-found/i18n/zh-CN.js';
+import containerDllNotFoundPage_zhCN from './container-dll-not-found/i18n/zh-CN.md';
+import containeruserVolumePermissions from './containeruser-volume-permissions/cause.js';
+import containeruserVolumePermissionsPage from './containeruser-volume-permissions/page.md';
+import containeruserVolumePermissionsTexts_ja from './containeruser-volume-permissions/i18n/ja.js';
+import containeruserVolumePermissionsPage_ja from './containeruser-volume-permissions/i18n/ja.md';
+import containeruserVolumePermissionsTexts_ko from './containeruser-volume-permissions/i18n/ko.js';
+import containeruserVolumePermissionsPage_ko from './containeruser-volume-permissions/i18n/ko.md';
+import containeruserVolumePermissionsTexts_zhCN from './containeruser-volume-permissions/i18n/zh-CN.js';
+import containeruserVolumePermissionsPage_zhCN from './containeruser-volume-permissions/i18n/zh-CN.md';
+import csiProxyUnavailable from './csi-proxy-unavailable/cause.js';
+import csiProxyUnavailablePage from './csi-proxy-unavailable/page.md';
+import csiProxyUnavailableTexts_ja from './csi-proxy-unavailable/i18n/ja.js';
+import csiProxyUnavailablePage_ja from './csi-proxy-unavailable/i18n/ja.md';
+import csiProxyUnavailableTexts_ko from './csi-proxy-unavailable/i18n/ko.js';
+import csiProxyUnavailablePage_ko from './csi-proxy-unavailable/i18n/ko.md';
+import csiProxyUnavailableTexts_zhCN from './csi-proxy-unavailable/i18n/zh-CN.js';
+import csiProxyUnavailablePage_zhCN from './csi-proxy-unavailable/i18n/zh-CN.md';
 import dnsHnsPolicyAfterReboot from './dns-hns-policy-after-reboot/cause.js';
 import dnsHnsPolicyAfterRebootPage from './dns-hns-policy-after-reboot/page.md';
 import dnsHnsPolicyAfterRebootTexts_ja from './dns-hns-policy-after-reboot/i18n/ja.js';
@@ -33,6 +65,14 @@ import dnsSuffixLimitationsTexts_ko from './dns-suffix-limitations/i18n/ko.js';
 import dnsSuffixLimitationsPage_ko from './dns-suffix-limitations/i18n/ko.md';
 import dnsSuffixLimitationsTexts_zhCN from './dns-suffix-limitations/i18n/zh-CN.js';
 import dnsSuffixLimitationsPage_zhCN from './dns-suffix-limitations/i18n/zh-CN.md';
+import dockerRuntimeRetired from './docker-runtime-retired/cause.js';
+import dockerRuntimeRetiredPage from './docker-runtime-retired/page.md';
+import dockerRuntimeRetiredTexts_ja from './docker-runtime-retired/i18n/ja.js';
+import dockerRuntimeRetiredPage_ja from './docker-runtime-retired/i18n/ja.md';
+import dockerRuntimeRetiredTexts_ko from './docker-runtime-retired/i18n/ko.js';
+import dockerRuntimeRetiredPage_ko from './docker-runtime-retired/i18n/ko.md';
+import dockerRuntimeRetiredTexts_zhCN from './docker-runtime-retired/i18n/zh-CN.js';
+import dockerRuntimeRetiredPage_zhCN from './docker-runtime-retired/i18n/zh-CN.md';
 import endpointLeak from './endpoint-leak/cause.js';
 import endpointLeakPage from './endpoint-leak/page.md';
 import endpointLeakTexts_ja from './endpoint-leak/i18n/ja.js';
@@ -97,6 +137,14 @@ import hnsStaleObjectsTexts_ko from './hns-stale-objects/i18n/ko.js';
 import hnsStaleObjectsPage_ko from './hns-stale-objects/i18n/ko.md';
 import hnsStaleObjectsTexts_zhCN from './hns-stale-objects/i18n/zh-CN.js';
 import hnsStaleObjectsPage_zhCN from './hns-stale-objects/i18n/zh-CN.md';
+import hostUpdateOlderThanImage from './host-update-older-than-image/cause.js';
+import hostUpdateOlderThanImagePage from './host-update-older-than-image/page.md';
+import hostUpdateOlderThanImageTexts_ja from './host-update-older-than-image/i18n/ja.js';
+import hostUpdateOlderThanImagePage_ja from './host-update-older-than-image/i18n/ja.md';
+import hostUpdateOlderThanImageTexts_ko from './host-update-older-than-image/i18n/ko.js';
+import hostUpdateOlderThanImagePage_ko from './host-update-older-than-image/i18n/ko.md';
+import hostUpdateOlderThanImageTexts_zhCN from './host-update-older-than-image/i18n/zh-CN.js';
+import hostUpdateOlderThanImagePage_zhCN from './host-update-older-than-image/i18n/zh-CN.md';
 import hostportCniCapability from './hostport-cni-capability/cause.js';
 import hostportCniCapabilityPage from './hostport-cni-capability/page.md';
 import hostportCniCapabilityTexts_ja from './hostport-cni-capability/i18n/ja.js';
@@ -113,6 +161,14 @@ import hypervIsolationAnnotationTexts_ko from './hyperv-isolation-annotation/i18
 import hypervIsolationAnnotationPage_ko from './hyperv-isolation-annotation/i18n/ko.md';
 import hypervIsolationAnnotationTexts_zhCN from './hyperv-isolation-annotation/i18n/zh-CN.js';
 import hypervIsolationAnnotationPage_zhCN from './hyperv-isolation-annotation/i18n/zh-CN.md';
+import hypervIsolationUnavailable from './hyperv-isolation-unavailable/cause.js';
+import hypervIsolationUnavailablePage from './hyperv-isolation-unavailable/page.md';
+import hypervIsolationUnavailableTexts_ja from './hyperv-isolation-unavailable/i18n/ja.js';
+import hypervIsolationUnavailablePage_ja from './hyperv-isolation-unavailable/i18n/ja.md';
+import hypervIsolationUnavailableTexts_ko from './hyperv-isolation-unavailable/i18n/ko.js';
+import hypervIsolationUnavailablePage_ko from './hyperv-isolation-unavailable/i18n/ko.md';
+import hypervIsolationUnavailableTexts_zhCN from './hyperv-isolation-unavailable/i18n/zh-CN.js';
+import hypervIsolationUnavailablePage_zhCN from './hyperv-isolation-unavailable/i18n/zh-CN.md';
 import icmpNotSupported from './icmp-not-supported/cause.js';
 import icmpNotSupportedPage from './icmp-not-supported/page.md';
 import icmpNotSupportedTexts_ja from './icmp-not-supported/i18n/ja.js';
@@ -201,6 +257,14 @@ import outboundNatExceptionlistTexts_ko from './outbound-nat-exceptionlist/i18n/
 import outboundNatExceptionlistPage_ko from './outbound-nat-exceptionlist/i18n/ko.md';
 import outboundNatExceptionlistTexts_zhCN from './outbound-nat-exceptionlist/i18n/zh-CN.js';
 import outboundNatExceptionlistPage_zhCN from './outbound-nat-exceptionlist/i18n/zh-CN.md';
+import pagefileCommitExhausted from './pagefile-commit-exhausted/cause.js';
+import pagefileCommitExhaustedPage from './pagefile-commit-exhausted/page.md';
+import pagefileCommitExhaustedTexts_ja from './pagefile-commit-exhausted/i18n/ja.js';
+import pagefileCommitExhaustedPage_ja from './pagefile-commit-exhausted/i18n/ja.md';
+import pagefileCommitExhaustedTexts_ko from './pagefile-commit-exhausted/i18n/ko.js';
+import pagefileCommitExhaustedPage_ko from './pagefile-commit-exhausted/i18n/ko.md';
+import pagefileCommitExhaustedTexts_zhCN from './pagefile-commit-exhausted/i18n/zh-CN.js';
+import pagefileCommitExhaustedPage_zhCN from './pagefile-commit-exhausted/i18n/zh-CN.md';
 import pauseImageIncompatible from './pause-image-incompatible/cause.js';
 import pauseImageIncompatiblePage from './pause-image-incompatible/page.md';
 import pauseImageIncompatibleTexts_ja from './pause-image-incompatible/i18n/ja.js';
@@ -209,6 +273,14 @@ import pauseImageIncompatibleTexts_ko from './pause-image-incompatible/i18n/ko.j
 import pauseImageIncompatiblePage_ko from './pause-image-incompatible/i18n/ko.md';
 import pauseImageIncompatibleTexts_zhCN from './pause-image-incompatible/i18n/zh-CN.js';
 import pauseImageIncompatiblePage_zhCN from './pause-image-incompatible/i18n/zh-CN.md';
+import pauseImageLacksLtsc2025 from './pause-image-lacks-ltsc2025/cause.js';
+import pauseImageLacksLtsc2025Page from './pause-image-lacks-ltsc2025/page.md';
+import pauseImageLacksLtsc2025Texts_ja from './pause-image-lacks-ltsc2025/i18n/ja.js';
+import pauseImageLacksLtsc2025Page_ja from './pause-image-lacks-ltsc2025/i18n/ja.md';
+import pauseImageLacksLtsc2025Texts_ko from './pause-image-lacks-ltsc2025/i18n/ko.js';
+import pauseImageLacksLtsc2025Page_ko from './pause-image-lacks-ltsc2025/i18n/ko.md';
+import pauseImageLacksLtsc2025Texts_zhCN from './pause-image-lacks-ltsc2025/i18n/zh-CN.js';
+import pauseImageLacksLtsc2025Page_zhCN from './pause-image-lacks-ltsc2025/i18n/zh-CN.md';
 import probePodFailed from './probe-pod-failed/cause.js';
 import probePodFailedPage from './probe-pod-failed/page.md';
 import probePodFailedTexts_ja from './probe-pod-failed/i18n/ja.js';
@@ -225,6 +297,14 @@ import proxyEnvMissingTexts_ko from './proxy-env-missing/i18n/ko.js';
 import proxyEnvMissingPage_ko from './proxy-env-missing/i18n/ko.md';
 import proxyEnvMissingTexts_zhCN from './proxy-env-missing/i18n/zh-CN.js';
 import proxyEnvMissingPage_zhCN from './proxy-env-missing/i18n/zh-CN.md';
+import runtimeOverloadedPodChurn from './runtime-overloaded-pod-churn/cause.js';
+import runtimeOverloadedPodChurnPage from './runtime-overloaded-pod-churn/page.md';
+import runtimeOverloadedPodChurnTexts_ja from './runtime-overloaded-pod-churn/i18n/ja.js';
+import runtimeOverloadedPodChurnPage_ja from './runtime-overloaded-pod-churn/i18n/ja.md';
+import runtimeOverloadedPodChurnTexts_ko from './runtime-overloaded-pod-churn/i18n/ko.js';
+import runtimeOverloadedPodChurnPage_ko from './runtime-overloaded-pod-churn/i18n/ko.md';
+import runtimeOverloadedPodChurnTexts_zhCN from './runtime-overloaded-pod-churn/i18n/zh-CN.js';
+import runtimeOverloadedPodChurnPage_zhCN from './runtime-overloaded-pod-churn/i18n/zh-CN.md';
 import serviceVipFromNode from './service-vip-from-node/cause.js';
 import serviceVipFromNodePage from './service-vip-from-node/page.md';
 import serviceVipFromNodeTexts_ja from './service-vip-from-node/i18n/ja.js';
@@ -281,6 +361,30 @@ import wincatMissingTexts_ko from './wincat-missing/i18n/ko.js';
 import wincatMissingPage_ko from './wincat-missing/i18n/ko.md';
 import wincatMissingTexts_zhCN from './wincat-missing/i18n/zh-CN.js';
 import wincatMissingPage_zhCN from './wincat-missing/i18n/zh-CN.md';
+import windowsProbeTimeoutTooTight from './windows-probe-timeout-too-tight/cause.js';
+import windowsProbeTimeoutTooTightPage from './windows-probe-timeout-too-tight/page.md';
+import windowsProbeTimeoutTooTightTexts_ja from './windows-probe-timeout-too-tight/i18n/ja.js';
+import windowsProbeTimeoutTooTightPage_ja from './windows-probe-timeout-too-tight/i18n/ja.md';
+import windowsProbeTimeoutTooTightTexts_ko from './windows-probe-timeout-too-tight/i18n/ko.js';
+import windowsProbeTimeoutTooTightPage_ko from './windows-probe-timeout-too-tight/i18n/ko.md';
+import windowsProbeTimeoutTooTightTexts_zhCN from './windows-probe-timeout-too-tight/i18n/zh-CN.js';
+import windowsProbeTimeoutTooTightPage_zhCN from './windows-probe-timeout-too-tight/i18n/zh-CN.md';
+import windowsServerVersionRetired from './windows-server-version-retired/cause.js';
+import windowsServerVersionRetiredPage from './windows-server-version-retired/page.md';
+import windowsServerVersionRetiredTexts_ja from './windows-server-version-retired/i18n/ja.js';
+import windowsServerVersionRetiredPage_ja from './windows-server-version-retired/i18n/ja.md';
+import windowsServerVersionRetiredTexts_ko from './windows-server-version-retired/i18n/ko.js';
+import windowsServerVersionRetiredPage_ko from './windows-server-version-retired/i18n/ko.md';
+import windowsServerVersionRetiredTexts_zhCN from './windows-server-version-retired/i18n/zh-CN.js';
+import windowsServerVersionRetiredPage_zhCN from './windows-server-version-retired/i18n/zh-CN.md';
+import windowsVolumeLinuxFstype from './windows-volume-linux-fstype/cause.js';
+import windowsVolumeLinuxFstypePage from './windows-volume-linux-fstype/page.md';
+import windowsVolumeLinuxFstypeTexts_ja from './windows-volume-linux-fstype/i18n/ja.js';
+import windowsVolumeLinuxFstypePage_ja from './windows-volume-linux-fstype/i18n/ja.md';
+import windowsVolumeLinuxFstypeTexts_ko from './windows-volume-linux-fstype/i18n/ko.js';
+import windowsVolumeLinuxFstypePage_ko from './windows-volume-linux-fstype/i18n/ko.md';
+import windowsVolumeLinuxFstypeTexts_zhCN from './windows-volume-linux-fstype/i18n/zh-CN.js';
+import windowsVolumeLinuxFstypePage_zhCN from './windows-volume-linux-fstype/i18n/zh-CN.md';
 
 export const causeFiles: readonly CauseFiles[] = [
   {
@@ -304,6 +408,46 @@ export const causeFiles: readonly CauseFiles[] = [
     },
   },
   {
+    id: 'container-command-not-found',
+    definition: containerCommandNotFound,
+    page: containerCommandNotFoundPage,
+    translations: {
+      'ja': { translation: containerCommandNotFoundTexts_ja, page: containerCommandNotFoundPage_ja },
+      'ko': { translation: containerCommandNotFoundTexts_ko, page: containerCommandNotFoundPage_ko },
+      'zh-CN': { translation: containerCommandNotFoundTexts_zhCN, page: containerCommandNotFoundPage_zhCN },
+    },
+  },
+  {
+    id: 'container-dll-not-found',
+    definition: containerDllNotFound,
+    page: containerDllNotFoundPage,
+    translations: {
+      'ja': { translation: containerDllNotFoundTexts_ja, page: containerDllNotFoundPage_ja },
+      'ko': { translation: containerDllNotFoundTexts_ko, page: containerDllNotFoundPage_ko },
+      'zh-CN': { translation: containerDllNotFoundTexts_zhCN, page: containerDllNotFoundPage_zhCN },
+    },
+  },
+  {
+    id: 'containeruser-volume-permissions',
+    definition: containeruserVolumePermissions,
+    page: containeruserVolumePermissionsPage,
+    translations: {
+      'ja': { translation: containeruserVolumePermissionsTexts_ja, page: containeruserVolumePermissionsPage_ja },
+      'ko': { translation: containeruserVolumePermissionsTexts_ko, page: containeruserVolumePermissionsPage_ko },
+      'zh-CN': { translation: containeruserVolumePermissionsTexts_zhCN, page: containeruserVolumePermissionsPage_zhCN },
+    },
+  },
+  {
+    id: 'csi-proxy-unavailable',
+    definition: csiProxyUnavailable,
+    page: csiProxyUnavailablePage,
+    translations: {
+      'ja': { translation: csiProxyUnavailableTexts_ja, page: csiProxyUnavailablePage_ja },
+      'ko': { translation: csiProxyUnavailableTexts_ko, page: csiProxyUnavailablePage_ko },
+      'zh-CN': { translation: csiProxyUnavailableTexts_zhCN, page: csiProxyUnavailablePage_zhCN },
+    },
+  },
+  {
     id: 'dns-hns-policy-after-reboot',
     definition: dnsHnsPolicyAfterReboot,
     page: dnsHnsPolicyAfterRebootPage,
@@ -321,6 +465,16 @@ export const causeFiles: readonly CauseFiles[] = [
       'ja': { translation: dnsSuffixLimitationsTexts_ja, page: dnsSuffixLimitationsPage_ja },
       'ko': { translation: dnsSuffixLimitationsTexts_ko, page: dnsSuffixLimitationsPage_ko },
       'zh-CN': { translation: dnsSuffixLimitationsTexts_zhCN, page: dnsSuffixLimitationsPage_zhCN },
+    },
+  },
+  {
+    id: 'docker-runtime-retired',
+    definition: dockerRuntimeRetired,
+    page: dockerRuntimeRetiredPage,
+    translations: {
+      'ja': { translation: dockerRuntimeRetiredTexts_ja, page: dockerRuntimeRetiredPage_ja },
+      'ko': { translation: dockerRuntimeRetiredTexts_ko, page: dockerRuntimeRetiredPage_ko },
+      'zh-CN': { translation: dockerRuntimeRetiredTexts_zhCN, page: dockerRuntimeRetiredPage_zhCN },
     },
   },
   {
@@ -404,6 +558,16 @@ export const causeFiles: readonly CauseFiles[] = [
     },
   },
   {
+    id: 'host-update-older-than-image',
+    definition: hostUpdateOlderThanImage,
+    page: hostUpdateOlderThanImagePage,
+    translations: {
+      'ja': { translation: hostUpdateOlderThanImageTexts_ja, page: hostUpdateOlderThanImagePage_ja },
+      'ko': { translation: hostUpdateOlderThanImageTexts_ko, page: hostUpdateOlderThanImagePage_ko },
+      'zh-CN': { translation: hostUpdateOlderThanImageTexts_zhCN, page: hostUpdateOlderThanImagePage_zhCN },
+    },
+  },
+  {
     id: 'hostport-cni-capability',
     definition: hostportCniCapability,
     page: hostportCniCapabilityPage,
@@ -421,6 +585,16 @@ export const causeFiles: readonly CauseFiles[] = [
       'ja': { translation: hypervIsolationAnnotationTexts_ja, page: hypervIsolationAnnotationPage_ja },
       'ko': { translation: hypervIsolationAnnotationTexts_ko, page: hypervIsolationAnnotationPage_ko },
       'zh-CN': { translation: hypervIsolationAnnotationTexts_zhCN, page: hypervIsolationAnnotationPage_zhCN },
+    },
+  },
+  {
+    id: 'hyperv-isolation-unavailable',
+    definition: hypervIsolationUnavailable,
+    page: hypervIsolationUnavailablePage,
+    translations: {
+      'ja': { translation: hypervIsolationUnavailableTexts_ja, page: hypervIsolationUnavailablePage_ja },
+      'ko': { translation: hypervIsolationUnavailableTexts_ko, page: hypervIsolationUnavailablePage_ko },
+      'zh-CN': { translation: hypervIsolationUnavailableTexts_zhCN, page: hypervIsolationUnavailablePage_zhCN },
     },
   },
   {
@@ -534,6 +708,16 @@ export const causeFiles: readonly CauseFiles[] = [
     },
   },
   {
+    id: 'pagefile-commit-exhausted',
+    definition: pagefileCommitExhausted,
+    page: pagefileCommitExhaustedPage,
+    translations: {
+      'ja': { translation: pagefileCommitExhaustedTexts_ja, page: pagefileCommitExhaustedPage_ja },
+      'ko': { translation: pagefileCommitExhaustedTexts_ko, page: pagefileCommitExhaustedPage_ko },
+      'zh-CN': { translation: pagefileCommitExhaustedTexts_zhCN, page: pagefileCommitExhaustedPage_zhCN },
+    },
+  },
+  {
     id: 'pause-image-incompatible',
     definition: pauseImageIncompatible,
     page: pauseImageIncompatiblePage,
@@ -541,6 +725,16 @@ export const causeFiles: readonly CauseFiles[] = [
       'ja': { translation: pauseImageIncompatibleTexts_ja, page: pauseImageIncompatiblePage_ja },
       'ko': { translation: pauseImageIncompatibleTexts_ko, page: pauseImageIncompatiblePage_ko },
       'zh-CN': { translation: pauseImageIncompatibleTexts_zhCN, page: pauseImageIncompatiblePage_zhCN },
+    },
+  },
+  {
+    id: 'pause-image-lacks-ltsc2025',
+    definition: pauseImageLacksLtsc2025,
+    page: pauseImageLacksLtsc2025Page,
+    translations: {
+      'ja': { translation: pauseImageLacksLtsc2025Texts_ja, page: pauseImageLacksLtsc2025Page_ja },
+      'ko': { translation: pauseImageLacksLtsc2025Texts_ko, page: pauseImageLacksLtsc2025Page_ko },
+      'zh-CN': { translation: pauseImageLacksLtsc2025Texts_zhCN, page: pauseImageLacksLtsc2025Page_zhCN },
     },
   },
   {
@@ -561,6 +755,16 @@ export const causeFiles: readonly CauseFiles[] = [
       'ja': { translation: proxyEnvMissingTexts_ja, page: proxyEnvMissingPage_ja },
       'ko': { translation: proxyEnvMissingTexts_ko, page: proxyEnvMissingPage_ko },
       'zh-CN': { translation: proxyEnvMissingTexts_zhCN, page: proxyEnvMissingPage_zhCN },
+    },
+  },
+  {
+    id: 'runtime-overloaded-pod-churn',
+    definition: runtimeOverloadedPodChurn,
+    page: runtimeOverloadedPodChurnPage,
+    translations: {
+      'ja': { translation: runtimeOverloadedPodChurnTexts_ja, page: runtimeOverloadedPodChurnPage_ja },
+      'ko': { translation: runtimeOverloadedPodChurnTexts_ko, page: runtimeOverloadedPodChurnPage_ko },
+      'zh-CN': { translation: runtimeOverloadedPodChurnTexts_zhCN, page: runtimeOverloadedPodChurnPage_zhCN },
     },
   },
   {
@@ -631,6 +835,36 @@ export const causeFiles: readonly CauseFiles[] = [
       'ja': { translation: wincatMissingTexts_ja, page: wincatMissingPage_ja },
       'ko': { translation: wincatMissingTexts_ko, page: wincatMissingPage_ko },
       'zh-CN': { translation: wincatMissingTexts_zhCN, page: wincatMissingPage_zhCN },
+    },
+  },
+  {
+    id: 'windows-probe-timeout-too-tight',
+    definition: windowsProbeTimeoutTooTight,
+    page: windowsProbeTimeoutTooTightPage,
+    translations: {
+      'ja': { translation: windowsProbeTimeoutTooTightTexts_ja, page: windowsProbeTimeoutTooTightPage_ja },
+      'ko': { translation: windowsProbeTimeoutTooTightTexts_ko, page: windowsProbeTimeoutTooTightPage_ko },
+      'zh-CN': { translation: windowsProbeTimeoutTooTightTexts_zhCN, page: windowsProbeTimeoutTooTightPage_zhCN },
+    },
+  },
+  {
+    id: 'windows-server-version-retired',
+    definition: windowsServerVersionRetired,
+    page: windowsServerVersionRetiredPage,
+    translations: {
+      'ja': { translation: windowsServerVersionRetiredTexts_ja, page: windowsServerVersionRetiredPage_ja },
+      'ko': { translation: windowsServerVersionRetiredTexts_ko, page: windowsServerVersionRetiredPage_ko },
+      'zh-CN': { translation: windowsServerVersionRetiredTexts_zhCN, page: windowsServerVersionRetiredPage_zhCN },
+    },
+  },
+  {
+    id: 'windows-volume-linux-fstype',
+    definition: windowsVolumeLinuxFstype,
+    page: windowsVolumeLinuxFstypePage,
+    translations: {
+      'ja': { translation: windowsVolumeLinuxFstypeTexts_ja, page: windowsVolumeLinuxFstypePage_ja },
+      'ko': { translation: windowsVolumeLinuxFstypeTexts_ko, page: windowsVolumeLinuxFstypePage_ko },
+      'zh-CN': { translation: windowsVolumeLinuxFstypeTexts_zhCN, page: windowsVolumeLinuxFstypePage_zhCN },
     },
   },
 ];

@@ -31,6 +31,7 @@ export type ValueKind =
   | { kind: 'namespace' }
   | { kind: 'context' }
   | { kind: 'output' }
+  | { kind: 'rule' }
   | { kind: 'choices'; values: readonly string[] };
 
 export interface FlagSpec {
@@ -92,20 +93,30 @@ const probeFlags: readonly FlagSpec[] = [
 
 const failOn: FlagSpec = { name: 'fail-on', describe: 'cli.opt.failOn', value: { kind: 'choices', values: failOnLevels } };
 
+/** What narrows a diagnosis (node, pod, check). */
+const filterFlags: readonly FlagSpec[] = [
+  { name: 'rule', describe: 'cli.opt.rule', value: { kind: 'rule' } },
+  { name: 'skip-rule', describe: 'cli.opt.skipRule', value: { kind: 'rule' } },
+  { name: 'severity', describe: 'cli.opt.severity', value: { kind: 'choices', values: ['error', 'warning', 'info'] } },
+  { name: 'stuck-after', describe: 'cli.opt.stuckAfter', value: free },
+];
+
 export const commandSpecs: readonly CommandSpec[] = [
   { name: 'nodes', describe: 'cli.nodes.describe', flags: [] },
-  { name: 'node', describe: 'cli.node.describe', positional: 'windows-node', flags: [...probeFlags, failOn] },
-  { name: 'pod', describe: 'cli.pod.describe', positional: 'pod', flags: [...probeFlags, failOn] },
+  { name: 'node', describe: 'cli.node.describe', positional: 'windows-node', flags: [...probeFlags, failOn, ...filterFlags] },
+  { name: 'pod', describe: 'cli.pod.describe', positional: 'pod', flags: [...probeFlags, failOn, ...filterFlags] },
   {
     name: 'check',
     describe: 'cli.check.describe',
     flags: [
       ...probeFlags,
       failOn,
+      ...filterFlags,
       { name: 'concurrency', describe: 'cli.opt.concurrency', value: free },
       { name: 'probe-mode', describe: 'cli.opt.probeMode', value: { kind: 'choices', values: ['auto', 'pods', 'daemonset'] } },
       { name: 'canary', describe: 'cli.opt.canary' },
       { name: 'canary-image', describe: 'cli.opt.canaryImage', value: free },
+      { name: 'allow-empty', describe: 'cli.opt.allowEmpty' },
     ],
   },
   { name: 'explain', describe: 'cli.explain.describe', positional: 'rule-id', flags: [] },
@@ -274,6 +285,8 @@ async function flagValues(flag: FlagSpec, line: ParsedLine, sources: CompletionS
     }
     case 'namespace':
       return { values: await sources.namespaces(line.scope), directive: none };
+    case 'rule':
+      return { values: await sources.ruleIds(), directive: none };
     case 'context':
       return { values: await sources.contexts(line.scope), directive: none };
   }

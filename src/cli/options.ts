@@ -1,3 +1,4 @@
+import type { SourceOptions } from '../app/session.js';
 import { UsageError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import type { Finding, Severity } from '../rules/types.js';
@@ -52,15 +53,15 @@ export function kubeOverrides(args: GlobalArgs): KubeOverrides {
   };
 }
 
-export const outputFormats = ['table', 'wide', 'json', 'yaml', 'junit', 'markdown', 'github'] as const;
+export const outputFormats = ['table', 'wide', 'json', 'yaml', 'junit', 'markdown', 'github', 'html'] as const;
 export type OutputFormat = (typeof outputFormats)[number];
 
 /** The -o formats of each command (also what shell completion offers). */
 export const commandOutputs = {
   nodes: ['table', 'wide', 'json', 'yaml'],
-  node: ['table', 'json', 'yaml', 'markdown', 'github'],
-  pod: ['table', 'json', 'yaml', 'markdown', 'github'],
-  check: ['table', 'json', 'yaml', 'junit', 'markdown', 'github'],
+  node: ['table', 'json', 'yaml', 'markdown', 'github', 'html'],
+  pod: ['table', 'json', 'yaml', 'markdown', 'github', 'html'],
+  check: ['table', 'json', 'yaml', 'junit', 'markdown', 'github', 'html'],
   explain: ['table', 'json', 'yaml'],
   rules: ['table', 'json', 'yaml'],
   cleanup: ['table', 'json', 'yaml'],
@@ -96,4 +97,16 @@ export function rejectProbeFlagsOffline(args: GlobalArgs, probeFlags: Record<str
     .filter(([, value]) => value !== undefined && value !== false)
     .map(([flag]) => `--${flag}`);
   if (used.length > 0) throw new UsageError(t('cli.error.probeOffline', { flags: used.join(', ') }));
+}
+
+/** Where a diagnosing command reads from, as the pipelines take it (src/app/session.ts). */
+export function sourceOptions(args: GlobalArgs): SourceOptions {
+  return {
+    from: args.from,
+    kubeconfig: args.kubeconfig,
+    context: args.context,
+    requestTimeout: args.requestTimeout,
+    overrides: kubeOverrides(args),
+    config: args.config,
+  };
 }

@@ -27,7 +27,7 @@ export function installedPagesDir(programFile: string = fileURLToPath(import.met
  * come back as chunks, written one piece at a time by `writeOutput`.
  */
 
-export type ReportFormat = 'table' | 'json' | 'yaml' | 'junit' | 'markdown' | 'github';
+export type ReportFormat = 'table' | 'json' | 'yaml' | 'junit' | 'markdown' | 'github' | 'html';
 
 export async function renderReport(source: Report, format: Exclude<ReportFormat, 'junit'>, color: boolean): Promise<Chunks> {
   // Findings carry message ids: they become text in the output language here, before any renderer.
@@ -43,6 +43,8 @@ export async function renderReport(source: Report, format: Exclude<ReportFormat,
       return (await import('../report/markdown.js')).markdownChunks(report);
     case 'github':
       return (await import('../report/github.js')).githubChunks(report);
+    case 'html':
+      return (await import('../report/html.js')).htmlChunks(report);
   }
 }
 

@@ -2,6 +2,15 @@
  * `kubectl exec` over the WebSocket remote command protocol. Every frame starts with one channel
  * byte: 0 stdin, 1 stdout, 2 stderr, 3 status (a JSON `kind: Status` when the command ends),
  * 4 resize; v5.channel.k8s.io adds 255 (close a stream: [255, 0] closes stdin).
+ *
+ * Why not @kubernetes/client-node's Exec: measured against it on the simulated cluster
+ * (scripts/exec-compare.ts, 30-40 sequential execs with a 30 KB script on stdin), neither is
+ * faster in a way that matters (256 KiB answers: median 31 ms vs 32 ms; 1 MiB: 35 ms vs 26 ms,
+ * both far below a node's PowerShell run time). What decides is that this exec goes through the
+ * same transport as every other request: --request-timeout and a per-exec limit, HTTPS_PROXY
+ * CONNECT tunnels, kubectl's --as/--token/TLS overrides, and failures typed as ClusterAccessError
+ * with kubectl-like messages (exit code 3). client-node's Exec has none of the limits, knows only
+ * its own KubeConfig, and reports failures as untyped errors and raw Status callbacks.
  */
 import { WebSocket, type ClientOptions, type RawData } from 'ws';
 import { ClusterAccessError } from '../errors.js';

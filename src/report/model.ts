@@ -51,12 +51,22 @@ export interface ReportClock {
   source: 'collected' | 'input';
 }
 
+/** Where findings sit, for the HTML report's matrix of Windows builds × causes. */
+export interface Placement {
+  /** Node name -> its Windows build as shown in a matrix row ("Server 2022 (10.0.20348)"). */
+  nodeBuild: Record<string, string>;
+  /** "<namespace>/<pod>" -> the node it is bound to. */
+  podNode: Record<string, string>;
+}
+
 /** A node/pod/cluster report: the DESIGN.md json schema plus an optional header for humans. */
 export interface Report {
   target: Target;
   header?: ReportHeader;
   result: DiagnosisResult;
   clock?: ReportClock;
+  /** Filled for -o html only. */
+  placement?: Placement;
 }
 
 /** The report with its findings and notes rendered in the output language: what renderers print. */

@@ -45,6 +45,11 @@ namespace Windbg {
     }
     public static int HcnCloseLoadBalancer(IntPtr loadBalancer) { return 0; }
   }
+  public static class HnsBundleNative {
+    public static void HNSCall(string method, string path, string request, out string response) {
+      HnsNative.HNSCall(method, path, request, out response);
+    }
+  }
   public static class PortReservationTest {
     public static int Run(int blocks, ushort size, out string error) {
       string text = PsTestFiles.Read("port-reservation.txt");

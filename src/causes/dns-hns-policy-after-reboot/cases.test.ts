@@ -29,6 +29,15 @@ describe('dns-hns-policy-after-reboot', () => {
       ]);
     });
 
+    it('the node probe finds no HNS load balancer for the cluster DNS address', () => {
+      const nodeFacts = loadNodeFacts('win-flannel-0');
+      nodeFacts.networkHealth = { dnsVip: { ip: '10.96.0.10', hasLoadBalancer: false } };
+      const [finding] = run(rule, { nodeFacts: [nodeFacts], podFacts: [failingDns()] });
+      expect(evidenceTexts(finding!).at(-1)).toBe('probe: no HNS load balancer on win-flannel-0 serves the cluster DNS address 10.96.0.10');
+      nodeFacts.networkHealth = { dnsVip: { ip: '10.96.0.10', hasLoadBalancer: true } };
+      expect(evidenceTexts(run(rule, { nodeFacts: [nodeFacts], podFacts: [failingDns()] })[0]!).join('\n')).not.toMatch(/load balancer/);
+    });
+
     it('without node facts the kubelet\'s Rebooted event dates the boot', () => {
       const [finding] = run(rule, { podFacts: [failingDns()] });
       expect(evidenceTexts(finding!).slice(1)).toEqual([

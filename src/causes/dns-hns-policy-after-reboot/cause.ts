@@ -32,6 +32,7 @@ const rule = defineCause({
     dnsFailed: 'DNS lookup of {target} from {pod} failed',
     podsBeforeBoot: 'most pods on {node} started before that boot',
     policyLists: '{count} HNS policy lists present on the node',
+    dnsVipMissing: 'no HNS load balancer on {node} serves the cluster DNS address {ip}',
     pod: 'DNS fails in {pod} after {node} rebooted; stale HNS policies from before the boot are the known cause.',
   },
   references: [refs.k8sWindowsDebug, 'https://github.com/Azure/acs-engine/issues/2027', 'https://github.com/Azure/acs-engine/pull/2378'],
@@ -112,6 +113,10 @@ function detectOnNode(ctx: RuleContext, node: NodeView): FindingDraft[] {
   const policyLists = facts?.hns?.policyListCount;
   if (policyLists !== undefined && policyLists > 0) {
     shared.push({ source: 'probe', text: message('policyLists', { count: policyLists }) });
+  }
+  const dnsVip = facts?.networkHealth?.dnsVip;
+  if (dnsVip && !dnsVip.hasLoadBalancer) {
+    shared.push({ source: 'probe', text: message('dnsVipMissing', { node: node.name, ip: dnsVip.ip }) });
   }
   return failing.map(({ pod, failure }) =>
     makeFinding(

@@ -3,8 +3,8 @@ import { ClusterAccessError, UsageError } from '../../errors.js';
 import { t } from '../../i18n/index.js';
 import type { CliIO } from '../io.js';
 import type { GlobalArgs } from '../options.js';
-import { commandOutputs, outputFor } from '../options.js';
-import { openCluster } from '../gather.js';
+import { commandOutputs, outputFor, sourceOptions } from '../options.js';
+import { openCluster } from '../../app/session.js';
 import { renderData, writeOutput } from '../render.js';
 import { terminalSafe } from '../../report/sanitize.js';
 
@@ -21,8 +21,8 @@ export function cleanupCommand(io: CliIO): CommandModule<GlobalArgs, CleanupArgs
     handler: async (args: ArgumentsCamelCase<CleanupArgs>) => {
       if (args.from !== undefined) throw new UsageError(t('cli.error.probeOffline', { flags: 'cleanup' }));
       const output = outputFor(args, 'cleanup', commandOutputs.cleanup, 'table');
-      const client = await openCluster(args);
-      const probing = await import('../probing.js');
+      const client = await openCluster(sourceOptions(args));
+      const probing = await import('../../app/probing.js');
       const dryRun = args.dryRun === true;
       const outcome = await probing.cleanup(client, { dryRun, namespace: args.allNamespaces ? undefined : args.namespace });
       const leftovers = outcome.objects;

@@ -2,9 +2,10 @@ import type { Argv, ArgumentsCamelCase, CommandModule } from 'yargs';
 import { UsageError } from '../../errors.js';
 import { t } from '../../i18n/index.js';
 import type { CliIO, RunState } from '../io.js';
-import { useColor } from '../options.js';
+import { useColor, sourceOptions } from '../options.js';
 import type { GlobalArgs } from '../options.js';
-import { openCluster } from '../gather.js';
+import { openCluster } from '../../app/session.js';
+import { cliUi } from '../ui.js';
 
 export interface CollectArgs extends GlobalArgs {
   name: string;
@@ -29,9 +30,9 @@ export function collectCommand(io: CliIO, state: RunState): CommandModule<Global
       if (args.from !== undefined) throw new UsageError(t('cli.error.probeOffline', { flags: 'collect' }));
       if (args.output !== undefined) throw new UsageError(t('cli.error.badOutput', { output: args.output, command: 'collect', formats: '(none; use --output-dir)' }));
       const name = String(args.name);
-      const client = await openCluster(args);
-      const probing = await import('../probing.js');
-      const outcome = await probing.collectNode(client, name, args.outputDir ?? io.cwd, args, io);
+      const client = await openCluster(sourceOptions(args));
+      const probing = await import('../../app/probing.js');
+      const outcome = await probing.collectNode(client, name, args.outputDir ?? io.cwd, args, cliUi(io, args.verbose === true));
       for (const note of outcome.notes) io.stderr(`${t('cli.note', { note })}\n`);
       if (outcome.ok) {
         io.stdout(`${t('cli.collect.written', { path: outcome.path })}\n`);

@@ -1,10 +1,8 @@
 import type { Argv, ArgumentsCamelCase, CommandModule } from 'yargs';
-import { UsageError } from '../../errors.js';
 import { t } from '../../i18n/index.js';
-import type { Target } from '../../rules/types.js';
 import type { CliIO, RunState } from '../io.js';
-import { exitCodeForFindings, commandOutputs, outputFor, rejectProbeFlagsOffline, useColor, type FailOn, type GlobalArgs } from '../options.js';
-import { commandLineNarrowing, gather, loadRunConfig, runDiagnosis } from '../gather.js';
+import { exitCodeForFindings, commandOutputs, outputFor, rejectProbeFlagsOffline, sourceOptions, useColor, type FailOn, type GlobalArgs } from '../options.js';
+import { cliUi } from '../ui.js';
 import { renderReport, writeOutput } from '../render.js';
 import { probeFlagsUsed, withFailOn, withFilterFlags, withProbeFlags, type FilterArgs, type ProbeArgs } from '../probe-flags.js';
 
@@ -23,35 +21,17 @@ export function nodeCommand(io: CliIO, state: RunState): CommandModule<GlobalArg
     handler: async (args: ArgumentsCamelCase<NodeArgs>) => {
       const output = outputFor(args, 'node', commandOutputs.node, 'table');
       rejectProbeFlagsOffline(args, probeFlagsUsed(args));
-      const name = String(args.name);
-      const probing = await import('../probing.js');
-      if (args.dryRun) {
-        io.stdout(await probing.nodeProbeDryRun([name], args));
+      const { runNode } = await import('../../app/pipelines.js');
+      const outcome = await runNode(
+        { source: sourceOptions(args), narrowing: args, placement: output === 'html', name: String(args.name), namespace: args.namespace, probe: args },
+        cliUi(io, args.verbose === true),
+      );
+      if (outcome.kind === 'dry-run') {
+        io.stdout(outcome.text);
         return;
       }
-      const [config, narrowing] = await Promise.all([loadRunConfig(args, io), commandLineNarrowing(args)]);
-      const { snapshot: collected, client } = await gather(args, io, { nodeNames: [name], namespace: args.namespace });
-      const node = collected.nodes.find((n) => n.metadata.name === name);
-      if (!node) throw new UsageError(t('cli.error.nodeNotFound', { name }), { hint: t('cli.hint.listNodes') });
-
-      const [{ filterSnapshot }, shape] = await Promise.all([import('../../config/config.js'), import('../shape.js')]);
-      let snapshot = filterSnapshot(collected, config, { node: name });
-      const target: Target = { kind: 'Node', name };
-      const outcome = args.probe && client ? await probing.probeNodes(client, snapshot, [name], args, io) : undefined;
-      if (outcome) snapshot = outcome.snapshot;
-      const result = await runDiagnosis({
-        snapshot,
-        config,
-        focus: target,
-        nodeFacts: outcome?.nodeFacts,
-        probeFindings: outcome?.findings,
-        notes: outcome?.notes,
-        ...narrowing,
-      });
-      const clock = shape.reportClock(snapshot);
-      const report = { target, header: shape.nodeHeader(node, new Date(clock.now)), result, clock };
-      writeOutput(io, await renderReport(report, output, useColor(args, io)));
-      state.exitCode = exitCodeForFindings(result.findings, args.failOn);
+      writeOutput(io, await renderReport(outcome.report, output, useColor(args, io)));
+      state.exitCode = exitCodeForFindings(outcome.report.result.findings, args.failOn);
     },
   };
 }

@@ -4,7 +4,8 @@ import { t } from '../../i18n/index.js';
 import type { TtySession } from '../../kube/exec-tty.js';
 import type { CliIO, RunState, TerminalIO } from '../io.js';
 import type { GlobalArgs } from '../options.js';
-import { openCluster } from '../gather.js';
+import { openCluster } from '../../app/session.js';
+import { sourceOptions } from '../options.js';
 
 interface ShellArgs extends GlobalArgs {
   name: string;
@@ -67,9 +68,9 @@ export function shellCommand(io: CliIO, state: RunState): CommandModule<GlobalAr
         return;
       }
       if (!io.terminal) throw new UsageError(t('cli.shell.noTerminal'));
-      const { probeTimeoutMs } = await import('../probing.js');
+      const { probeTimeoutMs } = await import('../../app/probing.js');
       const startTimeoutMs = await probeTimeoutMs(args.probeTimeout);
-      const client = await openCluster(args);
+      const client = await openCluster(sourceOptions(args));
       const local = terminalSession(io.terminal, interactiveTerminal);
       try {
         state.exitCode = await shell.runNodeShell(client, {

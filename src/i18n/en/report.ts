@@ -62,4 +62,9 @@ export const report = {
   'report.kind.Node': 'Node',
   'report.kind.Pod': 'Pod',
   'report.kind.Cluster': 'Cluster',
+  'report.html.matrix': 'Windows builds × causes',
+  'report.html.build': 'Windows build',
+  'report.html.findings': 'Findings',
+  'report.html.show': 'Show:',
+  'report.html.noNode': 'not on a Windows node',
 } as const satisfies Record<string, string>;

@@ -63,4 +63,9 @@ export const report: Readonly<Record<string, string>> = {
   'report.kind.Node': 'Node',
   'report.kind.Pod': 'Pod',
   'report.kind.Cluster': 'クラスター',
+  'report.html.matrix': 'Windowsビルド × 原因',
+  'report.html.build': 'Windowsビルド',
+  'report.html.findings': '検出結果',
+  'report.html.show': '表示:',
+  'report.html.noNode': 'Windows Node上にない',
 };

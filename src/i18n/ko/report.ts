@@ -63,4 +63,9 @@ export const report: Readonly<Record<string, string>> = {
   'report.kind.Node': '노드',
   'report.kind.Pod': '파드',
   'report.kind.Cluster': '클러스터',
+  'report.html.matrix': 'Windows 빌드 × 원인',
+  'report.html.build': 'Windows 빌드',
+  'report.html.findings': '진단 결과',
+  'report.html.show': '표시:',
+  'report.html.noNode': 'Windows 노드에 없음',
 };

@@ -61,4 +61,9 @@ export const report: Readonly<Record<string, string>> = {
   'report.kind.Node': '节点',
   'report.kind.Pod': 'Pod',
   'report.kind.Cluster': '集群',
+  'report.html.matrix': 'Windows 版本 × 原因',
+  'report.html.build': 'Windows 版本',
+  'report.html.findings': '诊断结果',
+  'report.html.show': '显示：',
+  'report.html.noNode': '不在 Windows 节点上',
 };

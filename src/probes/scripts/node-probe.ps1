@@ -94,10 +94,11 @@ function Get-FlagValue($commandLine, [string[]]$names) {
   return $null
 }
 
-# String values of a TOML key ("key = 'x'", "key = \"C:\\\\x\"", "key = ['a', 'b']").
+# String values of a TOML key ("key = 'x'", "key = \"C:\\\\x\"", "key = ['a', 'b']"), one per
+# pipeline item (callers loop over them).
 function Get-TomlStrings($text, [string]$key) {
   $values = New-Object System.Collections.Generic.List[string]
-  if ($null -eq $text) { return ,$values }
+  if ($null -eq $text) { return }
   foreach ($line in ([string]$text -split "`r?`n")) {
     $match = [regex]::Match($line, '^\s*' + [regex]::Escape($key) + '\s*=\s*(.*)$')
     if (-not $match.Success) { continue }
@@ -105,7 +106,7 @@ function Get-TomlStrings($text, [string]$key) {
       if ($item.Groups[1].Success) { $values.Add($item.Groups[1].Value.Replace('\\', '\')) } else { $values.Add($item.Groups[2].Value) }
     }
   }
-  return ,$values
+  return $values
 }
 
 # Native tools run through System.Diagnostics.Process: their stderr never becomes an

@@ -14,6 +14,7 @@ export default defineTranslation({
     'msg.dnsFailed': '{pod}からの{target}の名前解決に失敗',
     'msg.podsBeforeBoot': '{node}上のPodの大半がその起動より前に開始されている',
     'msg.policyLists': 'NodeにHNSポリシーリストが{count}個存在',
+    'msg.dnsVipMissing': '{node}にクラスターDNSのアドレス{ip}を扱うHNSロードバランサーがない',
     'msg.pod': '{node}の再起動後、{pod}でDNSが失敗しています。起動前から残っている古いHNSポリシーが既知の原因です。',
   },
   // Hash of the English text each translation was made from (npm run i18n:stamp).
@@ -30,6 +31,7 @@ export default defineTranslation({
     'msg.dnsFailed': '0d0d2d3012',
     'msg.podsBeforeBoot': '8591018cbf',
     'msg.policyLists': '5a08ad7bed',
+    'msg.dnsVipMissing': 'b1c98d0f97',
     'msg.pod': '64f01f5c2a',
   },
 });

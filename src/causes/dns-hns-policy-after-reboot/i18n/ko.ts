@@ -14,6 +14,7 @@ export default defineTranslation({
     'msg.dnsFailed': '{pod}에서 {target}의 DNS 조회에 실패했습니다',
     'msg.podsBeforeBoot': '{node}의 파드 대부분이 해당 부팅 이전에 시작되었습니다',
     'msg.policyLists': '노드에 HNS 정책 목록 {count}개가 있습니다',
+    'msg.dnsVipMissing': '{node}에 클러스터 DNS 주소 {ip}를 처리하는 HNS 로드 밸런서가 없음',
     'msg.pod': '노드 {node} 재부팅 이후 {pod}에서 DNS가 실패합니다. 부팅 이전부터 남아 있는 오래된 HNS 정책이 알려진 원인입니다.',
   },
   // Hash of the English text each translation was made from (npm run i18n:stamp).
@@ -30,6 +31,7 @@ export default defineTranslation({
     'msg.dnsFailed': '0d0d2d3012',
     'msg.podsBeforeBoot': '8591018cbf',
     'msg.policyLists': '5a08ad7bed',
+    'msg.dnsVipMissing': 'b1c98d0f97',
     'msg.pod': '64f01f5c2a',
   },
 });

@@ -14,6 +14,7 @@ export default defineTranslation({
     'msg.dnsFailed': '从 {pod} 解析 {target} 失败',
     'msg.podsBeforeBoot': '{node} 上的大部分 Pod 在这次开机之前就已启动',
     'msg.policyLists': '节点上存在 {count} 个 HNS Policy List',
+    'msg.dnsVipMissing': '{node} 上没有为集群 DNS 地址 {ip} 服务的 HNS 负载均衡器',
     'msg.pod': '{node} 重启后 {pod} 内 DNS 解析失败；已知原因是开机前残留的 HNS Policy。',
   },
   // Hash of the English text each translation was made from (npm run i18n:stamp).
@@ -30,6 +31,7 @@ export default defineTranslation({
     'msg.dnsFailed': '0d0d2d3012',
     'msg.podsBeforeBoot': '8591018cbf',
     'msg.policyLists': '5a08ad7bed',
+    'msg.dnsVipMissing': 'b1c98d0f97',
     'msg.pod': '64f01f5c2a',
   },
 });

@@ -1,0 +1,151 @@
+import { UsageError } from '../errors.js';
+import { t } from '../i18n/index.js';
+import type { KNode, KPod, KubeClient, Snapshot } from '../kube/types.js';
+import { podKey, type NodeFacts, type PodNetworkFacts } from '../probes/facts.js';
+import type { Finding } from '../rules/types.js';
+import type { AppUi } from './ui.js';
+
+/**
+ * The probe stage of the pipelines: turns probe options into runs, under a progress indicator with
+ * cleanup on SIGINT/SIGTERM, and hands back facts, findings and notes for the diagnosis. The probe
+ * modules are loaded on first use only.
+ */
+
+export interface ProbeOutcome {
+  snapshot: Snapshot;
+  nodeFacts?: ReadonlyMap<string, NodeFacts>;
+  podFacts?: ReadonlyMap<string, PodNetworkFacts>;
+  /** Findings about the probes themselves (a probe pod that could not start, a failed canary). */
+  findings: Finding[];
+  notes: string[];
+}
+
+/** What the probe stage is asked to do (the probe flags of node, pod and check). */
+export interface ProbeOptions {
+  probe?: boolean;
+  probeImage?: string;
+  probeNamespace?: string;
+  probeTimeout?: string;
+  dryRun?: boolean;
+  canary?: boolean;
+  concurrency?: number;
+  probeMode?: 'auto' | 'pods' | 'daemonset';
+  canaryImage?: string;
+}
+
+/** --probe-timeout in milliseconds: a plain number is seconds, otherwise a Go duration ("90s", "2m"). */
+export async function probeTimeoutMs(value: string | undefined): Promise<number | undefined> {
+  if (value === undefined || value.trim() === '') return undefined;
+  const text = value.trim();
+  if (/^\d+$/.test(text)) return Number(text) * 1000;
+  const { parseGoDuration } = await import('../kube/duration.js');
+  const ms = parseGoDuration(text);
+  if (ms === undefined || ms <= 0) throw new UsageError(t('cli.error.badProbeTimeout', { value: text }));
+  return ms;
+}
+
+async function commonOptions(flags: ProbeOptions) {
+  return {
+    image: flags.probeImage,
+    namespace: flags.probeNamespace,
+    timeoutMs: await probeTimeoutMs(flags.probeTimeout),
+  };
+}
+
+/** Runs work with the probe cleanup installed for SIGINT/SIGTERM and a progress indicator. */
+async function guarded<T>(ui: AppUi, text: string, work: (onProgress: (text: string) => void) => Promise<T>): Promise<T> {
+  const { installCleanupOnSignals } = await import('../probes/index.js');
+  const uninstall = installCleanupOnSignals({ onCleanup: (what: string) => ui.say(t('cli.probe.cleanedUp', { what })) });
+  try {
+    return await ui.step(text, work);
+  } finally {
+    uninstall();
+  }
+}
+
+export async function probeNodes(client: KubeClient, snapshot: Snapshot, nodeNames: string[], flags: ProbeOptions, ui: AppUi): Promise<ProbeOutcome> {
+  const { runNodeProbes } = await import('../probes/index.js');
+  const nodes = snapshot.nodes.filter((n) => nodeNames.includes(n.metadata.name));
+  const options = await commonOptions(flags);
+  const run = await guarded(ui, t('cli.progress.probing', { count: nodes.length }), (onProgress) =>
+    runNodeProbes(client, nodes, {
+      ...options,
+      concurrency: flags.concurrency,
+      mode: flags.probeMode,
+      serverVersion: snapshot.serverVersion,
+      onProgress,
+    }),
+  );
+  return { snapshot, nodeFacts: run.facts, findings: run.findings, notes: run.notes };
+}
+
+export async function probePod(client: KubeClient, snapshot: Snapshot, pod: KPod, flags: ProbeOptions, ui: AppUi): Promise<ProbeOutcome> {
+  const { runPodNetworkProbe } = await import('../probes/index.js');
+  const node: KNode | undefined = snapshot.nodes.find((n) => n.metadata.name === pod.spec?.nodeName);
+  const options = await commonOptions(flags);
+  const run = await guarded(ui, t('cli.progress.probingPod', { name: pod.metadata.name }), () =>
+    runPodNetworkProbe(client, pod, node, { timeoutMs: options.timeoutMs, probeNamespace: options.namespace, probeImage: options.image }),
+  );
+  const podFacts = new Map<string, PodNetworkFacts>([[podKey(pod.metadata.namespace, pod.metadata.name), run.facts]]);
+  const nodeFacts = run.nodeFacts && node ? new Map<string, NodeFacts>([[node.metadata.name, run.nodeFacts]]) : undefined;
+  return { snapshot, podFacts, nodeFacts, findings: run.findings, notes: run.notes };
+}
+
+export async function canary(client: KubeClient, snapshot: Snapshot, flags: ProbeOptions, ui: AppUi): Promise<ProbeOutcome> {
+  const { runCanary } = await import('../probes/index.js');
+  const options = await commonOptions(flags);
+  const run = await guarded(ui, t('cli.progress.canary'), (onProgress) =>
+    runCanary(client, snapshot.nodes, { timeoutMs: options.timeoutMs, namespace: options.namespace, image: flags.canaryImage, onProgress }),
+  );
+  return { snapshot, findings: run.findings, notes: run.notes };
+}
+
+/** What `--dry-run` prints: the manifests that would be created and the script, nothing created. */
+export async function nodeProbeDryRun(nodeNames: string[], flags: ProbeOptions): Promise<string> {
+  const { dryRunManifests } = await import('../probes/index.js');
+  const mode = flags.probeMode === 'daemonset' || (flags.probeMode === 'auto' && nodeNames.length > 50) ? 'daemonset' : 'pods';
+  return dryRunManifests(nodeNames, { image: flags.probeImage, namespace: flags.probeNamespace, mode });
+}
+
+export type CollectOutcome = { ok: true; path: string; notes: string[] } | { ok: false; finding: Finding; notes: string[] };
+
+export async function collectNode(client: KubeClient, nodeName: string, outputDir: string, flags: ProbeOptions, ui: AppUi): Promise<CollectOutcome> {
+  const [{ collectBundle }, { isWindowsNode }] = await Promise.all([import('../probes/index.js'), import('../windows/builds.js')]);
+  const node = await client.getNode(nodeName);
+  if (!node || !isWindowsNode(node)) throw new UsageError(t('cli.error.nodeNotFound', { name: nodeName }), { hint: t('cli.hint.listNodes') });
+  const options = await commonOptions(flags);
+  const result = await guarded(ui, t('cli.progress.collecting', { name: nodeName }), (onProgress) =>
+    collectBundle(client, nodeName, outputDir, { ...options, node, onProgress }),
+  );
+  return result.ok ? { ok: true, path: result.path, notes: result.notes } : { ok: false, finding: result.finding, notes: result.notes };
+}
+
+export interface LeftoverObject {
+  kind: string;
+  namespace: string;
+  name: string;
+  /** Why deleting it failed, when it did. */
+  error?: string;
+}
+
+export interface CleanupOutcome {
+  objects: LeftoverObject[];
+  /** Per kind: listed or why not, and how many were found, deleted and not deleted. */
+  kinds: { kind: string; listed: boolean; error?: string; found: number; deleted: number; failed: number }[];
+}
+
+export async function cleanup(client: KubeClient, opts: { dryRun: boolean; namespace?: string }): Promise<CleanupOutcome> {
+  const { cleanupProbeObjects } = await import('../probes/index.js');
+  const report = await cleanupProbeObjects(client, opts);
+  return {
+    objects: report.objects.map((o) => ({ kind: o.kind, namespace: o.namespace, name: o.name, ...(o.error ? { error: o.error } : {}) })),
+    kinds: report.kinds.map((k) => ({ ...k })),
+  };
+}
+
+/** `pod --probe --dry-run`: the exec or the helper pod the pod-network probe would use, and its script. */
+export async function podProbeDryRun(pod: KPod, nodes: readonly KNode[]): Promise<string> {
+  const { podNetworkDryRun } = await import('../probes/index.js');
+  const node = nodes.find((n) => n.metadata.name === pod.spec?.nodeName);
+  return podNetworkDryRun(pod, node, {}).text;
+}
