@@ -22,7 +22,7 @@ export interface Target {
 
 export interface BenchResults {
   date: string;
-  machine: { cores: number; cpu: string; memoryGb: number; node: string; kubectl: string; os: string };
+  machine: { cores: number; cpu: string; memoryGb: number; node: string; kubectl: string; os: string; loadAverage: number };
   workload: { nodes: number; windowsNodes: number; pods: number; events: number; brokenFraction: number };
   floor: Measurement[];
   check: Measurement[];
@@ -130,7 +130,7 @@ Measured by \`npm run bench\`, which rewrites this page after every run. The fig
 the last run, met or not.
 
 - Date: ${results.date}
-- Machine: ${m.cores} cores (${m.cpu}), ${m.memoryGb} GB memory, ${m.os}; the cores are shared with whatever else runs, so wall times vary by a few tenths of a second between runs
+- Machine: ${m.cores} cores (${m.cpu}), ${m.memoryGb} GB memory, ${m.os}; the cores are shared with whatever else runs (one-minute load average ${m.loadAverage.toFixed(1)} when the run ended), so wall times vary between runs, the more so the busier the machine
 - Node.js ${m.node}; ${m.kubectl}
 
 ## The cluster
@@ -185,8 +185,9 @@ ${targetsTable(results)}
 - A pod page is not parsed as a whole. One pass over its bytes finds where each pod starts and
   ends, which node it is bound to and where its \`metadata.managedFields\` lie; only pods bound to
   a selected Windows node (or to no node) are handed to \`JSON.parse\`, without their
-  managedFields. On this cluster that is one pod in five, and \`check\` ends up faster than the
-  floor, which parses everything.
+  managedFields. On this cluster that is one pod in five, so \`check\` parses far less than the
+  floor does (in several runs it finished first). Event pages likewise: only events whose
+  \`involvedObject.name\` names a kept pod or node are parsed.
 - The API server cannot be asked to leave managedFields out of a list (kubectl hides them on the
   client side too), so they are cut from the bytes before parsing instead.
 - Kept objects are slimmed: the \`kubectl.kubernetes.io/last-applied-configuration\` annotation,
@@ -202,7 +203,7 @@ ${targetsTable(results)}
 ## Where the rest goes
 
 - Memory: a \`check\` of a tiny cluster already peaks near 100 MB (Node.js, the loaded code and its
-  code cache); the kept snapshot is about 65 MB and diagnosis adds short-lived objects on top.
+  code cache); the kept snapshot is about 55 MB and diagnosis adds short-lived objects on top.
   About 20-30 MB of the peak is memory glibc's allocator keeps after it has been freed (outside
   the V8 heap): with \`MALLOC_MMAP_THRESHOLD_=131072\` in the environment the same run peaks about
   25 MB lower. A process cannot set that for itself once it runs.
