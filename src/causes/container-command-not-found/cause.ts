@@ -1,6 +1,7 @@
 import { defineCause, message } from '../define.js';
 import { findingsFromMessages, podContainers } from '../../engine/rule-kit.js';
 import type { PodView } from '../../engine/view.js';
+import { isHostProcessPod } from '../../windows/pods.js';
 import type { Evidence, FindingDraft, MessageSignature, RuleContext } from '../../rules/types.js';
 
 /** cmd.exe built-ins: not programs, so Windows cannot start them directly. */
@@ -69,7 +70,7 @@ const rule = defineCause({
   detect(ctx: RuleContext): FindingDraft[] {
     return findingsFromMessages(rule, ctx, {
       podMessage: (pod) => message('pod', { pod: pod.key }),
-      accept: (_hit, pod) => pod?.node !== undefined,
+      accept: (_hit, pod) => pod?.node !== undefined && !isHostProcessPod(pod.pod),
       extraEvidence: (pod) => (pod ? suspiciousCommands(pod) : []),
     });
   },
