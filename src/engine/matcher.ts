@@ -25,6 +25,7 @@ import type { MessageSignature, Phase } from '../rules/types.js';
 import { findWindowsCodes } from '../windows/error-codes.js';
 import { normalizeKeepingPaths, normalizeMessage } from './normalize.js';
 import { inferPhase, phaseFromText } from './phase.js';
+import { indexTerm } from './terms.js';
 import { scoreMessage } from './score.js';
 
 /** What the matcher knows about a cause. */
@@ -121,7 +122,7 @@ export class Matcher {
     examples: readonly MatchExample[],
     private readonly model: MatcherModel,
   ) {
-    this.index = new MiniSearch<IndexedDocument>({ fields: ['text'], idField: 'id', tokenize, processTerm: (term) => term.toLowerCase() });
+    this.index = new MiniSearch<IndexedDocument>({ fields: ['text'], idField: 'id', tokenize, processTerm: indexTerm });
     for (const cause of causes) {
       const text = [cause.title, ...cause.symptoms, ...cause.signatures.map((s) => s.why)].join('\n');
       this.documents.push({ id: this.documents.length, label: cause.id, text: matchTerms(text) });
