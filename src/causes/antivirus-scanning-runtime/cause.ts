@@ -40,7 +40,7 @@ const rule = defineCause({
     'extracting the image takes much longer than downloading it on the Windows node',
     'MsMpEng.exe high CPU on a Windows Kubernetes node',
     'image pull on Windows is much slower with containerd than with Docker',
-    'failed to register layer: Access is denied',
+    'image layer extraction fails with access denied on the Windows node',
   ],
   detect(ctx: RuleContext): FindingDraft[] {
     return findingsFromMessages(rule, ctx, {
