@@ -8,6 +8,8 @@
  * - retrieval: BM25 (MiniSearch) over each cause's title, symptoms and whys and over real reports
  *   whose cause is known; the best document of the cause, relative to the best document overall and
  *   in absolute strength; documents of reports whose cause is not in the catalogue compete too;
+ *   English function words are left out and inflections folded (terms.ts), so that an operator's
+ *   wording meets the cause's;
  * - Windows error codes found in the text (HCS 0xC037…, HNS 0x803B…, Win32, NTSTATUS), decoded by
  *   src/windows/error-codes.ts, as words of their own and as hints of the causes the table names;
  * - context: the phase from the event reason, and whether the event reason or reporting component
