@@ -168,7 +168,7 @@ describe('check', () => {
         'error image-os-mismatch Pod/web/iis-7d9f8c6b5-m4kzt',
         'error pause-image-incompatible Pod/web/iis-site-6d4b9c7f5-h2v9x',
         // Stuck far past the 10-minute threshold: an error although no cause is known.
-        'error no-known-cause Pod/batch/legacy-worker-7f6d5c8b9-rk2vn',
+        'error container-dll-not-found Pod/batch/legacy-worker-7f6d5c8b9-rk2vn',
       ]),
     );
     const mismatch = report.findings.find((f) => f.ruleId === 'image-os-mismatch' && f.target.name === 'iis-7d9f8c6b5-m4kzt')!;

@@ -9,7 +9,7 @@ import { language, t, type Lang } from '../i18n/index.js';
 import { causeText } from '../i18n/rules.js';
 import { docsPath } from '../rules/finding.js';
 import type { DiagnosisResult } from '../engine/result.js';
-import type { EvidenceSource, Finding, Severity, Target } from '../rules/types.js';
+import type { Candidate, EvidenceSource, Finding, Severity, Target } from '../rules/types.js';
 
 export interface RenderedEvidence {
   source: EvidenceSource;
@@ -26,6 +26,7 @@ export interface RenderedFinding {
   evidence: RenderedEvidence[];
   remediation: string[];
   docs: string;
+  candidates?: Candidate[];
 }
 
 export interface RenderedResult extends Omit<DiagnosisResult, 'findings' | 'notes'> {
@@ -78,6 +79,7 @@ export function renderFinding(finding: Finding, lang: Lang = language()): Render
     evidence: finding.evidence.map((e) => ({ source: e.source, text: renderText(e.text, lang) })),
     remediation: cause ? cause.fixNames.map((name) => causeText(cause, `fix.${name}`, lang) ?? '') : [],
     docs: docsPath(finding.ruleId),
+    ...(finding.candidates ? { candidates: finding.candidates } : {}),
   };
 }
 

@@ -37,6 +37,14 @@ export interface Finding {
   /** A Message (messageId + params); verbatim text only where a probe reports its own failure. */
   message: Text;
   evidence: Evidence[];
+  /** On a failure no cause explains: the causes its messages point at, below the claim threshold, best first. */
+  candidates?: Candidate[];
+}
+
+export interface Candidate {
+  id: string;
+  /** 0..1, calibrated (docs/accuracy.md). */
+  confidence: number;
 }
 
 /** What a detector returns: the engine adds the id of the cause whose detector it was. */
