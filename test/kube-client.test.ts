@@ -9,6 +9,7 @@ import { ClusterAccessError } from '../src/errors.js';
 import { createKubeClient, type CreateKubeClientOptions } from '../src/kube/client.js';
 import { ForbiddenError, KubeApiError, RequestTimeoutError } from '../src/kube/errors.js';
 import type { KPod, KubeClient } from '../src/kube/types.js';
+import { settledFlag, untilReal } from './support/real-clock.js';
 import { startSimCluster, type SimCluster } from './support/sim/index.js';
 
 const multidoc = path.join(import.meta.dirname, 'fixtures', 'offline', 'multidoc');
@@ -56,23 +57,6 @@ function kubeconfigFor(server: string, opts: { caPem?: string; token: string }):
   return file;
 }
 
-const realSetTimeout = globalThis.setTimeout;
-
-/**
- * Polls on the real clock (vi.waitFor would move the fake one) until the check passes; only the
- * test timeout bounds it.
- */
-async function untilReal(check: () => void): Promise<void> {
-  for (;;) {
-    try {
-      check();
-      return;
-    } catch {
-      await new Promise((resolve) => realSetTimeout(resolve, 5));
-    }
-  }
-}
-
 let stopRecording: () => void = () => undefined;
 
 /** Fakes setTimeout and records the delays the kube HTTP layer asks for (retry waits, limits). */
@@ -90,21 +74,6 @@ function fakeTimersRecordingClientWaits(): number[] {
   }) as typeof setTimeout;
   globalThis.setTimeout = recording;
   return waits;
-}
-
-function settledFlag(promise: Promise<unknown>): { settled: boolean; value?: unknown; error?: unknown } {
-  const state: { settled: boolean; value?: unknown; error?: unknown } = { settled: false };
-  promise.then(
-    (value: unknown) => {
-      state.settled = true;
-      state.value = value;
-    },
-    (error: unknown) => {
-      state.settled = true;
-      state.error = error;
-    },
-  );
-  return state;
 }
 
 type KNodeLike = { metadata: { name: string } };
