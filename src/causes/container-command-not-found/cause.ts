@@ -66,6 +66,8 @@ const rule = defineCause({
     'kubectl exec into a Windows pod fails',
     'exec liveness probe fails on Windows with CreateProcess error',
     'the command works with docker but not with containerd',
+    'the pod fails because the executable in the command does not exist in the Windows image',
+    'the container cannot start, the entrypoint path is wrong',
   ],
   detect(ctx: RuleContext): FindingDraft[] {
     return findingsFromMessages(rule, ctx, {
