@@ -3,6 +3,17 @@ import type { CatalogueEntry } from './catalogue-index.js';
 
 export const catalogueIndex: readonly CatalogueEntry[] = [
   {
+    "id": "antivirus-scanning-runtime",
+    "area": "node",
+    "severity": "warning",
+    "title": {
+      "en": "Antivirus real-time scanning slows or blocks the container runtime",
+      "ja": "ウイルス対策のリアルタイムスキャンがコンテナランタイムを遅くする、または妨げる",
+      "ko": "백신의 실시간 검사가 컨테이너 런타임을 느리게 하거나 막음",
+      "zh-CN": "防病毒实时扫描拖慢或阻碍容器运行时"
+    }
+  },
+  {
     "id": "apiserver-unreachable",
     "area": "cluster",
     "severity": "error",
