@@ -14,6 +14,50 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     }
   },
   {
+    "id": "container-command-not-found",
+    "area": "pod",
+    "severity": "error",
+    "title": {
+      "en": "Container command or entrypoint does not exist in the Windows image",
+      "ja": "コンテナのコマンドまたはエントリポイントがWindowsイメージに存在しない",
+      "ko": "컨테이너 명령 또는 엔트리포인트가 Windows 이미지에 없음",
+      "zh-CN": "容器的命令或入口点在 Windows 镜像中不存在"
+    }
+  },
+  {
+    "id": "container-dll-not-found",
+    "area": "pod",
+    "severity": "error",
+    "title": {
+      "en": "Container exits because a DLL or API is missing from the image",
+      "ja": "イメージにDLLまたはAPIがないためコンテナが終了する",
+      "ko": "이미지에 DLL 또는 API가 없어 컨테이너가 종료됨",
+      "zh-CN": "镜像中缺少 DLL 或 API，容器因此退出"
+    }
+  },
+  {
+    "id": "containeruser-volume-permissions",
+    "area": "pod",
+    "severity": "error",
+    "title": {
+      "en": "Non-administrator container user cannot use a mounted volume",
+      "ja": "管理者でないコンテナユーザーがマウントしたボリュームを使えない",
+      "ko": "관리자가 아닌 컨테이너 사용자가 마운트된 볼륨을 사용할 수 없음",
+      "zh-CN": "非管理员容器用户无法使用挂载的卷"
+    }
+  },
+  {
+    "id": "csi-proxy-unavailable",
+    "area": "node",
+    "severity": "error",
+    "title": {
+      "en": "csi-proxy is not running on the Windows node, or is too old for the CSI driver",
+      "ja": "Windowsノードでcsi-proxyが動いていない、またはCSIドライバーに対して古すぎる",
+      "ko": "Windows 노드에서 csi-proxy가 실행되지 않거나 CSI 드라이버에 비해 너무 오래됨",
+      "zh-CN": "Windows 节点上 csi-proxy 未运行，或版本对 CSI 驱动来说过旧"
+    }
+  },
+  {
     "id": "dns-hns-policy-after-reboot",
     "area": "network",
     "severity": "warning",
@@ -33,6 +77,17 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
       "ja": "WindowsのDNSの制限: 検索サフィックスは1つのみ、ClusterFirstWithHostNetは非対応",
       "ko": "Windows DNS 제한: 검색 접미사 하나뿐, ClusterFirstWithHostNet 미지원",
       "zh-CN": "Windows DNS 的限制：只有一个搜索后缀，不支持 ClusterFirstWithHostNet"
+    }
+  },
+  {
+    "id": "docker-runtime-retired",
+    "area": "node",
+    "severity": "warning",
+    "title": {
+      "en": "Windows node still runs the retired Docker runtime",
+      "ja": "Windowsノードが廃止されたDockerランタイムで動いている",
+      "ko": "Windows 노드가 폐기된 Docker 런타임으로 실행됨",
+      "zh-CN": "Windows 节点仍在使用已停用的 Docker 运行时"
     }
   },
   {
@@ -124,6 +179,17 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     }
   },
   {
+    "id": "host-update-older-than-image",
+    "area": "node",
+    "severity": "error",
+    "title": {
+      "en": "Host cumulative update is older than the container image",
+      "ja": "ホストの累積更新プログラムがコンテナイメージより古い",
+      "ko": "호스트의 누적 업데이트가 컨테이너 이미지보다 오래됨",
+      "zh-CN": "主机的累积更新比容器镜像旧"
+    }
+  },
+  {
     "id": "hostport-cni-capability",
     "area": "network",
     "severity": "error",
@@ -143,6 +209,17 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
       "ja": "廃止された実験的なHyper-V分離アノテーションをPodが使用している",
       "ko": "파드가 폐기된 실험적 Hyper-V 격리 어노테이션을 사용함",
       "zh-CN": "Pod 使用了已废弃的实验性 Hyper-V 隔离注解"
+    }
+  },
+  {
+    "id": "hyperv-isolation-unavailable",
+    "area": "node",
+    "severity": "error",
+    "title": {
+      "en": "Hyper-V isolation cannot start on this node",
+      "ja": "このノードではHyper-V分離を開始できない",
+      "ko": "이 노드에서 Hyper-V 격리를 시작할 수 없음",
+      "zh-CN": "此节点无法启动 Hyper-V 隔离"
     }
   },
   {
@@ -256,6 +333,17 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     }
   },
   {
+    "id": "pagefile-commit-exhausted",
+    "area": "node",
+    "severity": "error",
+    "title": {
+      "en": "Node commit limit (page file) exhausted",
+      "ja": "ノードのコミット上限(ページファイル)を使い切っている",
+      "ko": "노드의 커밋 한도(페이징 파일)가 소진됨",
+      "zh-CN": "节点的提交限制(页面文件)已耗尽"
+    }
+  },
+  {
     "id": "pause-image-incompatible",
     "area": "node",
     "severity": "error",
@@ -267,6 +355,17 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     }
   },
   {
+    "id": "pause-image-lacks-ltsc2025",
+    "area": "node",
+    "severity": "error",
+    "title": {
+      "en": "Sandbox (pause) image has no Windows Server 2025 variant",
+      "ja": "サンドボックス(pause)イメージにWindows Server 2025用がない",
+      "ko": "샌드박스(pause) 이미지에 Windows Server 2025용 변형이 없음",
+      "zh-CN": "沙箱(pause)镜像没有 Windows Server 2025 变体"
+    }
+  },
+  {
     "id": "proxy-env-missing",
     "area": "node",
     "severity": "warning",
@@ -275,6 +374,17 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
       "ja": "pullがタイムアウトするNodeで、HTTP(S)_PROXYがマシン全体に設定されていない",
       "ko": "이미지 풀이 시간 초과되는 노드에 HTTP(S)_PROXY가 머신 수준으로 설정되어 있지 않음",
       "zh-CN": "镜像拉取超时的节点上未在计算机级别设置 HTTP(S)_PROXY"
+    }
+  },
+  {
+    "id": "runtime-overloaded-pod-churn",
+    "area": "node",
+    "severity": "error",
+    "title": {
+      "en": "Windows container runtime overwhelmed by pod churn (PLEG not healthy)",
+      "ja": "Podの作成と削除が多すぎてWindowsのコンテナランタイムが追いつかない(PLEG not healthy)",
+      "ko": "Pod 생성·삭제가 많아 Windows 컨테이너 런타임이 따라가지 못함(PLEG not healthy)",
+      "zh-CN": "Pod 频繁创建和删除使 Windows 容器运行时不堪重负(PLEG not healthy)"
     }
   },
   {
@@ -352,6 +462,39 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
       "ja": "kubectl port-forwardが失敗する: pauseイメージにwincat.exeがない",
       "ko": "kubectl port-forward 실패: pause 이미지에 wincat.exe가 없음",
       "zh-CN": "kubectl port-forward 失败：pause 镜像中缺少 wincat.exe"
+    }
+  },
+  {
+    "id": "windows-probe-timeout-too-tight",
+    "area": "pod",
+    "severity": "warning",
+    "title": {
+      "en": "Liveness probes too tight for a Windows container",
+      "ja": "Windowsコンテナに対して活性プローブが厳しすぎる",
+      "ko": "Windows 컨테이너에 비해 활성 프로브가 너무 엄격함",
+      "zh-CN": "存活探针对 Windows 容器来说过于严格"
+    }
+  },
+  {
+    "id": "windows-server-version-retired",
+    "area": "node",
+    "severity": "info",
+    "title": {
+      "en": "Node runs a Windows Server version that is no longer supported",
+      "ja": "サポートが終了したWindows Serverのバージョンでノードが動いている",
+      "ko": "지원이 끝난 Windows Server 버전으로 노드가 실행됨",
+      "zh-CN": "节点运行的 Windows Server 版本已不再受支持"
+    }
+  },
+  {
+    "id": "windows-volume-linux-fstype",
+    "area": "pod",
+    "severity": "error",
+    "title": {
+      "en": "Volume for a Windows pod asks for a Linux file system",
+      "ja": "Windows Pod用のボリュームがLinuxのファイルシステムを要求している",
+      "ko": "Windows Pod용 볼륨이 Linux 파일 시스템을 요구함",
+      "zh-CN": "Windows Pod 的卷要求使用 Linux 文件系统"
     }
   }
 ];

@@ -26,6 +26,8 @@ export interface RenderedFinding {
   evidence: RenderedEvidence[];
   remediation: string[];
   docs: string;
+  affected?: Finding['affected'];
+  candidates?: Finding['candidates'];
 }
 
 export interface RenderedResult extends Omit<DiagnosisResult, 'findings' | 'notes'> {
@@ -78,6 +80,8 @@ export function renderFinding(finding: Finding, lang: Lang = language()): Render
     evidence: finding.evidence.map((e) => ({ source: e.source, text: renderText(e.text, lang) })),
     remediation: cause ? cause.fixNames.map((name) => causeText(cause, `fix.${name}`, lang) ?? '') : [],
     docs: docsPath(finding.ruleId),
+    ...(finding.affected ? { affected: finding.affected } : {}),
+    ...(finding.candidates ? { candidates: finding.candidates } : {}),
   };
 }
 
