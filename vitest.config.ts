@@ -20,7 +20,7 @@ function textFiles(): Plugin {
  * Test files that package the release for all five platforms (they fetch and repack Node.js
  * runtimes): run by `npm run test:dist` (vitest.dist.config.ts), not by `npm test`.
  */
-export const distTierFiles = ['test/dist-package.test.ts'];
+export const distTierFiles = ['test/dist-package.test.ts', 'test/dist-reproducible.test.ts'];
 
 export default defineConfig({
   plugins: [textFiles()],

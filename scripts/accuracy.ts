@@ -1,111 +1,311 @@
 /**
- * Measures `explain` on the labelled real-world messages (test/fixtures/rules/real-messages.yaml)
- * and writes docs/accuracy.md. Run: npx tsx scripts/accuracy.ts
- * test/explain-accuracy.test.ts fails when docs/accuracy.md differs from what this prints.
+ * Fits the matcher on the labelled corpus (corpus/*.yaml) and measures it with leave-thread-out
+ * cross-validation: every entry of one public thread falls in the same fold, the weights, the
+ * isotonic calibration and the claim threshold are fitted on the training folds only, and the
+ * held-out fold's threads are absent from the retrieval index. Writes:
+ *
+ * - docs/accuracy.md: held-out top-1, false claims, reliability table, per-cause precision/recall;
+ * - src/engine/matcher-model.generated.ts: the model fitted on the whole corpus, with the reports
+ *   the product's retrieval index holds.
+ *
+ *   npm run accuracy            # fit, measure and write both files
+ *   npx tsx scripts/accuracy.ts --check   # exit 1 when either file is stale
+ *
+ * test/explain-accuracy.test.ts fails when either file differs from what this writes.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
-import { explainText } from '../src/engine/explain.js';
-import { allRules } from '../src/rules/index.js';
+import { allCauses } from '../src/causes/index.js';
+import { matchable } from '../src/engine/matchable.js';
+import type { CorpusEntry } from '../src/corpus/schema.js';
+import { combine, featureNames, fitIsotonic, Matcher, calibrated, type CauseScore, type Features, type MatchableCause, type MatchContext, type MatcherModel } from '../src/engine/matcher.js';
+import { loadCorpus } from './corpus.js';
 
-export interface LabelledExample {
-  id: string;
-  label: string;
-  source: string;
-  textDecidable: boolean;
-  evidence: string;
+export const folds = 5;
+/** Confident false claims allowed on the training folds when choosing the threshold (the target on held-out folds is 5%). */
+const falseClaimBudget = 0.04;
+const weightGrid = [0, 0.5, 1, 2];
+const contextGrid = [0, 0.25, 0.5];
+const thresholdGrid = Array.from({ length: 15 }, (_, i) => Math.round((0.3 + i * 0.05) * 100) / 100);
+
+const accuracyPath = fileURLToPath(new URL('../docs/accuracy.md', import.meta.url));
+const modelPath = fileURLToPath(new URL('../src/engine/matcher-model.generated.ts', import.meta.url));
+
+/** Causes the matcher ranks: those with a detector, signatures or symptoms (not the meta causes). */
+export function matchableCauses(): MatchableCause[] {
+  return matchable(allCauses);
 }
 
-/** A match at or above this confidence is a claim; below it a suggestion. */
-export const claimConfidence = 0.5;
-
-const examplesUrl = new URL('../test/fixtures/rules/real-messages.yaml', import.meta.url);
-const accuracyUrl = new URL('../docs/accuracy.md', import.meta.url);
-
-export function loadExamples(): LabelledExample[] {
-  return parse(readFileSync(examplesUrl, 'utf8')) as LabelledExample[];
+/** The fold of a thread: stable, from a hash of its source. */
+export function foldOf(source: string): number {
+  return createHash('sha256').update(source).digest()[0]! % folds;
 }
 
-interface RuleRow {
-  id: string;
-  examples: number;
-  decidable: number;
-  firstCorrect: number;
-  decidableFirstCorrect: number;
-  wrongClaims: number;
+export function contextOf(entry: CorpusEntry): MatchContext {
+  const context: MatchContext = {};
+  if (entry.context['eventReason']) context.eventReason = entry.context['eventReason'];
+  if (entry.context['component']) context.component = entry.context['component'];
+  return context;
+}
+
+const neutral: MatcherModel = {
+  weights: { signature: 1, retrievalShare: 1, retrievalStrength: 1, code: 1, context: 1 },
+  calibration: [[0, 0]],
+  claimThreshold: 1,
+};
+
+interface Scored {
+  entry: CorpusEntry;
+  /** Whether the label is a cause the matcher can name. */
+  known: boolean;
+  causes: CauseScore[];
+}
+
+function scoreEntries(matcher: Matcher, entries: readonly CorpusEntry[], known: ReadonlySet<string>, leaveOwnThreadOut: boolean): Scored[] {
+  return entries.map((entry) => ({
+    entry,
+    known: known.has(entry.label),
+    causes: matcher.features(entry.text, contextOf(entry), leaveOwnThreadOut ? entry.source : undefined),
+  }));
+}
+
+interface Verdict {
+  entry: CorpusEntry;
+  known: boolean;
+  top?: string;
+  score: number;
+}
+
+function verdicts(scored: readonly Scored[], weights: Features): Verdict[] {
+  return scored.map(({ entry, known, causes }) => {
+    let top: string | undefined;
+    let best = 0;
+    for (const cause of causes) {
+      const score = combine(cause.features, weights);
+      if (score > best || (score === best && score > 0 && top !== undefined && cause.id < top)) {
+        best = score;
+        top = cause.id;
+      }
+    }
+    return top === undefined ? { entry, known, score: 0 } : { entry, known, top, score: best };
+  });
+}
+
+function* weightCandidates(): Generator<Features> {
+  for (const signature of weightGrid)
+    for (const retrievalShare of weightGrid)
+      for (const retrievalStrength of weightGrid)
+        for (const code of weightGrid)
+          for (const context of contextGrid) yield { signature, retrievalShare, retrievalStrength, code, context };
+}
+
+/** Weights with the most correct first-ranked causes on labelled training entries. */
+function fitWeights(scored: readonly Scored[]): Features {
+  // Flat feature rows of the labelled entries, so that each weight candidate is a few multiplications.
+  const rows = scored
+    .filter((s) => s.known)
+    .map((s) => ({ label: s.causes.findIndex((c) => c.id === s.entry.label), values: s.causes.map((c) => featureNames.map((name) => c.features[name])) }));
+  let best: Features = neutral.weights;
+  let bestCorrect = -1;
+  for (const weights of weightCandidates()) {
+    const w = featureNames.map((name) => weights[name]);
+    let correct = 0;
+    for (const row of rows) {
+      let top = -1;
+      let topScore = 0;
+      row.values.forEach((values, index) => {
+        let score = 0;
+        for (let k = 0; k < w.length; k += 1) score += values[k]! * w[k]!;
+        if (score > topScore) {
+          topScore = score;
+          top = index;
+        }
+      });
+      if (top === row.label && top >= 0) correct += 1;
+    }
+    if (correct > bestCorrect) {
+      bestCorrect = correct;
+      best = weights;
+    }
+  }
+  return best;
+}
+
+/** The lowest threshold whose confident false claims stay within the budget on these entries. */
+function fitThreshold(confidences: readonly { confidence: number; correct: boolean; claimedSomething: boolean }[]): number {
+  for (const threshold of thresholdGrid) {
+    const falseClaims = confidences.filter((c) => c.claimedSomething && !c.correct && c.confidence >= threshold).length;
+    if (falseClaims / Math.max(1, confidences.length) <= falseClaimBudget) return threshold;
+  }
+  return 1;
+}
+
+/** Fits weights, calibration and threshold on entries scored leave-own-thread-out. */
+export function fitModel(scored: readonly Scored[]): MatcherModel {
+  const weights = fitWeights(scored);
+  const fitted = verdicts(scored, weights);
+  const calibration = fitIsotonic(fitted.filter((v) => v.top !== undefined).map((v) => ({ score: v.score, correct: v.known && v.top === v.entry.label })));
+  const claimThreshold = fitThreshold(
+    fitted.map((v) => ({ confidence: v.top ? calibrated(v.score, calibration) : 0, correct: v.known && v.top === v.entry.label, claimedSomething: v.top !== undefined })),
+  );
+  return { weights, calibration, claimThreshold };
+}
+
+export interface HeldOut {
+  entry: CorpusEntry;
+  fold: number;
+  known: boolean;
+  top?: string;
+  confidence: number;
+  claimed: boolean;
+}
+
+export interface Evaluation {
+  entries: number;
+  threads: number;
+  causes: string[];
+  results: HeldOut[];
+  /** Claim threshold of each fold's model. */
+  thresholds: number[];
+}
+
+/** Leave-thread-out cross-validation over the corpus. */
+export function crossValidate(entries: readonly CorpusEntry[], causes: readonly MatchableCause[]): Evaluation {
+  const known = new Set(causes.map((cause) => cause.id));
+  const results: HeldOut[] = [];
+  const thresholds: number[] = [];
+  for (let fold = 0; fold < folds; fold += 1) {
+    const training = entries.filter((entry) => foldOf(entry.source) !== fold);
+    const heldOut = entries.filter((entry) => foldOf(entry.source) === fold);
+    const matcher = new Matcher(causes, training, neutral);
+    const model = fitModel(scoreEntries(matcher, training, known, true));
+    thresholds.push(model.claimThreshold);
+    for (const verdict of verdicts(scoreEntries(matcher, heldOut, known, false), model.weights)) {
+      const confidence = verdict.top ? calibrated(verdict.score, model.calibration) : 0;
+      const result: HeldOut = { entry: verdict.entry, fold, known: verdict.known, confidence, claimed: verdict.top !== undefined && confidence >= model.claimThreshold };
+      if (verdict.top) result.top = verdict.top;
+      results.push(result);
+    }
+  }
+  return { entries: entries.length, threads: new Set(entries.map((e) => e.source)).size, causes: [...known].sort(), results, thresholds };
+}
+
+/** The model the product uses: fitted on the whole corpus. */
+export function fitFinalModel(entries: readonly CorpusEntry[], causes: readonly MatchableCause[]): MatcherModel {
+  const known = new Set(causes.map((cause) => cause.id));
+  const matcher = new Matcher(causes, entries, neutral);
+  return fitModel(scoreEntries(matcher, entries, known, true));
 }
 
 function percent(part: number, whole: number): string {
-  return whole === 0 ? '-' : `${Math.round((part / whole) * 100)}%`;
+  return whole === 0 ? '-' : `${((part / whole) * 100).toFixed(1)}%`;
 }
 
-export function renderAccuracy(examples: readonly LabelledExample[] = loadExamples()): string {
-  const rows = new Map<string, RuleRow>(
-    allRules.map((rule) => [rule.id, { id: rule.id, examples: 0, decidable: 0, firstCorrect: 0, decidableFirstCorrect: 0, wrongClaims: 0 }]),
-  );
-  let noneTotal = 0;
-  let noneClaimed = 0;
-  const claimedNegatives: string[] = [];
-  for (const example of examples) {
-    const first = explainText(example.evidence)[0];
-    const claimed = first && first.confidence >= claimConfidence ? first : undefined;
-    if (example.label === 'none') {
-      noneTotal += 1;
-      if (claimed) noneClaimed += 1;
-    } else {
-      const row = rows.get(example.label);
-      if (row) {
-        row.examples += 1;
-        if (example.textDecidable) row.decidable += 1;
-        if (first?.id === example.label) {
-          row.firstCorrect += 1;
-          if (example.textDecidable) row.decidableFirstCorrect += 1;
-        }
-      }
-    }
-    if (claimed && claimed.id !== example.label) {
-      const row = rows.get(claimed.id);
-      if (row) row.wrongClaims += 1;
-      claimedNegatives.push(`${example.id} (label ${example.label}) claimed as ${claimed.id} at ${claimed.confidence.toFixed(2)}`);
-    }
-  }
-  const all = [...rows.values()];
-  const sum = (pick: (row: RuleRow) => number): number => all.reduce((total, row) => total + pick(row), 0);
-  const positives = sum((r) => r.examples);
-  const decidable = sum((r) => r.decidable);
+export function renderAccuracy(evaluation: Evaluation, model: MatcherModel): string {
+  const { results } = evaluation;
+  const correct = (r: HeldOut): boolean => r.known && r.top === r.entry.label;
+  const decidable = results.filter((r) => r.known && r.entry.textDecidable);
+  const labelled = results.filter((r) => r.known);
+  const others = results.filter((r) => !r.known);
+  const falseClaims = results.filter((r) => r.claimed && !correct(r));
+  const claims = results.filter((r) => r.claimed);
+  const byKind = (kind: string): string => {
+    const rows = decidable.filter((r) => r.entry.kind === kind);
+    return `${kind} ${rows.filter(correct).length}/${rows.length}`;
+  };
   const lines = [
-    '# Accuracy of `kubectl windbg explain`',
+    '# Accuracy of the matcher',
     '',
-    `Measured on ${examples.length} real-world messages quoted from public issue threads (test/fixtures/rules/real-messages.yaml), each labelled with the cause the thread established.`,
-    'Regenerate with `npx tsx scripts/accuracy.ts`; a test fails when this page is out of date.',
+    `Measured on the labelled corpus (corpus/*.yaml): ${evaluation.entries} real reports from ${evaluation.threads} public threads, each labelled with the cause its thread settled on.`,
+    `Leave-thread-out cross-validation in ${folds} folds: every entry of a thread is in one fold; weights, calibration and claim threshold are fitted on the other folds, whose reports alone form the retrieval index.`,
+    'Entries whose label is not a cause of the catalogue (proposed causes, `none`) can only be answered by claiming nothing.',
+    'Regenerate with `npm run accuracy`; a test fails when this page is out of date.',
     '',
-    '- **examples**: messages labelled with the rule (decidable: the text alone tells the cause).',
-    '- **ranked first**: explain put the right rule first (all / decidable only).',
-    `- **wrong claims**: messages with another label (or none) on which explain ranked this rule first with confidence ≥ ${claimConfidence}.`,
+    '## Held-out results',
     '',
-    '## Totals',
+    `- Top-1 on text-decidable entries labelled with a catalogue cause: ${decidable.filter(correct).length} of ${decidable.length} (${percent(decidable.filter(correct).length, decidable.length)}; ${['message', 'log', 'narrative'].map(byKind).join(', ')}).`,
+    `- Top-1 on all entries labelled with a catalogue cause: ${labelled.filter(correct).length} of ${labelled.length} (${percent(labelled.filter(correct).length, labelled.length)}).`,
+    `- Confident false claims: ${falseClaims.length} of ${results.length} entries (${percent(falseClaims.length, results.length)}); on entries whose cause is outside the catalogue: ${others.filter((r) => r.claimed).length} of ${others.length} (${percent(others.filter((r) => r.claimed).length, others.length)}).`,
+    `- Claims: ${claims.length}, of which right ${claims.filter(correct).length} (precision ${percent(claims.filter(correct).length, claims.length)}).`,
+    `- Claim thresholds chosen per fold: ${evaluation.thresholds.join(', ')}.`,
     '',
-    `- Ranked first correctly: ${sum((r) => r.firstCorrect)} of ${positives} labelled messages (${percent(sum((r) => r.firstCorrect), positives)}); ${sum((r) => r.decidableFirstCorrect)} of ${decidable} decidable ones (${percent(sum((r) => r.decidableFirstCorrect), decidable)}).`,
-    `- Messages whose cause is outside the catalogue: ${noneTotal}; confidently claimed by a rule: ${noneClaimed}.`,
-    `- Wrong claims over all messages: ${sum((r) => r.wrongClaims)}.`,
+    '## Reliability (held-out confidence of the first-ranked cause)',
     '',
-    '## Per rule',
-    '',
-    '| rule | examples (decidable) | ranked first (decidable) | wrong claims |',
-    '|---|---|---|---|',
-    ...all.map((r) => `| ${r.id} | ${r.examples} (${r.decidable}) | ${r.firstCorrect} (${r.decidableFirstCorrect}) | ${r.wrongClaims} |`),
-    '',
-    '## Wrong claims',
-    '',
-    ...(claimedNegatives.length > 0 ? claimedNegatives.map((line) => `- ${line}`) : ['None.']),
-    '',
+    '| confidence | entries | right | observed |',
+    '|---|---:|---:|---:|',
   ];
+  for (let low = 0; low < 100; low += 20) {
+    const high = low + 20;
+    const bucket = results.filter((r) => r.top !== undefined && r.confidence * 100 >= low && (r.confidence * 100 < high || (high === 100 && r.confidence <= 1)));
+    lines.push(`| ${low}-${high}% | ${bucket.length} | ${bucket.filter(correct).length} | ${percent(bucket.filter(correct).length, bucket.length)} |`);
+  }
+  lines.push('', '## Per cause (held out)', '', '| cause | entries | ranked first | claimed right | claimed wrongly | precision | recall |', '|---|---:|---:|---:|---:|---:|---:|');
+  for (const id of evaluation.causes) {
+    const mine = results.filter((r) => r.entry.label === id);
+    const claimedRight = results.filter((r) => r.claimed && r.top === id && r.entry.label === id).length;
+    const claimedWrong = results.filter((r) => r.claimed && r.top === id && r.entry.label !== id).length;
+    lines.push(
+      `| ${id} | ${mine.length} | ${mine.filter(correct).length} | ${claimedRight} | ${claimedWrong} | ${percent(claimedRight, claimedRight + claimedWrong)} | ${percent(claimedRight, mine.length)} |`,
+    );
+  }
+  lines.push(
+    '',
+    '## Model used by the product (fitted on the whole corpus)',
+    '',
+    `- Weights: ${featureNames.map((name) => `${name} ${model.weights[name]}`).join(', ')}.`,
+    `- Claim threshold: ${model.claimThreshold}.`,
+    '',
+  );
   return lines.join('\n');
 }
 
+export function modelSource(model: MatcherModel, entries: readonly CorpusEntry[]): string {
+  const examples = entries.map((entry) => {
+    const example: Record<string, unknown> = { source: entry.source, label: entry.label, text: entry.text };
+    const context = Object.fromEntries(Object.entries(entry.context).filter(([key]) => key === 'eventReason' || key === 'component'));
+    if (Object.keys(context).length > 0) example['context'] = context;
+    return example;
+  });
+  return [
+    '// Generated by scripts/accuracy.ts from corpus/*.yaml (npm run accuracy). Do not edit.',
+    "import type { MatchExample, MatcherModel } from './matcher.js';",
+    '',
+    `export const matcherModel: MatcherModel = ${JSON.stringify(model)};`,
+    '',
+    '/** The labelled reports of the retrieval index. */',
+    `export const matchExamples: readonly MatchExample[] = ${JSON.stringify(examples, null, 1)};`,
+    '',
+  ].join('\n');
+}
+
+/** Both generated files, computed from the corpus and the causes. */
+export function accuracyFiles(): { accuracy: string; model: string; problems: string[] } {
+  const { entries, problems } = loadCorpus();
+  const causes = matchableCauses();
+  const model = fitFinalModel(entries, causes);
+  return { accuracy: renderAccuracy(crossValidate(entries, causes), model), model: modelSource(model, entries), problems };
+}
+
+function read(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const text = renderAccuracy();
-  writeFileSync(accuracyUrl, text);
-  process.stdout.write(text);
+  const { accuracy, model, problems } = accuracyFiles();
+  for (const problem of problems) process.stderr.write(`${problem}\n`);
+  if (process.argv.includes('--check')) {
+    const stale = [read(accuracyPath) !== accuracy ? 'docs/accuracy.md' : '', read(modelPath) !== model ? 'src/engine/matcher-model.generated.ts' : ''].filter(Boolean);
+    for (const path of stale) process.stderr.write(`stale: ${path} (run npm run accuracy)\n`);
+    process.exitCode = stale.length > 0 || problems.length > 0 ? 1 : 0;
+  } else {
+    writeFileSync(accuracyPath, accuracy);
+    writeFileSync(modelPath, model);
+    process.stdout.write(accuracy.split('\n').filter((line) => line.startsWith('- ')).join('\n') + '\n');
+    process.exitCode = problems.length > 0 ? 1 : 0;
+  }
 }

@@ -15,8 +15,8 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { CLI_ENTRY, ESM_BUNDLE, packageVersion, ROOT } from './package-bundle.js';
-import { nodeBinary, pickNodeVersion, publishedVersions } from './package-node.js';
-import { BLOB_BUILDER_PACKAGE } from './package-targets.js';
+import { nodeBinary } from './package-node.js';
+import { BLOB_BUILDER_PACKAGE, RELEASE_NODE_VERSION } from './package-targets.js';
 
 interface Measured {
   label: string;
@@ -80,8 +80,7 @@ async function modulesLoadedBy(args: readonly string[]): Promise<{ sources: stri
       ].join('\n'),
     );
     // module.registerHooks needs Node.js 22.15+/23.5+: use the Node.js 24 binary of the packaging cache.
-    const nodeVersion = pickNodeVersion(publishedVersions(BLOB_BUILDER_PACKAGE), publishedVersions(BLOB_BUILDER_PACKAGE))!;
-    const node = nodeBinary(BLOB_BUILDER_PACKAGE, nodeVersion, 'package/bin/node');
+    const node = nodeBinary(BLOB_BUILDER_PACKAGE, RELEASE_NODE_VERSION, 'package/bin/node');
     const main = join(workDir, 'main.mjs');
     const run = spawnSync(node, ['--import', hook, main, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
     const marker = run.stderr.split('\n').find((line) => line.startsWith('@@loaded '));

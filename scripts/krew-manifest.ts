@@ -14,7 +14,23 @@ import { sha256File } from './package-archive.js';
 import { packageVersion, ROOT } from './package-bundle.js';
 import { archiveName, releaseTargets, type ReleaseTarget } from './package-targets.js';
 
-export const REPOSITORY_URL = 'https://github.com/kubectl-windbg/kubectl-windbg';
+interface PackageLinks {
+  homepage?: string;
+  repository?: string | { url?: string };
+}
+
+/** The repository's web address, from package.json `repository` ("git+https://host/owner/name.git"). */
+export function repositoryUrl(pkg: PackageLinks): string {
+  const raw = typeof pkg.repository === 'string' ? pkg.repository : pkg.repository?.url;
+  if (!raw) throw new Error('package.json has no repository url: the krew manifest needs it for the release downloads');
+  return raw.replace(/^git\+/, '').replace(/\.git$/, '').replace(/\/$/, '');
+}
+
+const PACKAGE = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as PackageLinks;
+
+/** Where releases are downloaded from and the plugin's homepage: both from package.json. */
+export const REPOSITORY_URL = repositoryUrl(PACKAGE);
+export const HOMEPAGE_URL = PACKAGE.homepage ?? REPOSITORY_URL;
 
 export interface ReleaseArchive {
   os: ReleaseTarget['os'];
@@ -22,6 +38,8 @@ export interface ReleaseArchive {
   archive: string;
   sha256: string;
   bin: string;
+  /** The completion script beside the executable (kubectl_complete-windbg). */
+  completion: string;
 }
 
 export function releaseUri(version: string, archive: string): string {
@@ -55,6 +73,9 @@ kube-system by default (--probe-namespace to change it). HostProcess probes
 need a namespace with the privileged Pod Security level:
   kubectl label namespace kube-system pod-security.kubernetes.io/enforce=privileged
 
+For "kubectl windbg <TAB>", put the completion script beside it on PATH:
+  ln -s "$(dirname "$(readlink ~/.krew/bin/kubectl-windbg)")/kubectl_complete-windbg" ~/.krew/bin/
+
 On macOS, sign the unsigned executable once before first use:
   codesign --sign - --force "$(readlink ~/.krew/bin/kubectl-windbg)"
 `;
@@ -67,7 +88,7 @@ export function krewManifest(version: string, archives: readonly ReleaseArchive[
     metadata: { name: 'windbg' },
     spec: {
       version: `v${version}`,
-      homepage: REPOSITORY_URL,
+      homepage: HOMEPAGE_URL,
       shortDescription: 'Diagnose Windows nodes and Windows pods',
       description: DESCRIPTION,
       caveats: caveats(version),
@@ -77,6 +98,7 @@ export function krewManifest(version: string, archives: readonly ReleaseArchive[
         sha256: archive.sha256,
         files: [
           { from: archive.bin, to: '.' },
+          { from: archive.completion, to: '.' },
           { from: 'LICENSE', to: '.' },
         ],
         bin: archive.bin,
@@ -95,7 +117,7 @@ export function archivesInDist(version: string, distDir: string): ReleaseArchive
     const archive = archiveName(version, target);
     const path = join(distDir, archive);
     if (!existsSync(path)) throw new Error(`${path} is missing: run \`npm run package\` first`);
-    return { os: target.os, arch: target.arch, archive, sha256: sha256File(path), bin: target.binaryName };
+    return { os: target.os, arch: target.arch, archive, sha256: sha256File(path), bin: target.binaryName, completion: target.completionName };
   });
 }
 

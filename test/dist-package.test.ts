@@ -15,8 +15,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { readTar, readTarGz, readZip, sha256, sha256File, tarArchive, tarGzArchive, zipArchive } from '../scripts/package-archive.js';
 import { CPU_TYPE_ARM64, CPU_TYPE_X86_64, hasCodeSignature, machoCpuType, machoSegmentNames, removeCodeSignature } from '../scripts/package-macho.js';
-import { compareVersions, pickNodeVersion } from '../scripts/package-node.js';
 import { hasAuthenticodeSignature, IMAGE_FILE_MACHINE_AMD64, peMachine } from '../scripts/package-pe.js';
+import { RELEASE_NODE_VERSION } from '../scripts/package-targets.js';
 import type { SimCluster } from './support/sim/index.js';
 
 const execFileAsync = promisify(execFile);
@@ -81,7 +81,7 @@ function expectValidKrewManifest(manifest: KrewManifest): void {
     expect(platform.uri).toBe(RELEASE_BASE + archive);
     expect(platform.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(platform.bin).toBe(os === 'windows' ? 'kubectl-windbg.exe' : 'kubectl-windbg');
-    expect(platform.files?.map((file) => file.from)).toContain(platform.bin);
+    expect(platform.files?.map((file) => file.from)).toEqual([platform.bin, os === 'windows' ? 'kubectl_complete-windbg.cmd' : 'kubectl_complete-windbg', 'LICENSE']);
     for (const file of platform.files ?? []) expect(file.to).toBe('.');
   }
 }
@@ -146,25 +146,6 @@ describe('archive writers', () => {
   });
 });
 
-describe('Node.js runtime choice', () => {
-  const builder = ['22.23.2', '24.0.0', '24.18.1', '24.21.0', '24.22.0-rc.1'];
-
-  it('takes the newest LTS release of the newest LTS line that the linux-x64 builder also has', () => {
-    expect(pickNodeVersion(['24.20.0', '24.21.0', '24.22.0', '26.1.0'], builder)).toBe('24.21.0');
-    expect(pickNodeVersion(['24.13.0', '24.18.1'], builder)).toBe('24.18.1');
-  });
-
-  it('skips pre-LTS releases of a line and falls back to the previous line', () => {
-    expect(pickNodeVersion(['24.0.0', '22.23.2'], builder)).toBe('22.23.2');
-    expect(pickNodeVersion(['26.10.0', '18.9.0'], builder)).toBeUndefined();
-  });
-
-  it('compares versions numerically', () => {
-    expect(compareVersions('24.9.0', '24.10.0')).toBeLessThan(0);
-    expect(compareVersions('24.21.0', '24.21.0')).toBe(0);
-  });
-});
-
 describe('npm run package', () => {
   let outDir = '';
   let binDir = '';
@@ -201,17 +182,21 @@ describe('npm run package', () => {
     if (outDir) rmSync(outDir, { recursive: true, force: true });
   });
 
-  it('writes one archive per platform holding the executable, LICENSE and README.md', () => {
+  it('writes one archive per platform holding the executable, its completion script, LICENSE and README.md', () => {
     expect(release.version).toBe(VERSION);
     expect(release.archives.map((a) => `${a.os}/${a.arch}`)).toEqual(TARGETS);
     for (const entry of release.archives) {
       const path = join(outDir, entry.archive);
       const files = entry.archive.endsWith('.zip') ? readZip(readFileSync(path)) : readTarGz(path);
-      expect([...files.keys()]).toEqual([entry.bin, 'LICENSE', 'README.md']);
+      const completion = entry.os === 'windows' ? 'kubectl_complete-windbg.cmd' : 'kubectl_complete-windbg';
+      expect([...files.keys()]).toEqual([entry.bin, completion, 'LICENSE', 'README.md']);
       expect(files.get(entry.bin)!.mode).toBe(0o755);
+      expect(files.get(completion)!.mode).toBe(0o755);
+      expect(files.get(completion)!.data.toString('utf8')).toContain('__complete');
       expect(files.get('LICENSE')!.data.equals(readFileSync(join(ROOT, 'LICENSE')))).toBe(true);
       expect(files.get(entry.bin)!.data.length).toBe(entry.binarySize);
-      expect(entry.nodeVersion).toMatch(/^(22|24)\.\d+\.\d+$/);
+      // One pinned Node.js for every platform.
+      expect(entry.nodeVersion).toBe(RELEASE_NODE_VERSION);
     }
     expect(archive('windows', 'amd64').archive).toBe(`kubectl-windbg-${VERSION}-windows-amd64.zip`);
     expect(archive('linux', 'arm64').archive).toBe(`kubectl-windbg-${VERSION}-linux-arm64.tar.gz`);

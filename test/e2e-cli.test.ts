@@ -171,6 +171,7 @@ describe('check', () => {
         'error image-os-mismatch Image//mcr.microsoft.com/windows/servercore/iis:windowsservercore-ltsc2022',
         'error pause-image-incompatible Node//akswin22-1',
         'error os-selector-missing Deployment/default/nginx',
+        'error container-dll-not-found Deployment/batch/legacy-worker',
       ]),
     );
     // The Linux image on a Windows node is a consequence of the missing selector, not a finding of its own.

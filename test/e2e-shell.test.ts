@@ -81,7 +81,7 @@ function runShell(args: string[], terminal: TerminalIO): { done: Promise<number>
 describe('shell pod', () => {
   it('is the probe pod under a unique client-chosen name, bounded by activeDeadlineSeconds', () => {
     const name = shellPodName();
-    expect(name).toMatch(/^windbg-shell-[0-9a-f]{10}$/);
+    expect(name).toMatch(/^windbg-shell-[b-z2-9]{10}$/);
     expect(shellPodName()).not.toBe(name);
     const pod = shellPodManifest('akswin22-0', { name });
     expect(pod.metadata).toMatchObject({ name, namespace: 'kube-system', labels: { 'app.kubernetes.io/managed-by': 'kubectl-windbg', 'app.kubernetes.io/name': 'windbg-shell' } });
@@ -111,8 +111,8 @@ describe('kubectl windbg shell, in process, on a terminal', () => {
     expect(session.lines).toEqual(['hostname', '$Host.UI.RawUI.WindowSize.Width', 'exit 4']);
     expect(session.ended).toBe(4);
     expect(term.input.rawModes).toEqual([true, false]);
-    expect(run.stderr()).toMatch(/starting pod kube-system\/windbg-shell-[0-9a-f]{10} on akswin22-0/);
-    expect(run.stderr()).toMatch(/deleted pod kube-system\/windbg-shell-[0-9a-f]{10}/);
+    expect(run.stderr()).toMatch(/starting pod kube-system\/windbg-shell-[b-z2-9]{10} on akswin22-0/);
+    expect(run.stderr()).toMatch(/deleted pod kube-system\/windbg-shell-[b-z2-9]{10}/);
     expect(shellPods()).toEqual([]);
     const exec = sim.requests.find((r) => r.path.endsWith('/exec') && r.query['tty'] === 'true');
     expect(exec?.query).toMatchObject({ container: 'probe', stdin: 'true', stdout: 'true', stderr: 'false', command: 'powershell.exe,-NoLogo' });
@@ -137,7 +137,7 @@ describe('kubectl windbg shell, in process, on a terminal', () => {
     await until(() => term.screen().includes('PS C:\\hpc> '), 'the prompt');
     term.input.write('Restart-Computer -Force\r');
     expect(await run.done).toBe(3);
-    expect(run.stderr()).toMatch(/error: .*windbg-shell-[0-9a-f]{10}/);
+    expect(run.stderr()).toMatch(/error: .*windbg-shell-[b-z2-9]{10}/);
     expect(run.stderr()).toMatch(/deleted pod kube-system\/windbg-shell-/);
     expect(shellPods()).toEqual([]);
   });
@@ -201,7 +201,7 @@ describe('kubectl windbg shell as a process', () => {
       await until(created, 'the shell pod');
       child.kill('SIGINT');
       await exited;
-      expect(stderr).toMatch(/deleted pod kube-system\/windbg-shell-[0-9a-f]{10}/);
+      expect(stderr).toMatch(/deleted pod kube-system\/windbg-shell-[b-z2-9]{10}/);
       expect(created()).toBe(false);
     } finally {
       await slow.close();

@@ -1,37 +1,29 @@
 /**
  * Golden node and check reports and the rules table in ja, ko and zh-CN, rendered by the report
  * renderers from a real diagnosis of the rule fixtures in that language; tables stay aligned with
- * double-width characters. UPDATE_GOLDEN=1 rewrites the files under test/golden/i18n/<lang>/.
+ * double-width characters. `npm run golden` rewrites the files under test/golden/i18n/<lang>/.
  */
-import { renderResult } from '../src/report/localize.js';
-import { workloadLabel, workloadOf } from '../src/engine/owners.js';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { diagnose } from '../src/engine/diagnose.js';
 import { ruleTitle } from '../src/i18n/rules.js';
 import { setLanguage, type Lang } from '../src/i18n/index.js';
 import { renderRulesTable } from '../src/report/catalog.js';
 import { renderTable } from '../src/report/table.js';
-import type { RenderedCheckReport, RenderedReport } from '../src/report/model.js';
 import { renderCheckText, renderTextReport } from '../src/report/text.js';
 import { allRules } from '../src/rules/index.js';
-import { fixtureNow, fixtureSnapshot } from './rules/rule-tester.js';
+import { reports } from './golden/renderings.js';
 
 const goldenDir = join(dirname(fileURLToPath(import.meta.url)), 'golden', 'i18n');
 const languages: Lang[] = ['ja', 'ko', 'zh-CN'];
-const files = ['pause-sandbox-mismatch.yaml', 'image-build-mismatch.yaml', 'hns-stale.yaml', 'old-nodes.yaml', 'spec-fields.yaml'];
 
 afterEach(() => setLanguage('en'));
 
+/** Compares a rendering with its golden file; a missing file fails (npm run golden writes them). */
 function expectGolden(name: string, actual: string): void {
   const path = join(goldenDir, name);
-  if (process.env['UPDATE_GOLDEN'] === '1' || !existsSync(path)) {
-    if (process.env['UPDATE_GOLDEN'] !== '1' && process.env['CI']) throw new Error(`golden file ${name} is missing`);
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, actual);
-  }
+  expect(existsSync(path), `test/golden/i18n/${name} is missing: run npm run golden`).toBe(true);
   expect(actual).toBe(readFileSync(path, 'utf8'));
 }
 
@@ -54,40 +46,6 @@ function displayWidth(text: string): number {
     width += wide ? 2 : 1;
   }
   return width;
-}
-
-function reports(): { node: RenderedReport; check: RenderedCheckReport } {
-  const snapshot = fixtureSnapshot(files);
-  const result = diagnose({ snapshot, now: fixtureNow });
-  const nodeResult = diagnose({ snapshot, now: fixtureNow, focus: { kind: 'Node', name: 'akswin22-0' } });
-  const node: RenderedReport = {
-    target: { kind: 'Node', name: 'akswin22-0' },
-    header: {
-      kind: 'Node',
-      name: 'akswin22-0',
-      windows: 'Windows Server 2022',
-      build: '10.0.20348.2966',
-      kubelet: 'v1.30.4',
-      runtime: 'containerd://1.7.20+azure-1',
-      ready: 'True',
-      age: '12d',
-    },
-    result: renderResult(nodeResult),
-  };
-  const check: RenderedCheckReport = {
-    target: { kind: 'Cluster', name: 'fixtures' },
-    result: renderResult(result),
-    inventory: {
-      nodes: snapshot.nodes.map((n) => ({
-        name: n.metadata.name,
-        pods: snapshot.pods.filter((p) => p.spec?.nodeName === n.metadata.name).map((p) => ({ namespace: p.metadata.namespace ?? 'default', name: p.metadata.name, workload: workloadLabel(workloadOf(p)) })),
-      })),
-      unscheduledPods: [],
-      rules: allRules.map((r) => ({ id: r.id, title: ruleTitle(r), area: r.area, severity: r.severity })),
-      generatedAt: fixtureNow.toISOString(),
-    },
-  };
-  return { node, check };
 }
 
 describe.each(languages)('%s reports', (lang) => {

@@ -288,6 +288,24 @@ describe('proxies from the environment', () => {
     expect(noProxyMatches('notazmk8s.io', '443', 'azmk8s.io')).toBe(false);
   });
 
+  it('a proxy that refuses the tunnel is a cluster access error that names the proxy and its answer', async () => {
+    const refusing = http.createServer();
+    refusing.on('connect', (_req: http.IncomingMessage, socket: net.Socket) => {
+      socket.end('HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: Basic realm="corp"\r\n\r\n');
+    });
+    refusing.listen(0, '127.0.0.1');
+    await once(refusing, 'listening');
+    try {
+      const { file } = writeConfig({ server: `https://kube.windbg.test:${port()}`, cluster: { 'tls-server-name': 'localhost' } });
+      const client = await createKubeClient({ kubeconfig: file, env: { HTTPS_PROXY: `http://127.0.0.1:${(refusing.address() as AddressInfo).port}` }, retry: { maxAttempts: 1 } });
+      const error = await client.version().catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ClusterAccessError);
+      expect((error as Error).message).toMatch(/refused the tunnel to kube\.windbg\.test:\d+: 407 Proxy Authentication Required/);
+    } finally {
+      refusing.close();
+    }
+  });
+
   it('a NO_PROXY match goes direct (here: a name only the proxy can resolve fails)', async () => {
     const { file } = writeConfig({ server: `https://kube.windbg.test:${port()}`, cluster: { 'tls-server-name': 'localhost' } });
     log.length = 0;

@@ -121,7 +121,7 @@ describe('probe scripts', () => {
     const text = scripts.find((s) => s.name === 'node-probe.ps1')!.text;
     const probes = [
       'services', 'processes', 'kubeletConfig', 'containerd', 'cni', 'flannel', 'clusterConfig', 'hns', 'loadBalancers', 'vfp',
-      'adapters', 'ports', 'portReservation', 'proxy', 'os', 'resources', 'machine', 'nodePortSelfTest', 'serviceVipFromHost',
+      'adapters', 'ports', 'udpPorts', 'portReservation', 'proxy', 'os', 'resources', 'machine', 'nodePortSelfTest', 'serviceVipFromHost',
     ];
     for (const probe of probes) expect(text).toMatch(new RegExp(`catch \\{ Add-ProbeError '${probe}' \\$_ \\}`));
     // kubelet and kube-proxy share one loop whose body is one try/catch per process.

@@ -115,6 +115,7 @@ if (!pwsh) {
         missingDsrRules: [],
       });
       expect(facts.ports?.freeBlocksOf64).toBe(Math.floor((49709 - 49152) / 64) + Math.floor((49152 + 16384 - 49837) / 64));
+      expect(facts.ports?.udp).toEqual({ dynamicStart: 49152, dynamicCount: 16384, excludedRanges: [], freeBlocksOf64: 256 });
       expect(facts.os).toMatchObject({ build: 20348, ubr: 2655, hotfixes: ['KB5041160', 'KB5041948'], lastBootTime: '2025-01-10T06:12:44.000Z' });
       expect(facts.proxy).toEqual({ httpProxy: 'http://10.1.0.4:3128', noProxy: 'localhost,127.0.0.1,10.0.0.0/16,.svc' });
     });
@@ -187,6 +188,15 @@ if (!pwsh) {
       expect(facts.errors).toEqual([]);
       expect(facts.hns?.networks.map((n) => n.name)).toEqual(['azure']);
       expect(facts.hns?.endpoints?.map((e) => e.id)).toEqual([POD_EP, REMOTE_EP]);
+    });
+
+    it('without the NetAdapter module and Get-HotFix the adapters are listed as failed and the OS is still reported', async () => {
+      const scenario = edit((s) => (s.missingCommands = ['Get-NetAdapter', 'Get-NetIPAddress', 'Get-HotFix']));
+      const facts = parseNodeProbeOutput((await probe(scenario, { WINDBG_SKIP_PORT_RESERVATION: '1' })).stdout, NODE);
+      expect(facts.errors.map((e) => e.probe)).toEqual(['adapters', 'hotfixes']);
+      expect(facts.errors[0]!.message).toMatch(/Get-NetAdapter/);
+      expect(facts.adapters).toBeUndefined();
+      expect(facts.os).toMatchObject({ build: 20348, hotfixes: [] });
     });
 
     it('without computenetwork.dll it falls back to the HNS policy lists, and says why', async () => {
@@ -289,10 +299,12 @@ if (!pwsh) {
       const scenario = edit((s) => {
         s.portReservation = { succeeded: 3, error: 'WSAIoctl(SIO_ACQUIRE_PORT_RESERVATION) failed with WSA error 10055' };
         s.natives!['netsh.exe']!['int ipv4 show excludedportrange protocol=tcp'] = { stdout: exhausted };
+        s.natives!['netsh.exe']!['int ipv4 show excludedportrange protocol=udp'] = { stdout: exhausted.replace('tcp', 'udp') };
       });
       const facts = parseNodeProbeOutput((await probe(scenario)).stdout, NODE);
       expect(facts.ports?.reservationTest).toEqual({ attempted: 10, succeeded: 3, error: 'WSAIoctl(SIO_ACQUIRE_PORT_RESERVATION) failed with WSA error 10055' });
       expect(facts.ports?.freeBlocksOf64).toBe(0);
+      expect(facts.ports?.udp).toEqual({ dynamicStart: 49152, dynamicCount: 16384, excludedRanges: [{ start: 49152, end: 65500 }], freeBlocksOf64: 0 });
       const finding = findingsFor(facts).find((f) => f.ruleId === 'hns-lb-port-exhaustion');
       expect(finding?.target).toMatchObject({ kind: 'Node', name: NODE });
       expect(finding?.evidence.map((e) => renderText(e.text, 'en')).join('\n')).toMatch(/3\D+10/);
@@ -325,7 +337,7 @@ if (!pwsh) {
       const cp850 = execFileSync('iconv', ['-f', 'UTF-8', '-t', 'CP850'], { input: `${NETSH_EXCLUDED.replace('Port Exclusion Ranges', 'Portausschlussbereiche für Verwaltung')}` });
       const scenario = edit((s) => {
         s.consoleCodePage = 850;
-        s.natives!['netsh.exe'] = { 'int ipv4 show dynamicport tcp': { stdout: de }, 'int ipv4 show excludedportrange protocol=tcp': { stdoutBytes: cp850 } };
+        s.natives!['netsh.exe'] = { ...s.natives!['netsh.exe'], 'int ipv4 show dynamicport tcp': { stdout: de }, 'int ipv4 show excludedportrange protocol=tcp': { stdoutBytes: cp850 } };
         (s.registry!['HKLM:\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion'] as Record<string, unknown>)['ProductName'] = 'Windows Server 2022 Datacenter (Größe M)';
       });
       const run = await probe(scenario, { WINDBG_SKIP_PORT_RESERVATION: '1' });

@@ -22,6 +22,8 @@ export interface SourceOptions {
   context?: string;
   requestTimeout?: string;
   overrides?: KubeOverrides;
+  /** --from-max-size, --from-max-depth, --from-max-string, --from-max-items as given. */
+  fromLimits?: { size?: string; depth?: string; string?: string; items?: string };
   /** .windbg.yaml given with --config (else ./.windbg.yaml when present). */
   config?: string;
 }
@@ -49,8 +51,9 @@ export interface Gathered {
 export async function gather(source: SourceOptions, ui: AppUi, scope: CollectScope): Promise<Gathered> {
   if (source.from !== undefined) {
     const from = source.from;
-    const { loadSnapshotFromPath } = await import('../kube/offline.js');
-    const snapshot = await ui.step(t('cli.progress.reading', { path: from }), () => loadSnapshotFromPath(from, scope));
+    const [{ loadSnapshotFromPath }, { fromLimits }] = await Promise.all([import('../kube/offline.js'), import('../kube/bounded-input.js')]);
+    const limits = fromLimits(source.fromLimits ?? {});
+    const snapshot = await ui.step(t('cli.progress.reading', { path: from }), () => loadSnapshotFromPath(from, scope, limits));
     return { snapshot };
   }
   return ui.step(t('cli.progress.connecting'), async (update) => {

@@ -201,6 +201,14 @@ import kubeProxyHostnameOverrideTexts_ko from './kube-proxy-hostname-override/i1
 import kubeProxyHostnameOverridePage_ko from './kube-proxy-hostname-override/i18n/ko.md';
 import kubeProxyHostnameOverrideTexts_zhCN from './kube-proxy-hostname-override/i18n/zh-CN.js';
 import kubeProxyHostnameOverridePage_zhCN from './kube-proxy-hostname-override/i18n/zh-CN.md';
+import largeWindowsImagePull from './large-windows-image-pull/cause.js';
+import largeWindowsImagePullPage from './large-windows-image-pull/page.md';
+import largeWindowsImagePullTexts_ja from './large-windows-image-pull/i18n/ja.js';
+import largeWindowsImagePullPage_ja from './large-windows-image-pull/i18n/ja.md';
+import largeWindowsImagePullTexts_ko from './large-windows-image-pull/i18n/ko.js';
+import largeWindowsImagePullPage_ko from './large-windows-image-pull/i18n/ko.md';
+import largeWindowsImagePullTexts_zhCN from './large-windows-image-pull/i18n/zh-CN.js';
+import largeWindowsImagePullPage_zhCN from './large-windows-image-pull/i18n/zh-CN.md';
 import macSpoofingDisabled from './mac-spoofing-disabled/cause.js';
 import macSpoofingDisabledPage from './mac-spoofing-disabled/page.md';
 import macSpoofingDisabledTexts_ja from './mac-spoofing-disabled/i18n/ja.js';
@@ -305,6 +313,14 @@ import runtimeOverloadedPodChurnTexts_ko from './runtime-overloaded-pod-churn/i1
 import runtimeOverloadedPodChurnPage_ko from './runtime-overloaded-pod-churn/i18n/ko.md';
 import runtimeOverloadedPodChurnTexts_zhCN from './runtime-overloaded-pod-churn/i18n/zh-CN.js';
 import runtimeOverloadedPodChurnPage_zhCN from './runtime-overloaded-pod-churn/i18n/zh-CN.md';
+import sandboxImageUnpullable from './sandbox-image-unpullable/cause.js';
+import sandboxImageUnpullablePage from './sandbox-image-unpullable/page.md';
+import sandboxImageUnpullableTexts_ja from './sandbox-image-unpullable/i18n/ja.js';
+import sandboxImageUnpullablePage_ja from './sandbox-image-unpullable/i18n/ja.md';
+import sandboxImageUnpullableTexts_ko from './sandbox-image-unpullable/i18n/ko.js';
+import sandboxImageUnpullablePage_ko from './sandbox-image-unpullable/i18n/ko.md';
+import sandboxImageUnpullableTexts_zhCN from './sandbox-image-unpullable/i18n/zh-CN.js';
+import sandboxImageUnpullablePage_zhCN from './sandbox-image-unpullable/i18n/zh-CN.md';
 import serviceVipFromNode from './service-vip-from-node/cause.js';
 import serviceVipFromNodePage from './service-vip-from-node/page.md';
 import serviceVipFromNodeTexts_ja from './service-vip-from-node/i18n/ja.js';
@@ -361,6 +377,14 @@ import wincatMissingTexts_ko from './wincat-missing/i18n/ko.js';
 import wincatMissingPage_ko from './wincat-missing/i18n/ko.md';
 import wincatMissingTexts_zhCN from './wincat-missing/i18n/zh-CN.js';
 import wincatMissingPage_zhCN from './wincat-missing/i18n/zh-CN.md';
+import windowsComponentImageMissing from './windows-component-image-missing/cause.js';
+import windowsComponentImageMissingPage from './windows-component-image-missing/page.md';
+import windowsComponentImageMissingTexts_ja from './windows-component-image-missing/i18n/ja.js';
+import windowsComponentImageMissingPage_ja from './windows-component-image-missing/i18n/ja.md';
+import windowsComponentImageMissingTexts_ko from './windows-component-image-missing/i18n/ko.js';
+import windowsComponentImageMissingPage_ko from './windows-component-image-missing/i18n/ko.md';
+import windowsComponentImageMissingTexts_zhCN from './windows-component-image-missing/i18n/zh-CN.js';
+import windowsComponentImageMissingPage_zhCN from './windows-component-image-missing/i18n/zh-CN.md';
 import windowsProbeTimeoutTooTight from './windows-probe-timeout-too-tight/cause.js';
 import windowsProbeTimeoutTooTightPage from './windows-probe-timeout-too-tight/page.md';
 import windowsProbeTimeoutTooTightTexts_ja from './windows-probe-timeout-too-tight/i18n/ja.js';
@@ -638,6 +662,16 @@ export const causeFiles: readonly CauseFiles[] = [
     },
   },
   {
+    id: 'large-windows-image-pull',
+    definition: largeWindowsImagePull,
+    page: largeWindowsImagePullPage,
+    translations: {
+      'ja': { translation: largeWindowsImagePullTexts_ja, page: largeWindowsImagePullPage_ja },
+      'ko': { translation: largeWindowsImagePullTexts_ko, page: largeWindowsImagePullPage_ko },
+      'zh-CN': { translation: largeWindowsImagePullTexts_zhCN, page: largeWindowsImagePullPage_zhCN },
+    },
+  },
+  {
     id: 'mac-spoofing-disabled',
     definition: macSpoofingDisabled,
     page: macSpoofingDisabledPage,
@@ -768,6 +802,16 @@ export const causeFiles: readonly CauseFiles[] = [
     },
   },
   {
+    id: 'sandbox-image-unpullable',
+    definition: sandboxImageUnpullable,
+    page: sandboxImageUnpullablePage,
+    translations: {
+      'ja': { translation: sandboxImageUnpullableTexts_ja, page: sandboxImageUnpullablePage_ja },
+      'ko': { translation: sandboxImageUnpullableTexts_ko, page: sandboxImageUnpullablePage_ko },
+      'zh-CN': { translation: sandboxImageUnpullableTexts_zhCN, page: sandboxImageUnpullablePage_zhCN },
+    },
+  },
+  {
     id: 'service-vip-from-node',
     definition: serviceVipFromNode,
     page: serviceVipFromNodePage,
@@ -835,6 +879,16 @@ export const causeFiles: readonly CauseFiles[] = [
       'ja': { translation: wincatMissingTexts_ja, page: wincatMissingPage_ja },
       'ko': { translation: wincatMissingTexts_ko, page: wincatMissingPage_ko },
       'zh-CN': { translation: wincatMissingTexts_zhCN, page: wincatMissingPage_zhCN },
+    },
+  },
+  {
+    id: 'windows-component-image-missing',
+    definition: windowsComponentImageMissing,
+    page: windowsComponentImageMissingPage,
+    translations: {
+      'ja': { translation: windowsComponentImageMissingTexts_ja, page: windowsComponentImageMissingPage_ja },
+      'ko': { translation: windowsComponentImageMissingTexts_ko, page: windowsComponentImageMissingPage_ko },
+      'zh-CN': { translation: windowsComponentImageMissingTexts_zhCN, page: windowsComponentImageMissingPage_zhCN },
     },
   },
   {

@@ -267,6 +267,17 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     }
   },
   {
+    "id": "large-windows-image-pull",
+    "area": "pod",
+    "severity": "warning",
+    "title": {
+      "en": "Large Windows image still pulling or aborted by the pull deadline",
+      "ja": "大きなWindowsイメージのプルが続いている、またはプルの期限で中断された",
+      "ko": "큰 Windows 이미지를 아직 가져오는 중이거나 가져오기 기한으로 중단됨",
+      "zh-CN": "大型 Windows 镜像仍在拉取，或因拉取期限而中止"
+    }
+  },
+  {
     "id": "mac-spoofing-disabled",
     "area": "network",
     "severity": "warning",
@@ -388,6 +399,17 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     }
   },
   {
+    "id": "sandbox-image-unpullable",
+    "area": "node",
+    "severity": "error",
+    "title": {
+      "en": "Sandbox (pause) image cannot be pulled",
+      "ja": "サンドボックス(pause)イメージをプルできない",
+      "ko": "샌드박스(pause) 이미지를 가져올 수 없음",
+      "zh-CN": "无法拉取沙箱(pause)镜像"
+    }
+  },
+  {
     "id": "service-vip-from-node",
     "area": "network",
     "severity": "info",
@@ -462,6 +484,17 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
       "ja": "kubectl port-forwardが失敗する: pauseイメージにwincat.exeがない",
       "ko": "kubectl port-forward 실패: pause 이미지에 wincat.exe가 없음",
       "zh-CN": "kubectl port-forward 失败：pause 镜像中缺少 wincat.exe"
+    }
+  },
+  {
+    "id": "windows-component-image-missing",
+    "area": "node",
+    "severity": "error",
+    "title": {
+      "en": "Windows image tag for a node component does not exist",
+      "ja": "ノードコンポーネントのWindowsイメージのタグが存在しない",
+      "ko": "노드 구성 요소의 Windows 이미지 태그가 존재하지 않음",
+      "zh-CN": "节点组件的 Windows 镜像标签不存在"
     }
   },
   {

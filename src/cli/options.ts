@@ -20,6 +20,11 @@ export interface GlobalArgs {
   from?: string;
   lang?: string;
   config?: string;
+  /** Limits for --from input (see src/kube/bounded-input.ts). */
+  fromMaxSize?: string;
+  fromMaxDepth?: string;
+  fromMaxString?: string;
+  fromMaxItems?: string;
   /** kubectl's authentication and connection flags. */
   server?: string;
   user?: string;
@@ -107,6 +112,7 @@ export function sourceOptions(args: GlobalArgs): SourceOptions {
     context: args.context,
     requestTimeout: args.requestTimeout,
     overrides: kubeOverrides(args),
+    fromLimits: { size: args.fromMaxSize, depth: args.fromMaxDepth, string: args.fromMaxString, items: args.fromMaxItems },
     config: args.config,
   };
 }

@@ -1,40 +1,58 @@
+import type { Cause } from '../causes/index.js';
+import { matchable } from './matchable.js';
+import { allCauses } from '../causes/index.js';
+import { tOptional } from '../i18n/index.js';
 import { signatureWhy } from '../i18n/rules.js';
-import { allRules } from '../rules/index.js';
-import type { Rule } from '../rules/types.js';
-import { normalizeKeepingPaths, normalizeMessage } from './normalize.js';
-import { phaseFromText } from './phase.js';
-import { scoreMessage } from './score.js';
+import { Matcher, type MatchContext, type MatcherModel, type MatchExample } from './matcher.js';
+import { matchExamples, matcherModel } from './matcher-model.generated.js';
 
 export interface ExplainMatch {
   id: string;
-  /** 0..1, two decimals. */
+  /** 0..1, two decimals: calibrated on the labelled corpus (docs/accuracy.md). */
   confidence: number;
   why: string;
 }
 
-/** Matches weaker than this are not shown: they are fragments every failure shares. */
-export const explainFloor = 0.25;
+/** Candidates below this confidence are not shown. */
+export const explainFloor = 0.01;
+/** A candidate that only shares words (no signature, no error code) needs at least this. */
+const wordsOnlyFloor = 0.1;
+/** At most this many candidates. */
+const maxMatches = 5;
 
-/**
- * Ranks the rules whose signatures match a pasted message, best first. The phase (sandbox
- * creation, image pull, container creation...) is inferred from the wording, so "operating system
- * does not match" ranks the pause image first in sandbox text and the workload image otherwise.
- */
-export function explainWith(text: string, rules: readonly Rule[]): ExplainMatch[] {
-  const normalized = normalizeMessage(text);
-  const literal = normalizeKeepingPaths(text);
-  if (normalized === '') return [];
-  const phase = phaseFromText(normalized);
-  const matches: ExplainMatch[] = [];
-  for (const rule of rules) {
-    const { score, strongest } = scoreMessage(normalized, literal, rule.signatures ?? [], phase);
-    const confidence = Math.round(score * 100) / 100;
-    if (!strongest || confidence < explainFloor) continue;
-    matches.push({ id: rule.id, confidence, why: signatureWhy(rule, strongest) });
-  }
-  return matches.sort((a, b) => b.confidence - a.confidence || a.id.localeCompare(b.id));
+let shared: Matcher | undefined;
+
+/** The matcher of the product: every cause, the corpus reports and the model fitted on them. */
+export function defaultMatcher(): Matcher {
+  shared ??= new Matcher(matchable(allCauses), matchExamples, matcherModel);
+  return shared;
 }
 
-export function explainText(text: string): ExplainMatch[] {
-  return explainWith(text, allRules);
+export function matcherWith(causes: readonly Cause[], examples: readonly MatchExample[] = matchExamples, model: MatcherModel = matcherModel): Matcher {
+  return new Matcher(matchable(causes), examples, model);
+}
+
+/**
+ * Ranks the causes a pasted message (or an event in its context) points at, best first, with a
+ * calibrated confidence and why. The claim threshold (matcher.claimThreshold) separates a named
+ * cause from a suggestion.
+ */
+export function explainWith(text: string, matcher: Matcher, context?: MatchContext): ExplainMatch[] {
+  return matcher
+    .rank(text, context)
+    .filter((match) => match.confidence >= (match.features.signature > 0 || match.features.code > 0 ? explainFloor : wordsOnlyFloor))
+    .slice(0, maxMatches)
+    .map((match) => {
+      const cause = allCauses.find((c) => c.id === match.id);
+      const why = match.strongest && cause
+        ? signatureWhy(cause, match.strongest)
+        : match.nearest
+          ? (tOptional('engine.explain.similarReport', { source: match.nearest.source }) ?? match.nearest.source)
+          : (tOptional('engine.explain.symptoms') ?? '');
+      return { id: match.id, confidence: match.confidence, why };
+    });
+}
+
+export function explainText(text: string, context?: MatchContext): ExplainMatch[] {
+  return explainWith(text, defaultMatcher(), context);
 }

@@ -106,7 +106,8 @@ export function mostFrequentFailure(timeline: readonly TimelineEntry[]): Timelin
 export function candidatesFor(pod: PodView): Candidate[] {
   const decisive = mostFrequentFailure(pod.timeline);
   if (!decisive) return [];
-  return explainText(decisive.message)
+  // Context decides: the same text means different causes in sandbox creation, image pull or container start.
+  return explainText(decisive.message, { eventReason: decisive.reason, phase: decisive.phase })
     .filter((m) => m.id !== UNEXPLAINED)
     .slice(0, maxCandidates)
     .map((m) => ({ id: m.id, confidence: m.confidence }));

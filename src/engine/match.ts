@@ -1,5 +1,6 @@
 import type { Evidence, MessageSignature, Phase } from '../rules/types.js';
 import { normalizeKeepingPaths } from './normalize.js';
+import { scoreMessage } from './score.js';
 import type { TimelineEntry } from './view.js';
 
 export interface SignatureHit {
@@ -7,13 +8,9 @@ export interface SignatureHit {
   signature: MessageSignature;
 }
 
-function phaseAllows(signature: MessageSignature, phase: Phase | undefined): boolean {
-  if (!signature.phases || phase === undefined || phase === 'any') return true;
-  return signature.phases.includes(phase);
-}
-
 /**
- * The strongest signature whose pattern matches the normalised text (in that phase, when given).
+ * The strongest signature whose pattern matches the normalised text (in that phase, when given),
+ * as the matcher scores it (score.ts: best match per signature group, phase-bound weights).
  * `literal` is the same message in the path-keeping form (normalizeKeepingPaths), for fragments
  * that live inside paths or addresses.
  */
@@ -23,13 +20,7 @@ export function bestSignature(
   phase?: Phase,
   literal?: string,
 ): MessageSignature | undefined {
-  let best: MessageSignature | undefined;
-  for (const signature of signatures) {
-    if (!phaseAllows(signature, phase)) continue;
-    if (!matchesEither(signature.pattern, normalized, literal)) continue;
-    if (!best || signature.weight > best.weight) best = signature;
-  }
-  return best;
+  return scoreMessage(normalized, literal, signatures, phase).strongest;
 }
 
 export function matchesEither(pattern: RegExp, normalized: string, literal: string | undefined): boolean {

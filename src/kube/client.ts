@@ -111,7 +111,7 @@ export async function loadCredentials(resolved: ResolvedKubeConfig, context: Cre
       userName: user.name,
       cluster: {
         server: cluster.server,
-        caData: cluster.caData ?? (cluster.caFile ? readFileSync(cluster.caFile).toString('base64') : undefined),
+        caData: cluster.caData ?? caFileData(cluster.caFile),
         insecureSkipTlsVerify: cluster.skipTLSVerify,
         tlsServerName: cluster.tlsServerName,
         proxyUrl: cluster.proxyUrl,
@@ -149,6 +149,16 @@ export async function loadCredentials(resolved: ResolvedKubeConfig, context: Cre
     proxied: Boolean(proxy || cluster?.proxyUrl),
     httpProxy: isHttp ? proxy : undefined,
   };
+}
+
+/** The CA file's content in base64 for KUBERNETES_EXEC_INFO; a file that cannot be read is left out (TLS setup reports it). */
+function caFileData(file: string | undefined): string | undefined {
+  if (!file) return undefined;
+  try {
+    return readFileSync(file).toString('base64');
+  } catch {
+    return undefined;
+  }
 }
 
 /** Impersonate-Group (one header per group), Impersonate-Uid and Impersonate-Extra-<key>; client-node sets Impersonate-User. */

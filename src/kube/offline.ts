@@ -6,11 +6,14 @@
  * (nodes.json, <namespace>/pods.json, <namespace>/events.json; logs and other files are ignored).
  * The objects go through the same selection as live collection.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { UsageError } from '../errors.js';
 import { t } from '../i18n/index.js';
+import { checkJsonBytes, checkParsedValue, checkReadablePath, defaultFromLimits, readBoundedFile, type FromLimits } from './bounded-input.js';
+import { conformObject } from './conform.js';
+import { scanListBody } from './raw-list.js';
 import {
   asCoreEvent,
   checkRequestedNode,
@@ -44,32 +47,81 @@ export interface LoadedObjects {
   newestFileTime: number;
 }
 
-export async function loadSnapshotFromPath(inputPath: string, scope: CollectScope): Promise<Snapshot> {
+export async function loadSnapshotFromPath(inputPath: string, scope: CollectScope, limits: FromLimits = defaultFromLimits): Promise<Snapshot> {
   if (scope.nodeLabelSelector) parseLabelSelector(scope.nodeLabelSelector);
-  const loaded = await loadObjectsFromPath(inputPath);
+  const loaded = await loadObjectsFromPath(inputPath, limits);
   return selectSnapshot(loaded, scope, inputPath);
 }
 
-/** Reads every object file under the path. Throws UsageError for a missing path or a malformed file. */
-export async function loadObjectsFromPath(inputPath: string): Promise<LoadedObjects> {
+/**
+ * Reads every object file under the path, within the limits (see bounded-input.ts). Throws
+ * UsageError for a missing path, a device or FIFO, a file past a limit, or a malformed file.
+ */
+export async function loadObjectsFromPath(inputPath: string, limits: FromLimits = defaultFromLimits): Promise<LoadedObjects> {
   let info;
   try {
     info = await stat(inputPath);
   } catch {
     throw new UsageError(t('kube.error.fromMissing', { path: inputPath }), { hint: t('kube.hint.fromMissing') });
   }
+  await checkReadablePath(inputPath, info);
   const files = info.isDirectory() ? await objectFilesUnder(inputPath) : [inputPath];
   if (info.isDirectory() && files.length === 0) {
     throw new UsageError(t('kube.error.fromEmpty', { path: inputPath }), { hint: t('kube.hint.fromMissing') });
   }
   const collector = new ObjectCollector();
+  const counted = { items: 0 };
   let newestFileTime = 0;
   for (const file of files) {
-    const text = await readFile(file, 'utf8');
+    const bytes = await readBoundedFile(file, limits);
     newestFileTime = Math.max(newestFileTime, (await stat(file)).mtimeMs);
-    for (const document of parseObjectFile(file, text)) collector.add(document, undefined);
+    for (const document of parseBoundedFile(file, bytes, limits, counted)) collector.add(document, undefined);
   }
   return { ...collector.result(), newestFileTime };
+}
+
+/**
+ * The documents of one file, within the limits. A JSON list is taken apart item by item (its
+ * items are parsed one at a time, never as one text); anything a parser cannot cope with (too
+ * deep for its stack, too long for a string) is a usage error about that file, never a crash.
+ */
+export function parseBoundedFile(file: string, bytes: Buffer, limits: FromLimits, counted: { items: number } = { items: 0 }): unknown[] {
+  const isJson = path.extname(file).toLowerCase() === '.json';
+  try {
+    if (isJson) checkJsonBytes(bytes, file, limits);
+    const documents = isJson ? (jsonListItems(bytes) ?? parseObjectFile(file, bytes.toString('utf8'))) : parseObjectFile(file, bytes.toString('utf8'));
+    for (const document of documents) checkParsedValue(document, file, limits, counted);
+    return documents;
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    if (error instanceof RangeError && /call stack/i.test(error.message)) {
+      throw new UsageError(t('kube.error.fromTooDeep', { path: file, limit: limits.maxDepth }), { hint: t('kube.hint.fromMalformed'), cause: error });
+    }
+    const reason = error instanceof Error ? firstLine(error.message) : String(error);
+    throw new UsageError(t('kube.error.fromMalformed', { path: file, reason }), { hint: t('kube.hint.fromMalformed'), cause: error });
+  }
+}
+
+/** A single JSON list document as its list (without items) plus each item, parsed one by one; undefined when it is not one. */
+function jsonListItems(bytes: Buffer): unknown[] | undefined {
+  try {
+    return jsonListItemsOrThrow(bytes);
+  } catch (error) {
+    // Malformed JSON: the whole-text parser says where (file and line).
+    if (error instanceof SyntaxError) return undefined;
+    throw error;
+  }
+}
+
+function jsonListItemsOrThrow(bytes: Buffer): unknown[] | undefined {
+  const layout = scanListBody(bytes);
+  if (!layout || layout.items.length === 0) return undefined;
+  const first = layout.items[0]!;
+  const last = layout.items[layout.items.length - 1]!;
+  const shell = JSON.parse(Buffer.concat([bytes.subarray(0, first), bytes.subarray(last)]).toString('utf8').replace(/^\uFEFF/, '')) as Record<string, unknown>;
+  const items: unknown[] = [];
+  for (let k = 0; k < layout.items.length; k += 2) items.push(JSON.parse(bytes.toString('utf8', layout.items[k], layout.items[k + 1])));
+  return [{ ...shell, items }];
 }
 
 async function objectFilesUnder(dir: string): Promise<string[]> {
@@ -95,13 +147,19 @@ export function parseObjectFile(file: string, text: string): unknown[] {
 }
 
 function parseYamlDocuments(file: string, text: string): unknown[] {
-  const documents = parseAllDocuments(text, { prettyErrors: true });
+  // Without prettyErrors: a mangled file can hold thousands of errors, and pretty errors would
+  // each work out their line from the whole text. Only the first error's line is needed.
+  const documents = parseAllDocuments(text, { prettyErrors: false });
   const list = Array.isArray(documents) ? documents : [];
   const values: unknown[] = [];
   for (const document of list) {
     const error = document.errors[0];
+    if (error && /maximum call stack/i.test(error.message)) {
+      throw new UsageError(t('kube.error.fromTooDeep', { path: file, limit: defaultFromLimits.maxDepth }), { hint: t('kube.hint.fromMalformed') });
+    }
     if (error) {
-      const line = error.linePos?.[0]?.line;
+      const offset = error.pos?.[0];
+      const line = typeof offset === 'number' ? lineAt(text, offset) : undefined;
       throw new UsageError(
         t(line === undefined ? 'kube.error.fromMalformed' : 'kube.error.fromMalformedAt', {
           path: file,
@@ -111,7 +169,8 @@ function parseYamlDocuments(file: string, text: string): unknown[] {
         { hint: t('kube.hint.fromMalformed') },
       );
     }
-    const value: unknown = document.toJS({ maxAliasCount: -1 });
+    // The yaml library's default alias limit stops "billion laughs" files; kubectl never writes aliases.
+    const value: unknown = document.toJS();
     if (value !== null && value !== undefined) values.push(value);
   }
   return values;
@@ -246,19 +305,20 @@ class ObjectCollector {
     const namespace = typeof value.metadata?.namespace === 'string' ? value.metadata.namespace : '';
     const key = `${namespace}/${name}`;
     switch (inferKind(value, listKind)) {
+      // Objects from files are conformed to the shapes the API server sends before anything reads them.
       case 'Node':
-        if (!this.nodes.has(name)) this.nodes.set(name, tidyObject(value as unknown as KNode, 'Node', 'v1'));
+        if (!this.nodes.has(name)) this.nodes.set(name, tidyObject(conformObject(value as unknown as KNode, 'Node'), 'Node', 'v1'));
         return;
       case 'Pod':
-        if (!this.pods.has(key)) this.pods.set(key, tidyObject(value as unknown as KPod, 'Pod', 'v1'));
+        if (!this.pods.has(key)) this.pods.set(key, tidyObject(conformObject(value as unknown as KPod, 'Pod'), 'Pod', 'v1'));
         return;
       case 'Event': {
-        const event = asCoreEvent(value as unknown as KEvent & Record<string, unknown>);
+        const event = asCoreEvent(conformObject(value, 'Event') as unknown as KEvent & Record<string, unknown>);
         if (!this.events.has(key) && event.involvedObject) this.events.set(key, tidyObject(event, 'Event', 'v1'));
         return;
       }
       case 'Namespace':
-        if (!this.namespaces.has(name)) this.namespaces.set(name, tidyObject(value as unknown as KNamespace, 'Namespace', 'v1'));
+        if (!this.namespaces.has(name)) this.namespaces.set(name, tidyObject(conformObject(value as unknown as KNamespace, 'Namespace'), 'Namespace', 'v1'));
         return;
       case 'Lease':
         if (namespace === nodeLeaseNamespace && !this.leases.has(name)) this.leases.set(name, tidyObject(value as unknown as KLease, 'Lease', 'coordination.k8s.io/v1'));

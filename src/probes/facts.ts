@@ -116,6 +116,8 @@ export interface PortFacts {
   reservationTest?: { attempted: number; succeeded: number; error?: string };
   /** 64-port blocks HNS could still reserve: free stretches of the dynamic range, outside exclusions. */
   freeBlocksOf64?: number;
+  /** The same for UDP, when the probe read it. */
+  udp?: { dynamicStart: number; dynamicCount: number; excludedRanges: { start: number; end: number }[]; freeBlocksOf64: number };
 }
 
 export interface ProcessCommandLine {

@@ -235,6 +235,11 @@ function parsePorts(obj: JsonObject, errors: ProbeError[]): PortFacts | undefine
     }
   }
   facts.freeBlocksOf64 = freeReservationBlocks(facts);
+  const udpRange = parseDynamicPortRange(asString(obj['udpDynamicRaw']));
+  if (udpRange) {
+    const udp = { dynamicStart: udpRange.start, dynamicCount: udpRange.count, excludedRanges: parseExcludedPortRanges(asString(obj['udpExcludedRaw'])) };
+    facts.udp = { ...udp, freeBlocksOf64: freeReservationBlocks(udp) };
+  }
   return facts;
 }
 

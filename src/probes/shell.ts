@@ -5,7 +5,6 @@
  * deleted when the session ends however it ends, and `activeDeadlineSeconds` bounds it even when
  * this process is killed outright.
  */
-import { randomBytes } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { stringify } from 'yaml';
 import { ClusterAccessError, UsageError } from '../errors.js';
@@ -13,19 +12,19 @@ import { t } from '../i18n/index.js';
 import type { TtySession } from '../kube/exec-tty.js';
 import type { KNode, KPod, KubeClient } from '../kube/types.js';
 import { isWindowsNode } from '../windows/builds.js';
-import { admissionFailure, isNodeReady, waitForPod } from './lifecycle.js';
+import { createTrackedPod, isNodeReady, uniqueObjectName, waitForPod } from './lifecycle.js';
 import { checkPodSecurity, hostProcessUnsupportedReason } from './admission.js';
 import { DEFAULT_PROBE_NAMESPACE, forCreate, NAME_LABEL, PROBE_CONTAINER, probePodManifest } from './manifests.js';
-import { installCleanupOnSignals, trackLiveObject } from './registry.js';
+import { installCleanupOnSignals } from './registry.js';
 
 export const SHELL_NAME = 'windbg-shell';
 /** The longest a shell session (and its pod) lives. */
 export const SHELL_DEADLINE_SECONDS = 3600;
 const DEFAULT_START_TIMEOUT_MS = 120_000;
 
-/** A pod name nobody else will pick: "windbg-shell-" and 10 random hex digits. */
-export function shellPodName(random: () => string = () => randomBytes(5).toString('hex')): string {
-  return `${SHELL_NAME}-${random()}`;
+/** A pod name nobody else will pick: "windbg-shell-" and 10 random characters, chosen before the create. */
+export function shellPodName(): string {
+  return uniqueObjectName(SHELL_NAME);
 }
 
 export interface ShellPodOptions {
@@ -106,33 +105,26 @@ export async function runNodeShell(client: KubeClient, run: ShellRun): Promise<n
   const name = run.podName ?? shellPodName();
   const manifest = shellPodManifest(run.nodeName, { name, image: run.image, namespace });
   const status = run.onStatus ?? (() => undefined);
-  // Registered before the create request leaves: an interrupt while it is in flight still deletes it.
-  const untrack = trackLiveObject(client, { kind: 'Pod', namespace, name });
   const uninstallSignals = installCleanupOnSignals({ onCleanup: (what) => status(t('cli.probe.cleanedUp', { what })) });
-  let removeOnHangup = (): void => undefined;
+  status(t('probes.shell.starting', { pod: `${namespace}/${name}`, node: run.nodeName }));
+  // Registered for cleanup before the create request leaves; an uncertain create is looked up and deleted.
+  const created = await createTrackedPod(client, namespace, manifest);
+  if (created.failure) {
+    uninstallSignals();
+    const f = created.failure;
+    throw new ClusterAccessError(t(`probes.failed.${f.kind}`, { node: run.nodeName, reason: f.reason, message: f.message }));
+  }
+  const { tracked } = created;
   const remove = async (): Promise<boolean> => {
-    try {
-      await client.deletePod(namespace, name, { gracePeriodSeconds: 0 });
-      untrack();
-      return true;
-    } catch (e) {
-      status(t('probes.note.deleteFailed', { object: `pod ${namespace}/${name}`, error: (e as Error).message }));
-      return false;
-    }
+    const failed = await tracked.remove();
+    if (failed) status(failed);
+    return failed === undefined;
   };
-  removeOnHangup = onHangup(() => {
+  const removeOnHangup = onHangup(() => {
     void remove().then(() => process.exit(129));
   });
   try {
-    status(t('probes.shell.starting', { pod: `${namespace}/${name}`, node: run.nodeName }));
-    try {
-      await client.createPod(namespace, manifest);
-    } catch (e) {
-      const refused = admissionFailure(e);
-      if (!refused) throw e;
-      throw new ClusterAccessError(t(`probes.failed.${refused.kind}`, { node: run.nodeName, reason: refused.reason, message: refused.message }));
-    }
-    const started = await waitForPod(client, namespace, name, {
+    const started = await waitForPod(client, namespace, tracked.name, {
       deadline: Date.now() + (run.startTimeoutMs ?? DEFAULT_START_TIMEOUT_MS),
       pollIntervalMs: run.pollIntervalMs,
     });
@@ -145,7 +137,7 @@ export async function runNodeShell(client: KubeClient, run: ShellRun): Promise<n
     const command = shellCommand({ command: run.command, tty: run.tty });
     // A single command reads nothing: its stdin is closed at once.
     const session: TtySession = run.command !== undefined ? { ...run.session, input: Readable.from([]) } : run.session;
-    const { exitCode } = await client.execInteractive(namespace, name, PROBE_CONTAINER, command, { tty: run.tty && run.command === undefined, session });
+    const { exitCode } = await client.execInteractive(namespace, tracked.name, PROBE_CONTAINER, command, { tty: run.tty && run.command === undefined, session });
     return exitCode;
   } finally {
     removeOnHangup();

@@ -189,6 +189,12 @@ if ($null -ne $native) { Add-Type -Path $env:PSTEST_NATIVE_DLL }
 $codePage = Get-PsTestValue 'consoleCodePage'
 if ($null -ne $codePage) { [Console]::OutputEncoding = [System.Text.Encoding]::GetEncoding([int]$codePage) }
 
-Remove-Variable -Name @('hnsModule', 'native', 'codePage') -ErrorAction SilentlyContinue
+# Commands this node does not have at all (a module not installed): calling them fails with
+# CommandNotFoundException, as on Windows.
+foreach ($missingCommand in @(Get-PsTestValue 'missingCommands')) {
+  if ($null -ne $missingCommand) { Remove-Item -LiteralPath ('function:' + $missingCommand) }
+}
+
+Remove-Variable -Name @('hnsModule', 'native', 'codePage', 'missingCommand') -ErrorAction SilentlyContinue
 # The probe itself starts with the default preference, as powershell.exe does.
 $ErrorActionPreference = 'Continue'

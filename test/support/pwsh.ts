@@ -61,6 +61,8 @@ export interface Scenario {
   fileVersions?: Record<string, { FileVersion: string; ProductVersion: string }>;
   /** Native tools: exe -> argument line -> answer. */
   natives?: Record<string, Record<string, NativeAnswer>>;
+  /** Commands the node does not have (their module is not installed): "Get-NetAdapter", "Get-HotFix". */
+  missingCommands?: string[];
   /** Commands that throw, with their message ("Get-NetAdapter", "Get-CimInstance Win32_Service"). */
   fail?: Record<string, string>;
   dns?: Record<string, string[]>;

@@ -181,7 +181,12 @@ export function aksNode(): Scenario {
     },
     fileVersions: { 'C:\\k\\azurecni\\bin\\azure-vnet.exe': { FileVersion: '1.6.3', ProductVersion: 'v1.6.3' } },
     natives: {
-      'netsh.exe': { 'int ipv4 show dynamicport tcp': { stdout: NETSH_DYNAMIC }, 'int ipv4 show excludedportrange protocol=tcp': { stdout: NETSH_EXCLUDED } },
+      'netsh.exe': {
+        'int ipv4 show dynamicport tcp': { stdout: NETSH_DYNAMIC },
+        'int ipv4 show excludedportrange protocol=tcp': { stdout: NETSH_EXCLUDED },
+        'int ipv4 show dynamicport udp': { stdout: NETSH_DYNAMIC.replace('tcp', 'udp') },
+        'int ipv4 show excludedportrange protocol=udp': { stdout: '\r\nProtocol udp Port Exclusion Ranges\r\n\r\nStart Port    End Port\r\n----------    --------\r\n\r\n* - Administered port exclusions.\r\n\r\n' },
+      },
       'vfpctrl.exe': {
         [`/port ${POD_EP_PORT} /get-port-state`]: { stdout: VFP_PORT_STATE },
         [`/port ${POD_EP_PORT} /layer LB_DSR /group LB_DSR_IPv4_OUT /list-rule`]: { stdout: VFP_DSR_RULES },

@@ -24,6 +24,23 @@ describe('endpoint-leak', () => {
       expect(evidenceTexts(finding!)).toEqual(['probe: 96 local HNS endpoints for 4 pods on the node (more than 18)']);
     });
 
+    it('with every endpoint listed, the local ones no pod holds are named', () => {
+      const facts = loadNodeFacts('win-flannel-0');
+      const snapshot = loadSnapshot();
+      const podIps = snapshot.pods.filter((p) => p.spec?.nodeName === 'win-flannel-0').map((p) => p.status?.podIP).filter((ip): ip is string => !!ip);
+      const endpoints = [
+        ...podIps.map((ip, i) => ({ id: `POD-${i}`, ipAddress: ip, state: 3, isRemote: false })),
+        ...Array.from({ length: 30 }, (_, i) => ({ id: `LEAK-${i}`, ipAddress: `10.244.7.${i + 100}`, state: 3, isRemote: false })),
+        { id: 'REMOTE-0', ipAddress: '10.244.1.9', state: 1, isRemote: true },
+      ];
+      Object.assign(facts.hns!, { endpointCount: endpoints.length, localEndpointCount: endpoints.length - 1, endpoints });
+      const [finding] = run(rule, { snapshot, nodeFacts: [facts] }, 'win-flannel-0');
+      expect(evidenceTexts(finding!)).toEqual([
+        `probe: ${endpoints.length - 1} local HNS endpoints for 4 pods on the node (more than 18)`,
+        'probe: 30 local HNS endpoints belong to no pod on the node, e.g. 10.244.7.100, 10.244.7.101, 10.244.7.102, 10.244.7.103, 10.244.7.104',
+      ]);
+    });
+
     it('kubelet 1.11.0-1.11.2 without probe facts', () => {
       const snapshot = loadSnapshot();
       nodeOf(snapshot, 'win-notready-0').status!.nodeInfo!.kubeletVersion = 'v1.11.1';

@@ -43,6 +43,7 @@ const rule = defineCause({
     oldDocker: 'container runtime docker://{version} is older than 18.09 (endpoint store concurrency bug)',
     localEndpoints: '{count} local HNS endpoints for {pods} on the node (more than {limit})',
     endpoints: '{count} HNS endpoints for {pods} on the node (more than {limit})',
+    orphans: '{count} local HNS endpoints belong to no pod on the node, e.g. {addresses}',
     leak: 'HNS endpoints leak on {node}: far more endpoints than pods.',
     buggyVersion: '{node} runs a version with a known HNS endpoint leak (run with --probe to count its endpoints).',
   },
@@ -60,6 +61,16 @@ const rule = defineCause({
  */
 function localEndpointCount(hns: HnsFacts): number | undefined {
   return hns.localEndpointCount;
+}
+
+/**
+ * Local endpoints whose address no pod on the node holds, when the probe listed every endpoint.
+ * Evidence only: the host's own endpoints (management vNIC, overlay source VIP) are among them.
+ */
+function orphanEndpoints(view: NodeView, hns: HnsFacts): string[] | undefined {
+  if (!hns.endpoints || hns.endpoints.length !== hns.endpointCount) return undefined;
+  const podIps = new Set(view.pods.map((pod) => pod.pod.status?.podIP).filter((ip): ip is string => !!ip));
+  return hns.endpoints.filter((e) => !e.isRemote && e.ipAddress && !podIps.has(e.ipAddress)).map((e) => e.ipAddress!);
 }
 
 function podCount(pods: number): Message {
@@ -101,6 +112,10 @@ function detectOnNode(ctx: RuleContext, view: NodeView): FindingDraft | undefine
     // The total also counts remote endpoints, so it only counts together with other signs of a leak.
     leaked = true;
     evidence.push({ source: 'probe', text: message('endpoints', { count: hns.endpointCount, pods: podCount(pods), limit }) });
+  }
+  const orphans = leaked && hns ? orphanEndpoints(view, hns) : undefined;
+  if (orphans && orphans.length > 0) {
+    evidence.push({ source: 'probe', text: message('orphans', { count: orphans.length, addresses: orphans.slice(0, 5).join(', ') }) });
   }
   if (!leaked && versions.length === 0) return undefined;
   // The probe shows a normal endpoint count: a buggy version that has not leaked here is not reported.

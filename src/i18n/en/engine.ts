@@ -16,4 +16,6 @@ export const engine = {
   'engine.state.notReady': 'Ready={status}',
   'engine.state.pressure': '{type}',
   'engine.reason.unknown': 'not running and ready',
+  'engine.explain.similarReport': 'worded like a reported case of this cause ({source})',
+  'engine.explain.symptoms': 'worded like the symptoms of this cause',
 } as const satisfies Record<string, string>;

@@ -113,4 +113,12 @@ export const kube = {
   'kube.error.fromMalformed': 'cannot read {path}: {reason}',
   'kube.error.fromMalformedAt': 'cannot read {path}, line {line}: {reason}',
   'kube.hint.fromMalformed': 'fix or remove that file; windbg reads YAML and JSON as kubectl writes them',
+  'kube.error.fromNotFile': '--from path {path} is a {kind}, not a file or directory',
+  'kube.hint.fromNotFile': 'point --from at YAML or JSON files (kubectl get -o yaml > file) or a folder of them',
+  'kube.error.fromTooLarge': 'the file {path} is {size} bytes, more than the limit of {limit} bytes',
+  'kube.error.fromLongString': 'the file {path} holds a string of {length} bytes, more than the limit of {limit} bytes',
+  'kube.error.fromTooDeep': 'the file {path} nests objects or lists more than {limit} levels deep',
+  'kube.error.fromTooMany': 'the files under --from hold more than {limit} objects (limit reached in {path})',
+  'kube.hint.fromLimit': 'if the input is genuine, raise the limit with {flag} (see docs/offline-input.md)',
+  'kube.error.badFromLimit': '{flag} "{value}" is not a valid limit',
 } as const satisfies Record<string, string>;

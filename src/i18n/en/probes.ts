@@ -39,7 +39,7 @@ export const probes = {
   'probes.daemonset.listFailed': 'the probe pods of DaemonSet {daemonset} could not be listed: {error}',
   'probes.unreachable': 'the cluster stopped answering during the probes: {error}',
 
-  'probes.pod.timeout': 'Pod {pod} was still {phase} when the probe timeout ran out.',
+  'probes.pod.timeout': 'Pod {pod} was still {phase} when the probe timeout ran out (raise it with --probe-timeout).',
   'probes.pod.vanished': 'Pod {pod} was deleted by someone else before it started.',
   'probes.daemonset.noPod': 'DaemonSet {daemonset} never placed a probe pod on this node.',
   'probes.note.deleteFailed': 'Could not delete {object}: {error}. Run `kubectl windbg cleanup` to remove it.',

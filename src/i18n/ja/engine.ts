@@ -16,4 +16,6 @@ export const engine: Readonly<Record<string, string>> = {
   'engine.state.notReady': 'Ready={status}',
   'engine.state.pressure': '{type}',
   'engine.reason.unknown': '実行中かつReadyの状態ではない',
+  'engine.explain.similarReport': 'この原因と判明した報告事例({source})に似た表現',
+  'engine.explain.symptoms': 'この原因の症状に似た表現',
 };

@@ -114,4 +114,12 @@ export const kube: Readonly<Record<string, string>> = {
   'kube.error.fromMalformed': '{path}を読み込めません: {reason}',
   'kube.error.fromMalformedAt': '{path}の{line}行目を読み込めません: {reason}',
   'kube.hint.fromMalformed': 'そのファイルを修正するか削除してください。windbgはkubectlが出力する形式のYAMLとJSONを読み込みます',
+  'kube.error.fromNotFile': '--fromのパス{path}は{kind}であり、ファイルでもディレクトリでもありません',
+  'kube.hint.fromNotFile': '--fromにはYAMLまたはJSONのファイル(kubectl get -o yaml > file)か、それを含むフォルダーを指定してください',
+  'kube.error.fromTooLarge': 'ファイル{path}は{size}バイトで、上限の{limit}バイトを超えています',
+  'kube.error.fromLongString': 'ファイル{path}に{length}バイトの文字列があり、上限の{limit}バイトを超えています',
+  'kube.error.fromTooDeep': 'ファイル{path}のオブジェクトやリストの入れ子が{limit}階層を超えています',
+  'kube.error.fromTooMany': '--fromのファイルに{limit}個を超えるオブジェクトがあります({path}で上限に達しました)',
+  'kube.hint.fromLimit': '正当な入力であれば{flag}で上限を上げてください(docs/offline-input.mdを参照)',
+  'kube.error.badFromLimit': '{flag}の値"{value}"は有効な上限ではありません',
 };

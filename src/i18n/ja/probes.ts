@@ -39,7 +39,7 @@ export const probes: Readonly<Record<string, string>> = {
   'probes.daemonset.listFailed': 'DaemonSet {daemonset}のプローブPodを一覧表示できませんでした: {error}',
   'probes.unreachable': 'プローブの実行中にクラスターが応答しなくなりました: {error}',
 
-  'probes.pod.timeout': 'プローブのタイムアウトに達した時点で、Pod {pod}はまだ{phase}でした。',
+  'probes.pod.timeout': 'プローブのタイムアウトに達した時点で、Pod {pod}はまだ{phase}でした(--probe-timeoutで延長できます)。',
   'probes.pod.vanished': 'Pod {pod}は起動前に他のユーザーによって削除されました。',
   'probes.daemonset.noPod': 'DaemonSet {daemonset}はこのNodeにプローブPodを配置しませんでした。',
   'probes.note.deleteFailed': '{object}を削除できませんでした: {error}。`kubectl windbg cleanup`を実行して削除してください。',

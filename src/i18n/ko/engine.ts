@@ -16,4 +16,6 @@ export const engine: Readonly<Record<string, string>> = {
   'engine.state.notReady': 'Ready={status}',
   'engine.state.pressure': '{type}',
   'engine.reason.unknown': '실행 중이 아니거나 준비되지 않음',
+  'engine.explain.similarReport': '이 원인으로 확인된 보고 사례({source})와 비슷한 표현',
+  'engine.explain.symptoms': '이 원인의 증상과 비슷한 표현',
 };

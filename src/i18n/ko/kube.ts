@@ -114,4 +114,12 @@ export const kube: Readonly<Record<string, string>> = {
   'kube.error.fromMalformed': '{path} 파일을 읽을 수 없습니다: {reason}',
   'kube.error.fromMalformedAt': '{path} 파일을 읽을 수 없습니다({line}행): {reason}',
   'kube.hint.fromMalformed': '해당 파일을 고치거나 제거합니다(windbg는 kubectl이 출력하는 형식의 YAML과 JSON을 읽습니다)',
+  'kube.error.fromNotFile': '--from 경로 {path}은(는) {kind}이며 파일이나 디렉터리가 아닙니다',
+  'kube.hint.fromNotFile': '--from에는 YAML 또는 JSON 파일(kubectl get -o yaml > file)이나 그런 파일이 든 폴더를 지정하세요',
+  'kube.error.fromTooLarge': '파일 {path}은(는) {size}바이트로 제한 {limit}바이트를 넘습니다',
+  'kube.error.fromLongString': '파일 {path}에 {length}바이트 문자열이 있어 제한 {limit}바이트를 넘습니다',
+  'kube.error.fromTooDeep': '파일 {path}의 개체나 목록 중첩이 {limit}단계를 넘습니다',
+  'kube.error.fromTooMany': '--from의 파일에 개체가 {limit}개를 넘습니다({path}에서 제한에 도달)',
+  'kube.hint.fromLimit': '정상적인 입력이라면 {flag}로 제한을 올리세요(docs/offline-input.md 참고)',
+  'kube.error.badFromLimit': '{flag} 값 "{value}"은(는) 올바른 제한이 아닙니다',
 };

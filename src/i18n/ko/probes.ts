@@ -39,7 +39,7 @@ export const probes: Readonly<Record<string, string>> = {
   'probes.daemonset.listFailed': '{daemonset} DaemonSet의 프로브 파드를 나열하지 못했습니다: {error}',
   'probes.unreachable': '프로브 중에 클러스터가 응답을 멈췄습니다: {error}',
 
-  'probes.pod.timeout': '프로브 제한 시간이 끝났을 때 {pod} 파드는 아직 {phase} 상태였습니다.',
+  'probes.pod.timeout': '프로브 제한 시간이 끝났을 때 {pod} 파드는 아직 {phase} 상태였습니다(--probe-timeout으로 늘릴 수 있습니다).',
   'probes.pod.vanished': '{pod} 파드가 시작되기 전에 외부에서 삭제되었습니다.',
   'probes.daemonset.noPod': '{daemonset} DaemonSet이 이 노드에 프로브 파드를 배치하지 않았습니다.',
   'probes.note.deleteFailed': '{object} 삭제 실패: {error}. `kubectl windbg cleanup`을 실행하면 제거할 수 있습니다.',

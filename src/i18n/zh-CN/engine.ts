@@ -16,4 +16,6 @@ export const engine: Readonly<Record<string, string>> = {
   'engine.state.notReady': 'Ready={status}',
   'engine.state.pressure': '{type}',
   'engine.reason.unknown': '未处于运行且就绪状态',
+  'engine.explain.similarReport': '与已确认为此原因的报告案例（{source}）措辞相似',
+  'engine.explain.symptoms': '与此原因的症状措辞相似',
 };

@@ -97,4 +97,12 @@ export const kube: Readonly<Record<string, string>> = {
   'kube.error.fromMalformed': '无法读取 {path}：{reason}',
   'kube.error.fromMalformedAt': '无法读取 {path} 第 {line} 行：{reason}',
   'kube.hint.fromMalformed': '请修复或删除该文件；windbg 读取的是 kubectl 写出的 YAML 和 JSON',
+  'kube.error.fromNotFile': '--from 路径 {path} 是 {kind}，不是文件或目录',
+  'kube.hint.fromNotFile': '请让 --from 指向 YAML 或 JSON 文件（kubectl get -o yaml > file）或包含它们的文件夹',
+  'kube.error.fromTooLarge': '文件 {path} 有 {size} 字节，超过 {limit} 字节的上限',
+  'kube.error.fromLongString': '文件 {path} 中有一个 {length} 字节的字符串，超过 {limit} 字节的上限',
+  'kube.error.fromTooDeep': '文件 {path} 中对象或列表的嵌套超过 {limit} 层',
+  'kube.error.fromTooMany': '--from 的文件中对象超过 {limit} 个（在 {path} 处达到上限）',
+  'kube.hint.fromLimit': '如果输入确实无误，请用 {flag} 提高上限（见 docs/offline-input.md）',
+  'kube.error.badFromLimit': '{flag} 的值“{value}”不是有效的上限',
 };

@@ -30,7 +30,7 @@ export const probes: Readonly<Record<string, string>> = {
   'probes.create.unknown': '无法确定服务器是否创建了它（{error}）',
   'probes.daemonset.listFailed': '无法列出 DaemonSet {daemonset} 的探测 Pod：{error}',
   'probes.unreachable': '探测期间集群停止了响应：{error}',
-  'probes.pod.timeout': '探测超时时，Pod {pod} 仍处于 {phase}。',
+  'probes.pod.timeout': '探测超时时，Pod {pod} 仍处于 {phase}（可用 --probe-timeout 延长）。',
   'probes.pod.vanished': 'Pod {pod} 在启动前被其他人删除了。',
   'probes.daemonset.noPod': 'DaemonSet {daemonset} 始终没有在该节点上放置探测 Pod。',
   'probes.note.deleteFailed': '无法删除 {object}：{error}。请运行 `kubectl windbg cleanup` 将其删除。',

@@ -573,6 +573,14 @@ try {
   $result.ports = $ports
 } catch { Add-ProbeError 'ports' $_ }
 
+# HNS reserves UDP port blocks too (DNS load balancers): the same two tables for UDP.
+if ($null -ne $result.ports) {
+  try {
+    $result.ports.udpDynamicRaw = Get-NativeOutput 'netsh.exe' @('int', 'ipv4', 'show', 'dynamicport', 'udp')
+    $result.ports.udpExcludedRaw = Get-NativeOutput 'netsh.exe' @('int', 'ipv4', 'show', 'excludedportrange', 'protocol=udp')
+  } catch { Add-ProbeError 'udpPorts' $_ }
+}
+
 # Reserves ten blocks of 64 ports on one socket, as HNS does for each load balancer. The
 # reservations belong to that socket and disappear when it is closed (always, in finally).
 $portReservation = @'

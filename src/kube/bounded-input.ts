@@ -1,0 +1,170 @@
+/**
+ * Limits for what --from reads, so no file can exhaust memory or the stack:
+ *
+ *   --from-max-size    bytes of one file                  default 256Mi
+ *   --from-max-depth   nesting of objects and lists        default 100
+ *   --from-max-string  bytes of one string (a message)     default 1Mi
+ *   --from-max-items   objects in all files together       default 1,000,000
+ *
+ * Only regular files are read: a device (/dev/zero, /dev/urandom), a FIFO or a socket given as
+ * --from is refused, and skipped inside a directory. A file past a limit is refused with a
+ * message naming the flag that raises the limit (exit 2).
+ */
+import { open, stat } from 'node:fs/promises';
+import { UsageError } from '../errors.js';
+import { t } from '../i18n/index.js';
+
+export interface FromLimits {
+  maxFileBytes: number;
+  maxDepth: number;
+  maxStringBytes: number;
+  maxItems: number;
+}
+
+export const defaultFromLimits: FromLimits = {
+  maxFileBytes: 256 * 1024 * 1024,
+  maxDepth: 100,
+  maxStringBytes: 1024 * 1024,
+  maxItems: 1_000_000,
+};
+
+const units: Record<string, number> = { '': 1, k: 1e3, m: 1e6, g: 1e9, ki: 1024, mi: 1024 ** 2, gi: 1024 ** 3 };
+
+/** "256Mi", "1G", "1048576" (Kubernetes quantity suffixes), for the size flags. Undefined when malformed. */
+export function parseByteSize(text: string): number | undefined {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*([kmg]i?)?b?\s*$/i.exec(text);
+  if (!m) return undefined;
+  const value = Number(m[1]) * units[(m[2] ?? '').toLowerCase()]!;
+  return Number.isFinite(value) && value > 0 ? Math.floor(value) : undefined;
+}
+
+/** The limits from the --from-max-* flags (sizes take Kubernetes suffixes: 512Mi, 2Gi); defaults for those not given. */
+export function fromLimits(flags: { size?: string; depth?: string; string?: string; items?: string }): FromLimits {
+  const size = (flag: string, value: string | undefined, fallback: number): number => {
+    if (value === undefined || value === '') return fallback;
+    const parsed = parseByteSize(value);
+    if (parsed === undefined) throw new UsageError(t('kube.error.badFromLimit', { flag, value }));
+    return parsed;
+  };
+  const count = (flag: string, value: string | undefined, fallback: number): number => {
+    if (value === undefined || value === '') return fallback;
+    if (!/^\d+$/.test(value.trim()) || Number(value) <= 0) throw new UsageError(t('kube.error.badFromLimit', { flag, value }));
+    return Number(value);
+  };
+  return {
+    maxFileBytes: size('--from-max-size', flags.size, defaultFromLimits.maxFileBytes),
+    maxDepth: count('--from-max-depth', flags.depth, defaultFromLimits.maxDepth),
+    maxStringBytes: size('--from-max-string', flags.string, defaultFromLimits.maxStringBytes),
+    maxItems: count('--from-max-items', flags.items, defaultFromLimits.maxItems),
+  };
+}
+
+function limitError(key: string, params: Record<string, string | number>, flag: string): UsageError {
+  return new UsageError(t(key, params), { hint: t('kube.hint.fromLimit', { flag }) });
+}
+
+/** What kind of file system object a path is, in words, when it is not a regular file. */
+function notRegular(info: Awaited<ReturnType<typeof stat>>): string | undefined {
+  if (info.isFile()) return undefined;
+  if (info.isCharacterDevice() || info.isBlockDevice()) return 'device';
+  if (info.isFIFO()) return 'FIFO';
+  if (info.isSocket()) return 'socket';
+  return 'special file';
+}
+
+/** Refuses what is not a regular file (or a directory, when allowed) before anything is read from it. */
+export async function checkReadablePath(path: string, info: Awaited<ReturnType<typeof stat>>): Promise<void> {
+  if (info.isDirectory()) return;
+  const kind = notRegular(info);
+  if (kind) throw new UsageError(t('kube.error.fromNotFile', { path, kind }), { hint: t('kube.hint.fromNotFile') });
+}
+
+/** Reads a regular file, never more than the size limit (even if it grows while being read). */
+export async function readBoundedFile(path: string, limits: FromLimits): Promise<Buffer> {
+  const info = await stat(path);
+  await checkReadablePath(path, info);
+  if (info.size > limits.maxFileBytes) {
+    throw limitError('kube.error.fromTooLarge', { path, size: info.size, limit: limits.maxFileBytes }, '--from-max-size');
+  }
+  const handle = await open(path, 'r');
+  try {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    const chunk = Buffer.allocUnsafe(1024 * 1024);
+    for (;;) {
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      if (bytesRead === 0) break;
+      total += bytesRead;
+      if (total > limits.maxFileBytes) {
+        throw limitError('kube.error.fromTooLarge', { path, size: total, limit: limits.maxFileBytes }, '--from-max-size');
+      }
+      chunks.push(Buffer.from(chunk.subarray(0, bytesRead)));
+    }
+    return Buffer.concat(chunks, total);
+  } finally {
+    await handle.close();
+  }
+}
+
+function isObjectWithMetadata(value: object): boolean {
+  const metadata = (value as { metadata?: unknown }).metadata;
+  return metadata !== null && typeof metadata === 'object' && !Array.isArray(metadata);
+}
+
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+
+/**
+ * One pass over JSON bytes, before any parser sees them: nesting deeper than the limit or a
+ * string longer than the limit refuses the file. (Malformed JSON is left to the parser to report.)
+ */
+export function checkJsonBytes(body: Buffer, path: string, limits: FromLimits): void {
+  let depth = 0;
+  for (let i = 0; i < body.length; i++) {
+    const byte = body[i]!;
+    if (byte === QUOTE) {
+      const start = i;
+      for (i++; i < body.length; i++) {
+        const b = body[i];
+        if (b === BACKSLASH) i++;
+        else if (b === QUOTE) break;
+      }
+      if (i - start - 1 > limits.maxStringBytes) {
+        throw limitError('kube.error.fromLongString', { path, length: i - start - 1, limit: limits.maxStringBytes }, '--from-max-string');
+      }
+    } else if (byte === 0x7b || byte === 0x5b) {
+      depth++;
+      if (depth > limits.maxDepth) throw limitError('kube.error.fromTooDeep', { path, limit: limits.maxDepth }, '--from-max-depth');
+    } else if (byte === 0x7d || byte === 0x5d) {
+      depth = Math.max(0, depth - 1);
+    }
+  }
+}
+
+/**
+ * Walks a parsed value without recursion: nesting, string lengths (in UTF-16 units, a close
+ * stand-in for bytes) and the number of Kubernetes objects (anything with `metadata`). `counted`
+ * carries the count across files.
+ */
+export function checkParsedValue(value: unknown, path: string, limits: FromLimits, counted: { items: number }): void {
+  const stack: { value: unknown; depth: number }[] = [{ value, depth: 0 }];
+  while (stack.length > 0) {
+    const { value: current, depth } = stack.pop()!;
+    if (typeof current === 'string') {
+      if (current.length > limits.maxStringBytes) {
+        throw limitError('kube.error.fromLongString', { path, length: current.length, limit: limits.maxStringBytes }, '--from-max-string');
+      }
+      continue;
+    }
+    if (current === null || typeof current !== 'object') continue;
+    if (depth >= limits.maxDepth) throw limitError('kube.error.fromTooDeep', { path, limit: limits.maxDepth }, '--from-max-depth');
+    if (!Array.isArray(current) && isObjectWithMetadata(current)) {
+      counted.items++;
+      if (counted.items > limits.maxItems) throw limitError('kube.error.fromTooMany', { path, limit: limits.maxItems }, '--from-max-items');
+    }
+    const children = Array.isArray(current) ? current : Object.values(current as Record<string, unknown>);
+    for (const child of children) {
+      if (child !== null && (typeof child === 'object' || typeof child === 'string')) stack.push({ value: child, depth: depth + 1 });
+    }
+  }
+}

@@ -1,0 +1,265 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { UsageError } from '../src/errors.js';
+import { defaultFromLimits, fromLimits, parseByteSize, type FromLimits } from '../src/kube/bounded-input.js';
+import { loadObjectsFromPath, loadSnapshotFromPath } from '../src/kube/offline.js';
+import { runCli } from './cli-harness.js';
+
+/**
+ * --from input is bounded: devices and FIFOs are refused, files past the size, depth, string or
+ * object limits are refused with exit 2 naming the flag, lists are taken apart item by item, and
+ * a seeded fuzz run over random and mutated dumps finds no input that crashes (exit 4) or grows
+ * memory without bound.
+ */
+
+const dir = mkdtempSync(path.join(tmpdir(), 'windbg-bounds-'));
+const fixtures = path.join(import.meta.dirname, 'fixtures', 'offline');
+const write = (name: string, content: string | Buffer): string => {
+  const file = path.join(dir, name);
+  writeFileSync(file, content);
+  return file;
+};
+
+function eventList(message: string, count = 1): string {
+  return JSON.stringify({
+    apiVersion: 'v1',
+    kind: 'EventList',
+    items: Array.from({ length: count }, (_, i) => ({
+      metadata: { name: `iis-0.${i}`, namespace: 'web' },
+      involvedObject: { kind: 'Pod', namespace: 'web', name: 'iis-0' },
+      reason: 'Failed',
+      message,
+      type: 'Warning',
+    })),
+  });
+}
+
+describe('what --from refuses to read', () => {
+  it.each(['/dev/zero', '/dev/urandom', '/dev/null'])('%s is a device: exit 2 at once', async (device) => {
+    const run = await runCli(['check', '--from', device]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(`error: --from path ${device} is a device, not a file or directory; point --from at YAML or JSON files (kubectl get -o yaml > file) or a folder of them\n`);
+  });
+
+  it('a FIFO is refused without opening it (opening would wait for a writer)', async () => {
+    const fifo = path.join(dir, 'events.fifo');
+    execFileSync('mkfifo', [fifo]);
+    const run = await runCli(['check', '--from', fifo]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('is a FIFO, not a file or directory');
+  });
+
+  it('a 60 MB event message is refused by the string limit, and read when the flag raises it', async () => {
+    const file = write('big-message.json', eventList('x'.repeat(3 * 1024 * 1024)));
+    const refused = await runCli(['check', '--from', file]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/holds a string of 3145728 bytes, more than the limit of 1048576 bytes; if the input is genuine, raise the limit with --from-max-string/);
+    const raised = await runCli(['check', '--from', file, '--from-max-string', '4Mi', '--allow-empty']);
+    expect(raised.code).toBeLessThan(2);
+  });
+
+  it('nesting past the depth limit is refused for JSON and YAML alike, never a stack overflow', async () => {
+    const json = write('deep.json', `${'['.repeat(200_000)}${']'.repeat(200_000)}`);
+    const yaml = write('deep.yaml', `items: ${'['.repeat(60_000)}${']'.repeat(60_000)}\n`);
+    for (const file of [json, yaml]) {
+      const run = await runCli(['check', '--from', file]);
+      expect(run.code, run.stderr).toBe(2);
+      expect(run.stderr).toContain('levels deep');
+    }
+    const modest = write('modest.json', JSON.stringify({ kind: 'List', items: [{ a: { b: { c: { d: { e: {} } } } } }] }));
+    await expect(loadObjectsFromPath(modest, { ...defaultFromLimits, maxDepth: 5 })).rejects.toThrow(/more than 5 levels deep/);
+    await expect(loadObjectsFromPath(modest, { ...defaultFromLimits, maxDepth: 10 })).resolves.toBeDefined();
+  });
+
+  it('files past the size limit and dumps past the object limit are refused, naming the flag', async () => {
+    const file = write('events.json', eventList('Back-off pulling image "mcr.microsoft.com/windows/servercore/iis:windowsservercore-ltsc2022"', 20));
+    const small = await runCli(['check', '--from', file, '--from-max-size', '1Ki']);
+    expect(small.code).toBe(2);
+    expect(small.stderr).toMatch(/is \d+ bytes, more than the limit of 1024 bytes; .*--from-max-size/);
+    const few = await runCli(['check', '--from', file, '--from-max-items', '3']);
+    expect(few.code).toBe(2);
+    expect(few.stderr).toMatch(/hold more than 3 objects .*--from-max-items/);
+    const bad = await runCli(['check', '--from', file, '--from-max-size', 'lots']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--from-max-size "lots" is not a valid limit');
+  });
+
+  it('a YAML alias bomb is refused instead of expanding', async () => {
+    const lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+    for (const [name, prev] of [['b', 'a'], ['c', 'b'], ['d', 'c'], ['e', 'd'], ['f', 'e'], ['g', 'f'], ['h', 'g']] as const) {
+      lines.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(',')}]`);
+    }
+    const run = await runCli(['check', '--from', write('bomb.yaml', `${lines.join('\n')}\n`)]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/alias/i);
+  });
+
+  it('parses the size flags with Kubernetes suffixes', () => {
+    expect(parseByteSize('256Mi')).toBe(256 * 1024 * 1024);
+    expect(parseByteSize('2Gi')).toBe(2 * 1024 ** 3);
+    expect(parseByteSize('500M')).toBe(500_000_000);
+    expect(parseByteSize('1048576')).toBe(1048576);
+    expect(parseByteSize('-1')).toBeUndefined();
+    expect(fromLimits({})).toEqual(defaultFromLimits);
+    expect(() => fromLimits({ depth: '0' })).toThrow(UsageError);
+  });
+});
+
+describe('a large JSON list is read item by item', () => {
+  it('gives the same objects as the whole-text parse', async () => {
+    const pods = Array.from({ length: 20_000 }, (_, i) => ({
+      metadata: { name: `web-${i}`, namespace: 'web', uid: `u-${i}` },
+      spec: { nodeName: `akswin${i % 10}`, containers: [{ name: 'web', image: 'mcr.microsoft.com/windows/servercore/iis:windowsservercore-ltsc2022' }] },
+      status: { phase: 'Running' },
+    }));
+    const list = write('pods.json', JSON.stringify({ apiVersion: 'v1', kind: 'PodList', metadata: { resourceVersion: '1' }, items: pods }));
+    const asYaml = write('pods.yaml', JSON.stringify({ apiVersion: 'v1', kind: 'PodList', metadata: { resourceVersion: '1' }, items: pods.slice(0, 200) }));
+    const loaded = await loadObjectsFromPath(list);
+    expect(loaded.pods).toHaveLength(20_000);
+    expect(loaded.pods[19_999]).toMatchObject({ kind: 'Pod', apiVersion: 'v1', metadata: { name: 'web-19999' }, spec: { nodeName: 'akswin9' } });
+    const viaYaml = await loadObjectsFromPath(asYaml);
+    expect(viaYaml.pods.slice(0, 200)).toEqual(loaded.pods.slice(0, 200));
+  });
+});
+
+describe('shapes the API server never sends (found by the fuzz run below)', () => {
+  it('null and wrongly typed list entries and fields are dropped, not dereferenced', async () => {
+    const file = write(
+      'odd-shapes.yaml',
+      [
+        'apiVersion: v1',
+        'kind: List',
+        'items:',
+        '- kind: Node',
+        '  metadata: {name: akswin000000, labels: {kubernetes.io/os: windows, weight: 5}}',
+        '  status:',
+        '    conditions: [null, {type: Ready, status: "True", lastHeartbeatTime: 2024-11-20T10:41:07Z}, 7]',
+        '    addresses: "10.224.0.4"',
+        '    nodeInfo: {operatingSystem: windows, kernelVersion: 10.0.20348.2966, kubeletVersion: [v1]}',
+        '- kind: Pod',
+        '  metadata: {name: iis-0, namespace: web}',
+        '  spec: {nodeName: akswin000000, containers: [null, {name: iis, image: 42}], tolerations: {}}',
+        '  status: {phase: Pending, conditions: 5, containerStatuses: [null, {name: iis, state: {waiting: null}}]}',
+        '- kind: Event',
+        '  metadata: {name: iis-0.1, namespace: web}',
+        '  involvedObject: {kind: Pod, name: iis-0, namespace: web}',
+        '  series: [1]',
+        '  lastTimestamp: 17',
+        '  message: Back-off pulling image',
+      ].join('\n'),
+    );
+    const snapshot = await loadSnapshotFromPath(file, {});
+    expect(snapshot.nodes[0]?.status?.conditions).toEqual([{ type: 'Ready', status: 'True', lastHeartbeatTime: '2024-11-20T10:41:07Z' }]);
+    expect(snapshot.nodes[0]?.metadata.labels).toEqual({ 'kubernetes.io/os': 'windows', weight: '5' });
+    expect(snapshot.nodes[0]?.status?.nodeInfo?.kubeletVersion).toBeUndefined();
+    expect(snapshot.pods[0]?.spec?.containers).toEqual([{ name: 'iis' }]);
+    expect(snapshot.pods[0]?.status?.conditions).toBeUndefined();
+    const run = await runCli(['check', '--from', file, '-o', 'json']);
+    expect([0, 1], run.stderr).toContain(run.code);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Fuzzing
+
+/** mulberry32: a small seeded generator, so every run tries the same inputs. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Real dumps cut to their first objects, so each of the thousands of runs stays quick. */
+const seeds = [
+  Buffer.from(readFileSync(path.join(fixtures, 'multidoc', 'cluster.yaml'), 'utf8').split('\n---\n').slice(0, 4).join('\n---\n')),
+  Buffer.from(readFileSync(path.join(fixtures, 'multidoc', 'cluster.yaml'), 'utf8').split('\n---\n').slice(10, 14).join('\n---\n')),
+  readFileSync(path.join(fixtures, 'dump', 'nodes.json')),
+  readFileSync(path.join(fixtures, 'dump', 'shop', 'pods.json')),
+  readFileSync(path.join(fixtures, 'dump', 'shop', 'events.json')),
+];
+
+const tokens = ['[', ']', '{', '}', '"', ':', ',', '\n', '- ', '&a ', '*a', '---\n', '\\u0000', '\u001b]0;x\u0007', '\uFEFF', '!!binary ', 'items:', '"items":', '%YAML 1.2\n', '? '];
+
+function mutate(input: Buffer, random: () => number): Buffer {
+  const bytes = Buffer.from(input);
+  const pick = (n: number) => Math.floor(random() * n);
+  const parts: Buffer[] = [bytes];
+  const rounds = 1 + pick(6);
+  let out = bytes;
+  for (let r = 0; r < rounds; r++) {
+    const at = pick(out.length + 1);
+    switch (pick(7)) {
+      case 0: // flip bytes
+        out = Buffer.from(out);
+        for (let k = 0; k < 1 + pick(8) && out.length > 0; k++) out[pick(out.length)] = pick(256);
+        break;
+      case 1: // cut
+        out = out.subarray(0, at);
+        break;
+      case 2: // insert a structural token
+        out = Buffer.concat([out.subarray(0, at), Buffer.from(tokens[pick(tokens.length)]!), out.subarray(at)]);
+        break;
+      case 3: // duplicate a slice
+        out = Buffer.concat([out.subarray(0, at), out.subarray(pick(out.length + 1), pick(out.length + 1)), out.subarray(at)]);
+        break;
+      case 4: // deep nesting
+        out = Buffer.concat([out.subarray(0, at), Buffer.from('['.repeat(50 + pick(5000))), out.subarray(at)]);
+        break;
+      case 5: // a long string
+        out = Buffer.concat([out.subarray(0, at), Buffer.from(`"${'A'.repeat(pick(300_000))}"`), out.subarray(at)]);
+        break;
+      default: // random bytes
+        out = Buffer.concat([out.subarray(0, at), Buffer.from(Array.from({ length: pick(64) }, () => pick(256))), out.subarray(at)]);
+    }
+  }
+  parts.length = 0;
+  return out;
+}
+
+describe('fuzzing --from', () => {
+  const limits: FromLimits = { maxFileBytes: 2 * 1024 * 1024, maxDepth: 64, maxStringBytes: 128 * 1024, maxItems: 10_000 };
+
+  it('3000 random and mutated inputs (seed 14): every one loads or is a usage error, memory stays bounded', async () => {
+    const random = prng(14);
+    const outcomes = { loaded: 0, refused: 0 };
+    const unexpected: string[] = [];
+    const heapStart = process.memoryUsage().heapUsed;
+    let heapPeak = heapStart;
+    for (let i = 0; i < 3000; i++) {
+      const input =
+        random() < 0.2
+          ? Buffer.from(Array.from({ length: Math.floor(random() * 4096) }, () => Math.floor(random() * 256)))
+          : mutate(seeds[Math.floor(random() * seeds.length)]!, random);
+      const file = write(`fuzz-${i % 8}${random() < 0.5 ? '.json' : '.yaml'}`, input);
+      try {
+        await loadSnapshotFromPath(file, {}, limits);
+        outcomes.loaded++;
+      } catch (error) {
+        if (error instanceof UsageError) outcomes.refused++;
+        else unexpected.push(`#${i} ${path.extname(file)}: ${(error as Error).name}: ${(error as Error).message.slice(0, 200)}`);
+      }
+      if (i % 100 === 0) heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed);
+    }
+    expect(unexpected).toEqual([]);
+    expect(outcomes.loaded).toBeGreaterThan(100);
+    expect(outcomes.refused).toBeGreaterThan(100);
+    expect(heapPeak - heapStart).toBeLessThan(512 * 1024 * 1024);
+  }, 240_000);
+
+  it('through the command line: mutated dumps end in 0, 1 or 2, never 4', async () => {
+    const random = prng(1414);
+    for (let i = 0; i < 24; i++) {
+      const file = write(`cli-fuzz-${i}${i % 2 === 0 ? '.json' : '.yaml'}`, mutate(seeds[i % seeds.length]!, random));
+      const run = await runCli(['check', '--from', file, '--allow-empty']);
+      expect([0, 1, 2], `${file}: ${run.stderr}`).toContain(run.code);
+    }
+  }, 120_000);
+});
