@@ -14,7 +14,7 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, platform, release, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
@@ -273,6 +273,7 @@ async function main(): Promise<void> {
       node: process.versions.node,
       kubectl: kubectlVersion(),
       os: `${platform()} ${release()}`,
+      loadAverage: loadavg()[0] ?? 0,
     },
     workload: WORKLOAD,
     floor: floorRuns,

@@ -179,7 +179,10 @@ const cacheFile = dir && join(dir, ${JSON.stringify(`code-${key}-`)} + command +
 let cachedData;
 try { if (cacheFile) cachedData = readFileSync(cacheFile); } catch {}
 const script = new Script('(function (exports, require, module, __filename, __dirname) {' + source + '\\n})', { filename: file, cachedData });
-if (cacheFile && (!cachedData || script.cachedDataRejected)) {
+const writeCache = cacheFile && (!cachedData || script.cachedDataRejected);
+// Deserialised into the script: the file's bytes are not needed any more.
+cachedData = undefined;
+if (writeCache) {
   // Written at exit, so the functions this run compiled are in the cache too.
   process.once('exit', () => {
     try {

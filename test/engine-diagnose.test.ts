@@ -127,3 +127,18 @@ describe('diagnoseWith', () => {
     expect(result.findings.filter((f) => f.ruleId === 'no-known-cause')).toEqual([]);
   });
 });
+
+describe('candidates of an unexplained failure', () => {
+  const snapshot = () => fixtureSnapshot(['pause-sandbox-mismatch.yaml', 'image-build-mismatch.yaml', 'hns-stale.yaml', 'spec-fields.yaml']);
+
+  it('rank the causes its messages point at, through the matcher, without claiming one', async () => {
+    const { rankCandidates } = await import('../src/engine/diagnose.js');
+    const result = diagnoseWith({ snapshot: snapshot(), now: fixtureNow }, [pauseImageIncompatible, imageOsMismatch], rankCandidates);
+    const unknown = result.findings.find((f) => f.ruleId === 'no-known-cause' && f.target.name === 'api-6d5f7c8b9-z9y8x')!;
+    expect(unknown.candidates?.[0]?.id).toBe('hns-stale-objects');
+    expect(unknown.candidates![0]!.confidence).toBeGreaterThan(0);
+    expect(renderFinding(unknown, 'en').candidates).toEqual(unknown.candidates);
+    // Without a ranker (unit tests of the engine alone) there are none.
+    expect(diagnoseWith({ snapshot: snapshot(), now: fixtureNow }, [pauseImageIncompatible]).findings.every((f) => f.candidates === undefined)).toBe(true);
+  });
+});

@@ -144,6 +144,37 @@ describe('leaving metadata.managedFields out before parsing', () => {
   });
 });
 
+describe('decoding an event page for a set of involved objects', () => {
+  const event = (name: string, involved: string | undefined, managedFields = false): object => ({
+    metadata: { name: `${name}.17fc6a1b2c3d4e5f`, namespace: 'web', ...(managedFields ? { managedFields: [{ manager: 'kubelet.exe', operation: 'Update' }] } : {}) },
+    ...(involved !== undefined ? { involvedObject: { kind: 'Pod', namespace: 'web', name: involved, uid: `uid-${involved}` } } : {}),
+    reason: 'BackOff',
+    message: `Back-off restarting failed container app in pod ${involved}`,
+    type: 'Warning',
+  });
+  const involving = { involvedNames: new Set(['iis-1', 'akswin22000000']) };
+
+  it('parses only events about the named objects, and those that name none', () => {
+    const body = podList([event('a', 'iis-1', true), event('b', 'nginx-7'), event('c', undefined), event('iis-1', 'redis-2'), event('d', 'akswin22000000')]);
+    const page = decodeListPage<{ metadata: { name: string; managedFields?: unknown } }>(body, involving);
+    expect(page.items.map((e) => e.metadata.name)).toEqual(['a.17fc6a1b2c3d4e5f', 'c.17fc6a1b2c3d4e5f', 'd.17fc6a1b2c3d4e5f']);
+    expect(page.listed).toBe(5);
+    expect(page.items[0]!.metadata.managedFields).toBeUndefined();
+  });
+
+  it('matches the name inside involvedObject only, never metadata.name', () => {
+    const body = podList([event('iis-1', 'other')]);
+    expect(decodeListPage(body, involving).items).toEqual([]);
+  });
+});
+
+describe('a node name outside spec', () => {
+  it('does not decide whether a pod is wanted', () => {
+    const onLinux = { ...pod('iis-9', 'aks-nodepool1-0'), status: { nodeName: 'akswin22000000' } };
+    expect(decodeListPage<KPod>(podList([onLinux]), onWindows).items).toEqual([]);
+  });
+});
+
 describe('reading the continue token ahead', () => {
   it('reads it from the head of the body', () => {
     expect(peekContinueToken(podList([pod('iis-1', 'akswin22000000')], continueToken))).toBe(continueToken);

@@ -113,6 +113,14 @@ import flanneldWaitingForNetworkTexts_ko from './flanneld-waiting-for-network/i1
 import flanneldWaitingForNetworkPage_ko from './flanneld-waiting-for-network/i18n/ko.md';
 import flanneldWaitingForNetworkTexts_zhCN from './flanneld-waiting-for-network/i18n/zh-CN.js';
 import flanneldWaitingForNetworkPage_zhCN from './flanneld-waiting-for-network/i18n/zh-CN.md';
+import gmsaCompartmentNamespace from './gmsa-compartment-namespace/cause.js';
+import gmsaCompartmentNamespacePage from './gmsa-compartment-namespace/page.md';
+import gmsaCompartmentNamespaceTexts_ja from './gmsa-compartment-namespace/i18n/ja.js';
+import gmsaCompartmentNamespacePage_ja from './gmsa-compartment-namespace/i18n/ja.md';
+import gmsaCompartmentNamespaceTexts_ko from './gmsa-compartment-namespace/i18n/ko.js';
+import gmsaCompartmentNamespacePage_ko from './gmsa-compartment-namespace/i18n/ko.md';
+import gmsaCompartmentNamespaceTexts_zhCN from './gmsa-compartment-namespace/i18n/zh-CN.js';
+import gmsaCompartmentNamespacePage_zhCN from './gmsa-compartment-namespace/i18n/zh-CN.md';
 import hnsLbPortExhaustion from './hns-lb-port-exhaustion/cause.js';
 import hnsLbPortExhaustionPage from './hns-lb-port-exhaustion/page.md';
 import hnsLbPortExhaustionTexts_ja from './hns-lb-port-exhaustion/i18n/ja.js';
@@ -137,6 +145,14 @@ import hnsStaleObjectsTexts_ko from './hns-stale-objects/i18n/ko.js';
 import hnsStaleObjectsPage_ko from './hns-stale-objects/i18n/ko.md';
 import hnsStaleObjectsTexts_zhCN from './hns-stale-objects/i18n/zh-CN.js';
 import hnsStaleObjectsPage_zhCN from './hns-stale-objects/i18n/zh-CN.md';
+import hostOsPatchTooOld from './host-os-patch-too-old/cause.js';
+import hostOsPatchTooOldPage from './host-os-patch-too-old/page.md';
+import hostOsPatchTooOldTexts_ja from './host-os-patch-too-old/i18n/ja.js';
+import hostOsPatchTooOldPage_ja from './host-os-patch-too-old/i18n/ja.md';
+import hostOsPatchTooOldTexts_ko from './host-os-patch-too-old/i18n/ko.js';
+import hostOsPatchTooOldPage_ko from './host-os-patch-too-old/i18n/ko.md';
+import hostOsPatchTooOldTexts_zhCN from './host-os-patch-too-old/i18n/zh-CN.js';
+import hostOsPatchTooOldPage_zhCN from './host-os-patch-too-old/i18n/zh-CN.md';
 import hostUpdateOlderThanImage from './host-update-older-than-image/cause.js';
 import hostUpdateOlderThanImagePage from './host-update-older-than-image/page.md';
 import hostUpdateOlderThanImageTexts_ja from './host-update-older-than-image/i18n/ja.js';
@@ -153,6 +169,14 @@ import hostportCniCapabilityTexts_ko from './hostport-cni-capability/i18n/ko.js'
 import hostportCniCapabilityPage_ko from './hostport-cni-capability/i18n/ko.md';
 import hostportCniCapabilityTexts_zhCN from './hostport-cni-capability/i18n/zh-CN.js';
 import hostportCniCapabilityPage_zhCN from './hostport-cni-capability/i18n/zh-CN.md';
+import hostprocessVolumeMounts from './hostprocess-volume-mounts/cause.js';
+import hostprocessVolumeMountsPage from './hostprocess-volume-mounts/page.md';
+import hostprocessVolumeMountsTexts_ja from './hostprocess-volume-mounts/i18n/ja.js';
+import hostprocessVolumeMountsPage_ja from './hostprocess-volume-mounts/i18n/ja.md';
+import hostprocessVolumeMountsTexts_ko from './hostprocess-volume-mounts/i18n/ko.js';
+import hostprocessVolumeMountsPage_ko from './hostprocess-volume-mounts/i18n/ko.md';
+import hostprocessVolumeMountsTexts_zhCN from './hostprocess-volume-mounts/i18n/zh-CN.js';
+import hostprocessVolumeMountsPage_zhCN from './hostprocess-volume-mounts/i18n/zh-CN.md';
 import hypervIsolationAnnotation from './hyperv-isolation-annotation/cause.js';
 import hypervIsolationAnnotationPage from './hyperv-isolation-annotation/page.md';
 import hypervIsolationAnnotationTexts_ja from './hyperv-isolation-annotation/i18n/ja.js';
@@ -552,6 +576,16 @@ export const causeFiles: readonly CauseFiles[] = [
     },
   },
   {
+    id: 'gmsa-compartment-namespace',
+    definition: gmsaCompartmentNamespace,
+    page: gmsaCompartmentNamespacePage,
+    translations: {
+      'ja': { translation: gmsaCompartmentNamespaceTexts_ja, page: gmsaCompartmentNamespacePage_ja },
+      'ko': { translation: gmsaCompartmentNamespaceTexts_ko, page: gmsaCompartmentNamespacePage_ko },
+      'zh-CN': { translation: gmsaCompartmentNamespaceTexts_zhCN, page: gmsaCompartmentNamespacePage_zhCN },
+    },
+  },
+  {
     id: 'hns-lb-port-exhaustion',
     definition: hnsLbPortExhaustion,
     page: hnsLbPortExhaustionPage,
@@ -582,6 +616,16 @@ export const causeFiles: readonly CauseFiles[] = [
     },
   },
   {
+    id: 'host-os-patch-too-old',
+    definition: hostOsPatchTooOld,
+    page: hostOsPatchTooOldPage,
+    translations: {
+      'ja': { translation: hostOsPatchTooOldTexts_ja, page: hostOsPatchTooOldPage_ja },
+      'ko': { translation: hostOsPatchTooOldTexts_ko, page: hostOsPatchTooOldPage_ko },
+      'zh-CN': { translation: hostOsPatchTooOldTexts_zhCN, page: hostOsPatchTooOldPage_zhCN },
+    },
+  },
+  {
     id: 'host-update-older-than-image',
     definition: hostUpdateOlderThanImage,
     page: hostUpdateOlderThanImagePage,
@@ -599,6 +643,16 @@ export const causeFiles: readonly CauseFiles[] = [
       'ja': { translation: hostportCniCapabilityTexts_ja, page: hostportCniCapabilityPage_ja },
       'ko': { translation: hostportCniCapabilityTexts_ko, page: hostportCniCapabilityPage_ko },
       'zh-CN': { translation: hostportCniCapabilityTexts_zhCN, page: hostportCniCapabilityPage_zhCN },
+    },
+  },
+  {
+    id: 'hostprocess-volume-mounts',
+    definition: hostprocessVolumeMounts,
+    page: hostprocessVolumeMountsPage,
+    translations: {
+      'ja': { translation: hostprocessVolumeMountsTexts_ja, page: hostprocessVolumeMountsPage_ja },
+      'ko': { translation: hostprocessVolumeMountsTexts_ko, page: hostprocessVolumeMountsPage_ko },
+      'zh-CN': { translation: hostprocessVolumeMountsTexts_zhCN, page: hostprocessVolumeMountsPage_zhCN },
     },
   },
   {

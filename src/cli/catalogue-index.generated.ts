@@ -146,6 +146,17 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     }
   },
   {
+    "id": "gmsa-compartment-namespace",
+    "area": "pod",
+    "severity": "error",
+    "title": {
+      "en": "gMSA pod under containerd on a host that cannot give it its domain identity on the network",
+      "ja": "containerd上のgMSA Podが、ネットワーク上でドメインIDを使えないホストで動いている",
+      "ko": "containerd의 gMSA Pod가 네트워크에서 도메인 ID를 쓸 수 없는 호스트에서 실행 중",
+      "zh-CN": "containerd 上的 gMSA Pod 运行在无法为其提供网络域身份的主机上"
+    }
+  },
+  {
     "id": "hns-lb-port-exhaustion",
     "area": "network",
     "severity": "error",
@@ -179,6 +190,17 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     }
   },
   {
+    "id": "host-os-patch-too-old",
+    "area": "node",
+    "severity": "warning",
+    "title": {
+      "en": "Node's Windows update level is below what the runtime needs",
+      "ja": "ノードのWindows更新レベルがランタイムに必要な水準より低い",
+      "ko": "노드의 Windows 업데이트 수준이 런타임에 필요한 수준보다 낮음",
+      "zh-CN": "节点的 Windows 更新级别低于运行时所需"
+    }
+  },
+  {
     "id": "host-update-older-than-image",
     "area": "node",
     "severity": "error",
@@ -198,6 +220,17 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
       "ja": "hostPortにはportMappings機能を有効にしたCNIプラグインv0.8.6以降が必要",
       "ko": "hostPort에는 portMappings 기능을 갖춘 CNI 플러그인 v0.8.6 이상이 필요함",
       "zh-CN": "hostPort 需要 v0.8.6+ 且声明了 portMappings 能力的 CNI 插件"
+    }
+  },
+  {
+    "id": "hostprocess-volume-mounts",
+    "area": "pod",
+    "severity": "error",
+    "title": {
+      "en": "HostProcess container paths or volume mounts do not work as the runtime lays them out",
+      "ja": "HostProcessコンテナのパスやボリュームマウントがランタイムの配置どおりに動かない",
+      "ko": "HostProcess 컨테이너의 경로나 볼륨 마운트가 런타임의 배치대로 동작하지 않음",
+      "zh-CN": "HostProcess 容器的路径或卷挂载与运行时的布局不符"
     }
   },
   {

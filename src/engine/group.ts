@@ -8,8 +8,7 @@
  */
 import { catalogMessage } from '../causes/define.js';
 import { causeById } from '../causes/index.js';
-import type { AffectedObject, Candidate, Evidence, Finding, Severity, Target } from '../rules/types.js';
-import { explainText } from './explain.js';
+import type { AffectedObject, Evidence, Finding, Severity, Target } from '../rules/types.js';
 import { defaultMaxAffected } from './result.js';
 import { timelineEvidence } from './match.js';
 import { workloadOf } from './owners.js';
@@ -22,8 +21,8 @@ export interface GroupOptions {
 
 /** Evidence lines a grouped finding keeps: its first pod's, then other distinct lines. */
 const maxGroupEvidence = 8;
-/** Candidates shown on an unexplained failure. */
-const maxCandidates = 3;
+/** Candidates a grouped finding keeps. */
+const maxCandidates = 5;
 const UNEXPLAINED = 'no-known-cause';
 
 const severityRank: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
@@ -102,17 +101,6 @@ export function mostFrequentFailure(timeline: readonly TimelineEntry[]): Timelin
   return best;
 }
 
-/** The matcher's ranked causes for the decisive message of an unexplained pod. */
-export function candidatesFor(pod: PodView): Candidate[] {
-  const decisive = mostFrequentFailure(pod.timeline);
-  if (!decisive) return [];
-  // Context decides: the same text means different causes in sandbox creation, image pull or container start.
-  return explainText(decisive.message, { eventReason: decisive.reason, phase: decisive.phase })
-    .filter((m) => m.id !== UNEXPLAINED)
-    .slice(0, maxCandidates)
-    .map((m) => ({ id: m.id, confidence: m.confidence }));
-}
-
 class Groups {
   private readonly byKey = new Map<string, Group>();
 
@@ -125,6 +113,8 @@ class Groups {
     }
     if (severityRank[finding.severity] > severityRank[group.severity]) group.severity = finding.severity;
     for (const e of finding.evidence) addEvidence(group, e);
+    // The matcher's candidates of every folded failure, each at its best confidence.
+    for (const c of finding.candidates ?? []) group.candidates.set(c.id, Math.max(group.candidates.get(c.id) ?? 0, c.confidence));
     return group;
   }
 
@@ -257,11 +247,9 @@ export function groupFindings(findings: readonly Finding[], view: ClusterView, o
     const group = groups.add(finding.ruleId, rootTargetOf(finding, pod), finding);
     affect(group, podObject(pod));
     if (finding.ruleId === UNEXPLAINED) {
+      // The raw evidence always holds the failure seen most often, whatever else was kept.
       const decisive = mostFrequentFailure(pod.timeline);
       if (decisive) addEvidence(group, timelineEvidence(decisive));
-      for (const candidate of candidatesFor(pod)) {
-        group.candidates.set(candidate.id, Math.max(group.candidates.get(candidate.id) ?? 0, candidate.confidence));
-      }
     }
   }
 

@@ -13,6 +13,10 @@
  * - context: the phase from the event reason, and whether the event reason or reporting component
  *   were seen with the cause in labelled reports.
  *
+ * Retrieval uses MiniSearch rather than wink-bm25-text-search: it is maintained, typed, has no
+ * dependencies, and takes a custom tokenizer (normalised words plus decoded code names) without an
+ * NLP pipeline of its own.
+ *
  * The top score becomes a probability through an isotonic map fitted out of fold; a cause is claimed
  * only at or above the claim threshold. Pure: no I/O, no translation.
  */

@@ -1,6 +1,6 @@
 import type { NodeFacts, PodNetworkFacts } from '../probes/facts.js';
 import { NO_KNOWN_CAUSE, nodeTarget, podTarget } from '../rules/finding.js';
-import type { Evidence, Finding, FindingDraft, Rule, RuleContext, Severity, Target } from '../rules/types.js';
+import type { Candidate, Evidence, Finding, FindingDraft, Rule, RuleContext, Severity, Target } from '../rules/types.js';
 import { catalogMessage, isMessage, messageList, type Message, type MessageList, type MessageParam } from '../causes/define.js';
 import { formatAge } from '../report/format.js';
 import { buildView } from './build-view.js';
@@ -191,6 +191,11 @@ function unexplainedNodeFinding(node: NodeView, graceSeconds: number): Finding {
   return noKnownCause(nodeTarget(node.node), 'node', { node: node.name, state: messageList(state, ', ') }, [...evidence, ...rawEvidence(node.timeline)]);
 }
 
+function withCandidates(finding: Finding, timeline: readonly TimelineEntry[], rank: CandidateRanker | undefined): Finding {
+  const candidates = rank?.(timeline) ?? [];
+  return candidates.length > 0 ? { ...finding, candidates } : finding;
+}
+
 function explains(finding: Finding, advisory: ReadonlySet<string>): boolean {
   return finding.severity !== 'info' && !advisory.has(finding.ruleId);
 }
@@ -199,7 +204,10 @@ function explains(finding: Finding, advisory: ReadonlySet<string>): boolean {
  * Runs the given rules over the input. A rule that throws becomes a note naming it; the other
  * rules still run. Exposed with an explicit rule list so the engine can be tested on its own.
  */
-export function diagnoseWith(input: DiagnosisInput, rules: readonly EngineRule[]): DiagnosisResult {
+/** Ranks the causes a timeline's messages point at (the matcher); the engine runs without it in unit tests. */
+export type CandidateRanker = (timeline: readonly TimelineEntry[]) => Candidate[];
+
+export function diagnoseWith(input: DiagnosisInput, rules: readonly EngineRule[], rankCandidates?: CandidateRanker): DiagnosisResult {
   const advisory = new Set(rules.filter((rule) => rule.advisory === true).map((rule) => rule.id));
   const thresholds = { ...defaultThresholds, ...input.thresholds };
   const now = input.now ?? new Date(input.snapshot.collectedAt || Date.now());
@@ -233,10 +241,10 @@ export function diagnoseWith(input: DiagnosisInput, rules: readonly EngineRule[]
       if (!pod.unhealthy) continue;
       if (explainedPods.has(`${pod.namespace}/${pod.name}`)) continue;
       if (pod.node && nodeErrorExplainsPods.has(pod.node.name)) continue;
-      findings.push(unexplainedPodFinding(pod, thresholds.stuckPodSeconds));
+      findings.push(withCandidates(unexplainedPodFinding(pod, thresholds.stuckPodSeconds), pod.timeline, rankCandidates));
     }
     for (const node of scope.nodes) {
-      if (node.unhealthy && !explainedNodes.has(node.name)) findings.push(unexplainedNodeFinding(node, thresholds.nodeGraceSeconds));
+      if (node.unhealthy && !explainedNodes.has(node.name)) findings.push(withCandidates(unexplainedNodeFinding(node, thresholds.nodeGraceSeconds), node.timeline, rankCandidates));
     }
   }
 

@@ -483,7 +483,11 @@ export class HttpKubeClient implements KubeClient {
   ): AsyncGenerator<T[], void, undefined> {
     const purpose: RequestPurpose = { verb: 'list', resource, namespace: opts.namespace };
     const limit = opts.limit ?? defaultPageSize;
-    const filter = opts.onlyOnNodes ? { nodeNames: opts.onlyOnNodes.nodeNames, unscheduled: opts.onlyOnNodes.unscheduled } : undefined;
+    const filter = opts.onlyOnNodes
+      ? { nodeNames: opts.onlyOnNodes.nodeNames, unscheduled: opts.onlyOnNodes.unscheduled }
+      : opts.onlyInvolving
+        ? { involvedNames: opts.onlyInvolving }
+        : undefined;
     const request = (continueToken: string | undefined): InFlightPage => {
       const page = this.fetchListPage(path, purpose, {
         limit,

@@ -258,13 +258,16 @@ async function collectEvents(
   pool?: StringPool,
 ): Promise<KEvent[]> {
   if (filter.nodeNames.size === 0 && filter.podRefs.size === 0) return [];
+  // Events about other objects are skipped before they are parsed (keepEvent still decides).
+  const onlyInvolving = new Set(filter.nodeNames);
+  for (const ref of filter.podRefs) onlyInvolving.add(ref.slice(ref.indexOf('/') + 1));
   const lists: ListOptions[] = [];
   if (namespace === undefined) {
-    lists.push({});
+    lists.push({ onlyInvolving });
   } else {
-    if (filter.podRefs.size > 0) lists.push({ namespace });
+    if (filter.podRefs.size > 0) lists.push({ namespace, onlyInvolving });
     // Node events are recorded in the default namespace.
-    if (filter.nodeNames.size > 0 && namespace !== 'default') lists.push({ namespace: 'default', fieldSelector: 'involvedObject.kind=Node' });
+    if (filter.nodeNames.size > 0 && namespace !== 'default') lists.push({ namespace: 'default', fieldSelector: 'involvedObject.kind=Node', onlyInvolving });
   }
   return readEvents(client, lists, filter, notes, onProgress, pool);
 }

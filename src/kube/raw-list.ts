@@ -4,7 +4,8 @@
  * A cluster-wide pod list is mostly pods on Linux nodes, which windbg drops. Parsing all of them
  * and throwing most away is the largest cost of a check on a big cluster, so a page can be
  * decoded selectively: one pass over the bytes finds where each item starts and ends and where
- * each `"nodeName":"…"` member is, and only the items that may be kept are handed to JSON.parse.
+ * each `"nodeName":"…"` member of its spec is (for events, the name of its involvedObject), and
+ * only the items that may be kept are handed to JSON.parse.
  * The same pass finds the list's continue token, so the next page can be requested before this
  * one is worked on.
  *
@@ -74,10 +75,14 @@ function bytesEqual(body: Buffer, start: number, name: Buffer): boolean {
  */
 export function scanListBody(
   body: Buffer,
-  opts: { stopAfterMetadata?: boolean; nestedMember?: Buffer; skippedMember?: Buffer } = {},
+  opts: { stopAfterMetadata?: boolean; nestedMember?: Buffer; nestedParent?: Buffer; skippedMember?: Buffer } = {},
 ): ListLayout | undefined {
   const length = body.length;
   const member = opts.nestedMember;
+  const parent = opts.nestedParent;
+  // Where the key of the item's member being read lies (depth 3), so a nested member can be matched under one parent only.
+  let itemKeyStart = NONE;
+  let itemKeyEnd = NONE;
   const skipped = opts.skippedMember;
   const skips: number[] = [];
   let skipKey = NONE;
@@ -109,12 +114,17 @@ export function scanListBody(
         }
       } else if (inItems) {
         if (depth === 2) return undefined;
+        if (depth === 3 && valueAfterColon(body, end + 1) >= 0) {
+          itemKeyStart = i + 1;
+          itemKeyEnd = end;
+        }
         // Objects of the item are at depth 4 (list, items, item, object); a key there is followed by a colon.
         if (depth === 4 && skipped !== undefined && skipKey === NONE && skipFrom === NONE && end - i - 1 === skipped.length && bytesEqual(body, i + 1, skipped)) {
           const valueStart = valueAfterColon(body, end + 1);
           if (valueStart >= 0 && (body[valueStart] === OPEN_BRACKET || body[valueStart] === OPEN_BRACE)) skipKey = i;
         }
-        if (depth === 4 && member !== undefined && end - i - 1 === member.length && bytesEqual(body, i + 1, member)) {
+        const underParent = parent === undefined || (itemKeyEnd - itemKeyStart === parent.length && bytesEqual(body, itemKeyStart, parent));
+        if (depth === 4 && member !== undefined && underParent && end - i - 1 === member.length && bytesEqual(body, i + 1, member)) {
           let next = end + 1;
           while (next < length && isSpace(body[next]!)) next++;
           if (body[next] === COLON) {
@@ -141,6 +151,7 @@ export function scanListBody(
         if (byte !== OPEN_BRACE) return undefined;
         itemStart = i;
         valueFrom = valueTo = NONE;
+        itemKeyStart = itemKeyEnd = NONE;
         skipKey = skipFrom = skipTo = NONE;
       }
       depth++;
@@ -226,6 +237,27 @@ export interface NodeNameFilter {
   unscheduled: boolean;
 }
 
+/** Which events a list needs: those whose involvedObject.name is one of `names` (or that have none). */
+export interface InvolvedNameFilter {
+  involvedNames: ReadonlySet<string>;
+}
+
+/** Items whose `parent.member` string is one of `values`; items without it are kept when `keepWithout`. */
+interface MemberFilter {
+  parent: Buffer;
+  member: Buffer;
+  values: ReadonlySet<string>;
+  keepWithout: boolean;
+}
+
+const specKey = Buffer.from('spec');
+const involvedObjectKey = Buffer.from('involvedObject');
+
+function memberFilter(filter: NodeNameFilter | InvolvedNameFilter): MemberFilter {
+  if ('involvedNames' in filter) return { parent: involvedObjectKey, member: nameKey, values: filter.involvedNames, keepWithout: true };
+  return { parent: specKey, member: nodeNameKey, values: filter.nodeNames, keepWithout: filter.unscheduled };
+}
+
 export interface DecodedPage<T> {
   items: T[];
   /** How many items the page held, skipped ones included. */
@@ -234,6 +266,7 @@ export interface DecodedPage<T> {
 }
 
 const nodeNameKey = Buffer.from('nodeName');
+const nameKey = Buffer.from('name');
 // Written by the API server for server-side apply; often the largest part of an object, read by nothing here.
 const managedFieldsKey = Buffer.from('managedFields');
 
@@ -243,20 +276,22 @@ function itemText(body: Buffer, start: number, end: number, skipFrom: number, sk
   return utf8(body, start, skipFrom) + utf8(body, skipTo, end);
 }
 
-function wanted(body: Buffer, from: number, to: number, filter: NodeNameFilter): boolean {
+function wanted(body: Buffer, from: number, to: number, filter: MemberFilter): boolean {
   if (from === UNSURE) return true;
-  if (from === NONE || from === to) return filter.unscheduled;
-  return filter.nodeNames.has(utf8(body, from, to));
+  if (from === NONE || from === to) return filter.keepWithout;
+  return filter.values.has(utf8(body, from, to));
 }
 
 /**
- * Decodes a list page. With a node-name filter, pods whose spec.nodeName the filter rejects are
- * skipped unparsed (the caller still applies its own filter to what comes back).
- * Throws SyntaxError on bad JSON.
+ * Decodes a list page. With a filter, items it rejects are skipped unparsed: pods whose
+ * spec.nodeName is not one of the nodes, events whose involvedObject.name is not one of the
+ * names (the caller still applies its own filter to what comes back). Items are parsed without
+ * their metadata.managedFields. Throws SyntaxError on bad JSON.
  */
-export function decodeListPage<T>(body: Buffer, filter?: NodeNameFilter): DecodedPage<T> {
-  const layout = filter ? scanListBody(body, { nestedMember: nodeNameKey, skippedMember: managedFieldsKey }) : undefined;
-  if (!filter || !layout) {
+export function decodeListPage<T>(body: Buffer, filter?: NodeNameFilter | InvolvedNameFilter): DecodedPage<T> {
+  const byMember = filter ? memberFilter(filter) : undefined;
+  const layout = byMember ? scanListBody(body, { nestedMember: byMember.member, nestedParent: byMember.parent, skippedMember: managedFieldsKey }) : undefined;
+  if (!byMember || !layout) {
     const page = JSON.parse(utf8(body, 0, body.length)) as { items?: T[] | null; metadata?: unknown };
     const items = page.items ?? [];
     return { items, listed: items.length, continueToken: continueOf(page.metadata) };
@@ -265,7 +300,7 @@ export function decodeListPage<T>(body: Buffer, filter?: NodeNameFilter): Decode
   const items: T[] = [];
   const { items: ranges, memberValues, skips } = layout;
   for (let k = 0; k < ranges.length; k += 2) {
-    if (wanted(body, memberValues[k]!, memberValues[k + 1]!, filter)) {
+    if (wanted(body, memberValues[k]!, memberValues[k + 1]!, byMember)) {
       items.push(JSON.parse(itemText(body, ranges[k]!, ranges[k + 1]!, skips[k]!, skips[k + 1]!)) as T);
     }
   }

@@ -344,6 +344,11 @@ export interface ListOptions {
    * A client may ignore it, so callers still filter what they receive.
    */
   onlyOnNodes?: { nodeNames: ReadonlySet<string>; unscheduled: boolean };
+  /**
+   * Events: only those whose involvedObject.name is one of these names are needed; others may be
+   * skipped before they are parsed. A client may ignore it, so callers still filter what they receive.
+   */
+  onlyInvolving?: ReadonlySet<string>;
 }
 
 /**

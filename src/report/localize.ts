@@ -9,7 +9,7 @@ import { language, t, type Lang } from '../i18n/index.js';
 import { causeText } from '../i18n/rules.js';
 import { docsPath } from '../rules/finding.js';
 import type { DiagnosisResult } from '../engine/result.js';
-import type { EvidenceSource, Finding, Severity, Target } from '../rules/types.js';
+import type { Candidate, EvidenceSource, Finding, Severity, Target } from '../rules/types.js';
 
 export interface RenderedEvidence {
   source: EvidenceSource;

@@ -39,11 +39,7 @@ export interface Affected {
   objects: AffectedObject[];
 }
 
-/** A ranked possible cause of a failure no detector explains (calibrated confidence, 0..1). */
-export interface Candidate {
-  id: string;
-  confidence: number;
-}
+
 
 export type EvidenceSource = 'event' | 'status' | 'spec' | 'node' | 'probe' | 'log';
 
@@ -70,8 +66,14 @@ export interface Finding {
   evidence: Evidence[];
   /** Findings v2: the objects this cause affects at its root target (absent: only the target itself). */
   affected?: Affected;
-  /** On unexplained failures: the matcher's ranked possible causes. */
+  /** On a failure no cause explains: the causes its messages point at, below the claim threshold, best first. */
   candidates?: Candidate[];
+}
+
+export interface Candidate {
+  id: string;
+  /** 0..1, calibrated (docs/accuracy.md). */
+  confidence: number;
 }
 
 /** What a detector returns: the engine adds the id of the cause whose detector it was. */

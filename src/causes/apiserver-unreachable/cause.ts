@@ -60,6 +60,14 @@ const rule = defineCause({
     pod: 'Pod {pod} cannot reach the API server (connection or certificate error).',
     node: 'A component on node {node} cannot reach the API server (connection or certificate error).',
   },
+  symptoms: [
+    'kubectl on the Windows node says Unable to connect to the server',
+    'kubelet on the Windows node cannot talk to the API server after the certificates were rotated',
+    'the Windows node never registers with the cluster because the control plane address is wrong',
+    'pods on the Windows node cannot reach the kubernetes API, the connection to port 6443 is refused or times out',
+    'x509 certificate signed by unknown authority when the Windows worker joins the cluster',
+    'the node stopped working after the cluster certificate expired',
+  ],
   references: [officialPages.msCommonProblems, officialPages.windowsDebugging],
   signatures,
   detect(ctx: RuleContext): FindingDraft[] {

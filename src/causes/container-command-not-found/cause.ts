@@ -1,6 +1,7 @@
 import { defineCause, message } from '../define.js';
 import { findingsFromMessages, podContainers } from '../../engine/rule-kit.js';
 import type { PodView } from '../../engine/view.js';
+import { isHostProcessPod } from '../../windows/pods.js';
 import type { Evidence, FindingDraft, MessageSignature, RuleContext } from '../../rules/types.js';
 
 /** cmd.exe built-ins: not programs, so Windows cannot start them directly. */
@@ -65,11 +66,13 @@ const rule = defineCause({
     'kubectl exec into a Windows pod fails',
     'exec liveness probe fails on Windows with CreateProcess error',
     'the command works with docker but not with containerd',
+    'the pod fails because the executable in the command does not exist in the Windows image',
+    'the container cannot start, the entrypoint path is wrong',
   ],
   detect(ctx: RuleContext): FindingDraft[] {
     return findingsFromMessages(rule, ctx, {
       podMessage: (pod) => message('pod', { pod: pod.key }),
-      accept: (_hit, pod) => pod?.node !== undefined,
+      accept: (_hit, pod) => pod?.node !== undefined && !isHostProcessPod(pod.pod),
       extraEvidence: (pod) => (pod ? suspiciousCommands(pod) : []),
     });
   },

@@ -70,6 +70,8 @@ const rule = defineCause({
     'pod crashes after switching from servercore to nanoserver',
     'exit code -1073741515 with no logs',
     'DllNotFoundException in a Windows container',
+    'the application crashes at start because a DLL is missing from the nanoserver image',
+    'the container exits right away without any log output',
   ],
   detect(ctx: RuleContext): FindingDraft[] {
     const findings: FindingDraft[] = [];

@@ -35,6 +35,13 @@ const rule = defineCause({
     dnsVipMissing: 'no HNS load balancer on {node} serves the cluster DNS address {ip}',
     pod: 'DNS fails in {pod} after {node} rebooted; stale HNS policies from before the boot are the known cause.',
   },
+  symptoms: [
+    'after the Windows node rebooted, DNS stopped working inside its pods',
+    'services stop resolving from Windows pods after the node restarts',
+    'nslookup times out in the pod until we delete the HNS policies or restart the node services',
+    'DNS comes back when a second pod is started on the node',
+    'every reboot of the Windows worker breaks name resolution for the pods',
+  ],
   references: [refs.k8sWindowsDebug, 'https://github.com/Azure/acs-engine/issues/2027', 'https://github.com/Azure/acs-engine/pull/2378'],
   detect,
 });

@@ -48,6 +48,13 @@ const rule = defineCause({
     hostNetPod: 'Pod {pod} uses dnsPolicy ClusterFirstWithHostNet, which Windows does not support.',
   },
   advisory: true,
+  symptoms: [
+    'short service names do not resolve from a Windows pod but the full svc.cluster.local name does',
+    'a Windows pod cannot resolve a service in another namespace by service.namespace',
+    'only one DNS search suffix is configured inside the Windows container',
+    'dnsPolicy ClusterFirstWithHostNet does not work on Windows, the hostNetwork pod gets the node DNS',
+    'the application uses the short name of a service and fails on Windows but works on Linux',
+  ],
   references: [officialPages.dnsForWindows, officialPages.windowsNetworking, officialPages.windowsDebugging],
   signatures,
   detect(ctx: RuleContext): FindingDraft[] {

@@ -20,7 +20,13 @@ const rule = defineCause({
     node: 'Node {node} runs {runtime}; Windows nodes should run containerd.',
   },
   references: ['https://kubernetes.io/blog/2022/02/17/dockershim-faq/', 'https://github.com/Azure/AKS/pull/3687'],
-  symptoms: ['can we still use Docker on Windows nodes', 'AKS Windows docker node pool scaling fails', 'migrate Windows nodes from Docker to containerd'],
+  symptoms: [
+    'can we still use Docker on Windows nodes',
+    'AKS Windows docker node pool scaling fails',
+    'migrate Windows nodes from Docker to containerd',
+    'the Windows node still runs Docker and the new Kubernetes version dropped dockershim',
+    'kubelet fails to start on the Windows node after upgrading because Docker is no longer supported',
+  ],
   detect(ctx: RuleContext): FindingDraft[] {
     const findings: FindingDraft[] = [];
     for (const node of ctx.view.nodes) {

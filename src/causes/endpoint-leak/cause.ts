@@ -47,6 +47,13 @@ const rule = defineCause({
     leak: 'HNS endpoints leak on {node}: far more endpoints than pods.',
     buggyVersion: '{node} runs a version with a known HNS endpoint leak (run with --probe to count its endpoints).',
   },
+  symptoms: [
+    'the Windows node keeps many more HNS endpoints than it has pods',
+    'after many pod restarts new pods cannot get an IP address although only a few pods run on the node',
+    'endpoints are not cleaned up when pods are deleted on the Windows node',
+    'Get-HnsEndpoint lists hundreds of endpoints and the node runs out of pod IPs',
+    'restarting the node frees the addresses for a while, then the problem comes back',
+  ],
   references: [
     refs.msCommonProblems,
     'https://github.com/kubernetes/kubernetes/issues/68511',

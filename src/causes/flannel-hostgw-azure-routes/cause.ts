@@ -24,6 +24,12 @@ const rule = defineCause({
     node: '{node} runs Flannel host-gw on Azure: its pods reach beyond the node only if the Azure route table has a user-defined route per node pod subnet.',
     nodeWithRoute: '{node} runs Flannel host-gw on Azure: its pods reach beyond the node only if the Azure route table has a user-defined route per node pod subnet (a route for {cidr} to this node).',
   },
+  symptoms: [
+    'Windows pods on Azure VMs cannot reach pods on other nodes with flannel host-gw',
+    'cross node pod traffic is dropped on Azure, pods on the same node can talk',
+    'the Azure route table has no route for the pod subnet of the Windows node',
+    'pods on the Windows node cannot reach the internet on our self-managed Azure cluster',
+  ],
   references: [
     refs.msCommonProblems,
     refs.k8sWindowsNetworking,

@@ -41,6 +41,12 @@ const rule = defineCause({
     staleFile: '{file} holds {ip}, outside the {range}',
     node: '{node} still carries Flannel source VIP files from an earlier pod subnet ({ips}).',
   },
+  symptoms: [
+    'after the Windows node was removed and joined again its pods have no connectivity',
+    'services are unreachable from the pods of a re-joined Windows node',
+    'kube-proxy fails to create the source VIP endpoint after the node re-joined',
+    'the node got a new pod subnet but an old sourceVip file is still on disk',
+  ],
   references: [refs.k8sWindowsDebug, refs.msCommonProblems],
   signatures,
   detect,

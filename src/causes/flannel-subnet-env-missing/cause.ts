@@ -75,6 +75,13 @@ const rule = defineCause({
     podOnNode: 'Pod {pod} gets no network: flannel subnet.env is missing on node {node}, so flanneld did not start correctly.',
     pod: 'Pod {pod} gets no network: flannel subnet.env is missing on its node, so flanneld did not start correctly.',
   },
+  symptoms: [
+    'pods on the Windows node hang in ContainerCreating because the flannel subnet file does not exist',
+    'the flannel subnet.env file is missing on the Windows node',
+    'flanneld did not start on the node so the CNI plugin cannot find its subnet',
+    'sandbox creation fails with loadFlannelSubnetEnv on a new Windows worker',
+    'flannel pod on Windows is not running and every pod sandbox fails',
+  ],
   references: [officialPages.windowsDebugging, officialPages.msCommonProblems],
   signatures,
   detect(ctx: RuleContext): FindingDraft[] {

@@ -35,6 +35,12 @@ const rule = defineCause({
     pod: 'flanneld in pod {pod} cannot find the HNS network by the node management IP.',
     node: 'flanneld on node {node} cannot find the HNS network by the node management IP.',
   },
+  symptoms: [
+    'the node start script keeps printing Waiting for the Network to be created forever',
+    'flanneld hangs at startup on the Windows node and the pods get no network',
+    'flannel cannot find the network with the management IP of the node',
+    'the Windows node never gets a pod network after joining',
+  ],
   references: [officialPages.windowsDebugging, officialPages.msCommonProblems, 'https://github.com/flannel-io/flannel/issues/1066'],
   signatures,
   detect(ctx: RuleContext): FindingDraft[] {

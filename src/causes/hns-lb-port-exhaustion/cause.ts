@@ -67,6 +67,13 @@ const rule = defineCause({
     exhausted: 'The dynamic TCP port range on {node} is exhausted: only {succeeded} of {attempted} 64-port reservations succeeded, so new HNS load balancers fail.',
     atRisk: '{count} non-DSR HNS load balancers share {ports} dynamic ports on {node}; the range is at risk of running out.',
   },
+  symptoms: [
+    'services stop working on one Windows node after many services were created',
+    'kube-proxy on Windows fails to create load balancer policies, the port already exists',
+    'new services are unreachable from Windows pods while old ones still work',
+    'ClusterIP services are not programmed on the Windows node when the cluster has hundreds of services',
+    'the node ran out of dynamic ports for HNS load balancers',
+  ],
   references: [refs.msCommonProblems, refs.k8sWindowsNetworking, refs.k8sKubeProxy, 'https://support.microsoft.com/help/4551853'],
   signatures,
   detect,

@@ -44,6 +44,13 @@ const rule = defineCause({
     pod: 'Pod {pod} cannot get a network: HNS on its node reports objects left over from an older HNS version.',
     node: 'HNS on node {node} reports objects left over from an older HNS version.',
   },
+  symptoms: [
+    'after a Windows update pods on the node can no longer get a network',
+    'HNS calls fail with a strange error about the wrong diskette in the drive',
+    'sandbox creation fails until the HNS networks are deleted and recreated',
+    'pod networking broke after someone removed HNS objects by hand',
+    'stale HNS networks remain on the node after the update',
+  ],
   references: [officialPages.msCommonProblems, officialPages.windowsDebugging],
   signatures,
   detect(ctx: RuleContext): FindingDraft[] {

@@ -37,6 +37,12 @@ const rule = defineCause({
     notPublished: 'hostPort of {pod} is not published: the CNI on {node} does not support port mappings.',
     reminder: '{pod} uses hostPort on Windows node {node}; it works only with CNI plugins v0.8.6+ that declare portMappings (run with --probe to check the node).',
   },
+  symptoms: [
+    'hostPort does not work on Windows pods, nothing listens on the node port',
+    'the pod with a hostPort runs but the node address and port do not answer',
+    'port mapping is ignored on the Windows node',
+    'hostPort works on Linux nodes but not on Windows nodes',
+  ],
   references: [refs.msCommonProblems, refs.k8sWindowsNetworking, 'https://github.com/containernetworking/plugins/releases/tag/v0.8.6'],
   detect,
 });

@@ -23,6 +23,12 @@ const rule = defineCause({
     noRuntimeClass: 'no runtimeClassName set',
   },
   advisory: true,
+  symptoms: [
+    'we set the hyperv isolation annotation on the pod but it still runs with process isolation',
+    'the experimental isolation-type annotation has no effect with containerd',
+    'the pod still fails with an OS version mismatch even with the Hyper-V annotation',
+    'how to run an older Windows image on a newer host with Hyper-V isolation in Kubernetes',
+  ],
   references: [officialPages.runtimeClass, officialPages.msHyperVIsolation, officialPages.windowsIntro],
   detect(ctx: RuleContext): FindingDraft[] {
     const findings: FindingDraft[] = [];

@@ -74,6 +74,12 @@ const rule = defineCause({
     tcpSucceeded: 'TCP to {target} succeeded',
     tcpSucceededDetail: 'TCP to {target} succeeded ({detail})',
   },
+  symptoms: [
+    'ping from a Windows pod to an external address always times out',
+    'Windows pods cannot ping the internet but curl works',
+    'ping to other pods works but ping outside the cluster fails from the Windows container',
+    'Request timed out when pinging google from a Windows pod',
+  ],
   references: [refs.k8sWindowsDebug, refs.msCommonProblems, refs.k8sWindowsNetworking],
   signatures,
   detect,

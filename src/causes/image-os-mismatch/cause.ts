@@ -139,6 +139,15 @@ const rule = defineCause({
     doesNotMatch: 'Pod {pod} fails because its image does not match {build}.',
     doesNotMatchNode: 'Pod {pod} fails because its image does not match its node.',
   },
+  symptoms: [
+    'the Windows pod fails after the node was upgraded to a newer Windows Server version',
+    'our ltsc2019 image does not start on the new Windows Server 2022 nodes',
+    'the container operating system does not match the host when the pod starts',
+    'the image works on one Windows node pool but not on the pool with a different Windows version',
+    'image pull fails because there is no manifest for this Windows version',
+    'the container image was built for a different Windows build than the node',
+    'a Linux image was deployed on the Windows node and cannot run',
+  ],
   references: [officialPages.msVersionCompatibility, officialPages.windowsUserGuide, officialPages.windowsDebugging, officialPages.runtimeClass],
   signatures,
   detect(ctx: RuleContext): FindingDraft[] {

@@ -45,6 +45,12 @@ const rule = defineCause({
     pod: 'Pod {pod} gets no IP address: the pod range of its node is exhausted.',
     podCidr: 'node {node} podCIDR {cidr}; {count} pod(s) bound to it',
   },
+  symptoms: [
+    'new pods on the Windows node stay in ContainerCreating because no IP addresses are available',
+    'the node pod CIDR is full although only a few pods run there',
+    'failed to allocate an IP for the pod sandbox on the Windows node',
+    'the host-local IPAM range ran out of addresses',
+  ],
   references: [officialPages.msCommonProblems, officialPages.windowsNetworking],
   signatures,
   detect(ctx: RuleContext): FindingDraft[] {

@@ -48,6 +48,13 @@ const rule = defineCause({
     nodeNoOverride: 'kube-proxy on {node} runs without --hostname-override; HNS endpoints of its pods can be deleted.',
     nodeOtherOverride: 'kube-proxy on {node} uses the host name "{override}", not the node name; HNS endpoints of its pods can be deleted.',
   },
+  symptoms: [
+    'pods on the Windows node lose their network after a few minutes',
+    'kube-proxy on Windows cannot find its own node object',
+    'the HNS endpoints of the pods disappear and services stop working',
+    'kube-proxy uses the wrong hostname because the node name differs from the computer name',
+    'kube-proxy starts with 127.0.0.1 as the node IP',
+  ],
   references: [refs.k8sWindowsDebug, refs.msCommonProblems, refs.k8sKubeProxy],
   signatures,
   detect,

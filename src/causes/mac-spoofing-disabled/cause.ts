@@ -49,6 +49,13 @@ const rule = defineCause({
     tcpFailed: 'TCP to {target} failed',
     pod: '{pod} reaches nothing beyond node {node}, a VM: MAC address spoofing is probably disabled on its network adapters.',
   },
+  symptoms: [
+    'Windows pods on a Hyper-V or VMware VM cannot reach anything outside the node',
+    'pods cannot reach the API server or services while the node itself works',
+    'container traffic is dropped by the hypervisor virtual switch',
+    'network works from the node but not from the pods on our Windows VM',
+    'pod traffic leaves with the pod MAC address and the virtual switch drops it',
+  ],
   references: [refs.k8sWindowsDebug, refs.k8sWindowsIntro, refs.msCommonProblems],
   signatures,
   detect,

@@ -74,6 +74,14 @@ const rule = defineCause({
     noLimitWithRequest: 'container {container}: no resources.limits.memory (requests {request})',
   },
   advisory: true,
+  symptoms: [
+    'the Windows node becomes very slow and unresponsive under load',
+    'pods are not evicted when memory runs out on the Windows node',
+    'the Windows node goes NotReady when pods use too much memory but never reports MemoryPressure',
+    'kubelet on Windows is starved and the node hangs',
+    'containers on the Windows node get killed or freeze when memory usage is high',
+    'memory limits are not respected and the node runs out of memory',
+  ],
   references: [officialPages.windowsIntro, officialPages.reserveCompute],
   detect(ctx: RuleContext): FindingDraft[] {
     const findings: FindingDraft[] = [];

@@ -33,6 +33,12 @@ const rule = defineCause({
     noPods: 'no pod is running on {node}',
     notForwarded: 'NodePort {port} is not forwarded on {node}: Windows forwards NodePort traffic only while at least one pod runs on the node.',
   },
+  symptoms: [
+    'the NodePort cannot be reached from the Windows node itself',
+    'NodePort works from other machines but not from localhost on the Windows node',
+    'after scaling the deployment down the Windows node stops forwarding the NodePort',
+    'Test-NetConnection to the node port fails on the node',
+  ],
   references: [refs.msCommonProblems, refs.k8sWindowsDebug, 'https://support.microsoft.com/help/4571748'],
   detect,
 });

@@ -136,6 +136,15 @@ const rule = defineCause({
     noSelector: 'pod has no nodeSelector or required affinity on kubernetes.io/os',
     landedOnWindows: 'Pod {pod} has no kubernetes.io/os selector and was scheduled onto Windows node {node}, where its image cannot run.',
   },
+  symptoms: [
+    'a Linux pod got scheduled on the Windows node and fails to pull its image',
+    'the daemonset pods land on Windows nodes and stay in ImagePullBackOff',
+    'our Windows pods stay Pending because of the taint on the Windows nodes',
+    'the Windows deployment is scheduled onto Linux nodes',
+    'after adding a Windows node pool some Linux workloads started failing on it',
+    'pods need a node selector for kubernetes.io/os so they go to the right nodes',
+    'the helm chart pods are placed on the Windows node by mistake',
+  ],
   references: [officialPages.windowsUserGuide, officialPages.runtimeClass, officialPages.windowsDebugging],
   signatures,
   detect(ctx: RuleContext): FindingDraft[] {

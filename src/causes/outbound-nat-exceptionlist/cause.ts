@@ -51,6 +51,13 @@ const rule = defineCause({
     node: 'The OutBoundNAT ExceptionList on {node} {problems}.',
     nodeUnchecked: 'The OutBoundNAT ExceptionList on {node} {problems} ({unknown} not known, not checked).',
   },
+  symptoms: [
+    'Windows pods cannot reach pods on other nodes',
+    'the other side sees the node IP instead of the pod IP',
+    'traffic from Windows pods to one external network gets no reply',
+    'outbound NAT is applied to traffic that should stay inside the cluster',
+    'cross node pod to pod traffic fails only from Windows pods',
+  ],
   references: [refs.k8sWindowsDebug, refs.msCommonProblems, refs.k8sWindowsNetworking],
   detect,
 });

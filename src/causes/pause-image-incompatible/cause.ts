@@ -100,6 +100,13 @@ const rule = defineCause({
     sandboxImage: 'containerd sandbox_image = {image}',
     sandboxImageNoTag: 'containerd sandbox_image = {image} (no tag)',
   },
+  symptoms: [
+    'every pod on the Windows node is stuck in ContainerCreating after the node was upgraded',
+    'the pod sandbox fails to start because the pause image does not match the Windows version',
+    'FailedCreatePodSandBox on the new Windows Server node whatever image we deploy',
+    'the infra container image does not support the host Windows build',
+    'the sandbox image configured in containerd is for an older Windows version',
+  ],
   references: [officialPages.windowsPauseContainer, officialPages.windowsDebugging, officialPages.msCommonProblems, officialPages.msVersionCompatibility],
   signatures,
   detect(ctx: RuleContext): FindingDraft[] {

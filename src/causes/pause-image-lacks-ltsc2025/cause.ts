@@ -57,6 +57,9 @@ const rule = defineCause({
     'pods fail on Windows Server 2025 nodes but work on 2022 nodes',
     'HCS_E_IMAGE_MISMATCH with Hyper-V isolation on Windows Server 2025',
     'which pause image supports ltsc2025',
+    'pods on Windows Server 2025 nodes hang in ContainerCreating',
+    'the old pause image has no Windows Server 2025 variant',
+    'sandbox creation fails on the 2025 node after upgrade',
   ],
   detect(ctx: RuleContext): FindingDraft[] {
     const findings: FindingDraft[] = [];

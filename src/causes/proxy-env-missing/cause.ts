@@ -67,6 +67,13 @@ const rule = defineCause({
     notSet: 'machine-level HTTP_PROXY and HTTPS_PROXY are not set',
     node: 'Image pulls on {node} cannot reach the registry ({pods}) and no machine-wide HTTP(S)_PROXY is set; if this network needs a proxy, the node services do not use one.',
   },
+  symptoms: [
+    'image pulls on the Windows node time out behind the corporate proxy',
+    'containerd on Windows does not use the HTTP proxy',
+    'the node cannot download images although the proxy is configured for the user',
+    'pulls fail with i/o timeout on one Windows node while Linux nodes pull fine',
+    'HTTP_PROXY is set in the session but not machine wide so the service ignores it',
+  ],
   references: [refs.k8sWindowsDebug, refs.k8sWindowsIntro],
   signatures,
   detect,

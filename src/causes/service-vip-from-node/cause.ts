@@ -30,6 +30,12 @@ const rule = defineCause({
     podUnknownNode: 'ClusterIP {vip} answers from {pod} but not from the host network of its node: a known Windows limitation, not a broken service.',
     node: 'ClusterIP {vip} is not reachable from the host network of {node}, while pod {pod} on the node reaches it: a known Windows limitation.',
   },
+  symptoms: [
+    'the Windows node cannot reach ClusterIP services',
+    'a hostNetwork or HostProcess pod cannot connect to a service IP',
+    'curl to the service IP fails from the node but works from a pod',
+    'service IPs are unreachable from the Windows host itself',
+  ],
   references: [refs.k8sWindowsDebug, refs.msCommonProblems, refs.k8sWindowsNetworking],
   detect,
 });

@@ -65,6 +65,12 @@ const rule = defineCause({
     oldBuild: 'Pod {pod} mounts a service-account token on {build}, a build that cannot read it from inside containers.',
     tokenMounted: 'service-account token is mounted (automountServiceAccountToken is not false)',
   },
+  symptoms: [
+    'the application in the Windows pod cannot read its service account token',
+    'the client in the Windows container cannot use the CA certificate of the service account',
+    'in-cluster config fails in a Windows pod because the token file cannot be opened',
+    'access denied when reading the mounted secret files in the Windows container',
+  ],
   references: [officialPages.windowsIntro, 'https://github.com/moby/moby/issues/28401'],
   signatures,
   detect(ctx: RuleContext): FindingDraft[] {

@@ -38,6 +38,12 @@ const rule = defineCause({
     node: 'Node {node} runs {build}, {channel}; supported builds are {supported}.',
   },
   advisory: true,
+  symptoms: [
+    'the node runs a semi-annual Windows version that Kubernetes no longer supports',
+    'no pause image exists for the Windows version of our node',
+    'we installed a Windows 10 or preview build as a worker and pods do not start',
+    'the Windows build of the node is out of support',
+  ],
   references: [officialPages.windowsIntro, officialPages.msVersionCompatibility, officialPages.msReleaseHealth],
   detect(ctx: RuleContext): FindingDraft[] {
     const findings: FindingDraft[] = [];

@@ -75,6 +75,15 @@ const rule = defineCause({
     podOnNode: 'Pod {pod} runs on Windows node {node} but sets {count} field(s) Windows containers do not support.',
     pod: 'Pod {pod} runs on Windows but sets {count} field(s) Windows containers do not support.',
   },
+  symptoms: [
+    'runAsUser is ignored on the Windows pod',
+    'readOnlyRootFilesystem does not work in Windows containers',
+    'the Linux security context settings make the Windows pod fail',
+    'privileged mode or host network is not supported for Windows containers',
+    'fsGroup and runAsNonRoot have no effect on Windows',
+    'the pod spec copied from Linux fails validation on the Windows node',
+    'emptyDir with memory medium does not work on Windows',
+  ],
   references: [officialPages.windowsSecurity, officialPages.windowsIntro, officialPages.windowsUserGuide],
   detect(ctx: RuleContext): FindingDraft[] {
     const findings: FindingDraft[] = [];

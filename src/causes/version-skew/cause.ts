@@ -36,6 +36,12 @@ const rule = defineCause({
     behind: 'Node {node} runs kubelet {kubelet}, {behind} minor versions behind the API server (at most {lag} are supported).',
   },
   advisory: true,
+  symptoms: [
+    'the Windows node runs a newer kubelet than the API server',
+    'after upgrading the control plane the old Windows nodes misbehave',
+    'kubelet version on the Windows worker is too old for the cluster',
+    'the Windows node was upgraded before the control plane and shows odd API errors',
+  ],
   references: [officialPages.versionSkew],
   detect(ctx: RuleContext): FindingDraft[] {
     const server = ctx.snapshot.serverVersion ? serverMinor(ctx.snapshot.serverVersion) : undefined;

@@ -23,6 +23,12 @@ const rule = defineCause({
     backendProbed: 'Flannel backend in net-conf.json is vxlan',
     node: '{node} runs Flannel vxlan (UDP 4789) on vSphere; if vSphere\'s overlay uses the same port, cross-node pod traffic is intercepted.',
   },
+  symptoms: [
+    'on vSphere pods on different nodes cannot talk to each other',
+    'flannel vxlan traffic is dropped on VMware with NSX',
+    'cross node pod traffic fails on vSphere but pods on the same node are fine',
+    'UDP port 4789 is already used by the vSphere overlay',
+  ],
   references: [refs.msCommonProblems, refs.k8sWindowsNetworking, 'https://github.com/flannel-io/flannel/blob/master/Documentation/backends.md'],
   detect,
 });

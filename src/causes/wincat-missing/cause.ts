@@ -49,6 +49,12 @@ const rule = defineCause({
     pod: 'Port forwarding to pod {pod} fails because the pause image has no wincat.exe.',
     node: 'Port forwarding to pods on node {node} fails because the pause image has no wincat.exe.',
   },
+  symptoms: [
+    'kubectl port-forward to a Windows pod does not work',
+    'port forwarding fails because wincat is not found',
+    'port-forward works for Linux pods but not Windows pods',
+    'the pause image we use has no wincat.exe',
+  ],
   references: [officialPages.windowsDebugging, officialPages.windowsPauseContainer],
   signatures,
   detect(ctx: RuleContext): FindingDraft[] {

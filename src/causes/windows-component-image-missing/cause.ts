@@ -39,7 +39,13 @@ const rule = defineCause({
     { name: 'manifestUnknown', pattern: /manifest for \S+ not found: manifest unknown|manifest unknown/, weight: 0.55, why: 'the registry has no image under this tag', phases: ['pull', 'any'] },
     { name: 'tagNotFound', pattern: /failed to resolve reference .{1,120}: not found/, weight: 0.5, why: 'the image reference cannot be resolved in the registry', phases: ['pull', 'any'] },
   ],
-  symptoms: ['kube-proxy-windows pod ImagePullBackOff', 'no Windows image for this Kubernetes version', 'sigwindowstools image not found'],
+  symptoms: [
+    'kube-proxy-windows pod ImagePullBackOff',
+    'no Windows image for this Kubernetes version',
+    'sigwindowstools image not found',
+    'the Windows daemonset image has no variant for our node version',
+    'kube-proxy or flannel pods on the Windows node cannot pull their image',
+  ],
   detect(ctx: RuleContext): FindingDraft[] {
     const spec = new Map(ctx.view.pods.map((pod) => [pod.key, placeholderImages(pod)]));
     const fromMessages = findingsFromMessages(rule, ctx, {

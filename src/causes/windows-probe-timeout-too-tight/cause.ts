@@ -76,6 +76,9 @@ const rule = defineCause({
     'liveness probe kills the Windows container before it is ready',
     'probes that work on Linux time out on Windows',
     'container keeps restarting although its logs look normal',
+    'liveness probes on the Windows pod time out and the pod keeps restarting',
+    'exec probes are slow on Windows and fail with the default one second timeout',
+    'readiness probe fails on Windows but the app is healthy',
   ],
   detect(ctx: RuleContext): FindingDraft[] {
     const findings: FindingDraft[] = [];

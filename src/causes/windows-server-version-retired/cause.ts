@@ -61,6 +61,9 @@ const rule = defineCause({
     'cannot create Windows Server 2019 node pool',
     'AKS Windows 2019 retirement',
     'scaling the Windows node pool fails after the OS retirement',
+    'our Windows node pool runs a Windows Server version that is no longer supported',
+    'Windows Server 2019 node pools are retired',
+    'we cannot create new node pools with this Windows version anymore',
   ],
   detect(ctx: RuleContext): FindingDraft[] {
     const today = ctx.now.toISOString().slice(0, 10);

@@ -497,6 +497,14 @@ export function generateScaleObjects(opts: ScaleOptions): SimObject[] {
   const brokenEvery = opts.brokenFraction > 0 ? Math.max(1, Math.round(1 / opts.brokenFraction)) : 0;
   const plans: PodPlan[] = [];
   const workloads = new Map<string, { rsHash: string; ownerUid: string }>();
+  // Pods of one ReplicaSet differ only in a five-character suffix, which may repeat by chance.
+  const podNames = new Set<string>();
+  const uniquePodName = (prefix: string): string => {
+    let name = `${prefix}${suffix(rng, 5)}`;
+    while (podNames.has(name)) name = `${prefix}${suffix(rng, 5)}`;
+    podNames.add(name);
+    return name;
+  };
   const ipCounters = new Map<string, number>();
   let brokenCount = 0;
   for (let p = 0; p < opts.pods; p++) {
@@ -525,7 +533,7 @@ export function generateScaleObjects(opts: ScaleOptions): SimObject[] {
     plans.push({
       namespace,
       app,
-      name: `${app}-${rsHash}-${suffix(rng, 5)}`,
+      name: uniquePodName(`${app}-${rsHash}-`),
       uid: uuid(rng),
       ownerUid,
       node: breakage === 'unschedulable' ? undefined : node,
