@@ -3,6 +3,17 @@ import type { CatalogueEntry } from './catalogue-index.js';
 
 export const catalogueIndex: readonly CatalogueEntry[] = [
   {
+    "id": "antivirus-scanning-runtime",
+    "area": "node",
+    "severity": "warning",
+    "title": {
+      "en": "Antivirus real-time scanning slows or blocks the container runtime",
+      "ja": "ウイルス対策のリアルタイムスキャンがコンテナランタイムを遅くする、または妨げる",
+      "ko": "백신의 실시간 검사가 컨테이너 런타임을 느리게 하거나 막음",
+      "zh-CN": "防病毒实时扫描拖慢或阻碍容器运行时"
+    }
+  },
+  {
     "id": "apiserver-unreachable",
     "area": "cluster",
     "severity": "error",
@@ -33,6 +44,17 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
       "ja": "イメージにDLLまたはAPIがないためコンテナが終了する",
       "ko": "이미지에 DLL 또는 API가 없어 컨테이너가 종료됨",
       "zh-CN": "镜像中缺少 DLL 或 API，容器因此退出"
+    }
+  },
+  {
+    "id": "container-exit-ctrl-c",
+    "area": "pod",
+    "severity": "warning",
+    "title": {
+      "en": "Container ended by a stop request (STATUS_CONTROL_C_EXIT)",
+      "ja": "停止要求によってコンテナが終了した(STATUS_CONTROL_C_EXIT)",
+      "ko": "중지 요청으로 컨테이너가 종료됨(STATUS_CONTROL_C_EXIT)",
+      "zh-CN": "容器因停止请求而结束（STATUS_CONTROL_C_EXIT）"
     }
   },
   {

@@ -1,0 +1,24 @@
+import { causeOf, fixtureSnapshot, pod, ruleTester, withItems } from '../../../test/rules/rule-tester.js';
+
+const rule = causeOf(import.meta.url);
+
+ruleTester(rule, {
+  valid: [
+    { name: 'healthy cluster', snapshot: () => fixtureSnapshot([]) },
+    {
+      name: 'a layer that fails for another reason is not blamed on scanning',
+      snapshot: () =>
+        withItems(['rt-antivirus.yaml'], (item) => {
+          if (item['kind'] === 'Event') item['message'] = 'Failed to pull image "registry.example.com/finance/reports:2024.11-ltsc2019": rpc error: code = NotFound desc = failed to pull and unpack image: not found';
+          return item;
+        }),
+    },
+  ],
+  invalid: [
+    {
+      name: 'layer extraction denied on a 2019 node',
+      snapshot: () => fixtureSnapshot(['rt-antivirus.yaml']),
+      findings: [{ target: pod('finance', 'reports-5b6c7d8e9f-g0h1i'), evidence: [/ProcessBaseLayer .*Access is denied/] }],
+    },
+  ],
+});
