@@ -4,7 +4,8 @@
  * logs, watch and the exec channel protocol (v4 and v5).
  */
 import { connect } from 'node:tls';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { settledFlag, untilReal } from './support/real-clock.js';
 import { simExec, simRequest } from './support/sim/client.js';
 import { MANAGED_BY_LABEL, MANAGED_BY_VALUE, startSimCluster, type SimCluster } from './support/sim/index.js';
 
@@ -13,12 +14,14 @@ let sim: SimCluster;
 const get = (path: string, headers?: Record<string, string>) => simRequest(sim, 'GET', path, { headers });
 const names = (list: { items: { metadata: { name: string } }[] }) => list.items.map((i) => i.metadata.name);
 
-async function until<T>(what: string, fn: () => Promise<T | undefined>, timeoutMs = 5000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
+/**
+ * Polls until `fn` answers. Only the test timeout bounds the wait: a deadline on the real clock
+ * would fail a busy machine, not the behaviour. `what` only documents the wait at the call site.
+ */
+async function until<T>(what: string, fn: () => Promise<T | undefined>): Promise<T> {
   for (;;) {
     const v = await fn();
     if (v !== undefined) return v;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 25));
   }
 }
@@ -193,10 +196,20 @@ describe('fault injection', () => {
     sim.faults.push({ path: /\/api\/v1\/namespaces$/, resetConnection: true });
     await expect(get('/api/v1/namespaces')).rejects.toThrow(/socket hang up|ECONNRESET/);
     sim.faults.push({ path: /\/api\/v1\/namespaces$/, delayMs: 300 });
-    const started = Date.now();
-    const slow = await get('/api/v1/namespaces');
-    expect(slow.status).toBe(200);
-    expect(Date.now() - started).toBeGreaterThanOrEqual(290);
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const slow = settledFlag(get('/api/v1/namespaces'));
+      // The fault is taken when the request arrives; its delay starts then.
+      await untilReal(() => expect(sim.faults).toHaveLength(0));
+      await vi.advanceTimersByTimeAsync(299);
+      expect(slow.settled).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      await untilReal(() => expect(slow.settled).toBe(true));
+      expect(slow.error).toBeUndefined();
+      expect(slow.value?.status).toBe(200);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('logs every request with method, path, query and headers', async () => {
@@ -277,7 +290,7 @@ describe('pod lifecycle', () => {
     const failed = await until('deadline', async () => {
       const r = await get('/api/v1/namespaces/kube-system/pods/short-lived');
       return r.json.status.phase === 'Failed' ? r.json : undefined;
-    }, 4000);
+    });
     expect(failed.status).toMatchObject({ reason: 'DeadlineExceeded', message: 'Pod was active on the node longer than the specified deadline' });
     const dead = (await get('/api/v1/namespaces/kube-system/pods/on-dead-node')).json;
     expect(dead.status.phase).toBe('Pending');

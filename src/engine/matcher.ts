@@ -8,6 +8,8 @@
  * - retrieval: BM25 (MiniSearch) over each cause's title, symptoms and whys and over real reports
  *   whose cause is known; the best document of the cause, relative to the best document overall and
  *   in absolute strength; documents of reports whose cause is not in the catalogue compete too;
+ *   English function words are left out and inflections folded (terms.ts), so that an operator's
+ *   wording meets the cause's;
  * - Windows error codes found in the text (HCS 0xC037…, HNS 0x803B…, Win32, NTSTATUS), decoded by
  *   src/windows/error-codes.ts, as words of their own and as hints of the causes the table names;
  * - context: the phase from the event reason, and whether the event reason or reporting component
@@ -25,6 +27,7 @@ import type { MessageSignature, Phase } from '../rules/types.js';
 import { findWindowsCodes } from '../windows/error-codes.js';
 import { normalizeKeepingPaths, normalizeMessage } from './normalize.js';
 import { inferPhase, phaseFromText } from './phase.js';
+import { indexTerm } from './terms.js';
 import { scoreMessage } from './score.js';
 
 /** What the matcher knows about a cause. */
@@ -121,7 +124,7 @@ export class Matcher {
     examples: readonly MatchExample[],
     private readonly model: MatcherModel,
   ) {
-    this.index = new MiniSearch<IndexedDocument>({ fields: ['text'], idField: 'id', tokenize, processTerm: (term) => term.toLowerCase() });
+    this.index = new MiniSearch<IndexedDocument>({ fields: ['text'], idField: 'id', tokenize, processTerm: indexTerm });
     for (const cause of causes) {
       const text = [cause.title, ...cause.symptoms, ...cause.signatures.map((s) => s.why)].join('\n');
       this.documents.push({ id: this.documents.length, label: cause.id, text: matchTerms(text) });
