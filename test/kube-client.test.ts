@@ -3,12 +3,13 @@ import { createServer, type Server } from 'node:http';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { stringify } from 'yaml';
 import { ClusterAccessError } from '../src/errors.js';
 import { createKubeClient, type CreateKubeClientOptions } from '../src/kube/client.js';
 import { ForbiddenError, KubeApiError, RequestTimeoutError } from '../src/kube/errors.js';
 import type { KPod, KubeClient } from '../src/kube/types.js';
+import { settledFlag, untilReal } from './support/real-clock.js';
 import { startSimCluster, type SimCluster } from './support/sim/index.js';
 
 const multidoc = path.join(import.meta.dirname, 'fixtures', 'offline', 'multidoc');
@@ -56,6 +57,27 @@ function kubeconfigFor(server: string, opts: { caPem?: string; token: string }):
   return file;
 }
 
+let stopRecording: () => void = () => undefined;
+
+/** Fakes setTimeout and records the delays the kube HTTP layer asks for (retry waits, limits). */
+function fakeTimersRecordingClientWaits(): number[] {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+  const fake = globalThis.setTimeout;
+  stopRecording = () => {
+    globalThis.setTimeout = fake;
+    stopRecording = () => undefined;
+  };
+  const waits: number[] = [];
+  const recording = ((handler: () => void, ms?: number, ...rest: unknown[]) => {
+    if (new Error().stack?.includes(`${path.sep}kube${path.sep}http.ts`)) waits.push(ms ?? 0);
+    return fake(handler, ms, ...rest);
+  }) as typeof setTimeout;
+  globalThis.setTimeout = recording;
+  return waits;
+}
+
+type KNodeLike = { metadata: { name: string } };
+
 describe('KubeClient against the simulated cluster', () => {
   let sim: SimCluster;
   let client: KubeClient;
@@ -65,6 +87,10 @@ describe('KubeClient against the simulated cluster', () => {
   });
   afterAll(async () => {
     await sim?.close();
+  });
+  afterEach(() => {
+    stopRecording();
+    vi.useRealTimers();
   });
 
   const requestsTo = (pathname: string): SimCluster['requests'] => sim.requests.filter((r) => r.path === pathname);
@@ -113,12 +139,21 @@ describe('KubeClient against the simulated cluster', () => {
     expect((error as Error).message).toBe('the list of pods expired twice while paging (410 Gone)');
   });
 
-  it('retries 429 after the Retry-After delay', async () => {
+  it('retries 429 only once the Retry-After delay has passed', async () => {
     sim.requests.length = 0;
     sim.faults.push({ path: /\/api\/v1\/nodes\/winnode19-1$/, status: 429, retryAfterSeconds: 1 });
-    const started = Date.now();
-    expect((await client.getNode('winnode19-1'))?.metadata.name).toBe('winnode19-1');
-    expect(Date.now() - started).toBeGreaterThanOrEqual(950);
+    const waits = fakeTimersRecordingClientWaits();
+    const state = settledFlag(client.getNode('winnode19-1'));
+    // The 429 has been read once the client schedules its wait of Retry-After (1s, not the 5-20ms backoff).
+    await untilReal(() => expect(waits).toContain(1000));
+    expect(requestsTo('/api/v1/nodes/winnode19-1')).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(999);
+    expect(requestsTo('/api/v1/nodes/winnode19-1')).toHaveLength(1);
+    expect(state.settled).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    await untilReal(() => expect(state.settled).toBe(true));
+    expect(state.error).toBeUndefined();
+    expect((state.value as KNodeLike | undefined)?.metadata.name).toBe('winnode19-1');
     expect(requestsTo('/api/v1/nodes/winnode19-1')).toHaveLength(2);
   });
 
@@ -166,10 +201,19 @@ describe('KubeClient against the simulated cluster', () => {
     expect((await slow.getNode('winnode19-1'))?.metadata.name).toBe('winnode19-1');
     expect(requestsTo('/api/v1/nodes/winnode19-1')[0]?.query.timeout).toBe('300ms');
 
+    sim.requests.length = 0;
     sim.faults.push({ path: /\/api\/v1\/nodes\/winnode19-1$/, delayMs: 2000 });
-    const started = Date.now();
-    const error = await slow.getNode('winnode19-1').catch((e: unknown) => e);
-    expect(Date.now() - started).toBeLessThan(1500);
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const state = settledFlag(slow.getNode('winnode19-1'));
+    await untilReal(() => expect(requestsTo('/api/v1/nodes/winnode19-1')).toHaveLength(1));
+    await vi.advanceTimersByTimeAsync(299);
+    expect(state.settled).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    await untilReal(() => expect(state.settled).toBe(true));
+    // The answer would only have come after 2s: the limit, not the server, ended the request.
+    expect(requestsTo('/api/v1/nodes/winnode19-1')).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(2000);
+    const error = state.error;
     expect(error).toBeInstanceOf(RequestTimeoutError);
     expect(error).toBeInstanceOf(ClusterAccessError);
     expect((error as Error).message).toBe(`no answer from the API server at ${sim.url} within 300ms`);

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { Writable } from 'node:stream';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ClusterAccessError } from '../src/errors.js';
 import { createKubeClient, loadCredentials } from '../src/kube/client.js';
 import { ForbiddenError, KubeApiError, RequestTimeoutError } from '../src/kube/errors.js';
@@ -9,6 +9,7 @@ import { exitCodeFromStatus, runExec } from '../src/kube/exec.js';
 import { Transport } from '../src/kube/http.js';
 import { loadKubeConfig } from '../src/kube/kubeconfig.js';
 import type { KubeClient } from '../src/kube/types.js';
+import { settledFlag, untilReal } from './support/real-clock.js';
 import { startSimCluster, type SimCluster } from './support/sim/index.js';
 
 const multidoc = path.join(import.meta.dirname, 'fixtures', 'offline', 'multidoc');
@@ -70,6 +71,9 @@ describe('exec over WebSocket against the simulated cluster', () => {
   afterAll(async () => {
     await sim?.close();
   });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
 
   const bundleBytes = Buffer.alloc(6 * 1024 * 1024);
   for (let i = 0; i < bundleBytes.length; i++) bundleBytes[i] = (i * 31 + 7) % 251;
@@ -127,9 +131,17 @@ describe('exec over WebSocket against the simulated cluster', () => {
   });
 
   it('gives up after the exec timeout', async () => {
-    const started = Date.now();
-    const error = await client.exec(pod.namespace, pod.name, pod.container, ['hang'], { timeoutMs: 300 }).catch((e: unknown) => e);
-    expect(Date.now() - started).toBeLessThan(2000);
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const hangsBefore = sim.execs.filter((call) => call.command[0] === 'hang').length;
+    const state = settledFlag(client.exec(pod.namespace, pod.name, pod.container, ['hang'], { timeoutMs: 300 }));
+    // The command runs (and would answer "late" after 3s) before the limit is looked at.
+    await untilReal(() => expect(sim.execs.filter((call) => call.command[0] === 'hang')).toHaveLength(hangsBefore + 1));
+    await vi.advanceTimersByTimeAsync(299);
+    expect(state.settled).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    await untilReal(() => expect(state.settled).toBe(true));
+    expect(state.value).toBeUndefined();
+    const error = state.error;
     expect(error).toBeInstanceOf(RequestTimeoutError);
     expect((error as Error).message).toBe('exec in pod web/iis-7d9c5b8f6-x2k4p did not finish within 300ms');
   });

@@ -174,6 +174,12 @@ describe('--request-timeout overrides the defaults', () => {
 });
 
 describe('progress spinner', () => {
+  // The spinner library is loaded on first use; load it on the real clock, so the faked timers of
+  // the tests below only ever drive the spinner, never a module load.
+  beforeAll(async () => {
+    await import('ora');
+  });
+
   function fakeTerminal(columns: number): { io: CliIO; written: () => string } {
     const stream = Object.assign(new PassThrough(), { isTTY: true, columns, cursorTo: () => true, clearLine: () => true, moveCursor: () => true });
     let written = '';

