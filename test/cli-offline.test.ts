@@ -208,7 +208,11 @@ describe('offline (--from) through the CLI', () => {
     const report = JSON.parse(run.stdout) as Report;
     expect(report.checked).toEqual({ nodes: 2, pods: 1 });
     expect(report.findings).toContainEqual(
-      expect.objectContaining({ ruleId: 'image-os-mismatch', target: { kind: 'Pod', namespace: 'web', name: 'legacy-api-5b8f7d6c9-qq7lm' } }),
+      expect.objectContaining({
+        ruleId: 'image-os-mismatch',
+        target: { kind: 'Image', name: 'contoso.azurecr.io/legacy-api:4.8-windowsservercore-ltsc2019', build: '10.0.20348' },
+        affected: { count: 1, objects: [{ kind: 'Pod', namespace: 'web', name: 'legacy-api-5b8f7d6c9-qq7lm' }] },
+      }),
     );
     expect((await runCli(['check', '--from', dir, '--fail-on', 'never'], { cwd })).code).toBe(0);
   });

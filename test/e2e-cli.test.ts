@@ -10,8 +10,9 @@ import { BUNDLE, ensureBundle, kubectlAvailable, runProcess, windbg } from './e2
 interface FindingJson {
   ruleId: string;
   severity: string;
-  target: { kind: string; name: string; namespace?: string };
+  target: { kind: string; name: string; namespace?: string; build?: string };
   evidence: { source: string; text: string }[];
+  affected?: { count: number; objects: { kind: string; name: string; namespace?: string }[] };
 }
 interface ReportJson {
   schemaVersion: number;
@@ -127,7 +128,7 @@ describe('node and pod reports', () => {
   it('node -o json follows the schema and targets the node', async () => {
     const run = await windbg(['node', 'win2004-0', '-o', 'json'], env);
     const report = JSON.parse(run.stdout) as ReportJson;
-    expect(report.schemaVersion).toBe(1);
+    expect(report.schemaVersion).toBe(2);
     expect(report.target).toEqual({ kind: 'Node', name: 'win2004-0' });
     const unsupported = report.findings.find((f) => f.ruleId === 'unsupported-windows-build');
     expect(unsupported?.target).toEqual({ kind: 'Node', name: 'win2004-0' });
@@ -137,9 +138,10 @@ describe('node and pod reports', () => {
 
   it('pod report: header and findings of an unhealthy pod', async () => {
     const check = JSON.parse((await windbg(['check', '-o', 'json'], env)).stdout) as ReportJson;
-    const podFinding = check.findings.find((f) => f.target.kind === 'Pod' && f.severity === 'error')!;
+    // Findings sit at their root (node, workload, image); the pods are what they affect.
+    const podFinding = check.findings.find((f) => f.target.kind !== 'Node' && f.severity === 'error' && f.affected?.objects[0]?.kind === 'Pod')!;
     expect(podFinding).toBeDefined();
-    const { namespace, name } = podFinding.target;
+    const { namespace, name } = podFinding.affected!.objects[0]!;
     const run = await windbg(['pod', name, '-n', namespace!], env);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(new RegExp(`^Pod ${namespace}/${name}\\n`));
@@ -149,7 +151,7 @@ describe('node and pod reports', () => {
     expect(run.stdout).toContain(podFinding.ruleId);
     const json = JSON.parse((await windbg(['pod', name, '-n', namespace!, '-o', 'json'], env)).stdout) as ReportJson;
     expect(json.findings.map((f) => f.ruleId)).toContain(podFinding.ruleId);
-    expect(json.findings.every((f) => f.target.kind === 'Pod' && f.target.name === name)).toBe(true);
+    expect(json.findings.every((f) => f.affected?.objects.some((o) => o.kind === 'Pod' && o.name === name))).toBe(true);
   });
 });
 
@@ -165,13 +167,25 @@ describe('check', () => {
       expect.arrayContaining([
         'error node-services-down Node//win2004-0',
         'warning unsupported-windows-build Node//win2004-0',
-        'error image-os-mismatch Pod/web/iis-7d9f8c6b5-m4kzt',
-        'error pause-image-incompatible Pod/web/iis-site-6d4b9c7f5-h2v9x',
-        // Stuck far past the 10-minute threshold: an error although no cause is known.
-        'error container-dll-not-found Pod/batch/legacy-worker-7f6d5c8b9-rk2vn',
+        // One finding per cause at its root: the image on the build it fails on, the node whose pause image is wrong.
+        'error image-os-mismatch Image//mcr.microsoft.com/windows/servercore/iis:windowsservercore-ltsc2022',
+        'error pause-image-incompatible Node//akswin22-1',
+        'error os-selector-missing Deployment/default/nginx',
+        'error container-dll-not-found Deployment/batch/legacy-worker',
       ]),
     );
-    const mismatch = report.findings.find((f) => f.ruleId === 'image-os-mismatch' && f.target.name === 'iis-7d9f8c6b5-m4kzt')!;
+    // The Linux image on a Windows node is a consequence of the missing selector, not a finding of its own.
+    expect(report.findings.filter((f) => f.ruleId === 'image-os-mismatch').map((f) => f.target.name)).toEqual(['mcr.microsoft.com/windows/servercore/iis:windowsservercore-ltsc2022']);
+    expect(report.findings.find((f) => f.ruleId === 'pause-image-incompatible')?.affected).toEqual({
+      count: 2,
+      objects: [
+        { kind: 'Pod', namespace: 'web', name: 'iis-site-6d4b9c7f5-h2v9x' },
+        { kind: 'Pod', namespace: 'web', name: 'iis-site-6d4b9c7f5-zq8rd' },
+      ],
+    });
+    const mismatch = report.findings.find((f) => f.ruleId === 'image-os-mismatch')!;
+    expect(mismatch.target.build).toBe('10.0.17763');
+    expect(mismatch.affected?.objects).toEqual([{ kind: 'Pod', namespace: 'web', name: 'iis-7d9f8c6b5-m4kzt' }]);
     expect(mismatch.evidence.map((e) => e.text).join('\n')).toContain('The container operating system does not match the host operating system');
     for (const f of report.findings) {
       if (f.target.kind === 'Node') expect(windowsNodes).toContain(f.target.name);
@@ -202,12 +216,12 @@ describe('check', () => {
     const suites = parsed.stdout.trim().split('\n');
     for (const node of windowsNodes) expect(suites).toContain(node);
     expect(run.stdout).toContain('<testcase name="unsupported-windows-build" classname="win2004-0"');
-    expect(run.stdout).toMatch(/<testcase name="image-os-mismatch Deployment web\/iis" classname="win19-0" time="0">\s*<failure message="[^"]*" type="error">/);
+    expect(run.stdout).toMatch(/<testcase name="image-os-mismatch Image mcr.microsoft.com\/windows\/servercore\/iis:windowsservercore-ltsc2022 on 10.0.17763" classname="Image" time="0">\s*<failure message="[^"]*" type="error">/);
   });
 
   it('-o github and -o markdown', async () => {
     const gh = await windbg(['check', '-o', 'github'], env);
-    expect(gh.stdout).toMatch(/^::error title=image-os-mismatch Pod web\/iis-7d9f8c6b5-m4kzt::Pod web\/iis-7d9f8c6b5-m4kzt /m);
+    expect(gh.stdout).toMatch(/^::error title=image-os-mismatch Image mcr.microsoft.com\/windows\/servercore\/iis%3Awindowsservercore-ltsc2022 on 10.0.17763::Pod web\/iis-7d9f8c6b5-m4kzt /m);
     expect(gh.stdout).toMatch(/^::warning title=unsupported-windows-build Node win2004-0::/m);
     expect(gh.stdout).toMatch(/^::notice title=memory-overcommit /m);
     const md = await windbg(['check', '-o', 'markdown'], env);
@@ -269,7 +283,9 @@ describe('remote probes through the CLI', () => {
     const report = JSON.parse(run.stdout) as ReportJson;
     expect(report.findings).toContainEqual(expect.objectContaining({ ruleId: 'probe-pod-failed', target: { kind: 'Node', name: 'win25-0' } }));
     expect(report.notes).toContain('node win2004-0 is not Ready; its probe was skipped');
-    expect(report.findings).toContainEqual(expect.objectContaining({ ruleId: 'image-os-mismatch', target: { kind: 'Pod', namespace: 'web', name: 'iis-7d9f8c6b5-m4kzt' } }));
+    expect(report.findings).toContainEqual(
+      expect.objectContaining({ ruleId: 'image-os-mismatch', affected: { count: 1, objects: [{ kind: 'Pod', namespace: 'web', name: 'iis-7d9f8c6b5-m4kzt' }] } }),
+    );
     expect(managedPods()).toEqual([]);
   }, 60_000);
 

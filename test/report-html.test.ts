@@ -73,7 +73,8 @@ describe('html report', () => {
 
   it('is offered by check, node and pod, and by no other command', async () => {
     expect((await runCli(['check', '--from', eks, '-o', 'html', '--fail-on', 'never'])).stdout).toMatch(/^<!doctype html>\n<html lang="en">/);
-    expect((await runCli(['node', 'ip-10-0-2-77.ec2.internal', '--from', eks, '-o', 'html'])).stdout).toContain('<article class="finding sev-warning"');
+    // The node's missing HNS network explains its pod's sandbox failure (an error), so the node finding is an error too.
+    expect((await runCli(['node', 'ip-10-0-2-77.ec2.internal', '--from', eks, '-o', 'html'])).stdout).toContain('<article class="finding sev-error"');
     expect((await runCli(['pod', 'ledger-7b8c9d6f5-k2lmn', '-n', 'payments', '--from', eks, '-o', 'html'])).stdout).toContain('data-rule="no-known-cause"');
     expect((await runCli(['nodes', '--from', eks, '-o', 'html'])).code).toBe(2);
   });
@@ -109,7 +110,7 @@ describe('in a real browser (headless Chromium)', () => {
     const expected = findings.map((f) => `${f.severity} ${f.ruleId} ${f.target.kind} ${f.target.namespace ? `${f.target.namespace}/` : ''}${f.target.name}`);
     expect(rendered.sort()).toEqual(expected.sort());
     expect(dom).toMatch(/<th scope="col" class="build">Server 2019 \(10\.0\.17763\)<\/th>/);
-    expect(dom).toMatch(/<td class="count warning" data-build="Server 2022 \(10\.0\.20348\)" data-cause="hns-network-missing">1<\/td>/);
+    expect(dom).toMatch(/<td class="count error" data-build="Server 2022 \(10\.0\.20348\)" data-cause="hns-network-missing">1<\/td>/);
     expect(dom).toMatch(/<b id="count-error">2<\/b>/);
   }, 120_000);
 

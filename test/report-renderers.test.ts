@@ -96,11 +96,15 @@ describe('text report', () => {
 });
 
 describe('json and yaml', () => {
-  it('follow the schemaVersion 1 document', () => {
+  it('follow the schemaVersion 2 document: findings at their root target with the objects they affect', () => {
     const doc = JSON.parse(renderReportJson(fixtureNodeReport));
     expect(Object.keys(doc)).toEqual(['schemaVersion', 'target', 'findings', 'notes', 'summary', 'needsProbe', 'checked']);
-    expect(doc.schemaVersion).toBe(1);
-    expect(doc.findings[1]).toMatchObject({ ruleId: 'pause-image-incompatible', target: { kind: 'Pod', namespace: 'web' } });
+    expect(doc.schemaVersion).toBe(2);
+    expect(doc.findings[1]).toMatchObject({
+      ruleId: 'pause-image-incompatible',
+      target: { kind: 'Node', name: 'win2004-0' },
+      affected: { count: 2, objects: [{ kind: 'Pod', namespace: 'web', name: 'iis-7d9c6b5f4-h5k2p' }, { kind: 'Pod', namespace: 'web', name: 'iis-7d9c6b5f4-x2x9q' }] },
+    });
     expect(parseYaml(renderReportYaml(fixtureNodeReport))).toEqual(doc);
   });
 });
@@ -112,14 +116,18 @@ describe('junit', () => {
     expect(check.error).toBe('');
     expect(check.ok).toBe(true);
   });
-  it('has a suite per node, a case per node rule and per workload cause, skipped probe rules, and a Cluster suite', () => {
+  it('has a suite per node with a case per node rule, a Workloads suite with a case per cause and root target, skipped probe rules', () => {
     const xml = renderJunit(fixtureCheckReport);
     expect(xml).toContain('<testsuite name="win2004-0" tests="4" failures="2" errors="0" skipped="2"');
     expect(xml).toContain('<testcase name="unsupported-windows-build" classname="win2004-0" time="0">');
+    expect(xml).toContain('<testcase name="pause-image-incompatible" classname="win2004-0" time="0">');
     expect(xml).toContain('<testcase name="unsupported-windows-build" classname="akswin22-1" time="0"/>');
-    expect(xml).toContain('<testcase name="image-os-mismatch Deployment web/legacy-api" classname="akswin22-1" time="0">');
+    expect(xml).toContain('<testcase name="image-os-mismatch Image contoso.azurecr.io/legacy-api:4.8-windowsservercore-ltsc2019 on 10.0.20348" classname="Image" time="0">');
+    expect(xml).toContain('<testcase name="os-selector-missing CronJob batch/report" classname="batch" time="0">');
+    // Workloads whose pods a finding affects do not also pass.
+    expect(xml).not.toContain('<testcase name="Deployment web/legacy-api"');
+    expect(xml).not.toContain('<testcase name="Deployment web/iis"');
     expect(xml).toMatch(/<testcase name="node-services-down" classname="win2004-0" time="0">\s*<skipped message="needs --probe"\/>/);
-    expect(xml).toContain('<testsuite name="Cluster" tests="1" failures="1"');
     expect(xml).toContain('type="warning"');
   });
   it('escapes the five XML specials and drops control characters', () => {
@@ -136,7 +144,7 @@ describe('github annotations', () => {
     const lines = renderGithub(fixtureCheckReport).trimEnd().split('\n');
     expect(lines).toHaveLength(fixtureResult.findings.length + 1);
     expect(lines[0]).toMatch(/^::error title=unsupported-windows-build Node win2004-0::Node win2004-0 runs/);
-    expect(lines[3]).toMatch(/^::warning title=os-selector-missing Pod batch\/report-job-8kz2m::/);
+    expect(lines[3]).toMatch(/^::warning title=os-selector-missing CronJob batch\/report::/);
     expect(lines[4]).toMatch(/^::notice title=no-known-cause Pod tools\/probe-<odd>&"name"::/);
     for (const line of lines.slice(0, -1)) expect(line).not.toMatch(/[\r\n]/);
   });
@@ -146,7 +154,7 @@ describe('markdown', () => {
   it('has a summary table, a findings table with escaped cells and details', () => {
     const md = renderMarkdown(fixtureCheckReport);
     expect(md).toContain('| 🔴 error | 3 |');
-    expect(md).toContain('| 🟡 warning | `os-selector-missing` | Pod batch/report-job-8kz2m |');
+    expect(md).toContain('| 🟡 warning | `os-selector-missing` | CronJob batch/report |');
     expect(md).toContain('Pod tools/probe-&lt;odd&gt;&amp;"name"');
     expect(md).toContain('```text\n[node] status.nodeInfo.kernelVersion: 10.0.19041.1415');
     expect(md).toContain('Could only be checked with --probe: `hns-network-missing`, `node-services-down`');

@@ -100,12 +100,13 @@ describe(`every format renders a check of ${findingCount} findings on ${NODES} n
     expect(longestChunk).toBeLessThan(2000);
   });
 
-  it('junit: one suite per node, every pod a test case, failures counted', () => {
+  it('junit: one suite per node with its node rules, a Workloads suite with a case per finding, failures counted', () => {
     const { text, longestChunk } = drain(junitChunks(report));
-    expect(text).toContain(`<testsuites name="kubectl windbg check" tests="${NODES * (PODS_PER_NODE + 2)}" failures="${findingCount}" errors="0" skipped="${NODES}"`);
-    expect(text.match(/<testsuite /g)).toHaveLength(NODES);
+    // These findings are on bare pods (each its own root), so every one is a case of its own.
+    expect(text).toContain(`<testsuites name="kubectl windbg check" tests="${NODES * 2 + findingCount}" failures="${findingCount}" errors="0" skipped="${NODES}"`);
+    expect(text.match(/<testsuite /g)).toHaveLength(NODES + 1);
     expect(text.match(/<failure /g)).toHaveLength(findingCount);
-    expect(text).toMatch(/<testcase name="(image-os-mismatch|ip-range-exhausted) Pod payments\/win-payments-1jj-7d9c6b5f4-xxxxj" classname="aksw22-1999" time="0">/);
+    expect(text).toMatch(/<testcase name="(image-os-mismatch|ip-range-exhausted) Pod payments\/win-payments-1jj-7d9c6b5f4-xxxxj" classname="payments" time="0">/);
     expect(longestChunk).toBeLessThan(5000);
   });
 

@@ -88,16 +88,20 @@ export async function stuckAfterSeconds(value: string | undefined): Promise<numb
 
 /** The filter and thresholds the command line adds on top of .windbg.yaml. */
 export interface NarrowingOptions {
+  maxAffected?: number;
   rule?: string[];
   skipRule?: string[];
   severity?: Severity;
   stuckAfter?: string;
 }
 
-export async function commandLineNarrowing(args: NarrowingOptions): Promise<{ filter: FindingFilter; stuckPodSeconds?: number }> {
+export async function commandLineNarrowing(args: NarrowingOptions): Promise<{ filter: FindingFilter; stuckPodSeconds?: number; maxAffected: number }> {
   const [{ findingFilter }, known, stuckPodSeconds] = await Promise.all([import('./filters.js'), knownRuleIds(), stuckAfterSeconds(args.stuckAfter)]);
   const filter = findingFilter({ rule: args.rule, skipRule: args.skipRule, severity: args.severity }, known);
-  return stuckPodSeconds === undefined ? { filter } : { filter, stuckPodSeconds };
+  const { defaultMaxAffected } = await import('../engine/result.js');
+  const maxAffected = args.maxAffected ?? defaultMaxAffected;
+  if (!Number.isInteger(maxAffected) || maxAffected < 1) throw new UsageError(t('cli.error.badMaxAffected', { value: String(args.maxAffected) }));
+  return stuckPodSeconds === undefined ? { filter, maxAffected } : { filter, stuckPodSeconds, maxAffected };
 }
 
 export interface DiagnoseRequest {
@@ -113,6 +117,8 @@ export interface DiagnoseRequest {
   filter?: FindingFilter;
   /** --stuck-after, over thresholds.stuckPodSeconds of .windbg.yaml. */
   stuckPodSeconds?: number;
+  /** Findings v2: group by cause and root target, listing this many affected objects. */
+  maxAffected?: number;
 }
 
 export async function runDiagnosis(req: DiagnoseRequest): Promise<DiagnosisResult> {
@@ -129,6 +135,7 @@ export async function runDiagnosis(req: DiagnoseRequest): Promise<DiagnosisResul
     thresholds: { ...req.config?.thresholds, ...(req.stuckPodSeconds !== undefined ? { stuckPodSeconds: req.stuckPodSeconds } : {}) },
     focus: req.focus,
     disabledRules: req.config ? new Set(req.config.ignore.rules) : undefined,
+    ...(req.maxAffected !== undefined ? { group: { maxAffected: req.maxAffected } } : {}),
   });
   const ignored = new Set(req.config?.ignore.rules ?? []);
   const extra = (req.probeFindings ?? []).filter((f) => !ignored.has(f.ruleId));

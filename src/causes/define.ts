@@ -98,6 +98,19 @@ export interface CauseDefinition {
   symptoms?: string[];
   /** Pure: reads the cluster view and probe facts, returns findings. No I/O. */
   detect?(ctx: RuleContext): FindingDraft[];
+  /**
+   * Where this cause's pod findings roll up when many pods show it (findings v2): 'node' (the
+   * node makes its pods fail), 'workload' (the pods' owner: its spec is what to fix), 'image' (an
+   * image on a Windows build). Default: 'node' for the node and network areas, else 'workload'.
+   */
+  rootTarget?: 'node' | 'workload' | 'image';
+  /**
+   * Causes whose findings on the same workload this cause explains: they fold into it as its
+   * consequences instead of standing as findings of their own.
+   */
+  explains?: string[];
+  /** Pod failures in these phases on the same node are consequences of this (node) cause. */
+  explainsPhases?: Phase[];
 }
 
 export function defineCause<T extends CauseDefinition>(definition: T): T {

@@ -41,6 +41,14 @@ import containerDllNotFoundTexts_ko from './container-dll-not-found/i18n/ko.js';
 import containerDllNotFoundPage_ko from './container-dll-not-found/i18n/ko.md';
 import containerDllNotFoundTexts_zhCN from './container-dll-not-found/i18n/zh-CN.js';
 import containerDllNotFoundPage_zhCN from './container-dll-not-found/i18n/zh-CN.md';
+import containerExitCtrlC from './container-exit-ctrl-c/cause.js';
+import containerExitCtrlCPage from './container-exit-ctrl-c/page.md';
+import containerExitCtrlCTexts_ja from './container-exit-ctrl-c/i18n/ja.js';
+import containerExitCtrlCPage_ja from './container-exit-ctrl-c/i18n/ja.md';
+import containerExitCtrlCTexts_ko from './container-exit-ctrl-c/i18n/ko.js';
+import containerExitCtrlCPage_ko from './container-exit-ctrl-c/i18n/ko.md';
+import containerExitCtrlCTexts_zhCN from './container-exit-ctrl-c/i18n/zh-CN.js';
+import containerExitCtrlCPage_zhCN from './container-exit-ctrl-c/i18n/zh-CN.md';
 import containeruserVolumePermissions from './containeruser-volume-permissions/cause.js';
 import containeruserVolumePermissionsPage from './containeruser-volume-permissions/page.md';
 import containeruserVolumePermissionsTexts_ja from './containeruser-volume-permissions/i18n/ja.js';
@@ -491,6 +499,16 @@ export const causeFiles: readonly CauseFiles[] = [
       'ja': { translation: containerDllNotFoundTexts_ja, page: containerDllNotFoundPage_ja },
       'ko': { translation: containerDllNotFoundTexts_ko, page: containerDllNotFoundPage_ko },
       'zh-CN': { translation: containerDllNotFoundTexts_zhCN, page: containerDllNotFoundPage_zhCN },
+    },
+  },
+  {
+    id: 'container-exit-ctrl-c',
+    definition: containerExitCtrlC,
+    page: containerExitCtrlCPage,
+    translations: {
+      'ja': { translation: containerExitCtrlCTexts_ja, page: containerExitCtrlCPage_ja },
+      'ko': { translation: containerExitCtrlCTexts_ko, page: containerExitCtrlCPage_ko },
+      'zh-CN': { translation: containerExitCtrlCTexts_zhCN, page: containerExitCtrlCPage_zhCN },
     },
   },
   {

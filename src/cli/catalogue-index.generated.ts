@@ -47,6 +47,17 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     }
   },
   {
+    "id": "container-exit-ctrl-c",
+    "area": "pod",
+    "severity": "warning",
+    "title": {
+      "en": "Container ended by a stop request (STATUS_CONTROL_C_EXIT)",
+      "ja": "停止要求によってコンテナが終了した(STATUS_CONTROL_C_EXIT)",
+      "ko": "중지 요청으로 컨테이너가 종료됨(STATUS_CONTROL_C_EXIT)",
+      "zh-CN": "容器因停止请求而结束（STATUS_CONTROL_C_EXIT）"
+    }
+  },
+  {
     "id": "containeruser-volume-permissions",
     "area": "pod",
     "severity": "error",

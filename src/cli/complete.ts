@@ -103,6 +103,7 @@ const filterFlags: readonly FlagSpec[] = [
   { name: 'skip-rule', describe: 'cli.opt.skipRule', value: { kind: 'rule' } },
   { name: 'severity', describe: 'cli.opt.severity', value: { kind: 'choices', values: ['error', 'warning', 'info'] } },
   { name: 'stuck-after', describe: 'cli.opt.stuckAfter', value: free },
+  { name: 'max-affected', describe: 'cli.opt.maxAffected', value: free },
 ];
 
 export const commandSpecs: readonly CommandSpec[] = [

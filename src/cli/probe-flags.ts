@@ -49,6 +49,7 @@ export interface FilterArgs {
   skipRule?: string[];
   severity?: Severity;
   stuckAfter?: string;
+  maxAffected?: number;
 }
 
 const asList = (value: unknown): string[] | undefined =>
@@ -59,5 +60,6 @@ export function withFilterFlags<T>(y: Argv<T>): Argv<T & FilterArgs> {
     .option('rule', { type: 'string', coerce: asList, describe: t('cli.opt.rule'), group: t('cli.group.output') })
     .option('skip-rule', { type: 'string', coerce: asList, describe: t('cli.opt.skipRule'), group: t('cli.group.output') })
     .option('severity', { choices: ['error', 'warning', 'info'] as const, describe: t('cli.opt.severity'), group: t('cli.group.output') })
-    .option('stuck-after', { type: 'string', describe: t('cli.opt.stuckAfter'), group: t('cli.group.output') }) as unknown as Argv<T & FilterArgs>;
+    .option('stuck-after', { type: 'string', describe: t('cli.opt.stuckAfter'), group: t('cli.group.output') })
+    .option('max-affected', { type: 'number', describe: t('cli.opt.maxAffected'), group: t('cli.group.output') }) as unknown as Argv<T & FilterArgs>;
 }

@@ -11,6 +11,8 @@ export interface DiagnosisInput {
   thresholds?: Partial<Thresholds>;
   /** Restrict findings to these targets (node/pod commands); all targets when omitted. */
   focus?: Target;
+  /** Findings v2: roll findings up to one per cause per root target (src/engine/group.ts). */
+  group?: { maxAffected: number };
   /** Rule ids to skip entirely. */
   disabledRules?: ReadonlySet<string>;
   now?: Date;
@@ -33,3 +35,6 @@ export const defaultThresholds: Thresholds = {
   nodeGraceSeconds: 40,
   stuckPodSeconds: 600,
 };
+
+/** How many affected objects a finding lists by default (the count is always exact). */
+export const defaultMaxAffected = 20;

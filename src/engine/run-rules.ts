@@ -4,6 +4,7 @@ import type { Candidate, Evidence, Finding, FindingDraft, Rule, RuleContext, Sev
 import { catalogMessage, isMessage, messageList, type Message, type MessageList, type MessageParam } from '../causes/define.js';
 import { formatAge } from '../report/format.js';
 import { buildView } from './build-view.js';
+import { groupFindings } from './group.js';
 import { timelineEvidence } from './match.js';
 import { defaultThresholds, type DiagnosisInput, type DiagnosisResult } from './result.js';
 import type { ClusterView, NodeView, PodView, TimelineEntry } from './view.js';
@@ -49,7 +50,19 @@ function noKnownCause(target: Target, name: 'pod' | 'node', params: Record<strin
 const maxRawEvidence = 8;
 
 const severityRank: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
-const kindRank: Readonly<Record<Target['kind'], number>> = { Cluster: 0, Node: 1, Pod: 2 };
+const kindRank: Readonly<Record<Target['kind'], number>> = {
+  Cluster: 0,
+  Namespace: 1,
+  Node: 2,
+  Image: 3,
+  Deployment: 4,
+  StatefulSet: 4,
+  DaemonSet: 4,
+  CronJob: 4,
+  ReplicaSet: 4,
+  Job: 4,
+  Pod: 5,
+};
 
 function targetKey(target: Target): string {
   return `${target.namespace ?? ''}/${target.name}`;
@@ -235,7 +248,7 @@ export function diagnoseWith(input: DiagnosisInput, rules: readonly EngineRule[]
     }
   }
 
-  const counted = sortAndCount(findings);
+  const counted = sortAndCount(input.group ? groupFindings(findings, view, input.group) : findings);
   return {
     findings: counted.findings,
     needsProbe: [...new Set(probeNeeded)].sort(),

@@ -78,7 +78,9 @@ function buildOf(finding: Finding, placement: Placement | undefined): string {
   const none = t('report.html.noNode');
   if (!placement) return none;
   const target = finding.target;
-  const node = target.kind === 'Node' ? target.name : target.kind === 'Pod' ? placement.podNode[`${target.namespace ?? 'default'}/${target.name}`] : undefined;
+  // A finding at a workload or an image root sits where its first affected pod runs.
+  const pod = target.kind === 'Pod' ? target : finding.affected?.objects.find((o) => o.kind === 'Pod');
+  const node = target.kind === 'Node' ? target.name : pod ? placement.podNode[`${pod.namespace ?? 'default'}/${pod.name}`] : undefined;
   return (node !== undefined ? placement.nodeBuild[node] : undefined) ?? none;
 }
 

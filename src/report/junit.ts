@@ -8,11 +8,12 @@ import { joinChunks, type Chunks } from './stream.js';
 
 /**
  * JUnit XML for CI test reporters: one <testsuite> per Windows node with one <testcase> per
- * node-level rule evaluated on it and, for the pods on it, one per workload (Deployment,
- * StatefulSet, DaemonSet, CronJob...): a passing case named after the workload, or one failing
- * case per cause named "<rule id> <workload>". Names never carry a pod's hash suffix, so a CI
- * reporter follows the same case from run to run. A "Cluster" suite holds cluster-level findings
- * and pods not bound to a node. Rules that need --probe and did not get it are skipped.
+ * node-level rule evaluated on it; a "Workloads" suite with one failing case per cause and root
+ * target ("image-os-mismatch Deployment web/iis", "image-os-mismatch Image <image> on 10.0.17763")
+ * and a passing case for every workload (Deployment, StatefulSet, DaemonSet, CronJob...) no
+ * finding touches; a "Cluster" suite for cluster-level findings. Names never carry a pod's hash
+ * suffix, so a CI reporter follows the same case from run to run. Rules that need --probe and did
+ * not get it are skipped.
  */
 
 // XML 1.0 forbids most control characters even when escaped; drop them.
@@ -127,24 +128,6 @@ function junitSuites(report: RenderedCheckReport): Suite[] {
   const needsProbe = new Set(result.needsProbe);
   const nodeRules = inventory.rules.filter((r) => r.area === 'node' || r.area === 'network');
   const findings = new FindingsByTarget(result.findings);
-  const workloadCases = (classname: string, pods: readonly InventoryPod[]): Case[] => {
-    const byWorkload = new Map<string, RenderedFinding[]>();
-    for (const pod of pods) {
-      const found = findings.take({ kind: 'Pod', namespace: pod.namespace, name: pod.name });
-      byWorkload.set(pod.workload, [...(byWorkload.get(pod.workload) ?? []), ...found]);
-    }
-    const cases: Case[] = [];
-    for (const [workload, found] of byWorkload) {
-      if (found.length === 0) {
-        cases.push({ name: workload, classname, findings: [] });
-        continue;
-      }
-      for (const ruleId of [...new Set(found.map((f) => f.ruleId))]) {
-        cases.push({ name: `${ruleId} ${workload}`, classname, findings: found.filter((f) => f.ruleId === ruleId) });
-      }
-    }
-    return cases;
-  };
 
   const suites: Suite[] = [];
   for (const node of inventory.nodes) {
@@ -157,15 +140,39 @@ function junitSuites(report: RenderedCheckReport): Suite[] {
     }));
     // Findings on the node from ids outside the node-level rules (for example no-known-cause).
     for (const f of findings.take(target)) cases.push({ name: f.ruleId, classname: node.name, findings: [f] });
-    cases.push(...workloadCases(node.name, node.pods));
     suites.push({ name: node.name, cases });
   }
+  const touched = new Set<string>();
+  const touch = (f: RenderedFinding): void => {
+    touched.add(targetLabel(f.target));
+    for (const o of f.affected?.objects ?? []) if (o.kind === 'Pod') touched.add(`Pod ${o.namespace ?? 'default'}/${o.name}`);
+  };
+  for (const f of findings.used) touch(f);
 
-  const clusterCases: Case[] = workloadCases('Cluster', inventory.unscheduledPods);
+  // One case per cause and root target (a workload, an image on a build, a namespace), then a
+  // passing case for every workload no finding touches.
+  const workloadCases: Case[] = [];
+  for (const f of result.findings) {
+    if (findings.used.has(f) || f.target.kind === 'Cluster') continue;
+    findings.used.add(f);
+    touch(f);
+    workloadCases.push({ name: `${f.ruleId} ${targetLabel(f.target)}`, classname: f.target.namespace ?? f.target.kind, findings: [f] });
+  }
+  const workloads = new Map<string, InventoryPod[]>();
+  for (const pod of [...inventory.nodes.flatMap((n) => n.pods), ...inventory.unscheduledPods]) {
+    workloads.set(pod.workload, [...(workloads.get(pod.workload) ?? []), pod]);
+  }
+  for (const [workload, pods] of [...workloads].sort(([a], [b]) => a.localeCompare(b))) {
+    if (touched.has(workload) || pods.some((p) => touched.has(`Pod ${p.namespace}/${p.name}`))) continue;
+    workloadCases.push({ name: workload, classname: pods[0]!.namespace, findings: [] });
+  }
+  if (workloadCases.length > 0) suites.push({ name: 'Workloads', cases: workloadCases });
+
+  const clusterCases: Case[] = [];
   for (const f of result.findings) {
     if (findings.used.has(f)) continue;
     findings.used.add(f);
-    clusterCases.push({ name: f.ruleId, classname: f.target.kind === 'Cluster' ? 'Cluster' : targetLabel(f.target), findings: [f] });
+    clusterCases.push({ name: f.ruleId, classname: 'Cluster', findings: [f] });
   }
   if (clusterCases.length > 0) suites.push({ name: 'Cluster', cases: clusterCases });
   return suites;

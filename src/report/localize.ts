@@ -26,7 +26,8 @@ export interface RenderedFinding {
   evidence: RenderedEvidence[];
   remediation: string[];
   docs: string;
-  candidates?: Candidate[];
+  affected?: Finding['affected'];
+  candidates?: Finding['candidates'];
 }
 
 export interface RenderedResult extends Omit<DiagnosisResult, 'findings' | 'notes'> {
@@ -79,6 +80,7 @@ export function renderFinding(finding: Finding, lang: Lang = language()): Render
     evidence: finding.evidence.map((e) => ({ source: e.source, text: renderText(e.text, lang) })),
     remediation: cause ? cause.fixNames.map((name) => causeText(cause, `fix.${name}`, lang) ?? '') : [],
     docs: docsPath(finding.ruleId),
+    ...(finding.affected ? { affected: finding.affected } : {}),
     ...(finding.candidates ? { candidates: finding.candidates } : {}),
   };
 }

@@ -122,7 +122,7 @@ export interface RenderOptions {
 export function reportDocument(report: RenderedReport): Record<string, unknown> {
   const { result } = report;
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     target: report.target,
     findings: result.findings,
     notes: result.notes,
@@ -135,7 +135,8 @@ export function reportDocument(report: RenderedReport): Record<string, unknown> 
 
 export function targetLabel(target: Target): string {
   const kind = t(`report.kind.${target.kind}`);
-  if (target.kind === 'Pod') return `${kind} ${target.namespace ?? 'default'}/${target.name}`;
+  if (target.kind === 'Image') return target.build ? `${kind} ${target.name} ${t('report.onBuild', { build: target.build })}` : `${kind} ${target.name}`;
+  if (target.namespace !== undefined || target.kind === 'Pod') return `${kind} ${target.namespace ?? 'default'}/${target.name}`;
   return `${kind} ${target.name}`;
 }
 

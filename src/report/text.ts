@@ -1,4 +1,5 @@
 import { t } from '../i18n/index.js';
+import { causeById } from '../causes/index.js';
 import type { Severity } from '../rules/types.js';
 import type { RenderedFinding } from './localize.js';
 import { severities } from '../rules/types.js';
@@ -75,6 +76,12 @@ export function renderFinding(finding: RenderedFinding, c: Colors, showTarget: b
   const target = showTarget ? `  ${c.dim(targetLabel(finding.target))}` : '';
   lines.push(`  ${style(finding.ruleId)}  ${finding.title}${target}`);
   for (const line of finding.message.split('\n')) lines.push(`    ${line}`);
+  const affected = affectedLine(finding);
+  if (affected) lines.push(`    ${affected}`);
+  if (finding.candidates && finding.candidates.length > 0) {
+    lines.push(`    ${c.dim(t('report.candidates'))}`);
+    for (const candidate of finding.candidates) lines.push(`      ${candidateLine(candidate)}`);
+  }
   if (finding.evidence.length > 0) {
     lines.push(`    ${c.dim(t('report.evidence'))}`);
     for (const e of finding.evidence) {
@@ -90,6 +97,26 @@ export function renderFinding(finding: RenderedFinding, c: Colors, showTarget: b
   lines.push(`    ${c.dim(t('report.docs'))} ${finding.docs}`);
   if (pagesDir) lines.push(`          ${c.dim(join(pagesDir, pageFile(finding.ruleId)))}`);
   return lines;
+}
+
+/** "Affects 212 pod(s): web/iis-7d9-x2, web/iis-7d9-x3 and 210 more" (nothing for a finding about its target alone). */
+export function affectedLine(finding: Pick<RenderedFinding, 'affected' | 'target'>): string | undefined {
+  const affected = finding.affected;
+  if (!affected || affected.objects.length === 0) return undefined;
+  const only = affected.objects[0]!;
+  if (affected.count === 1 && only.kind === finding.target.kind && only.name === finding.target.name) return undefined;
+  const kind = t(`report.kind.${only.kind}`);
+  const names = affected.objects.map((o) => (o.namespace ? `${o.namespace}/${o.name}` : o.name));
+  const more = affected.count - affected.objects.length;
+  const objects = more > 0 ? `${names.join(', ')} ${t('report.andMore', { count: more })}` : names.join(', ');
+  return t('report.affected', { count: affected.count, kind, objects });
+}
+
+/** "possible: ip-range-exhausted 62%: confirm with --probe". */
+export function candidateLine(candidate: { id: string; confidence: number }): string {
+  const cause = causeById(candidate.id);
+  const how = cause?.probe ? '--probe' : `kubectl windbg explain ${candidate.id}`;
+  return t('report.candidate', { id: candidate.id, percent: Math.round(candidate.confidence * 100), how });
 }
 
 /** The findings grouped by severity, one finding at a time (sanitised as it is rendered). */

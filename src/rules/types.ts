@@ -8,11 +8,38 @@ export const severities: readonly Severity[] = ['error', 'warning', 'info'];
 
 export type Area = 'node' | 'pod' | 'network' | 'cluster';
 
+/** Workload owners a pod's finding is rolled up to (resolved through owner references). */
+export type WorkloadKind = 'Deployment' | 'ReplicaSet' | 'StatefulSet' | 'DaemonSet' | 'Job' | 'CronJob';
+
+/**
+ * What a finding is about. Detectors report on Node, Pod and Cluster; findings v2 roll pod
+ * findings up to their root: the node, the workload owner, an image on a Windows build
+ * (`build` set), or a namespace.
+ */
 export interface Target {
-  kind: 'Node' | 'Pod' | 'Cluster';
+  kind: 'Node' | 'Pod' | 'Cluster' | 'Namespace' | 'Image' | WorkloadKind;
+  name: string;
+  namespace?: string;
+  /** For kind Image: the Windows build the image fails on ("10.0.20348"). */
+  build?: string;
+}
+
+/** One object a finding affects. */
+export interface AffectedObject {
+  kind: 'Pod' | 'Node';
   name: string;
   namespace?: string;
 }
+
+/** Findings v2: the objects behind one cause at one root target. */
+export interface Affected {
+  /** Exact number of affected objects. */
+  count: number;
+  /** The first of them, sorted; capped (see --max-affected). */
+  objects: AffectedObject[];
+}
+
+
 
 export type EvidenceSource = 'event' | 'status' | 'spec' | 'node' | 'probe' | 'log';
 
@@ -37,6 +64,8 @@ export interface Finding {
   /** A Message (messageId + params); verbatim text only where a probe reports its own failure. */
   message: Text;
   evidence: Evidence[];
+  /** Findings v2: the objects this cause affects at its root target (absent: only the target itself). */
+  affected?: Affected;
   /** On a failure no cause explains: the causes its messages point at, below the claim threshold, best first. */
   candidates?: Candidate[];
 }

@@ -29,7 +29,14 @@ export const fixtureResult: RenderedResult = {
     {
       ruleId: 'pause-image-incompatible',
       severity: 'error',
-      target: { kind: 'Pod', namespace: 'web', name: 'iis-7d9c6b5f4-x2x9q' },
+      target: { kind: 'Node', name: 'win2004-0' },
+      affected: {
+        count: 2,
+        objects: [
+          { kind: 'Pod', namespace: 'web', name: 'iis-7d9c6b5f4-h5k2p' },
+          { kind: 'Pod', namespace: 'web', name: 'iis-7d9c6b5f4-x2x9q' },
+        ],
+      },
       title: 'Pause image does not match the host build',
       message: 'The sandbox of web/iis-7d9c6b5f4-x2x9q fails to start: the pause image is not built for 10.0.19041.',
       evidence: [
@@ -49,7 +56,8 @@ export const fixtureResult: RenderedResult = {
     {
       ruleId: 'image-os-mismatch',
       severity: 'error',
-      target: { kind: 'Pod', namespace: 'web', name: 'legacy-api-5b8f7d6c9-qq7lm' },
+      target: { kind: 'Image', name: 'contoso.azurecr.io/legacy-api:4.8-windowsservercore-ltsc2019', build: '10.0.20348' },
+      affected: { count: 3, objects: [{ kind: 'Pod', namespace: 'web', name: 'legacy-api-5b8f7d6c9-qq7lm' }] },
       title: 'Container image Windows version does not match the node',
       message: 'Image contoso.azurecr.io/legacy-api:4.8-windowsservercore-ltsc2019 is built for Windows Server 2019 (10.0.17763) but node akswin22-1 runs 10.0.20348 with process isolation.',
       evidence: [
@@ -66,7 +74,8 @@ export const fixtureResult: RenderedResult = {
     {
       ruleId: 'os-selector-missing',
       severity: 'warning',
-      target: { kind: 'Pod', namespace: 'batch', name: 'report-job-8kz2m' },
+      target: { kind: 'CronJob', namespace: 'batch', name: 'report' },
+      affected: { count: 1, objects: [{ kind: 'Pod', namespace: 'batch', name: 'report-job-8kz2m' }] },
       title: 'Windows workload without a kubernetes.io/os selector',
       message: 'Pod batch/report-job-8kz2m runs a Windows image but has no kubernetes.io/os=windows nodeSelector or affinity.',
       evidence: [{ source: 'spec', text: 'nodeSelector: <none>; image mcr.microsoft.com/windows/servercore:ltsc2022' }],
@@ -77,6 +86,11 @@ export const fixtureResult: RenderedResult = {
       ruleId: 'no-known-cause',
       severity: 'info',
       target: { kind: 'Pod', namespace: 'tools', name: 'probe-<odd>&"name"' },
+      affected: { count: 1, objects: [{ kind: 'Pod', namespace: 'tools', name: 'probe-<odd>&"name"' }] },
+      candidates: [
+        { id: 'container-dll-not-found', confidence: 0.62 },
+        { id: 'container-command-not-found', confidence: 0.11 },
+      ],
       title: 'Unhealthy, no known cause',
       message: 'The pod is unhealthy but no rule explains it; the raw evidence follows.',
       evidence: [{ source: 'status', text: 'CrashLoopBackOff: back-off 5m0s restarting failed container=main | exit code 0xC0000135' }],

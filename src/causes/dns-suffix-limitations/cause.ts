@@ -27,6 +27,8 @@ function isWindowsPod(pod: PodView): boolean {
 const rule = defineCause({
   title: 'Windows DNS limits: one search suffix, no ClusterFirstWithHostNet',
   area: 'network',
+  // The pod spec is what to change.
+  rootTarget: 'workload',
   severity: 'warning',
   inputs: ['pod-spec', 'pod-probe'],
   probe: 'partial',

@@ -62,6 +62,8 @@ const signatures = [...strongSignatures, ...weakSignatures];
 const rule = defineCause({
   title: 'The HNS container network or its vEthernet adapter does not exist',
   area: 'node',
+  // Without the network no sandbox on the node can start.
+  explainsPhases: ['sandbox'],
   severity: 'error',
   inputs: ['node-status', 'node-events', 'pod-events', 'node-probe'],
   probe: 'partial',

@@ -15,6 +15,8 @@ const referencePlugins = new Set(['win-bridge', 'win-overlay', 'flannel']);
 const rule = defineCause({
   title: 'hostPort needs CNI plugins v0.8.6+ with the portMappings capability',
   area: 'network',
+  // The pod spec is what to change.
+  rootTarget: 'workload',
   severity: 'error',
   inputs: ['pod-spec', 'node-probe'],
   probe: 'partial',

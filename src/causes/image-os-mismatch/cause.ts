@@ -117,6 +117,8 @@ function windowsIntended(pod: PodView): boolean {
 const rule = defineCause({
   title: 'Container image does not match the node’s Windows build or OS',
   area: 'pod',
+  // One finding per image and Windows build, however many pods run it.
+  rootTarget: 'image',
   severity: 'error',
   inputs: ['pod-spec', 'pod-status', 'pod-events', 'node-status'],
   explanation:

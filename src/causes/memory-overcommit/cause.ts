@@ -53,6 +53,8 @@ function podWithoutLimits(pod: PodView): FindingDraft | undefined {
 const rule = defineCause({
   title: 'Windows node memory can be overcommitted (no reservation or no limits)',
   area: 'node',
+  // The pod spec is what to change.
+  rootTarget: 'workload',
   severity: 'warning',
   inputs: ['node-status', 'pod-spec'],
   explanation:

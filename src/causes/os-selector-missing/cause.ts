@@ -115,6 +115,8 @@ function landedOnWindows(pod: PodView): FindingDraft | undefined {
 const rule = defineCause({
   title: 'Workload has no kubernetes.io/os selector or toleration for Windows nodes',
   area: 'pod',
+  // A misplaced pod's unsupported fields and its failure to start are consequences of the missing selector.
+  explains: ['unsupported-windows-pod-field', 'image-os-mismatch', 'no-known-cause'],
   severity: 'error',
   inputs: ['pod-spec', 'pod-status', 'pod-events', 'node-status'],
   explanation:

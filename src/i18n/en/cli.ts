@@ -99,6 +99,8 @@ export const cli = {
   'cli.error.probeOffline': '{flags} cannot be used with --from: probes need a live cluster.',
   'cli.error.nodeNotFound': 'There is no Windows node named "{name}".',
   'cli.error.podNotFound': 'There is no pod "{name}" in namespace "{namespace}".',
+  'cli.error.badMaxAffected': "--max-affected \"{value}\" is not a positive whole number.",
+  'cli.opt.maxAffected': "How many affected objects each finding lists (the count is always exact; default 20)",
   'cli.error.unknownRuleFilter': "No rule has the id {ids}.",
   'cli.hint.listRules': "Run \"kubectl windbg rules\" to list the rule ids.",
   'cli.error.namespaceNotFound': "There is no namespace \"{namespace}\".",

@@ -100,6 +100,8 @@ export const cli: Readonly<Record<string, string>> = {
   'cli.error.probeOffline': '{flags}は--fromと併用できません。プローブには稼働中のクラスターが必要です。',
   'cli.error.nodeNotFound': '"{name}"という名前のWindows Nodeはありません。',
   'cli.error.podNotFound': 'Namespace "{namespace}"にPod "{name}"はありません。',
+  'cli.error.badMaxAffected': "--max-affected \"{value}\" は正の整数ではありません。",
+  'cli.opt.maxAffected': "各検出結果に列挙する影響対象の数 (件数は常に正確、既定 20)",
   'cli.error.unknownRuleFilter': "ID {ids} のルールはありません。",
   'cli.hint.listRules': "\"kubectl windbg rules\"でルールIDを一覧表示できます。",
   'cli.error.namespaceNotFound': "Namespace \"{namespace}\" はありません。",

@@ -100,6 +100,8 @@ export const cli: Readonly<Record<string, string>> = {
   'cli.error.probeOffline': '{flags} 플래그는 --from과 함께 사용할 수 없습니다. 프로브에는 실행 중인 클러스터가 필요합니다.',
   'cli.error.nodeNotFound': '이름이 "{name}"인 Windows 노드가 없습니다.',
   'cli.error.podNotFound': '"{namespace}" 네임스페이스에 "{name}" 파드가 없습니다.',
+  'cli.error.badMaxAffected': "--max-affected \"{value}\"는 양의 정수가 아닙니다.",
+  'cli.opt.maxAffected': "각 결과에 나열할 영향 대상 수 (개수는 항상 정확, 기본 20)",
   'cli.error.unknownRuleFilter': "ID가 {ids}인 규칙이 없습니다.",
   'cli.hint.listRules': "\"kubectl windbg rules\"로 규칙 ID 목록을 볼 수 있습니다.",
   'cli.error.namespaceNotFound': "네임스페이스 \"{namespace}\"가 없습니다.",

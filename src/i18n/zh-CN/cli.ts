@@ -93,6 +93,8 @@ export const cli: Readonly<Record<string, string>> = {
   'cli.error.probeOffline': '{flags} 不能与 --from 同时使用：探测需要在线集群。',
   'cli.error.nodeNotFound': '不存在名为 "{name}" 的 Windows 节点。',
   'cli.error.podNotFound': '命名空间 "{namespace}" 中不存在 Pod "{name}"。',
+  'cli.error.badMaxAffected': "--max-affected \"{value}\" 不是正整数。",
+  'cli.opt.maxAffected': "每条结果列出的受影响对象数（计数始终准确；默认 20）",
   'cli.error.unknownRuleFilter': "没有 id 为 {ids} 的规则。",
   'cli.hint.listRules': "运行 \"kubectl windbg rules\" 列出规则 id。",
   'cli.error.namespaceNotFound': "不存在命名空间 \"{namespace}\"。",
