@@ -49,6 +49,14 @@ import containerExitCtrlCTexts_ko from './container-exit-ctrl-c/i18n/ko.js';
 import containerExitCtrlCPage_ko from './container-exit-ctrl-c/i18n/ko.md';
 import containerExitCtrlCTexts_zhCN from './container-exit-ctrl-c/i18n/zh-CN.js';
 import containerExitCtrlCPage_zhCN from './container-exit-ctrl-c/i18n/zh-CN.md';
+import containerdNatCniConflict from './containerd-nat-cni-conflict/cause.js';
+import containerdNatCniConflictPage from './containerd-nat-cni-conflict/page.md';
+import containerdNatCniConflictTexts_ja from './containerd-nat-cni-conflict/i18n/ja.js';
+import containerdNatCniConflictPage_ja from './containerd-nat-cni-conflict/i18n/ja.md';
+import containerdNatCniConflictTexts_ko from './containerd-nat-cni-conflict/i18n/ko.js';
+import containerdNatCniConflictPage_ko from './containerd-nat-cni-conflict/i18n/ko.md';
+import containerdNatCniConflictTexts_zhCN from './containerd-nat-cni-conflict/i18n/zh-CN.js';
+import containerdNatCniConflictPage_zhCN from './containerd-nat-cni-conflict/i18n/zh-CN.md';
 import containeruserVolumePermissions from './containeruser-volume-permissions/cause.js';
 import containeruserVolumePermissionsPage from './containeruser-volume-permissions/page.md';
 import containeruserVolumePermissionsTexts_ja from './containeruser-volume-permissions/i18n/ja.js';
@@ -241,6 +249,14 @@ import kubeProxyHostnameOverrideTexts_ko from './kube-proxy-hostname-override/i1
 import kubeProxyHostnameOverridePage_ko from './kube-proxy-hostname-override/i18n/ko.md';
 import kubeProxyHostnameOverrideTexts_zhCN from './kube-proxy-hostname-override/i18n/zh-CN.js';
 import kubeProxyHostnameOverridePage_zhCN from './kube-proxy-hostname-override/i18n/zh-CN.md';
+import kubeProxySourceVipMissing from './kube-proxy-source-vip-missing/cause.js';
+import kubeProxySourceVipMissingPage from './kube-proxy-source-vip-missing/page.md';
+import kubeProxySourceVipMissingTexts_ja from './kube-proxy-source-vip-missing/i18n/ja.js';
+import kubeProxySourceVipMissingPage_ja from './kube-proxy-source-vip-missing/i18n/ja.md';
+import kubeProxySourceVipMissingTexts_ko from './kube-proxy-source-vip-missing/i18n/ko.js';
+import kubeProxySourceVipMissingPage_ko from './kube-proxy-source-vip-missing/i18n/ko.md';
+import kubeProxySourceVipMissingTexts_zhCN from './kube-proxy-source-vip-missing/i18n/zh-CN.js';
+import kubeProxySourceVipMissingPage_zhCN from './kube-proxy-source-vip-missing/i18n/zh-CN.md';
 import largeWindowsImagePull from './large-windows-image-pull/cause.js';
 import largeWindowsImagePullPage from './large-windows-image-pull/page.md';
 import largeWindowsImagePullTexts_ja from './large-windows-image-pull/i18n/ja.js';
@@ -289,6 +305,14 @@ import nodeportLocalAccessTexts_ko from './nodeport-local-access/i18n/ko.js';
 import nodeportLocalAccessPage_ko from './nodeport-local-access/i18n/ko.md';
 import nodeportLocalAccessTexts_zhCN from './nodeport-local-access/i18n/zh-CN.js';
 import nodeportLocalAccessPage_zhCN from './nodeport-local-access/i18n/zh-CN.md';
+import nodeportOverlayRemoteBackend from './nodeport-overlay-remote-backend/cause.js';
+import nodeportOverlayRemoteBackendPage from './nodeport-overlay-remote-backend/page.md';
+import nodeportOverlayRemoteBackendTexts_ja from './nodeport-overlay-remote-backend/i18n/ja.js';
+import nodeportOverlayRemoteBackendPage_ja from './nodeport-overlay-remote-backend/i18n/ja.md';
+import nodeportOverlayRemoteBackendTexts_ko from './nodeport-overlay-remote-backend/i18n/ko.js';
+import nodeportOverlayRemoteBackendPage_ko from './nodeport-overlay-remote-backend/i18n/ko.md';
+import nodeportOverlayRemoteBackendTexts_zhCN from './nodeport-overlay-remote-backend/i18n/zh-CN.js';
+import nodeportOverlayRemoteBackendPage_zhCN from './nodeport-overlay-remote-backend/i18n/zh-CN.md';
 import osSelectorMissing from './os-selector-missing/cause.js';
 import osSelectorMissingPage from './os-selector-missing/page.md';
 import osSelectorMissingTexts_ja from './os-selector-missing/i18n/ja.js';
@@ -509,6 +533,16 @@ export const causeFiles: readonly CauseFiles[] = [
       'ja': { translation: containerExitCtrlCTexts_ja, page: containerExitCtrlCPage_ja },
       'ko': { translation: containerExitCtrlCTexts_ko, page: containerExitCtrlCPage_ko },
       'zh-CN': { translation: containerExitCtrlCTexts_zhCN, page: containerExitCtrlCPage_zhCN },
+    },
+  },
+  {
+    id: 'containerd-nat-cni-conflict',
+    definition: containerdNatCniConflict,
+    page: containerdNatCniConflictPage,
+    translations: {
+      'ja': { translation: containerdNatCniConflictTexts_ja, page: containerdNatCniConflictPage_ja },
+      'ko': { translation: containerdNatCniConflictTexts_ko, page: containerdNatCniConflictPage_ko },
+      'zh-CN': { translation: containerdNatCniConflictTexts_zhCN, page: containerdNatCniConflictPage_zhCN },
     },
   },
   {
@@ -752,6 +786,16 @@ export const causeFiles: readonly CauseFiles[] = [
     },
   },
   {
+    id: 'kube-proxy-source-vip-missing',
+    definition: kubeProxySourceVipMissing,
+    page: kubeProxySourceVipMissingPage,
+    translations: {
+      'ja': { translation: kubeProxySourceVipMissingTexts_ja, page: kubeProxySourceVipMissingPage_ja },
+      'ko': { translation: kubeProxySourceVipMissingTexts_ko, page: kubeProxySourceVipMissingPage_ko },
+      'zh-CN': { translation: kubeProxySourceVipMissingTexts_zhCN, page: kubeProxySourceVipMissingPage_zhCN },
+    },
+  },
+  {
     id: 'large-windows-image-pull',
     definition: largeWindowsImagePull,
     page: largeWindowsImagePullPage,
@@ -809,6 +853,16 @@ export const causeFiles: readonly CauseFiles[] = [
       'ja': { translation: nodeportLocalAccessTexts_ja, page: nodeportLocalAccessPage_ja },
       'ko': { translation: nodeportLocalAccessTexts_ko, page: nodeportLocalAccessPage_ko },
       'zh-CN': { translation: nodeportLocalAccessTexts_zhCN, page: nodeportLocalAccessPage_zhCN },
+    },
+  },
+  {
+    id: 'nodeport-overlay-remote-backend',
+    definition: nodeportOverlayRemoteBackend,
+    page: nodeportOverlayRemoteBackendPage,
+    translations: {
+      'ja': { translation: nodeportOverlayRemoteBackendTexts_ja, page: nodeportOverlayRemoteBackendPage_ja },
+      'ko': { translation: nodeportOverlayRemoteBackendTexts_ko, page: nodeportOverlayRemoteBackendPage_ko },
+      'zh-CN': { translation: nodeportOverlayRemoteBackendTexts_zhCN, page: nodeportOverlayRemoteBackendPage_zhCN },
     },
   },
   {
