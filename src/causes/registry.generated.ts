@@ -41,6 +41,14 @@ import cniUnsupportedHostBuildTexts_ko from './cni-unsupported-host-build/i18n/k
 import cniUnsupportedHostBuildPage_ko from './cni-unsupported-host-build/i18n/ko.md';
 import cniUnsupportedHostBuildTexts_zhCN from './cni-unsupported-host-build/i18n/zh-CN.js';
 import cniUnsupportedHostBuildPage_zhCN from './cni-unsupported-host-build/i18n/zh-CN.md';
+import cniWithoutWindowsSupport from './cni-without-windows-support/cause.js';
+import cniWithoutWindowsSupportPage from './cni-without-windows-support/page.md';
+import cniWithoutWindowsSupportTexts_ja from './cni-without-windows-support/i18n/ja.js';
+import cniWithoutWindowsSupportPage_ja from './cni-without-windows-support/i18n/ja.md';
+import cniWithoutWindowsSupportTexts_ko from './cni-without-windows-support/i18n/ko.js';
+import cniWithoutWindowsSupportPage_ko from './cni-without-windows-support/i18n/ko.md';
+import cniWithoutWindowsSupportTexts_zhCN from './cni-without-windows-support/i18n/zh-CN.js';
+import cniWithoutWindowsSupportPage_zhCN from './cni-without-windows-support/i18n/zh-CN.md';
 import containerCommandNotFound from './container-command-not-found/cause.js';
 import containerCommandNotFoundPage from './container-command-not-found/page.md';
 import containerCommandNotFoundTexts_ja from './container-command-not-found/i18n/ja.js';
@@ -289,6 +297,14 @@ import kubeProxyWinkernelKnownBugTexts_ko from './kube-proxy-winkernel-known-bug
 import kubeProxyWinkernelKnownBugPage_ko from './kube-proxy-winkernel-known-bug/i18n/ko.md';
 import kubeProxyWinkernelKnownBugTexts_zhCN from './kube-proxy-winkernel-known-bug/i18n/zh-CN.js';
 import kubeProxyWinkernelKnownBugPage_zhCN from './kube-proxy-winkernel-known-bug/i18n/zh-CN.md';
+import kubeletStartsBeforeCniNetwork from './kubelet-starts-before-cni-network/cause.js';
+import kubeletStartsBeforeCniNetworkPage from './kubelet-starts-before-cni-network/page.md';
+import kubeletStartsBeforeCniNetworkTexts_ja from './kubelet-starts-before-cni-network/i18n/ja.js';
+import kubeletStartsBeforeCniNetworkPage_ja from './kubelet-starts-before-cni-network/i18n/ja.md';
+import kubeletStartsBeforeCniNetworkTexts_ko from './kubelet-starts-before-cni-network/i18n/ko.js';
+import kubeletStartsBeforeCniNetworkPage_ko from './kubelet-starts-before-cni-network/i18n/ko.md';
+import kubeletStartsBeforeCniNetworkTexts_zhCN from './kubelet-starts-before-cni-network/i18n/zh-CN.js';
+import kubeletStartsBeforeCniNetworkPage_zhCN from './kubelet-starts-before-cni-network/i18n/zh-CN.md';
 import largeWindowsImagePull from './large-windows-image-pull/cause.js';
 import largeWindowsImagePullPage from './large-windows-image-pull/page.md';
 import largeWindowsImagePullTexts_ja from './large-windows-image-pull/i18n/ja.js';
@@ -313,6 +329,14 @@ import memoryOvercommitTexts_ko from './memory-overcommit/i18n/ko.js';
 import memoryOvercommitPage_ko from './memory-overcommit/i18n/ko.md';
 import memoryOvercommitTexts_zhCN from './memory-overcommit/i18n/zh-CN.js';
 import memoryOvercommitPage_zhCN from './memory-overcommit/i18n/zh-CN.md';
+import metadataEndpointUnreachable from './metadata-endpoint-unreachable/cause.js';
+import metadataEndpointUnreachablePage from './metadata-endpoint-unreachable/page.md';
+import metadataEndpointUnreachableTexts_ja from './metadata-endpoint-unreachable/i18n/ja.js';
+import metadataEndpointUnreachablePage_ja from './metadata-endpoint-unreachable/i18n/ja.md';
+import metadataEndpointUnreachableTexts_ko from './metadata-endpoint-unreachable/i18n/ko.js';
+import metadataEndpointUnreachablePage_ko from './metadata-endpoint-unreachable/i18n/ko.md';
+import metadataEndpointUnreachableTexts_zhCN from './metadata-endpoint-unreachable/i18n/zh-CN.js';
+import metadataEndpointUnreachablePage_zhCN from './metadata-endpoint-unreachable/i18n/zh-CN.md';
 import noKnownCause from './no-known-cause/cause.js';
 import noKnownCausePage from './no-known-cause/page.md';
 import noKnownCauseTexts_ja from './no-known-cause/i18n/ja.js';
@@ -563,6 +587,16 @@ export const causeFiles: readonly CauseFiles[] = [
       'ja': { translation: cniUnsupportedHostBuildTexts_ja, page: cniUnsupportedHostBuildPage_ja },
       'ko': { translation: cniUnsupportedHostBuildTexts_ko, page: cniUnsupportedHostBuildPage_ko },
       'zh-CN': { translation: cniUnsupportedHostBuildTexts_zhCN, page: cniUnsupportedHostBuildPage_zhCN },
+    },
+  },
+  {
+    id: 'cni-without-windows-support',
+    definition: cniWithoutWindowsSupport,
+    page: cniWithoutWindowsSupportPage,
+    translations: {
+      'ja': { translation: cniWithoutWindowsSupportTexts_ja, page: cniWithoutWindowsSupportPage_ja },
+      'ko': { translation: cniWithoutWindowsSupportTexts_ko, page: cniWithoutWindowsSupportPage_ko },
+      'zh-CN': { translation: cniWithoutWindowsSupportTexts_zhCN, page: cniWithoutWindowsSupportPage_zhCN },
     },
   },
   {
@@ -876,6 +910,16 @@ export const causeFiles: readonly CauseFiles[] = [
     },
   },
   {
+    id: 'kubelet-starts-before-cni-network',
+    definition: kubeletStartsBeforeCniNetwork,
+    page: kubeletStartsBeforeCniNetworkPage,
+    translations: {
+      'ja': { translation: kubeletStartsBeforeCniNetworkTexts_ja, page: kubeletStartsBeforeCniNetworkPage_ja },
+      'ko': { translation: kubeletStartsBeforeCniNetworkTexts_ko, page: kubeletStartsBeforeCniNetworkPage_ko },
+      'zh-CN': { translation: kubeletStartsBeforeCniNetworkTexts_zhCN, page: kubeletStartsBeforeCniNetworkPage_zhCN },
+    },
+  },
+  {
     id: 'large-windows-image-pull',
     definition: largeWindowsImagePull,
     page: largeWindowsImagePullPage,
@@ -903,6 +947,16 @@ export const causeFiles: readonly CauseFiles[] = [
       'ja': { translation: memoryOvercommitTexts_ja, page: memoryOvercommitPage_ja },
       'ko': { translation: memoryOvercommitTexts_ko, page: memoryOvercommitPage_ko },
       'zh-CN': { translation: memoryOvercommitTexts_zhCN, page: memoryOvercommitPage_zhCN },
+    },
+  },
+  {
+    id: 'metadata-endpoint-unreachable',
+    definition: metadataEndpointUnreachable,
+    page: metadataEndpointUnreachablePage,
+    translations: {
+      'ja': { translation: metadataEndpointUnreachableTexts_ja, page: metadataEndpointUnreachablePage_ja },
+      'ko': { translation: metadataEndpointUnreachableTexts_ko, page: metadataEndpointUnreachablePage_ko },
+      'zh-CN': { translation: metadataEndpointUnreachableTexts_zhCN, page: metadataEndpointUnreachablePage_zhCN },
     },
   },
   {
