@@ -49,6 +49,14 @@ import containerExitCtrlCTexts_ko from './container-exit-ctrl-c/i18n/ko.js';
 import containerExitCtrlCPage_ko from './container-exit-ctrl-c/i18n/ko.md';
 import containerExitCtrlCTexts_zhCN from './container-exit-ctrl-c/i18n/zh-CN.js';
 import containerExitCtrlCPage_zhCN from './container-exit-ctrl-c/i18n/zh-CN.md';
+import containerdNatCniConflict from './containerd-nat-cni-conflict/cause.js';
+import containerdNatCniConflictPage from './containerd-nat-cni-conflict/page.md';
+import containerdNatCniConflictTexts_ja from './containerd-nat-cni-conflict/i18n/ja.js';
+import containerdNatCniConflictPage_ja from './containerd-nat-cni-conflict/i18n/ja.md';
+import containerdNatCniConflictTexts_ko from './containerd-nat-cni-conflict/i18n/ko.js';
+import containerdNatCniConflictPage_ko from './containerd-nat-cni-conflict/i18n/ko.md';
+import containerdNatCniConflictTexts_zhCN from './containerd-nat-cni-conflict/i18n/zh-CN.js';
+import containerdNatCniConflictPage_zhCN from './containerd-nat-cni-conflict/i18n/zh-CN.md';
 import containeruserVolumePermissions from './containeruser-volume-permissions/cause.js';
 import containeruserVolumePermissionsPage from './containeruser-volume-permissions/page.md';
 import containeruserVolumePermissionsTexts_ja from './containeruser-volume-permissions/i18n/ja.js';
@@ -241,6 +249,22 @@ import kubeProxyHostnameOverrideTexts_ko from './kube-proxy-hostname-override/i1
 import kubeProxyHostnameOverridePage_ko from './kube-proxy-hostname-override/i18n/ko.md';
 import kubeProxyHostnameOverrideTexts_zhCN from './kube-proxy-hostname-override/i18n/zh-CN.js';
 import kubeProxyHostnameOverridePage_zhCN from './kube-proxy-hostname-override/i18n/zh-CN.md';
+import kubeProxySourceVipMissing from './kube-proxy-source-vip-missing/cause.js';
+import kubeProxySourceVipMissingPage from './kube-proxy-source-vip-missing/page.md';
+import kubeProxySourceVipMissingTexts_ja from './kube-proxy-source-vip-missing/i18n/ja.js';
+import kubeProxySourceVipMissingPage_ja from './kube-proxy-source-vip-missing/i18n/ja.md';
+import kubeProxySourceVipMissingTexts_ko from './kube-proxy-source-vip-missing/i18n/ko.js';
+import kubeProxySourceVipMissingPage_ko from './kube-proxy-source-vip-missing/i18n/ko.md';
+import kubeProxySourceVipMissingTexts_zhCN from './kube-proxy-source-vip-missing/i18n/zh-CN.js';
+import kubeProxySourceVipMissingPage_zhCN from './kube-proxy-source-vip-missing/i18n/zh-CN.md';
+import kubeletStartsBeforeCniNetwork from './kubelet-starts-before-cni-network/cause.js';
+import kubeletStartsBeforeCniNetworkPage from './kubelet-starts-before-cni-network/page.md';
+import kubeletStartsBeforeCniNetworkTexts_ja from './kubelet-starts-before-cni-network/i18n/ja.js';
+import kubeletStartsBeforeCniNetworkPage_ja from './kubelet-starts-before-cni-network/i18n/ja.md';
+import kubeletStartsBeforeCniNetworkTexts_ko from './kubelet-starts-before-cni-network/i18n/ko.js';
+import kubeletStartsBeforeCniNetworkPage_ko from './kubelet-starts-before-cni-network/i18n/ko.md';
+import kubeletStartsBeforeCniNetworkTexts_zhCN from './kubelet-starts-before-cni-network/i18n/zh-CN.js';
+import kubeletStartsBeforeCniNetworkPage_zhCN from './kubelet-starts-before-cni-network/i18n/zh-CN.md';
 import largeWindowsImagePull from './large-windows-image-pull/cause.js';
 import largeWindowsImagePullPage from './large-windows-image-pull/page.md';
 import largeWindowsImagePullTexts_ja from './large-windows-image-pull/i18n/ja.js';
@@ -265,6 +289,14 @@ import memoryOvercommitTexts_ko from './memory-overcommit/i18n/ko.js';
 import memoryOvercommitPage_ko from './memory-overcommit/i18n/ko.md';
 import memoryOvercommitTexts_zhCN from './memory-overcommit/i18n/zh-CN.js';
 import memoryOvercommitPage_zhCN from './memory-overcommit/i18n/zh-CN.md';
+import metadataEndpointUnreachable from './metadata-endpoint-unreachable/cause.js';
+import metadataEndpointUnreachablePage from './metadata-endpoint-unreachable/page.md';
+import metadataEndpointUnreachableTexts_ja from './metadata-endpoint-unreachable/i18n/ja.js';
+import metadataEndpointUnreachablePage_ja from './metadata-endpoint-unreachable/i18n/ja.md';
+import metadataEndpointUnreachableTexts_ko from './metadata-endpoint-unreachable/i18n/ko.js';
+import metadataEndpointUnreachablePage_ko from './metadata-endpoint-unreachable/i18n/ko.md';
+import metadataEndpointUnreachableTexts_zhCN from './metadata-endpoint-unreachable/i18n/zh-CN.js';
+import metadataEndpointUnreachablePage_zhCN from './metadata-endpoint-unreachable/i18n/zh-CN.md';
 import noKnownCause from './no-known-cause/cause.js';
 import noKnownCausePage from './no-known-cause/page.md';
 import noKnownCauseTexts_ja from './no-known-cause/i18n/ja.js';
@@ -289,6 +321,14 @@ import nodeportLocalAccessTexts_ko from './nodeport-local-access/i18n/ko.js';
 import nodeportLocalAccessPage_ko from './nodeport-local-access/i18n/ko.md';
 import nodeportLocalAccessTexts_zhCN from './nodeport-local-access/i18n/zh-CN.js';
 import nodeportLocalAccessPage_zhCN from './nodeport-local-access/i18n/zh-CN.md';
+import nodeportOverlayRemoteBackend from './nodeport-overlay-remote-backend/cause.js';
+import nodeportOverlayRemoteBackendPage from './nodeport-overlay-remote-backend/page.md';
+import nodeportOverlayRemoteBackendTexts_ja from './nodeport-overlay-remote-backend/i18n/ja.js';
+import nodeportOverlayRemoteBackendPage_ja from './nodeport-overlay-remote-backend/i18n/ja.md';
+import nodeportOverlayRemoteBackendTexts_ko from './nodeport-overlay-remote-backend/i18n/ko.js';
+import nodeportOverlayRemoteBackendPage_ko from './nodeport-overlay-remote-backend/i18n/ko.md';
+import nodeportOverlayRemoteBackendTexts_zhCN from './nodeport-overlay-remote-backend/i18n/zh-CN.js';
+import nodeportOverlayRemoteBackendPage_zhCN from './nodeport-overlay-remote-backend/i18n/zh-CN.md';
 import osSelectorMissing from './os-selector-missing/cause.js';
 import osSelectorMissingPage from './os-selector-missing/page.md';
 import osSelectorMissingTexts_ja from './os-selector-missing/i18n/ja.js';
@@ -509,6 +549,16 @@ export const causeFiles: readonly CauseFiles[] = [
       'ja': { translation: containerExitCtrlCTexts_ja, page: containerExitCtrlCPage_ja },
       'ko': { translation: containerExitCtrlCTexts_ko, page: containerExitCtrlCPage_ko },
       'zh-CN': { translation: containerExitCtrlCTexts_zhCN, page: containerExitCtrlCPage_zhCN },
+    },
+  },
+  {
+    id: 'containerd-nat-cni-conflict',
+    definition: containerdNatCniConflict,
+    page: containerdNatCniConflictPage,
+    translations: {
+      'ja': { translation: containerdNatCniConflictTexts_ja, page: containerdNatCniConflictPage_ja },
+      'ko': { translation: containerdNatCniConflictTexts_ko, page: containerdNatCniConflictPage_ko },
+      'zh-CN': { translation: containerdNatCniConflictTexts_zhCN, page: containerdNatCniConflictPage_zhCN },
     },
   },
   {
@@ -752,6 +802,26 @@ export const causeFiles: readonly CauseFiles[] = [
     },
   },
   {
+    id: 'kube-proxy-source-vip-missing',
+    definition: kubeProxySourceVipMissing,
+    page: kubeProxySourceVipMissingPage,
+    translations: {
+      'ja': { translation: kubeProxySourceVipMissingTexts_ja, page: kubeProxySourceVipMissingPage_ja },
+      'ko': { translation: kubeProxySourceVipMissingTexts_ko, page: kubeProxySourceVipMissingPage_ko },
+      'zh-CN': { translation: kubeProxySourceVipMissingTexts_zhCN, page: kubeProxySourceVipMissingPage_zhCN },
+    },
+  },
+  {
+    id: 'kubelet-starts-before-cni-network',
+    definition: kubeletStartsBeforeCniNetwork,
+    page: kubeletStartsBeforeCniNetworkPage,
+    translations: {
+      'ja': { translation: kubeletStartsBeforeCniNetworkTexts_ja, page: kubeletStartsBeforeCniNetworkPage_ja },
+      'ko': { translation: kubeletStartsBeforeCniNetworkTexts_ko, page: kubeletStartsBeforeCniNetworkPage_ko },
+      'zh-CN': { translation: kubeletStartsBeforeCniNetworkTexts_zhCN, page: kubeletStartsBeforeCniNetworkPage_zhCN },
+    },
+  },
+  {
     id: 'large-windows-image-pull',
     definition: largeWindowsImagePull,
     page: largeWindowsImagePullPage,
@@ -782,6 +852,16 @@ export const causeFiles: readonly CauseFiles[] = [
     },
   },
   {
+    id: 'metadata-endpoint-unreachable',
+    definition: metadataEndpointUnreachable,
+    page: metadataEndpointUnreachablePage,
+    translations: {
+      'ja': { translation: metadataEndpointUnreachableTexts_ja, page: metadataEndpointUnreachablePage_ja },
+      'ko': { translation: metadataEndpointUnreachableTexts_ko, page: metadataEndpointUnreachablePage_ko },
+      'zh-CN': { translation: metadataEndpointUnreachableTexts_zhCN, page: metadataEndpointUnreachablePage_zhCN },
+    },
+  },
+  {
     id: 'no-known-cause',
     definition: noKnownCause,
     page: noKnownCausePage,
@@ -809,6 +889,16 @@ export const causeFiles: readonly CauseFiles[] = [
       'ja': { translation: nodeportLocalAccessTexts_ja, page: nodeportLocalAccessPage_ja },
       'ko': { translation: nodeportLocalAccessTexts_ko, page: nodeportLocalAccessPage_ko },
       'zh-CN': { translation: nodeportLocalAccessTexts_zhCN, page: nodeportLocalAccessPage_zhCN },
+    },
+  },
+  {
+    id: 'nodeport-overlay-remote-backend',
+    definition: nodeportOverlayRemoteBackend,
+    page: nodeportOverlayRemoteBackendPage,
+    translations: {
+      'ja': { translation: nodeportOverlayRemoteBackendTexts_ja, page: nodeportOverlayRemoteBackendPage_ja },
+      'ko': { translation: nodeportOverlayRemoteBackendTexts_ko, page: nodeportOverlayRemoteBackendPage_ko },
+      'zh-CN': { translation: nodeportOverlayRemoteBackendTexts_zhCN, page: nodeportOverlayRemoteBackendPage_zhCN },
     },
   },
   {

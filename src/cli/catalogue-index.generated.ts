@@ -58,6 +58,17 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     }
   },
   {
+    "id": "containerd-nat-cni-conflict",
+    "area": "network",
+    "severity": "error",
+    "title": {
+      "en": "A nat CNI config left by the containerd install is used instead of the cluster CNI",
+      "ja": "containerdのインストールが残したnatのCNI設定が、クラスターのCNIの代わりに使われている",
+      "ko": "containerd 설치가 남긴 nat CNI 구성이 클러스터 CNI 대신 사용됨",
+      "zh-CN": "containerd 安装遗留的 nat CNI 配置取代了集群 CNI"
+    }
+  },
+  {
     "id": "containeruser-volume-permissions",
     "area": "pod",
     "severity": "error",
@@ -322,6 +333,28 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     }
   },
   {
+    "id": "kube-proxy-source-vip-missing",
+    "area": "node",
+    "severity": "error",
+    "title": {
+      "en": "kube-proxy on a Windows overlay network has no source VIP",
+      "ja": "Windowsのオーバーレイネットワーク上のkube-proxyにソースVIPがない",
+      "ko": "Windows 오버레이 네트워크의 kube-proxy에 소스 VIP가 없음",
+      "zh-CN": "Windows 覆盖网络上的 kube-proxy 没有源 VIP"
+    }
+  },
+  {
+    "id": "kubelet-starts-before-cni-network",
+    "area": "node",
+    "severity": "warning",
+    "title": {
+      "en": "kubelet starts before the CNI network is ready after a reboot",
+      "ja": "再起動後、CNIネットワークの準備前にkubeletが起動する",
+      "ko": "재부팅 후 CNI 네트워크가 준비되기 전에 kubelet이 시작됨",
+      "zh-CN": "重启后 kubelet 在 CNI 网络就绪之前启动"
+    }
+  },
+  {
     "id": "large-windows-image-pull",
     "area": "pod",
     "severity": "warning",
@@ -355,6 +388,17 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     }
   },
   {
+    "id": "metadata-endpoint-unreachable",
+    "area": "network",
+    "severity": "warning",
+    "title": {
+      "en": "The cloud metadata endpoint is unreachable from the Windows node or its pods",
+      "ja": "クラウドのメタデータエンドポイントにWindowsノードまたはそのPodから到達できない",
+      "ko": "Windows 노드나 그 파드에서 클라우드 메타데이터 엔드포인트에 연결할 수 없음",
+      "zh-CN": "从 Windows 节点或其 Pod 无法访问云元数据端点"
+    }
+  },
+  {
     "id": "node-services-down",
     "area": "node",
     "severity": "error",
@@ -374,6 +418,17 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
       "ja": "Windows Node自身からNodePortに到達できない",
       "ko": "Windows 노드 자신에서 NodePort에 연결할 수 없음",
       "zh-CN": "无法从 Windows 节点本机访问 NodePort"
+    }
+  },
+  {
+    "id": "nodeport-overlay-remote-backend",
+    "area": "network",
+    "severity": "warning",
+    "title": {
+      "en": "NodePort traffic on a Windows overlay network is not forwarded to backends on other nodes",
+      "ja": "Windowsのオーバーレイネットワークで、NodePortの通信が他ノードのバックエンドへ転送されない",
+      "ko": "Windows 오버레이 네트워크에서 NodePort 트래픽이 다른 노드의 백엔드로 전달되지 않음",
+      "zh-CN": "Windows 覆盖网络上的 NodePort 流量不会转发到其他节点上的后端"
     }
   },
   {
