@@ -273,6 +273,14 @@ import kubeProxySourceVipMissingTexts_ko from './kube-proxy-source-vip-missing/i
 import kubeProxySourceVipMissingPage_ko from './kube-proxy-source-vip-missing/i18n/ko.md';
 import kubeProxySourceVipMissingTexts_zhCN from './kube-proxy-source-vip-missing/i18n/zh-CN.js';
 import kubeProxySourceVipMissingPage_zhCN from './kube-proxy-source-vip-missing/i18n/zh-CN.md';
+import kubeletStartsBeforeCniNetwork from './kubelet-starts-before-cni-network/cause.js';
+import kubeletStartsBeforeCniNetworkPage from './kubelet-starts-before-cni-network/page.md';
+import kubeletStartsBeforeCniNetworkTexts_ja from './kubelet-starts-before-cni-network/i18n/ja.js';
+import kubeletStartsBeforeCniNetworkPage_ja from './kubelet-starts-before-cni-network/i18n/ja.md';
+import kubeletStartsBeforeCniNetworkTexts_ko from './kubelet-starts-before-cni-network/i18n/ko.js';
+import kubeletStartsBeforeCniNetworkPage_ko from './kubelet-starts-before-cni-network/i18n/ko.md';
+import kubeletStartsBeforeCniNetworkTexts_zhCN from './kubelet-starts-before-cni-network/i18n/zh-CN.js';
+import kubeletStartsBeforeCniNetworkPage_zhCN from './kubelet-starts-before-cni-network/i18n/zh-CN.md';
 import largeWindowsImagePull from './large-windows-image-pull/cause.js';
 import largeWindowsImagePullPage from './large-windows-image-pull/page.md';
 import largeWindowsImagePullTexts_ja from './large-windows-image-pull/i18n/ja.js';
@@ -297,6 +305,14 @@ import memoryOvercommitTexts_ko from './memory-overcommit/i18n/ko.js';
 import memoryOvercommitPage_ko from './memory-overcommit/i18n/ko.md';
 import memoryOvercommitTexts_zhCN from './memory-overcommit/i18n/zh-CN.js';
 import memoryOvercommitPage_zhCN from './memory-overcommit/i18n/zh-CN.md';
+import metadataEndpointUnreachable from './metadata-endpoint-unreachable/cause.js';
+import metadataEndpointUnreachablePage from './metadata-endpoint-unreachable/page.md';
+import metadataEndpointUnreachableTexts_ja from './metadata-endpoint-unreachable/i18n/ja.js';
+import metadataEndpointUnreachablePage_ja from './metadata-endpoint-unreachable/i18n/ja.md';
+import metadataEndpointUnreachableTexts_ko from './metadata-endpoint-unreachable/i18n/ko.js';
+import metadataEndpointUnreachablePage_ko from './metadata-endpoint-unreachable/i18n/ko.md';
+import metadataEndpointUnreachableTexts_zhCN from './metadata-endpoint-unreachable/i18n/zh-CN.js';
+import metadataEndpointUnreachablePage_zhCN from './metadata-endpoint-unreachable/i18n/zh-CN.md';
 import noKnownCause from './no-known-cause/cause.js';
 import noKnownCausePage from './no-known-cause/page.md';
 import noKnownCauseTexts_ja from './no-known-cause/i18n/ja.js';
@@ -832,6 +848,16 @@ export const causeFiles: readonly CauseFiles[] = [
     },
   },
   {
+    id: 'kubelet-starts-before-cni-network',
+    definition: kubeletStartsBeforeCniNetwork,
+    page: kubeletStartsBeforeCniNetworkPage,
+    translations: {
+      'ja': { translation: kubeletStartsBeforeCniNetworkTexts_ja, page: kubeletStartsBeforeCniNetworkPage_ja },
+      'ko': { translation: kubeletStartsBeforeCniNetworkTexts_ko, page: kubeletStartsBeforeCniNetworkPage_ko },
+      'zh-CN': { translation: kubeletStartsBeforeCniNetworkTexts_zhCN, page: kubeletStartsBeforeCniNetworkPage_zhCN },
+    },
+  },
+  {
     id: 'large-windows-image-pull',
     definition: largeWindowsImagePull,
     page: largeWindowsImagePullPage,
@@ -859,6 +885,16 @@ export const causeFiles: readonly CauseFiles[] = [
       'ja': { translation: memoryOvercommitTexts_ja, page: memoryOvercommitPage_ja },
       'ko': { translation: memoryOvercommitTexts_ko, page: memoryOvercommitPage_ko },
       'zh-CN': { translation: memoryOvercommitTexts_zhCN, page: memoryOvercommitPage_zhCN },
+    },
+  },
+  {
+    id: 'metadata-endpoint-unreachable',
+    definition: metadataEndpointUnreachable,
+    page: metadataEndpointUnreachablePage,
+    translations: {
+      'ja': { translation: metadataEndpointUnreachableTexts_ja, page: metadataEndpointUnreachablePage_ja },
+      'ko': { translation: metadataEndpointUnreachableTexts_ko, page: metadataEndpointUnreachablePage_ko },
+      'zh-CN': { translation: metadataEndpointUnreachableTexts_zhCN, page: metadataEndpointUnreachablePage_zhCN },
     },
   },
   {

@@ -366,6 +366,17 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     }
   },
   {
+    "id": "kubelet-starts-before-cni-network",
+    "area": "node",
+    "severity": "warning",
+    "title": {
+      "en": "kubelet starts before the CNI network is ready after a reboot",
+      "ja": "再起動後、CNIネットワークの準備前にkubeletが起動する",
+      "ko": "재부팅 후 CNI 네트워크가 준비되기 전에 kubelet이 시작됨",
+      "zh-CN": "重启后 kubelet 在 CNI 网络就绪之前启动"
+    }
+  },
+  {
     "id": "large-windows-image-pull",
     "area": "pod",
     "severity": "warning",
@@ -396,6 +407,17 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
       "ja": "Windows Nodeのメモリがオーバーコミットされる可能性がある(予約または制限なし)",
       "ko": "Windows 노드 메모리가 초과 할당될 수 있음(예약 또는 제한 없음)",
       "zh-CN": "Windows 节点内存可能被超额使用（未预留内存或未设上限）"
+    }
+  },
+  {
+    "id": "metadata-endpoint-unreachable",
+    "area": "network",
+    "severity": "warning",
+    "title": {
+      "en": "The cloud metadata endpoint is unreachable from the Windows node or its pods",
+      "ja": "クラウドのメタデータエンドポイントにWindowsノードまたはそのPodから到達できない",
+      "ko": "Windows 노드나 그 파드에서 클라우드 메타데이터 엔드포인트에 연결할 수 없음",
+      "zh-CN": "从 Windows 节点或其 Pod 无法访问云元数据端点"
     }
   },
   {

@@ -53,6 +53,9 @@ const rule = defineCause({
     'endpoints are not cleaned up when pods are deleted on the Windows node',
     'Get-HnsEndpoint lists hundreds of endpoints and the node runs out of pod IPs',
     'restarting the node frees the addresses for a while, then the problem comes back',
+    'the pod IP range of a Windows node fills up although pods were deleted',
+    'deleted pods leave their network endpoints and IP addresses behind on the Windows node',
+    'IP addresses are not released when pods are removed, so new pods cannot start after a few days',
   ],
   references: [
     refs.msCommonProblems,

@@ -53,6 +53,10 @@ const rule = defineCause({
     'failure in a Windows system call: The parameter is incorrect',
     'pods fail on a freshly installed Windows node but work after Windows Update',
     'Windows node works with one image version but not on an older server install',
+    'containers fail to start on a Windows Server that has not been updated in months',
+    'installing the latest cumulative update on the Windows host fixed the container errors',
+    'a new containerd version needs a newer Windows patch level on the node',
+    'generic HCS errors on an unpatched Windows node',
   ],
   detect(ctx: RuleContext): FindingDraft[] {
     const findings: FindingDraft[] = [];

@@ -28,6 +28,9 @@ const rule = defineCause({
     'the experimental isolation-type annotation has no effect with containerd',
     'the pod still fails with an OS version mismatch even with the Hyper-V annotation',
     'how to run an older Windows image on a newer host with Hyper-V isolation in Kubernetes',
+    'the isolation-type hyperv annotation is ignored by containerd',
+    'how to request Hyper-V isolation for a pod, the old annotation no longer works',
+    'annotating the pod for hyperv isolation did not let an older image run on the newer host',
   ],
   references: [officialPages.runtimeClass, officialPages.msHyperVIsolation, officialPages.windowsIntro],
   detect(ctx: RuleContext): FindingDraft[] {

@@ -81,6 +81,10 @@ const rule = defineCause({
     'kubelet on Windows is starved and the node hangs',
     'containers on the Windows node get killed or freeze when memory usage is high',
     'memory limits are not respected and the node runs out of memory',
+    'the Windows node pages to disk and everything gets slow',
+    'kubelet on Windows misses its heartbeats when the node is out of memory',
+    'no memory limits on Windows pods and the node freezes',
+    'the node should reserve memory for the system with kube-reserved and system-reserved',
   ],
   references: [officialPages.windowsIntro, officialPages.reserveCompute],
   detect(ctx: RuleContext): FindingDraft[] {

@@ -83,6 +83,9 @@ const rule = defineCause({
     'fsGroup and runAsNonRoot have no effect on Windows',
     'the pod spec copied from Linux fails validation on the Windows node',
     'emptyDir with memory medium does not work on Windows',
+    'the pod security context fields from Linux are not applied on Windows',
+    'hostPID and hostIPC do not work for Windows pods',
+    'capabilities and seLinuxOptions in the pod spec are ignored on Windows',
   ],
   references: [officialPages.windowsSecurity, officialPages.windowsIntro, officialPages.windowsUserGuide],
   detect(ctx: RuleContext): FindingDraft[] {
