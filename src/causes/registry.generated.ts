@@ -25,6 +25,14 @@ import canaryFailedTexts_ko from './canary-failed/i18n/ko.js';
 import canaryFailedPage_ko from './canary-failed/i18n/ko.md';
 import canaryFailedTexts_zhCN from './canary-failed/i18n/zh-CN.js';
 import canaryFailedPage_zhCN from './canary-failed/i18n/zh-CN.md';
+import cniWithoutWindowsSupport from './cni-without-windows-support/cause.js';
+import cniWithoutWindowsSupportPage from './cni-without-windows-support/page.md';
+import cniWithoutWindowsSupportTexts_ja from './cni-without-windows-support/i18n/ja.js';
+import cniWithoutWindowsSupportPage_ja from './cni-without-windows-support/i18n/ja.md';
+import cniWithoutWindowsSupportTexts_ko from './cni-without-windows-support/i18n/ko.js';
+import cniWithoutWindowsSupportPage_ko from './cni-without-windows-support/i18n/ko.md';
+import cniWithoutWindowsSupportTexts_zhCN from './cni-without-windows-support/i18n/zh-CN.js';
+import cniWithoutWindowsSupportPage_zhCN from './cni-without-windows-support/i18n/zh-CN.md';
 import containerCommandNotFound from './container-command-not-found/cause.js';
 import containerCommandNotFoundPage from './container-command-not-found/page.md';
 import containerCommandNotFoundTexts_ja from './container-command-not-found/i18n/ja.js';
@@ -519,6 +527,16 @@ export const causeFiles: readonly CauseFiles[] = [
       'ja': { translation: canaryFailedTexts_ja, page: canaryFailedPage_ja },
       'ko': { translation: canaryFailedTexts_ko, page: canaryFailedPage_ko },
       'zh-CN': { translation: canaryFailedTexts_zhCN, page: canaryFailedPage_zhCN },
+    },
+  },
+  {
+    id: 'cni-without-windows-support',
+    definition: cniWithoutWindowsSupport,
+    page: cniWithoutWindowsSupportPage,
+    translations: {
+      'ja': { translation: cniWithoutWindowsSupportTexts_ja, page: cniWithoutWindowsSupportPage_ja },
+      'ko': { translation: cniWithoutWindowsSupportTexts_ko, page: cniWithoutWindowsSupportPage_ko },
+      'zh-CN': { translation: cniWithoutWindowsSupportTexts_zhCN, page: cniWithoutWindowsSupportPage_zhCN },
     },
   },
   {

@@ -25,6 +25,17 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     }
   },
   {
+    "id": "cni-without-windows-support",
+    "area": "cluster",
+    "severity": "error",
+    "title": {
+      "en": "The cluster's CNI has no Windows data plane",
+      "ja": "クラスターのCNIにWindows用のデータプレーンがない",
+      "ko": "클러스터의 CNI에 Windows 데이터 플레인이 없음",
+      "zh-CN": "集群的 CNI 没有 Windows 数据平面"
+    }
+  },
+  {
     "id": "container-command-not-found",
     "area": "pod",
     "severity": "error",
