@@ -25,6 +25,14 @@ import canaryFailedTexts_ko from './canary-failed/i18n/ko.js';
 import canaryFailedPage_ko from './canary-failed/i18n/ko.md';
 import canaryFailedTexts_zhCN from './canary-failed/i18n/zh-CN.js';
 import canaryFailedPage_zhCN from './canary-failed/i18n/zh-CN.md';
+import cniConfigVersionUnsupported from './cni-config-version-unsupported/cause.js';
+import cniConfigVersionUnsupportedPage from './cni-config-version-unsupported/page.md';
+import cniConfigVersionUnsupportedTexts_ja from './cni-config-version-unsupported/i18n/ja.js';
+import cniConfigVersionUnsupportedPage_ja from './cni-config-version-unsupported/i18n/ja.md';
+import cniConfigVersionUnsupportedTexts_ko from './cni-config-version-unsupported/i18n/ko.js';
+import cniConfigVersionUnsupportedPage_ko from './cni-config-version-unsupported/i18n/ko.md';
+import cniConfigVersionUnsupportedTexts_zhCN from './cni-config-version-unsupported/i18n/zh-CN.js';
+import cniConfigVersionUnsupportedPage_zhCN from './cni-config-version-unsupported/i18n/zh-CN.md';
 import cniHnsV1UnderContainerd from './cni-hns-v1-under-containerd/cause.js';
 import cniHnsV1UnderContainerdPage from './cni-hns-v1-under-containerd/page.md';
 import cniHnsV1UnderContainerdTexts_ja from './cni-hns-v1-under-containerd/i18n/ja.js';
@@ -153,6 +161,14 @@ import flannelSubnetEnvMissingTexts_ko from './flannel-subnet-env-missing/i18n/k
 import flannelSubnetEnvMissingPage_ko from './flannel-subnet-env-missing/i18n/ko.md';
 import flannelSubnetEnvMissingTexts_zhCN from './flannel-subnet-env-missing/i18n/zh-CN.js';
 import flannelSubnetEnvMissingPage_zhCN from './flannel-subnet-env-missing/i18n/zh-CN.md';
+import flannelVxlanVniPort from './flannel-vxlan-vni-port/cause.js';
+import flannelVxlanVniPortPage from './flannel-vxlan-vni-port/page.md';
+import flannelVxlanVniPortTexts_ja from './flannel-vxlan-vni-port/i18n/ja.js';
+import flannelVxlanVniPortPage_ja from './flannel-vxlan-vni-port/i18n/ja.md';
+import flannelVxlanVniPortTexts_ko from './flannel-vxlan-vni-port/i18n/ko.js';
+import flannelVxlanVniPortPage_ko from './flannel-vxlan-vni-port/i18n/ko.md';
+import flannelVxlanVniPortTexts_zhCN from './flannel-vxlan-vni-port/i18n/zh-CN.js';
+import flannelVxlanVniPortPage_zhCN from './flannel-vxlan-vni-port/i18n/zh-CN.md';
 import flanneldWaitingForNetwork from './flanneld-waiting-for-network/cause.js';
 import flanneldWaitingForNetworkPage from './flanneld-waiting-for-network/page.md';
 import flanneldWaitingForNetworkTexts_ja from './flanneld-waiting-for-network/i18n/ja.js';
@@ -441,6 +457,22 @@ import sandboxImageUnpullableTexts_ko from './sandbox-image-unpullable/i18n/ko.j
 import sandboxImageUnpullablePage_ko from './sandbox-image-unpullable/i18n/ko.md';
 import sandboxImageUnpullableTexts_zhCN from './sandbox-image-unpullable/i18n/zh-CN.js';
 import sandboxImageUnpullablePage_zhCN from './sandbox-image-unpullable/i18n/zh-CN.md';
+import serviceHairpinLoopbackDsr from './service-hairpin-loopback-dsr/cause.js';
+import serviceHairpinLoopbackDsrPage from './service-hairpin-loopback-dsr/page.md';
+import serviceHairpinLoopbackDsrTexts_ja from './service-hairpin-loopback-dsr/i18n/ja.js';
+import serviceHairpinLoopbackDsrPage_ja from './service-hairpin-loopback-dsr/i18n/ja.md';
+import serviceHairpinLoopbackDsrTexts_ko from './service-hairpin-loopback-dsr/i18n/ko.js';
+import serviceHairpinLoopbackDsrPage_ko from './service-hairpin-loopback-dsr/i18n/ko.md';
+import serviceHairpinLoopbackDsrTexts_zhCN from './service-hairpin-loopback-dsr/i18n/zh-CN.js';
+import serviceHairpinLoopbackDsrPage_zhCN from './service-hairpin-loopback-dsr/i18n/zh-CN.md';
+import serviceSessionAffinityWindows from './service-session-affinity-windows/cause.js';
+import serviceSessionAffinityWindowsPage from './service-session-affinity-windows/page.md';
+import serviceSessionAffinityWindowsTexts_ja from './service-session-affinity-windows/i18n/ja.js';
+import serviceSessionAffinityWindowsPage_ja from './service-session-affinity-windows/i18n/ja.md';
+import serviceSessionAffinityWindowsTexts_ko from './service-session-affinity-windows/i18n/ko.js';
+import serviceSessionAffinityWindowsPage_ko from './service-session-affinity-windows/i18n/ko.md';
+import serviceSessionAffinityWindowsTexts_zhCN from './service-session-affinity-windows/i18n/zh-CN.js';
+import serviceSessionAffinityWindowsPage_zhCN from './service-session-affinity-windows/i18n/zh-CN.md';
 import serviceVipFromNode from './service-vip-from-node/cause.js';
 import serviceVipFromNodePage from './service-vip-from-node/page.md';
 import serviceVipFromNodeTexts_ja from './service-vip-from-node/i18n/ja.js';
@@ -567,6 +599,16 @@ export const causeFiles: readonly CauseFiles[] = [
       'ja': { translation: canaryFailedTexts_ja, page: canaryFailedPage_ja },
       'ko': { translation: canaryFailedTexts_ko, page: canaryFailedPage_ko },
       'zh-CN': { translation: canaryFailedTexts_zhCN, page: canaryFailedPage_zhCN },
+    },
+  },
+  {
+    id: 'cni-config-version-unsupported',
+    definition: cniConfigVersionUnsupported,
+    page: cniConfigVersionUnsupportedPage,
+    translations: {
+      'ja': { translation: cniConfigVersionUnsupportedTexts_ja, page: cniConfigVersionUnsupportedPage_ja },
+      'ko': { translation: cniConfigVersionUnsupportedTexts_ko, page: cniConfigVersionUnsupportedPage_ko },
+      'zh-CN': { translation: cniConfigVersionUnsupportedTexts_zhCN, page: cniConfigVersionUnsupportedPage_zhCN },
     },
   },
   {
@@ -727,6 +769,16 @@ export const causeFiles: readonly CauseFiles[] = [
       'ja': { translation: flannelSubnetEnvMissingTexts_ja, page: flannelSubnetEnvMissingPage_ja },
       'ko': { translation: flannelSubnetEnvMissingTexts_ko, page: flannelSubnetEnvMissingPage_ko },
       'zh-CN': { translation: flannelSubnetEnvMissingTexts_zhCN, page: flannelSubnetEnvMissingPage_zhCN },
+    },
+  },
+  {
+    id: 'flannel-vxlan-vni-port',
+    definition: flannelVxlanVniPort,
+    page: flannelVxlanVniPortPage,
+    translations: {
+      'ja': { translation: flannelVxlanVniPortTexts_ja, page: flannelVxlanVniPortPage_ja },
+      'ko': { translation: flannelVxlanVniPortTexts_ko, page: flannelVxlanVniPortPage_ko },
+      'zh-CN': { translation: flannelVxlanVniPortTexts_zhCN, page: flannelVxlanVniPortPage_zhCN },
     },
   },
   {
@@ -1087,6 +1139,26 @@ export const causeFiles: readonly CauseFiles[] = [
       'ja': { translation: sandboxImageUnpullableTexts_ja, page: sandboxImageUnpullablePage_ja },
       'ko': { translation: sandboxImageUnpullableTexts_ko, page: sandboxImageUnpullablePage_ko },
       'zh-CN': { translation: sandboxImageUnpullableTexts_zhCN, page: sandboxImageUnpullablePage_zhCN },
+    },
+  },
+  {
+    id: 'service-hairpin-loopback-dsr',
+    definition: serviceHairpinLoopbackDsr,
+    page: serviceHairpinLoopbackDsrPage,
+    translations: {
+      'ja': { translation: serviceHairpinLoopbackDsrTexts_ja, page: serviceHairpinLoopbackDsrPage_ja },
+      'ko': { translation: serviceHairpinLoopbackDsrTexts_ko, page: serviceHairpinLoopbackDsrPage_ko },
+      'zh-CN': { translation: serviceHairpinLoopbackDsrTexts_zhCN, page: serviceHairpinLoopbackDsrPage_zhCN },
+    },
+  },
+  {
+    id: 'service-session-affinity-windows',
+    definition: serviceSessionAffinityWindows,
+    page: serviceSessionAffinityWindowsPage,
+    translations: {
+      'ja': { translation: serviceSessionAffinityWindowsTexts_ja, page: serviceSessionAffinityWindowsPage_ja },
+      'ko': { translation: serviceSessionAffinityWindowsTexts_ko, page: serviceSessionAffinityWindowsPage_ko },
+      'zh-CN': { translation: serviceSessionAffinityWindowsTexts_zhCN, page: serviceSessionAffinityWindowsPage_zhCN },
     },
   },
   {
