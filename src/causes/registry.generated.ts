@@ -25,6 +25,14 @@ import canaryFailedTexts_ko from './canary-failed/i18n/ko.js';
 import canaryFailedPage_ko from './canary-failed/i18n/ko.md';
 import canaryFailedTexts_zhCN from './canary-failed/i18n/zh-CN.js';
 import canaryFailedPage_zhCN from './canary-failed/i18n/zh-CN.md';
+import cniConfigVersionUnsupported from './cni-config-version-unsupported/cause.js';
+import cniConfigVersionUnsupportedPage from './cni-config-version-unsupported/page.md';
+import cniConfigVersionUnsupportedTexts_ja from './cni-config-version-unsupported/i18n/ja.js';
+import cniConfigVersionUnsupportedPage_ja from './cni-config-version-unsupported/i18n/ja.md';
+import cniConfigVersionUnsupportedTexts_ko from './cni-config-version-unsupported/i18n/ko.js';
+import cniConfigVersionUnsupportedPage_ko from './cni-config-version-unsupported/i18n/ko.md';
+import cniConfigVersionUnsupportedTexts_zhCN from './cni-config-version-unsupported/i18n/zh-CN.js';
+import cniConfigVersionUnsupportedPage_zhCN from './cni-config-version-unsupported/i18n/zh-CN.md';
 import cniWithoutWindowsSupport from './cni-without-windows-support/cause.js';
 import cniWithoutWindowsSupportPage from './cni-without-windows-support/page.md';
 import cniWithoutWindowsSupportTexts_ja from './cni-without-windows-support/i18n/ja.js';
@@ -137,6 +145,14 @@ import flannelSubnetEnvMissingTexts_ko from './flannel-subnet-env-missing/i18n/k
 import flannelSubnetEnvMissingPage_ko from './flannel-subnet-env-missing/i18n/ko.md';
 import flannelSubnetEnvMissingTexts_zhCN from './flannel-subnet-env-missing/i18n/zh-CN.js';
 import flannelSubnetEnvMissingPage_zhCN from './flannel-subnet-env-missing/i18n/zh-CN.md';
+import flannelVxlanVniPort from './flannel-vxlan-vni-port/cause.js';
+import flannelVxlanVniPortPage from './flannel-vxlan-vni-port/page.md';
+import flannelVxlanVniPortTexts_ja from './flannel-vxlan-vni-port/i18n/ja.js';
+import flannelVxlanVniPortPage_ja from './flannel-vxlan-vni-port/i18n/ja.md';
+import flannelVxlanVniPortTexts_ko from './flannel-vxlan-vni-port/i18n/ko.js';
+import flannelVxlanVniPortPage_ko from './flannel-vxlan-vni-port/i18n/ko.md';
+import flannelVxlanVniPortTexts_zhCN from './flannel-vxlan-vni-port/i18n/zh-CN.js';
+import flannelVxlanVniPortPage_zhCN from './flannel-vxlan-vni-port/i18n/zh-CN.md';
 import flanneldWaitingForNetwork from './flanneld-waiting-for-network/cause.js';
 import flanneldWaitingForNetworkPage from './flanneld-waiting-for-network/page.md';
 import flanneldWaitingForNetworkTexts_ja from './flanneld-waiting-for-network/i18n/ja.js';
@@ -538,6 +554,16 @@ export const causeFiles: readonly CauseFiles[] = [
     },
   },
   {
+    id: 'cni-config-version-unsupported',
+    definition: cniConfigVersionUnsupported,
+    page: cniConfigVersionUnsupportedPage,
+    translations: {
+      'ja': { translation: cniConfigVersionUnsupportedTexts_ja, page: cniConfigVersionUnsupportedPage_ja },
+      'ko': { translation: cniConfigVersionUnsupportedTexts_ko, page: cniConfigVersionUnsupportedPage_ko },
+      'zh-CN': { translation: cniConfigVersionUnsupportedTexts_zhCN, page: cniConfigVersionUnsupportedPage_zhCN },
+    },
+  },
+  {
     id: 'cni-without-windows-support',
     definition: cniWithoutWindowsSupport,
     page: cniWithoutWindowsSupportPage,
@@ -675,6 +701,16 @@ export const causeFiles: readonly CauseFiles[] = [
       'ja': { translation: flannelSubnetEnvMissingTexts_ja, page: flannelSubnetEnvMissingPage_ja },
       'ko': { translation: flannelSubnetEnvMissingTexts_ko, page: flannelSubnetEnvMissingPage_ko },
       'zh-CN': { translation: flannelSubnetEnvMissingTexts_zhCN, page: flannelSubnetEnvMissingPage_zhCN },
+    },
+  },
+  {
+    id: 'flannel-vxlan-vni-port',
+    definition: flannelVxlanVniPort,
+    page: flannelVxlanVniPortPage,
+    translations: {
+      'ja': { translation: flannelVxlanVniPortTexts_ja, page: flannelVxlanVniPortPage_ja },
+      'ko': { translation: flannelVxlanVniPortTexts_ko, page: flannelVxlanVniPortPage_ko },
+      'zh-CN': { translation: flannelVxlanVniPortTexts_zhCN, page: flannelVxlanVniPortPage_zhCN },
     },
   },
   {

@@ -25,6 +25,17 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     }
   },
   {
+    "id": "cni-config-version-unsupported",
+    "area": "network",
+    "severity": "error",
+    "title": {
+      "en": "The CNI config declares a cniVersion the plugin binary does not support",
+      "ja": "CNI設定のcniVersionが、プラグインのバイナリがサポートしないバージョンになっている",
+      "ko": "CNI 구성의 cniVersion을 플러그인 바이너리가 지원하지 않음",
+      "zh-CN": "CNI 配置声明的 cniVersion 不受插件二进制支持"
+    }
+  },
+  {
     "id": "cni-without-windows-support",
     "area": "cluster",
     "severity": "error",
@@ -176,6 +187,17 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
       "ja": "NodeにFlannelのsubnet.envがない",
       "ko": "노드에 Flannel subnet.env가 없음",
       "zh-CN": "节点上缺少 Flannel 的 subnet.env"
+    }
+  },
+  {
+    "id": "flannel-vxlan-vni-port",
+    "area": "network",
+    "severity": "error",
+    "title": {
+      "en": "Flannel VXLAN uses a VNI or UDP port that Windows cannot use",
+      "ja": "flannelのVXLANが、Windowsで使えないVNIまたはUDPポートを使っている",
+      "ko": "flannel VXLAN이 Windows에서 사용할 수 없는 VNI 또는 UDP 포트를 사용함",
+      "zh-CN": "flannel VXLAN 使用了 Windows 无法使用的 VNI 或 UDP 端口"
     }
   },
   {
