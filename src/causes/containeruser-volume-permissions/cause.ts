@@ -71,6 +71,8 @@ const rule = defineCause({
     'it works as ContainerAdministrator but not as ContainerUser',
     'a nanoserver pod cannot write to its emptyDir or hostPath',
     'runAsUserName breaks file access on volumes',
+    'the non-admin container user cannot write to the mounted directory',
+    'permission denied on the persistent volume in a Windows pod running as ContainerUser',
   ],
   detect(ctx: RuleContext): FindingDraft[] {
     const findings: FindingDraft[] = [];

@@ -54,6 +54,9 @@ const rule = defineCause({
     'the CSI node plugin on the Windows node is in CrashLoopBackOff',
     'volumes mount on some Windows nodes but not on a newly added one',
     'the SMB or Azure Disk driver works on Linux nodes but not on Windows nodes',
+    'the csi-proxy service is not installed or not running on the Windows node',
+    'the CSI driver on Windows cannot connect to the csi-proxy named pipe',
+    'persistent volume mounts fail on Windows with errors about the csi-proxy API version',
   ],
   detect(ctx: RuleContext): FindingDraft[] {
     return findingsFromMessages(rule, ctx, {

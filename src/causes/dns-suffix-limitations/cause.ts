@@ -54,6 +54,8 @@ const rule = defineCause({
     'only one DNS search suffix is configured inside the Windows container',
     'dnsPolicy ClusterFirstWithHostNet does not work on Windows, the hostNetwork pod gets the node DNS',
     'the application uses the short name of a service and fails on Windows but works on Linux',
+    'name resolution in Windows pods only works with the fully qualified service name',
+    'cross namespace service names do not resolve in Windows containers',
   ],
   references: [officialPages.dnsForWindows, officialPages.windowsNetworking, officialPages.windowsDebugging],
   signatures,

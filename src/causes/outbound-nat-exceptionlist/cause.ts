@@ -57,6 +57,8 @@ const rule = defineCause({
     'traffic from Windows pods to one external network gets no reply',
     'outbound NAT is applied to traffic that should stay inside the cluster',
     'cross node pod to pod traffic fails only from Windows pods',
+    'the cluster CIDR or service CIDR is missing from the OutBoundNAT exception list of the Windows CNI config',
+    'Windows pods can reach the internet but not pods on Linux nodes',
   ],
   references: [refs.k8sWindowsDebug, refs.msCommonProblems, refs.k8sWindowsNetworking],
   detect,
