@@ -433,6 +433,22 @@ import sandboxImageUnpullableTexts_ko from './sandbox-image-unpullable/i18n/ko.j
 import sandboxImageUnpullablePage_ko from './sandbox-image-unpullable/i18n/ko.md';
 import sandboxImageUnpullableTexts_zhCN from './sandbox-image-unpullable/i18n/zh-CN.js';
 import sandboxImageUnpullablePage_zhCN from './sandbox-image-unpullable/i18n/zh-CN.md';
+import serviceHairpinLoopbackDsr from './service-hairpin-loopback-dsr/cause.js';
+import serviceHairpinLoopbackDsrPage from './service-hairpin-loopback-dsr/page.md';
+import serviceHairpinLoopbackDsrTexts_ja from './service-hairpin-loopback-dsr/i18n/ja.js';
+import serviceHairpinLoopbackDsrPage_ja from './service-hairpin-loopback-dsr/i18n/ja.md';
+import serviceHairpinLoopbackDsrTexts_ko from './service-hairpin-loopback-dsr/i18n/ko.js';
+import serviceHairpinLoopbackDsrPage_ko from './service-hairpin-loopback-dsr/i18n/ko.md';
+import serviceHairpinLoopbackDsrTexts_zhCN from './service-hairpin-loopback-dsr/i18n/zh-CN.js';
+import serviceHairpinLoopbackDsrPage_zhCN from './service-hairpin-loopback-dsr/i18n/zh-CN.md';
+import serviceSessionAffinityWindows from './service-session-affinity-windows/cause.js';
+import serviceSessionAffinityWindowsPage from './service-session-affinity-windows/page.md';
+import serviceSessionAffinityWindowsTexts_ja from './service-session-affinity-windows/i18n/ja.js';
+import serviceSessionAffinityWindowsPage_ja from './service-session-affinity-windows/i18n/ja.md';
+import serviceSessionAffinityWindowsTexts_ko from './service-session-affinity-windows/i18n/ko.js';
+import serviceSessionAffinityWindowsPage_ko from './service-session-affinity-windows/i18n/ko.md';
+import serviceSessionAffinityWindowsTexts_zhCN from './service-session-affinity-windows/i18n/zh-CN.js';
+import serviceSessionAffinityWindowsPage_zhCN from './service-session-affinity-windows/i18n/zh-CN.md';
 import serviceVipFromNode from './service-vip-from-node/cause.js';
 import serviceVipFromNodePage from './service-vip-from-node/page.md';
 import serviceVipFromNodeTexts_ja from './service-vip-from-node/i18n/ja.js';
@@ -1061,6 +1077,26 @@ export const causeFiles: readonly CauseFiles[] = [
       'ja': { translation: sandboxImageUnpullableTexts_ja, page: sandboxImageUnpullablePage_ja },
       'ko': { translation: sandboxImageUnpullableTexts_ko, page: sandboxImageUnpullablePage_ko },
       'zh-CN': { translation: sandboxImageUnpullableTexts_zhCN, page: sandboxImageUnpullablePage_zhCN },
+    },
+  },
+  {
+    id: 'service-hairpin-loopback-dsr',
+    definition: serviceHairpinLoopbackDsr,
+    page: serviceHairpinLoopbackDsrPage,
+    translations: {
+      'ja': { translation: serviceHairpinLoopbackDsrTexts_ja, page: serviceHairpinLoopbackDsrPage_ja },
+      'ko': { translation: serviceHairpinLoopbackDsrTexts_ko, page: serviceHairpinLoopbackDsrPage_ko },
+      'zh-CN': { translation: serviceHairpinLoopbackDsrTexts_zhCN, page: serviceHairpinLoopbackDsrPage_zhCN },
+    },
+  },
+  {
+    id: 'service-session-affinity-windows',
+    definition: serviceSessionAffinityWindows,
+    page: serviceSessionAffinityWindowsPage,
+    translations: {
+      'ja': { translation: serviceSessionAffinityWindowsTexts_ja, page: serviceSessionAffinityWindowsPage_ja },
+      'ko': { translation: serviceSessionAffinityWindowsTexts_ko, page: serviceSessionAffinityWindowsPage_ko },
+      'zh-CN': { translation: serviceSessionAffinityWindowsTexts_zhCN, page: serviceSessionAffinityWindowsPage_zhCN },
     },
   },
   {

@@ -1,0 +1,21 @@
+import { defineTranslation } from '../../define.js';
+
+export default defineTranslation({
+  texts: {
+    'title': '启用 DSR 时 Pod 无法通过自己的 Service 访问自身',
+    'explanation': '在 kube-proxy 中启用 Direct Server Return(DSR)后，如果 Windows Pod 调用 Service VIP 并被负载均衡回到自己，除非 CNI 配置启用了 loopbackDSR，否则这些流量会被丢弃。落到其他后端的调用都能成功，因此有 N 个后端时大约每 N 次调用失败一次，看起来像随机故障；只有一个副本时，对该 Service 的每次调用都会失败。',
+    'fix.enableLoopbackDsr': '在 Windows 节点的 CNI 网络配置(win-bridge、win-overlay、sdnbridge 或 sdnoverlay)中设置 "loopbackDSR": true，然后重建这些节点上的 Pod，使其端点获得该策略。',
+    'fix.checkSupport': '确认 CNI 插件版本和 Windows 版本支持 loopback DSR(Windows Server 2019 需要 10.0.17763.1432 或更高)；更早的版本会忽略或拒绝该设置。',
+    'fix.disableDsr': '如果无法使用 loopback DSR，在 kube-proxy 中关闭 DSR(--enable-dsr=false)并重启 kube-proxy，接受非 DSR 的数据路径。',
+    'fix.avoidSelfCalls': '在此之前，让应用通过 localhost 调用自己，而不是通过自己的 Service。',
+  },
+  // Hash of the English text each translation was made from.
+  sources: {
+    'title': 'af96080cbf',
+    'explanation': '984bc0867f',
+    'fix.enableLoopbackDsr': 'a2a6859564',
+    'fix.checkSupport': '7c40f572bf',
+    'fix.disableDsr': '0426daf975',
+    'fix.avoidSelfCalls': 'd6f96cbb38',
+  },
+});
