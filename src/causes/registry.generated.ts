@@ -129,6 +129,14 @@ import flannelHostgwAzureRoutesTexts_ko from './flannel-hostgw-azure-routes/i18n
 import flannelHostgwAzureRoutesPage_ko from './flannel-hostgw-azure-routes/i18n/ko.md';
 import flannelHostgwAzureRoutesTexts_zhCN from './flannel-hostgw-azure-routes/i18n/zh-CN.js';
 import flannelHostgwAzureRoutesPage_zhCN from './flannel-hostgw-azure-routes/i18n/zh-CN.md';
+import flannelInterfaceSelection from './flannel-interface-selection/cause.js';
+import flannelInterfaceSelectionPage from './flannel-interface-selection/page.md';
+import flannelInterfaceSelectionTexts_ja from './flannel-interface-selection/i18n/ja.js';
+import flannelInterfaceSelectionPage_ja from './flannel-interface-selection/i18n/ja.md';
+import flannelInterfaceSelectionTexts_ko from './flannel-interface-selection/i18n/ko.js';
+import flannelInterfaceSelectionPage_ko from './flannel-interface-selection/i18n/ko.md';
+import flannelInterfaceSelectionTexts_zhCN from './flannel-interface-selection/i18n/zh-CN.js';
+import flannelInterfaceSelectionPage_zhCN from './flannel-interface-selection/i18n/zh-CN.md';
 import flannelRejoinStaleSubnet from './flannel-rejoin-stale-subnet/cause.js';
 import flannelRejoinStaleSubnetPage from './flannel-rejoin-stale-subnet/page.md';
 import flannelRejoinStaleSubnetTexts_ja from './flannel-rejoin-stale-subnet/i18n/ja.js';
@@ -697,6 +705,16 @@ export const causeFiles: readonly CauseFiles[] = [
       'ja': { translation: flannelHostgwAzureRoutesTexts_ja, page: flannelHostgwAzureRoutesPage_ja },
       'ko': { translation: flannelHostgwAzureRoutesTexts_ko, page: flannelHostgwAzureRoutesPage_ko },
       'zh-CN': { translation: flannelHostgwAzureRoutesTexts_zhCN, page: flannelHostgwAzureRoutesPage_zhCN },
+    },
+  },
+  {
+    id: 'flannel-interface-selection',
+    definition: flannelInterfaceSelection,
+    page: flannelInterfaceSelectionPage,
+    translations: {
+      'ja': { translation: flannelInterfaceSelectionTexts_ja, page: flannelInterfaceSelectionPage_ja },
+      'ko': { translation: flannelInterfaceSelectionTexts_ko, page: flannelInterfaceSelectionPage_ko },
+      'zh-CN': { translation: flannelInterfaceSelectionTexts_zhCN, page: flannelInterfaceSelectionPage_zhCN },
     },
   },
   {

@@ -168,6 +168,17 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     }
   },
   {
+    "id": "flannel-interface-selection",
+    "area": "network",
+    "severity": "error",
+    "title": {
+      "en": "flanneld on the Windows node picks the wrong network adapter, or none",
+      "ja": "Windowsノードのflanneldが誤ったネットワークアダプターを選ぶ、または見つけられない",
+      "ko": "Windows 노드의 flanneld가 잘못된 네트워크 어댑터를 선택하거나 찾지 못함",
+      "zh-CN": "Windows 节点上的 flanneld 选错了网络适配器或找不到适配器"
+    }
+  },
+  {
     "id": "flannel-rejoin-stale-subnet",
     "area": "network",
     "severity": "error",
