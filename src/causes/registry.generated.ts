@@ -305,6 +305,14 @@ import kubeProxyLockedFeatureGateTexts_ko from './kube-proxy-locked-feature-gate
 import kubeProxyLockedFeatureGatePage_ko from './kube-proxy-locked-feature-gate/i18n/ko.md';
 import kubeProxyLockedFeatureGateTexts_zhCN from './kube-proxy-locked-feature-gate/i18n/zh-CN.js';
 import kubeProxyLockedFeatureGatePage_zhCN from './kube-proxy-locked-feature-gate/i18n/zh-CN.md';
+import kubeProxyNetworkNameMismatch from './kube-proxy-network-name-mismatch/cause.js';
+import kubeProxyNetworkNameMismatchPage from './kube-proxy-network-name-mismatch/page.md';
+import kubeProxyNetworkNameMismatchTexts_ja from './kube-proxy-network-name-mismatch/i18n/ja.js';
+import kubeProxyNetworkNameMismatchPage_ja from './kube-proxy-network-name-mismatch/i18n/ja.md';
+import kubeProxyNetworkNameMismatchTexts_ko from './kube-proxy-network-name-mismatch/i18n/ko.js';
+import kubeProxyNetworkNameMismatchPage_ko from './kube-proxy-network-name-mismatch/i18n/ko.md';
+import kubeProxyNetworkNameMismatchTexts_zhCN from './kube-proxy-network-name-mismatch/i18n/zh-CN.js';
+import kubeProxyNetworkNameMismatchPage_zhCN from './kube-proxy-network-name-mismatch/i18n/zh-CN.md';
 import kubeProxySourceVipMissing from './kube-proxy-source-vip-missing/cause.js';
 import kubeProxySourceVipMissingPage from './kube-proxy-source-vip-missing/page.md';
 import kubeProxySourceVipMissingTexts_ja from './kube-proxy-source-vip-missing/i18n/ja.js';
@@ -957,6 +965,16 @@ export const causeFiles: readonly CauseFiles[] = [
       'ja': { translation: kubeProxyLockedFeatureGateTexts_ja, page: kubeProxyLockedFeatureGatePage_ja },
       'ko': { translation: kubeProxyLockedFeatureGateTexts_ko, page: kubeProxyLockedFeatureGatePage_ko },
       'zh-CN': { translation: kubeProxyLockedFeatureGateTexts_zhCN, page: kubeProxyLockedFeatureGatePage_zhCN },
+    },
+  },
+  {
+    id: 'kube-proxy-network-name-mismatch',
+    definition: kubeProxyNetworkNameMismatch,
+    page: kubeProxyNetworkNameMismatchPage,
+    translations: {
+      'ja': { translation: kubeProxyNetworkNameMismatchTexts_ja, page: kubeProxyNetworkNameMismatchPage_ja },
+      'ko': { translation: kubeProxyNetworkNameMismatchTexts_ko, page: kubeProxyNetworkNameMismatchPage_ko },
+      'zh-CN': { translation: kubeProxyNetworkNameMismatchTexts_zhCN, page: kubeProxyNetworkNameMismatchPage_zhCN },
     },
   },
   {
