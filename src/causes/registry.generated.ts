@@ -17,6 +17,14 @@ import apiserverUnreachableTexts_ko from './apiserver-unreachable/i18n/ko.js';
 import apiserverUnreachablePage_ko from './apiserver-unreachable/i18n/ko.md';
 import apiserverUnreachableTexts_zhCN from './apiserver-unreachable/i18n/zh-CN.js';
 import apiserverUnreachablePage_zhCN from './apiserver-unreachable/i18n/zh-CN.md';
+import azureCniStoreLockStale from './azure-cni-store-lock-stale/cause.js';
+import azureCniStoreLockStalePage from './azure-cni-store-lock-stale/page.md';
+import azureCniStoreLockStaleTexts_ja from './azure-cni-store-lock-stale/i18n/ja.js';
+import azureCniStoreLockStalePage_ja from './azure-cni-store-lock-stale/i18n/ja.md';
+import azureCniStoreLockStaleTexts_ko from './azure-cni-store-lock-stale/i18n/ko.js';
+import azureCniStoreLockStalePage_ko from './azure-cni-store-lock-stale/i18n/ko.md';
+import azureCniStoreLockStaleTexts_zhCN from './azure-cni-store-lock-stale/i18n/zh-CN.js';
+import azureCniStoreLockStalePage_zhCN from './azure-cni-store-lock-stale/i18n/zh-CN.md';
 import canaryFailed from './canary-failed/cause.js';
 import canaryFailedPage from './canary-failed/page.md';
 import canaryFailedTexts_ja from './canary-failed/i18n/ja.js';
@@ -129,6 +137,14 @@ import dockerRuntimeRetiredTexts_ko from './docker-runtime-retired/i18n/ko.js';
 import dockerRuntimeRetiredPage_ko from './docker-runtime-retired/i18n/ko.md';
 import dockerRuntimeRetiredTexts_zhCN from './docker-runtime-retired/i18n/zh-CN.js';
 import dockerRuntimeRetiredPage_zhCN from './docker-runtime-retired/i18n/zh-CN.md';
+import eksWindowsIpamDisabled from './eks-windows-ipam-disabled/cause.js';
+import eksWindowsIpamDisabledPage from './eks-windows-ipam-disabled/page.md';
+import eksWindowsIpamDisabledTexts_ja from './eks-windows-ipam-disabled/i18n/ja.js';
+import eksWindowsIpamDisabledPage_ja from './eks-windows-ipam-disabled/i18n/ja.md';
+import eksWindowsIpamDisabledTexts_ko from './eks-windows-ipam-disabled/i18n/ko.js';
+import eksWindowsIpamDisabledPage_ko from './eks-windows-ipam-disabled/i18n/ko.md';
+import eksWindowsIpamDisabledTexts_zhCN from './eks-windows-ipam-disabled/i18n/zh-CN.js';
+import eksWindowsIpamDisabledPage_zhCN from './eks-windows-ipam-disabled/i18n/zh-CN.md';
 import endpointLeak from './endpoint-leak/cause.js';
 import endpointLeakPage from './endpoint-leak/page.md';
 import endpointLeakTexts_ja from './endpoint-leak/i18n/ja.js';
@@ -608,6 +624,16 @@ export const causeFiles: readonly CauseFiles[] = [
     },
   },
   {
+    id: 'azure-cni-store-lock-stale',
+    definition: azureCniStoreLockStale,
+    page: azureCniStoreLockStalePage,
+    translations: {
+      'ja': { translation: azureCniStoreLockStaleTexts_ja, page: azureCniStoreLockStalePage_ja },
+      'ko': { translation: azureCniStoreLockStaleTexts_ko, page: azureCniStoreLockStalePage_ko },
+      'zh-CN': { translation: azureCniStoreLockStaleTexts_zhCN, page: azureCniStoreLockStalePage_zhCN },
+    },
+  },
+  {
     id: 'canary-failed',
     definition: canaryFailed,
     page: canaryFailedPage,
@@ -745,6 +771,16 @@ export const causeFiles: readonly CauseFiles[] = [
       'ja': { translation: dockerRuntimeRetiredTexts_ja, page: dockerRuntimeRetiredPage_ja },
       'ko': { translation: dockerRuntimeRetiredTexts_ko, page: dockerRuntimeRetiredPage_ko },
       'zh-CN': { translation: dockerRuntimeRetiredTexts_zhCN, page: dockerRuntimeRetiredPage_zhCN },
+    },
+  },
+  {
+    id: 'eks-windows-ipam-disabled',
+    definition: eksWindowsIpamDisabled,
+    page: eksWindowsIpamDisabledPage,
+    translations: {
+      'ja': { translation: eksWindowsIpamDisabledTexts_ja, page: eksWindowsIpamDisabledPage_ja },
+      'ko': { translation: eksWindowsIpamDisabledTexts_ko, page: eksWindowsIpamDisabledPage_ko },
+      'zh-CN': { translation: eksWindowsIpamDisabledTexts_zhCN, page: eksWindowsIpamDisabledPage_zhCN },
     },
   },
   {

@@ -25,14 +25,25 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     }
   },
   {
+    "id": "azure-cni-store-lock-stale",
+    "area": "network",
+    "severity": "error",
+    "title": {
+      "en": "azure-vnet left its state-store lock or an empty state file behind",
+      "ja": "azure-vnetが状態ストアのロックや空の状態ファイルを残している",
+      "ko": "azure-vnet이 상태 저장소 잠금이나 빈 상태 파일을 남김",
+      "zh-CN": "azure-vnet 遗留了状态存储锁或空的状态文件"
+    }
+  },
+  {
     "id": "cni-config-version-unsupported",
     "area": "network",
     "severity": "error",
     "title": {
       "en": "The CNI config declares a cniVersion the plugin binary does not support",
-      "ja": "CNI設定のcniVersionが、プラグインのバイナリがサポートしないバージョンになっている",
-      "ko": "CNI 구성의 cniVersion을 플러그인 바이너리가 지원하지 않음",
-      "zh-CN": "CNI 配置声明的 cniVersion 不受插件二进制支持"
+      "ja": "CNIの構成に、プラグインのバイナリが対応していないcniVersionが書かれている",
+      "ko": "CNI 구성에 플러그인 바이너리가 지원하지 않는 cniVersion이 적혀 있음",
+      "zh-CN": "CNI 配置声明的 cniVersion 不被插件二进制支持"
     }
   },
   {
@@ -106,10 +117,10 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     "area": "network",
     "severity": "error",
     "title": {
-      "en": "A nat CNI config left by the containerd install is used instead of the cluster CNI",
-      "ja": "containerdのインストールが残したnatのCNI設定が、クラスターのCNIの代わりに使われている",
-      "ko": "containerd 설치가 남긴 nat CNI 구성이 클러스터 CNI 대신 사용됨",
-      "zh-CN": "containerd 安装遗留的 nat CNI 配置取代了集群 CNI"
+      "en": "containerd's default nat CNI config is used instead of the cluster CNI",
+      "ja": "クラスターのCNIではなくcontainerdの既定のnat CNI構成が使われている",
+      "ko": "클러스터 CNI 대신 containerd의 기본 nat CNI 구성이 사용됨",
+      "zh-CN": "使用的是 containerd 默认的 nat CNI 配置，而不是集群 CNI"
     }
   },
   {
@@ -165,6 +176,17 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
       "ja": "Windowsノードが廃止されたDockerランタイムで動いている",
       "ko": "Windows 노드가 폐기된 Docker 런타임으로 실행됨",
       "zh-CN": "Windows 节点仍在使用已停用的 Docker 运行时"
+    }
+  },
+  {
+    "id": "eks-windows-ipam-disabled",
+    "area": "cluster",
+    "severity": "error",
+    "title": {
+      "en": "Windows IP address management is not enabled on EKS",
+      "ja": "EKSでWindowsのIPアドレス管理が有効になっていない",
+      "ko": "EKS에서 Windows IP 주소 관리가 활성화되지 않음",
+      "zh-CN": "EKS 上未启用 Windows IP 地址管理"
     }
   },
   {
@@ -425,10 +447,10 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     "area": "node",
     "severity": "error",
     "title": {
-      "en": "kube-proxy on a Windows overlay network has no source VIP",
-      "ja": "Windowsのオーバーレイネットワーク上のkube-proxyにソースVIPがない",
-      "ko": "Windows 오버레이 네트워크의 kube-proxy에 소스 VIP가 없음",
-      "zh-CN": "Windows 覆盖网络上的 kube-proxy 没有源 VIP"
+      "en": "kube-proxy on an overlay network has no source VIP",
+      "ja": "オーバーレイネットワークのkube-proxyにソースVIPがない",
+      "ko": "오버레이 네트워크의 kube-proxy에 소스 VIP가 없음",
+      "zh-CN": "覆盖网络上的 kube-proxy 没有源 VIP"
     }
   },
   {
