@@ -33,6 +33,14 @@ import cniConfigVersionUnsupportedTexts_ko from './cni-config-version-unsupporte
 import cniConfigVersionUnsupportedPage_ko from './cni-config-version-unsupported/i18n/ko.md';
 import cniConfigVersionUnsupportedTexts_zhCN from './cni-config-version-unsupported/i18n/zh-CN.js';
 import cniConfigVersionUnsupportedPage_zhCN from './cni-config-version-unsupported/i18n/zh-CN.md';
+import cniPluginVersionBug from './cni-plugin-version-bug/cause.js';
+import cniPluginVersionBugPage from './cni-plugin-version-bug/page.md';
+import cniPluginVersionBugTexts_ja from './cni-plugin-version-bug/i18n/ja.js';
+import cniPluginVersionBugPage_ja from './cni-plugin-version-bug/i18n/ja.md';
+import cniPluginVersionBugTexts_ko from './cni-plugin-version-bug/i18n/ko.js';
+import cniPluginVersionBugPage_ko from './cni-plugin-version-bug/i18n/ko.md';
+import cniPluginVersionBugTexts_zhCN from './cni-plugin-version-bug/i18n/zh-CN.js';
+import cniPluginVersionBugPage_zhCN from './cni-plugin-version-bug/i18n/zh-CN.md';
 import cniWithoutWindowsSupport from './cni-without-windows-support/cause.js';
 import cniWithoutWindowsSupportPage from './cni-without-windows-support/page.md';
 import cniWithoutWindowsSupportTexts_ja from './cni-without-windows-support/i18n/ja.js';
@@ -577,6 +585,16 @@ export const causeFiles: readonly CauseFiles[] = [
       'ja': { translation: cniConfigVersionUnsupportedTexts_ja, page: cniConfigVersionUnsupportedPage_ja },
       'ko': { translation: cniConfigVersionUnsupportedTexts_ko, page: cniConfigVersionUnsupportedPage_ko },
       'zh-CN': { translation: cniConfigVersionUnsupportedTexts_zhCN, page: cniConfigVersionUnsupportedPage_zhCN },
+    },
+  },
+  {
+    id: 'cni-plugin-version-bug',
+    definition: cniPluginVersionBug,
+    page: cniPluginVersionBugPage,
+    translations: {
+      'ja': { translation: cniPluginVersionBugTexts_ja, page: cniPluginVersionBugPage_ja },
+      'ko': { translation: cniPluginVersionBugTexts_ko, page: cniPluginVersionBugPage_ko },
+      'zh-CN': { translation: cniPluginVersionBugTexts_zhCN, page: cniPluginVersionBugPage_zhCN },
     },
   },
   {
