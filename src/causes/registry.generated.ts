@@ -289,6 +289,14 @@ import kubeProxyHostnameOverrideTexts_ko from './kube-proxy-hostname-override/i1
 import kubeProxyHostnameOverridePage_ko from './kube-proxy-hostname-override/i18n/ko.md';
 import kubeProxyHostnameOverrideTexts_zhCN from './kube-proxy-hostname-override/i18n/zh-CN.js';
 import kubeProxyHostnameOverridePage_zhCN from './kube-proxy-hostname-override/i18n/zh-CN.md';
+import kubeProxyNetworkNameMismatch from './kube-proxy-network-name-mismatch/cause.js';
+import kubeProxyNetworkNameMismatchPage from './kube-proxy-network-name-mismatch/page.md';
+import kubeProxyNetworkNameMismatchTexts_ja from './kube-proxy-network-name-mismatch/i18n/ja.js';
+import kubeProxyNetworkNameMismatchPage_ja from './kube-proxy-network-name-mismatch/i18n/ja.md';
+import kubeProxyNetworkNameMismatchTexts_ko from './kube-proxy-network-name-mismatch/i18n/ko.js';
+import kubeProxyNetworkNameMismatchPage_ko from './kube-proxy-network-name-mismatch/i18n/ko.md';
+import kubeProxyNetworkNameMismatchTexts_zhCN from './kube-proxy-network-name-mismatch/i18n/zh-CN.js';
+import kubeProxyNetworkNameMismatchPage_zhCN from './kube-proxy-network-name-mismatch/i18n/zh-CN.md';
 import kubeProxySourceVipMissing from './kube-proxy-source-vip-missing/cause.js';
 import kubeProxySourceVipMissingPage from './kube-proxy-source-vip-missing/page.md';
 import kubeProxySourceVipMissingTexts_ja from './kube-proxy-source-vip-missing/i18n/ja.js';
@@ -905,6 +913,16 @@ export const causeFiles: readonly CauseFiles[] = [
       'ja': { translation: kubeProxyHostnameOverrideTexts_ja, page: kubeProxyHostnameOverridePage_ja },
       'ko': { translation: kubeProxyHostnameOverrideTexts_ko, page: kubeProxyHostnameOverridePage_ko },
       'zh-CN': { translation: kubeProxyHostnameOverrideTexts_zhCN, page: kubeProxyHostnameOverridePage_zhCN },
+    },
+  },
+  {
+    id: 'kube-proxy-network-name-mismatch',
+    definition: kubeProxyNetworkNameMismatch,
+    page: kubeProxyNetworkNameMismatchPage,
+    translations: {
+      'ja': { translation: kubeProxyNetworkNameMismatchTexts_ja, page: kubeProxyNetworkNameMismatchPage_ja },
+      'ko': { translation: kubeProxyNetworkNameMismatchTexts_ko, page: kubeProxyNetworkNameMismatchPage_ko },
+      'zh-CN': { translation: kubeProxyNetworkNameMismatchTexts_zhCN, page: kubeProxyNetworkNameMismatchPage_zhCN },
     },
   },
   {

@@ -388,6 +388,17 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     }
   },
   {
+    "id": "kube-proxy-network-name-mismatch",
+    "area": "node",
+    "severity": "error",
+    "title": {
+      "en": "kube-proxy looks for an HNS network name that does not exist",
+      "ja": "kube-proxyが存在しない名前のHNSネットワークを探している",
+      "ko": "kube-proxy가 존재하지 않는 이름의 HNS 네트워크를 찾음",
+      "zh-CN": "kube-proxy 查找的 HNS 网络名称不存在"
+    }
+  },
+  {
     "id": "kube-proxy-source-vip-missing",
     "area": "node",
     "severity": "error",
