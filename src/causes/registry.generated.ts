@@ -137,6 +137,14 @@ import flannelHostgwAzureRoutesTexts_ko from './flannel-hostgw-azure-routes/i18n
 import flannelHostgwAzureRoutesPage_ko from './flannel-hostgw-azure-routes/i18n/ko.md';
 import flannelHostgwAzureRoutesTexts_zhCN from './flannel-hostgw-azure-routes/i18n/zh-CN.js';
 import flannelHostgwAzureRoutesPage_zhCN from './flannel-hostgw-azure-routes/i18n/zh-CN.md';
+import flannelInterfaceSelection from './flannel-interface-selection/cause.js';
+import flannelInterfaceSelectionPage from './flannel-interface-selection/page.md';
+import flannelInterfaceSelectionTexts_ja from './flannel-interface-selection/i18n/ja.js';
+import flannelInterfaceSelectionPage_ja from './flannel-interface-selection/i18n/ja.md';
+import flannelInterfaceSelectionTexts_ko from './flannel-interface-selection/i18n/ko.js';
+import flannelInterfaceSelectionPage_ko from './flannel-interface-selection/i18n/ko.md';
+import flannelInterfaceSelectionTexts_zhCN from './flannel-interface-selection/i18n/zh-CN.js';
+import flannelInterfaceSelectionPage_zhCN from './flannel-interface-selection/i18n/zh-CN.md';
 import flannelRejoinStaleSubnet from './flannel-rejoin-stale-subnet/cause.js';
 import flannelRejoinStaleSubnetPage from './flannel-rejoin-stale-subnet/page.md';
 import flannelRejoinStaleSubnetTexts_ja from './flannel-rejoin-stale-subnet/i18n/ja.js';
@@ -281,6 +289,14 @@ import kubeProxyHostnameOverrideTexts_ko from './kube-proxy-hostname-override/i1
 import kubeProxyHostnameOverridePage_ko from './kube-proxy-hostname-override/i18n/ko.md';
 import kubeProxyHostnameOverrideTexts_zhCN from './kube-proxy-hostname-override/i18n/zh-CN.js';
 import kubeProxyHostnameOverridePage_zhCN from './kube-proxy-hostname-override/i18n/zh-CN.md';
+import kubeProxyNetworkNameMismatch from './kube-proxy-network-name-mismatch/cause.js';
+import kubeProxyNetworkNameMismatchPage from './kube-proxy-network-name-mismatch/page.md';
+import kubeProxyNetworkNameMismatchTexts_ja from './kube-proxy-network-name-mismatch/i18n/ja.js';
+import kubeProxyNetworkNameMismatchPage_ja from './kube-proxy-network-name-mismatch/i18n/ja.md';
+import kubeProxyNetworkNameMismatchTexts_ko from './kube-proxy-network-name-mismatch/i18n/ko.js';
+import kubeProxyNetworkNameMismatchPage_ko from './kube-proxy-network-name-mismatch/i18n/ko.md';
+import kubeProxyNetworkNameMismatchTexts_zhCN from './kube-proxy-network-name-mismatch/i18n/zh-CN.js';
+import kubeProxyNetworkNameMismatchPage_zhCN from './kube-proxy-network-name-mismatch/i18n/zh-CN.md';
 import kubeProxySourceVipMissing from './kube-proxy-source-vip-missing/cause.js';
 import kubeProxySourceVipMissingPage from './kube-proxy-source-vip-missing/page.md';
 import kubeProxySourceVipMissingTexts_ja from './kube-proxy-source-vip-missing/i18n/ja.js';
@@ -710,6 +726,16 @@ export const causeFiles: readonly CauseFiles[] = [
     },
   },
   {
+    id: 'flannel-interface-selection',
+    definition: flannelInterfaceSelection,
+    page: flannelInterfaceSelectionPage,
+    translations: {
+      'ja': { translation: flannelInterfaceSelectionTexts_ja, page: flannelInterfaceSelectionPage_ja },
+      'ko': { translation: flannelInterfaceSelectionTexts_ko, page: flannelInterfaceSelectionPage_ko },
+      'zh-CN': { translation: flannelInterfaceSelectionTexts_zhCN, page: flannelInterfaceSelectionPage_zhCN },
+    },
+  },
+  {
     id: 'flannel-rejoin-stale-subnet',
     definition: flannelRejoinStaleSubnet,
     page: flannelRejoinStaleSubnetPage,
@@ -887,6 +913,16 @@ export const causeFiles: readonly CauseFiles[] = [
       'ja': { translation: kubeProxyHostnameOverrideTexts_ja, page: kubeProxyHostnameOverridePage_ja },
       'ko': { translation: kubeProxyHostnameOverrideTexts_ko, page: kubeProxyHostnameOverridePage_ko },
       'zh-CN': { translation: kubeProxyHostnameOverrideTexts_zhCN, page: kubeProxyHostnameOverridePage_zhCN },
+    },
+  },
+  {
+    id: 'kube-proxy-network-name-mismatch',
+    definition: kubeProxyNetworkNameMismatch,
+    page: kubeProxyNetworkNameMismatchPage,
+    translations: {
+      'ja': { translation: kubeProxyNetworkNameMismatchTexts_ja, page: kubeProxyNetworkNameMismatchPage_ja },
+      'ko': { translation: kubeProxyNetworkNameMismatchTexts_ko, page: kubeProxyNetworkNameMismatchPage_ko },
+      'zh-CN': { translation: kubeProxyNetworkNameMismatchTexts_zhCN, page: kubeProxyNetworkNameMismatchPage_zhCN },
     },
   },
   {

@@ -179,6 +179,17 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     }
   },
   {
+    "id": "flannel-interface-selection",
+    "area": "network",
+    "severity": "error",
+    "title": {
+      "en": "flanneld on the Windows node picks the wrong network adapter, or none",
+      "ja": "Windowsノードのflanneldが誤ったネットワークアダプターを選ぶ、または見つけられない",
+      "ko": "Windows 노드의 flanneld가 잘못된 네트워크 어댑터를 선택하거나 찾지 못함",
+      "zh-CN": "Windows 节点上的 flanneld 选错了网络适配器或找不到适配器"
+    }
+  },
+  {
     "id": "flannel-rejoin-stale-subnet",
     "area": "network",
     "severity": "error",
@@ -374,6 +385,17 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
       "ja": "kube-proxyが一致する--hostname-overrideなしで動作している",
       "ko": "kube-proxy가 올바른 --hostname-override 없이 실행됨",
       "zh-CN": "kube-proxy 运行时缺少匹配的 --hostname-override"
+    }
+  },
+  {
+    "id": "kube-proxy-network-name-mismatch",
+    "area": "node",
+    "severity": "error",
+    "title": {
+      "en": "kube-proxy looks for an HNS network name that does not exist",
+      "ja": "kube-proxyが存在しない名前のHNSネットワークを探している",
+      "ko": "kube-proxy가 존재하지 않는 이름의 HNS 네트워크를 찾음",
+      "zh-CN": "kube-proxy 查找的 HNS 网络名称不存在"
     }
   },
   {
