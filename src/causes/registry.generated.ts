@@ -41,6 +41,22 @@ import cniConfigVersionUnsupportedTexts_ko from './cni-config-version-unsupporte
 import cniConfigVersionUnsupportedPage_ko from './cni-config-version-unsupported/i18n/ko.md';
 import cniConfigVersionUnsupportedTexts_zhCN from './cni-config-version-unsupported/i18n/zh-CN.js';
 import cniConfigVersionUnsupportedPage_zhCN from './cni-config-version-unsupported/i18n/zh-CN.md';
+import cniHnsV1UnderContainerd from './cni-hns-v1-under-containerd/cause.js';
+import cniHnsV1UnderContainerdPage from './cni-hns-v1-under-containerd/page.md';
+import cniHnsV1UnderContainerdTexts_ja from './cni-hns-v1-under-containerd/i18n/ja.js';
+import cniHnsV1UnderContainerdPage_ja from './cni-hns-v1-under-containerd/i18n/ja.md';
+import cniHnsV1UnderContainerdTexts_ko from './cni-hns-v1-under-containerd/i18n/ko.js';
+import cniHnsV1UnderContainerdPage_ko from './cni-hns-v1-under-containerd/i18n/ko.md';
+import cniHnsV1UnderContainerdTexts_zhCN from './cni-hns-v1-under-containerd/i18n/zh-CN.js';
+import cniHnsV1UnderContainerdPage_zhCN from './cni-hns-v1-under-containerd/i18n/zh-CN.md';
+import cniUnsupportedHostBuild from './cni-unsupported-host-build/cause.js';
+import cniUnsupportedHostBuildPage from './cni-unsupported-host-build/page.md';
+import cniUnsupportedHostBuildTexts_ja from './cni-unsupported-host-build/i18n/ja.js';
+import cniUnsupportedHostBuildPage_ja from './cni-unsupported-host-build/i18n/ja.md';
+import cniUnsupportedHostBuildTexts_ko from './cni-unsupported-host-build/i18n/ko.js';
+import cniUnsupportedHostBuildPage_ko from './cni-unsupported-host-build/i18n/ko.md';
+import cniUnsupportedHostBuildTexts_zhCN from './cni-unsupported-host-build/i18n/zh-CN.js';
+import cniUnsupportedHostBuildPage_zhCN from './cni-unsupported-host-build/i18n/zh-CN.md';
 import cniWithoutWindowsSupport from './cni-without-windows-support/cause.js';
 import cniWithoutWindowsSupportPage from './cni-without-windows-support/page.md';
 import cniWithoutWindowsSupportTexts_ja from './cni-without-windows-support/i18n/ja.js';
@@ -289,6 +305,14 @@ import kubeProxyHostnameOverrideTexts_ko from './kube-proxy-hostname-override/i1
 import kubeProxyHostnameOverridePage_ko from './kube-proxy-hostname-override/i18n/ko.md';
 import kubeProxyHostnameOverrideTexts_zhCN from './kube-proxy-hostname-override/i18n/zh-CN.js';
 import kubeProxyHostnameOverridePage_zhCN from './kube-proxy-hostname-override/i18n/zh-CN.md';
+import kubeProxyLockedFeatureGate from './kube-proxy-locked-feature-gate/cause.js';
+import kubeProxyLockedFeatureGatePage from './kube-proxy-locked-feature-gate/page.md';
+import kubeProxyLockedFeatureGateTexts_ja from './kube-proxy-locked-feature-gate/i18n/ja.js';
+import kubeProxyLockedFeatureGatePage_ja from './kube-proxy-locked-feature-gate/i18n/ja.md';
+import kubeProxyLockedFeatureGateTexts_ko from './kube-proxy-locked-feature-gate/i18n/ko.js';
+import kubeProxyLockedFeatureGatePage_ko from './kube-proxy-locked-feature-gate/i18n/ko.md';
+import kubeProxyLockedFeatureGateTexts_zhCN from './kube-proxy-locked-feature-gate/i18n/zh-CN.js';
+import kubeProxyLockedFeatureGatePage_zhCN from './kube-proxy-locked-feature-gate/i18n/zh-CN.md';
 import kubeProxyNetworkNameMismatch from './kube-proxy-network-name-mismatch/cause.js';
 import kubeProxyNetworkNameMismatchPage from './kube-proxy-network-name-mismatch/page.md';
 import kubeProxyNetworkNameMismatchTexts_ja from './kube-proxy-network-name-mismatch/i18n/ja.js';
@@ -305,6 +329,14 @@ import kubeProxySourceVipMissingTexts_ko from './kube-proxy-source-vip-missing/i
 import kubeProxySourceVipMissingPage_ko from './kube-proxy-source-vip-missing/i18n/ko.md';
 import kubeProxySourceVipMissingTexts_zhCN from './kube-proxy-source-vip-missing/i18n/zh-CN.js';
 import kubeProxySourceVipMissingPage_zhCN from './kube-proxy-source-vip-missing/i18n/zh-CN.md';
+import kubeProxyWinkernelKnownBug from './kube-proxy-winkernel-known-bug/cause.js';
+import kubeProxyWinkernelKnownBugPage from './kube-proxy-winkernel-known-bug/page.md';
+import kubeProxyWinkernelKnownBugTexts_ja from './kube-proxy-winkernel-known-bug/i18n/ja.js';
+import kubeProxyWinkernelKnownBugPage_ja from './kube-proxy-winkernel-known-bug/i18n/ja.md';
+import kubeProxyWinkernelKnownBugTexts_ko from './kube-proxy-winkernel-known-bug/i18n/ko.js';
+import kubeProxyWinkernelKnownBugPage_ko from './kube-proxy-winkernel-known-bug/i18n/ko.md';
+import kubeProxyWinkernelKnownBugTexts_zhCN from './kube-proxy-winkernel-known-bug/i18n/zh-CN.js';
+import kubeProxyWinkernelKnownBugPage_zhCN from './kube-proxy-winkernel-known-bug/i18n/zh-CN.md';
 import kubeletStartsBeforeCniNetwork from './kubelet-starts-before-cni-network/cause.js';
 import kubeletStartsBeforeCniNetworkPage from './kubelet-starts-before-cni-network/page.md';
 import kubeletStartsBeforeCniNetworkTexts_ja from './kubelet-starts-before-cni-network/i18n/ja.js';
@@ -521,6 +553,14 @@ import wincatMissingTexts_ko from './wincat-missing/i18n/ko.js';
 import wincatMissingPage_ko from './wincat-missing/i18n/ko.md';
 import wincatMissingTexts_zhCN from './wincat-missing/i18n/zh-CN.js';
 import wincatMissingPage_zhCN from './wincat-missing/i18n/zh-CN.md';
+import windowsBuildNetworkDefect from './windows-build-network-defect/cause.js';
+import windowsBuildNetworkDefectPage from './windows-build-network-defect/page.md';
+import windowsBuildNetworkDefectTexts_ja from './windows-build-network-defect/i18n/ja.js';
+import windowsBuildNetworkDefectPage_ja from './windows-build-network-defect/i18n/ja.md';
+import windowsBuildNetworkDefectTexts_ko from './windows-build-network-defect/i18n/ko.js';
+import windowsBuildNetworkDefectPage_ko from './windows-build-network-defect/i18n/ko.md';
+import windowsBuildNetworkDefectTexts_zhCN from './windows-build-network-defect/i18n/zh-CN.js';
+import windowsBuildNetworkDefectPage_zhCN from './windows-build-network-defect/i18n/zh-CN.md';
 import windowsComponentImageMissing from './windows-component-image-missing/cause.js';
 import windowsComponentImageMissingPage from './windows-component-image-missing/page.md';
 import windowsComponentImageMissingTexts_ja from './windows-component-image-missing/i18n/ja.js';
@@ -603,6 +643,26 @@ export const causeFiles: readonly CauseFiles[] = [
       'ja': { translation: cniConfigVersionUnsupportedTexts_ja, page: cniConfigVersionUnsupportedPage_ja },
       'ko': { translation: cniConfigVersionUnsupportedTexts_ko, page: cniConfigVersionUnsupportedPage_ko },
       'zh-CN': { translation: cniConfigVersionUnsupportedTexts_zhCN, page: cniConfigVersionUnsupportedPage_zhCN },
+    },
+  },
+  {
+    id: 'cni-hns-v1-under-containerd',
+    definition: cniHnsV1UnderContainerd,
+    page: cniHnsV1UnderContainerdPage,
+    translations: {
+      'ja': { translation: cniHnsV1UnderContainerdTexts_ja, page: cniHnsV1UnderContainerdPage_ja },
+      'ko': { translation: cniHnsV1UnderContainerdTexts_ko, page: cniHnsV1UnderContainerdPage_ko },
+      'zh-CN': { translation: cniHnsV1UnderContainerdTexts_zhCN, page: cniHnsV1UnderContainerdPage_zhCN },
+    },
+  },
+  {
+    id: 'cni-unsupported-host-build',
+    definition: cniUnsupportedHostBuild,
+    page: cniUnsupportedHostBuildPage,
+    translations: {
+      'ja': { translation: cniUnsupportedHostBuildTexts_ja, page: cniUnsupportedHostBuildPage_ja },
+      'ko': { translation: cniUnsupportedHostBuildTexts_ko, page: cniUnsupportedHostBuildPage_ko },
+      'zh-CN': { translation: cniUnsupportedHostBuildTexts_zhCN, page: cniUnsupportedHostBuildPage_zhCN },
     },
   },
   {
@@ -916,6 +976,16 @@ export const causeFiles: readonly CauseFiles[] = [
     },
   },
   {
+    id: 'kube-proxy-locked-feature-gate',
+    definition: kubeProxyLockedFeatureGate,
+    page: kubeProxyLockedFeatureGatePage,
+    translations: {
+      'ja': { translation: kubeProxyLockedFeatureGateTexts_ja, page: kubeProxyLockedFeatureGatePage_ja },
+      'ko': { translation: kubeProxyLockedFeatureGateTexts_ko, page: kubeProxyLockedFeatureGatePage_ko },
+      'zh-CN': { translation: kubeProxyLockedFeatureGateTexts_zhCN, page: kubeProxyLockedFeatureGatePage_zhCN },
+    },
+  },
+  {
     id: 'kube-proxy-network-name-mismatch',
     definition: kubeProxyNetworkNameMismatch,
     page: kubeProxyNetworkNameMismatchPage,
@@ -933,6 +1003,16 @@ export const causeFiles: readonly CauseFiles[] = [
       'ja': { translation: kubeProxySourceVipMissingTexts_ja, page: kubeProxySourceVipMissingPage_ja },
       'ko': { translation: kubeProxySourceVipMissingTexts_ko, page: kubeProxySourceVipMissingPage_ko },
       'zh-CN': { translation: kubeProxySourceVipMissingTexts_zhCN, page: kubeProxySourceVipMissingPage_zhCN },
+    },
+  },
+  {
+    id: 'kube-proxy-winkernel-known-bug',
+    definition: kubeProxyWinkernelKnownBug,
+    page: kubeProxyWinkernelKnownBugPage,
+    translations: {
+      'ja': { translation: kubeProxyWinkernelKnownBugTexts_ja, page: kubeProxyWinkernelKnownBugPage_ja },
+      'ko': { translation: kubeProxyWinkernelKnownBugTexts_ko, page: kubeProxyWinkernelKnownBugPage_ko },
+      'zh-CN': { translation: kubeProxyWinkernelKnownBugTexts_zhCN, page: kubeProxyWinkernelKnownBugPage_zhCN },
     },
   },
   {
@@ -1203,6 +1283,16 @@ export const causeFiles: readonly CauseFiles[] = [
       'ja': { translation: wincatMissingTexts_ja, page: wincatMissingPage_ja },
       'ko': { translation: wincatMissingTexts_ko, page: wincatMissingPage_ko },
       'zh-CN': { translation: wincatMissingTexts_zhCN, page: wincatMissingPage_zhCN },
+    },
+  },
+  {
+    id: 'windows-build-network-defect',
+    definition: windowsBuildNetworkDefect,
+    page: windowsBuildNetworkDefectPage,
+    translations: {
+      'ja': { translation: windowsBuildNetworkDefectTexts_ja, page: windowsBuildNetworkDefectPage_ja },
+      'ko': { translation: windowsBuildNetworkDefectTexts_ko, page: windowsBuildNetworkDefectPage_ko },
+      'zh-CN': { translation: windowsBuildNetworkDefectTexts_zhCN, page: windowsBuildNetworkDefectPage_zhCN },
     },
   },
   {

@@ -47,6 +47,28 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     }
   },
   {
+    "id": "cni-hns-v1-under-containerd",
+    "area": "network",
+    "severity": "error",
+    "title": {
+      "en": "A docker-era (HNS v1) CNI configuration is used under containerd",
+      "ja": "containerdの下でDocker時代(HNS v1)のCNI構成が使われている",
+      "ko": "containerd에서 Docker 시절(HNS v1)의 CNI 구성이 사용됨",
+      "zh-CN": "在 containerd 下使用了 Docker 时代（HNS v1）的 CNI 配置"
+    }
+  },
+  {
+    "id": "cni-unsupported-host-build",
+    "area": "node",
+    "severity": "error",
+    "title": {
+      "en": "The CNI or network mode does not support the node's Windows build",
+      "ja": "CNIまたはネットワークモードがノードのWindowsビルドに対応していない",
+      "ko": "CNI 또는 네트워크 모드가 노드의 Windows 빌드를 지원하지 않음",
+      "zh-CN": "CNI 或网络模式不支持节点的 Windows 版本"
+    }
+  },
+  {
     "id": "cni-without-windows-support",
     "area": "cluster",
     "severity": "error",
@@ -388,6 +410,17 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     }
   },
   {
+    "id": "kube-proxy-locked-feature-gate",
+    "area": "node",
+    "severity": "error",
+    "title": {
+      "en": "kube-proxy on Windows sets a feature gate that is locked to its default",
+      "ja": "Windowsのkube-proxyが既定値に固定された機能ゲートを設定している",
+      "ko": "Windows의 kube-proxy가 기본값으로 고정된 기능 게이트를 설정함",
+      "zh-CN": "Windows 上的 kube-proxy 设置了已锁定为默认值的特性门控"
+    }
+  },
+  {
     "id": "kube-proxy-network-name-mismatch",
     "area": "node",
     "severity": "error",
@@ -407,6 +440,17 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
       "ja": "Windowsのオーバーレイネットワーク上のkube-proxyにソースVIPがない",
       "ko": "Windows 오버레이 네트워크의 kube-proxy에 소스 VIP가 없음",
       "zh-CN": "Windows 覆盖网络上的 kube-proxy 没有源 VIP"
+    }
+  },
+  {
+    "id": "kube-proxy-winkernel-known-bug",
+    "area": "node",
+    "severity": "error",
+    "title": {
+      "en": "kube-proxy hit a known Windows (winkernel) defect of its release",
+      "ja": "kube-proxyがそのリリースの既知のWindows(winkernel)不具合に当たった",
+      "ko": "kube-proxy가 해당 릴리스의 알려진 Windows(winkernel) 결함에 걸림",
+      "zh-CN": "kube-proxy 遇到了其版本中已知的 Windows（winkernel）缺陷"
     }
   },
   {
@@ -660,6 +704,17 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
       "ja": "kubectl port-forwardが失敗する: pauseイメージにwincat.exeがない",
       "ko": "kubectl port-forward 실패: pause 이미지에 wincat.exe가 없음",
       "zh-CN": "kubectl port-forward 失败：pause 镜像中缺少 wincat.exe"
+    }
+  },
+  {
+    "id": "windows-build-network-defect",
+    "area": "node",
+    "severity": "warning",
+    "title": {
+      "en": "The node's Windows build has a known container-networking defect",
+      "ja": "ノードのWindowsビルドに既知のコンテナーネットワークの不具合がある",
+      "ko": "노드의 Windows 빌드에 알려진 컨테이너 네트워킹 결함이 있음",
+      "zh-CN": "节点的 Windows 版本存在已知的容器网络缺陷"
     }
   },
   {
