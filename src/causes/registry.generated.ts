@@ -49,6 +49,14 @@ import cniHnsV1UnderContainerdTexts_ko from './cni-hns-v1-under-containerd/i18n/
 import cniHnsV1UnderContainerdPage_ko from './cni-hns-v1-under-containerd/i18n/ko.md';
 import cniHnsV1UnderContainerdTexts_zhCN from './cni-hns-v1-under-containerd/i18n/zh-CN.js';
 import cniHnsV1UnderContainerdPage_zhCN from './cni-hns-v1-under-containerd/i18n/zh-CN.md';
+import cniPluginVersionBug from './cni-plugin-version-bug/cause.js';
+import cniPluginVersionBugPage from './cni-plugin-version-bug/page.md';
+import cniPluginVersionBugTexts_ja from './cni-plugin-version-bug/i18n/ja.js';
+import cniPluginVersionBugPage_ja from './cni-plugin-version-bug/i18n/ja.md';
+import cniPluginVersionBugTexts_ko from './cni-plugin-version-bug/i18n/ko.js';
+import cniPluginVersionBugPage_ko from './cni-plugin-version-bug/i18n/ko.md';
+import cniPluginVersionBugTexts_zhCN from './cni-plugin-version-bug/i18n/zh-CN.js';
+import cniPluginVersionBugPage_zhCN from './cni-plugin-version-bug/i18n/zh-CN.md';
 import cniUnsupportedHostBuild from './cni-unsupported-host-build/cause.js';
 import cniUnsupportedHostBuildPage from './cni-unsupported-host-build/page.md';
 import cniUnsupportedHostBuildTexts_ja from './cni-unsupported-host-build/i18n/ja.js';
@@ -653,6 +661,16 @@ export const causeFiles: readonly CauseFiles[] = [
       'ja': { translation: cniHnsV1UnderContainerdTexts_ja, page: cniHnsV1UnderContainerdPage_ja },
       'ko': { translation: cniHnsV1UnderContainerdTexts_ko, page: cniHnsV1UnderContainerdPage_ko },
       'zh-CN': { translation: cniHnsV1UnderContainerdTexts_zhCN, page: cniHnsV1UnderContainerdPage_zhCN },
+    },
+  },
+  {
+    id: 'cni-plugin-version-bug',
+    definition: cniPluginVersionBug,
+    page: cniPluginVersionBugPage,
+    translations: {
+      'ja': { translation: cniPluginVersionBugTexts_ja, page: cniPluginVersionBugPage_ja },
+      'ko': { translation: cniPluginVersionBugTexts_ko, page: cniPluginVersionBugPage_ko },
+      'zh-CN': { translation: cniPluginVersionBugTexts_zhCN, page: cniPluginVersionBugPage_zhCN },
     },
   },
   {

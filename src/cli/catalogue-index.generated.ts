@@ -58,6 +58,17 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     }
   },
   {
+    "id": "cni-plugin-version-bug",
+    "area": "network",
+    "severity": "warning",
+    "title": {
+      "en": "The CNI plugin release on the Windows node has a known Windows defect",
+      "ja": "WindowsノードのCNIプラグインのリリースに、Windowsでの既知の不具合がある",
+      "ko": "Windows 노드의 CNI 플러그인 릴리스에 알려진 Windows 결함이 있음",
+      "zh-CN": "Windows 节点上的 CNI 插件版本存在已知的 Windows 缺陷"
+    }
+  },
+  {
     "id": "cni-unsupported-host-build",
     "area": "node",
     "severity": "error",
