@@ -97,6 +97,8 @@ import containerExitCtrlCTexts_ko from './container-exit-ctrl-c/i18n/ko.js';
 import containerExitCtrlCPage_ko from './container-exit-ctrl-c/i18n/ko.md';
 import containerExitCtrlCTexts_zhCN from './container-exit-ctrl-c/i18n/zh-CN.js';
 import containerExitCtrlCPage_zhCN from './container-exit-ctrl-c/i18n/zh-CN.md';
+import containerdCniFilesMissing from './containerd-cni-files-missing/cause.js';
+import containerdCniFilesMissingPage from './containerd-cni-files-missing/page.md';
 import containerdNatCniConflict from './containerd-nat-cni-conflict/cause.js';
 import containerdNatCniConflictPage from './containerd-nat-cni-conflict/page.md';
 import containerdNatCniConflictTexts_ja from './containerd-nat-cni-conflict/i18n/ja.js';
@@ -729,6 +731,13 @@ export const causeFiles: readonly CauseFiles[] = [
       'ja': { translation: containerExitCtrlCTexts_ja, page: containerExitCtrlCPage_ja },
       'ko': { translation: containerExitCtrlCTexts_ko, page: containerExitCtrlCPage_ko },
       'zh-CN': { translation: containerExitCtrlCTexts_zhCN, page: containerExitCtrlCPage_zhCN },
+    },
+  },
+  {
+    id: 'containerd-cni-files-missing',
+    definition: containerdCniFilesMissing,
+    page: containerdCniFilesMissingPage,
+    translations: {
     },
   },
   {

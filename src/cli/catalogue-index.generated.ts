@@ -124,6 +124,17 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     }
   },
   {
+    "id": "containerd-cni-files-missing",
+    "area": "node",
+    "severity": "error",
+    "title": {
+      "en": "containerd finds no CNI config or plugin binaries",
+      "ja": "containerd finds no CNI config or plugin binaries",
+      "ko": "containerd finds no CNI config or plugin binaries",
+      "zh-CN": "containerd finds no CNI config or plugin binaries"
+    }
+  },
+  {
     "id": "containerd-nat-cni-conflict",
     "area": "network",
     "severity": "error",
