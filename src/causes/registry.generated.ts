@@ -17,6 +17,14 @@ import apiserverUnreachableTexts_ko from './apiserver-unreachable/i18n/ko.js';
 import apiserverUnreachablePage_ko from './apiserver-unreachable/i18n/ko.md';
 import apiserverUnreachableTexts_zhCN from './apiserver-unreachable/i18n/zh-CN.js';
 import apiserverUnreachablePage_zhCN from './apiserver-unreachable/i18n/zh-CN.md';
+import azureCniStoreLockStale from './azure-cni-store-lock-stale/cause.js';
+import azureCniStoreLockStalePage from './azure-cni-store-lock-stale/page.md';
+import azureCniStoreLockStaleTexts_ja from './azure-cni-store-lock-stale/i18n/ja.js';
+import azureCniStoreLockStalePage_ja from './azure-cni-store-lock-stale/i18n/ja.md';
+import azureCniStoreLockStaleTexts_ko from './azure-cni-store-lock-stale/i18n/ko.js';
+import azureCniStoreLockStalePage_ko from './azure-cni-store-lock-stale/i18n/ko.md';
+import azureCniStoreLockStaleTexts_zhCN from './azure-cni-store-lock-stale/i18n/zh-CN.js';
+import azureCniStoreLockStalePage_zhCN from './azure-cni-store-lock-stale/i18n/zh-CN.md';
 import canaryFailed from './canary-failed/cause.js';
 import canaryFailedPage from './canary-failed/page.md';
 import canaryFailedTexts_ja from './canary-failed/i18n/ja.js';
@@ -621,6 +629,16 @@ export const causeFiles: readonly CauseFiles[] = [
       'ja': { translation: apiserverUnreachableTexts_ja, page: apiserverUnreachablePage_ja },
       'ko': { translation: apiserverUnreachableTexts_ko, page: apiserverUnreachablePage_ko },
       'zh-CN': { translation: apiserverUnreachableTexts_zhCN, page: apiserverUnreachablePage_zhCN },
+    },
+  },
+  {
+    id: 'azure-cni-store-lock-stale',
+    definition: azureCniStoreLockStale,
+    page: azureCniStoreLockStalePage,
+    translations: {
+      'ja': { translation: azureCniStoreLockStaleTexts_ja, page: azureCniStoreLockStalePage_ja },
+      'ko': { translation: azureCniStoreLockStaleTexts_ko, page: azureCniStoreLockStalePage_ko },
+      'zh-CN': { translation: azureCniStoreLockStaleTexts_zhCN, page: azureCniStoreLockStalePage_zhCN },
     },
   },
   {

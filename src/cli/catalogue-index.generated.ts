@@ -25,6 +25,17 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     }
   },
   {
+    "id": "azure-cni-store-lock-stale",
+    "area": "network",
+    "severity": "error",
+    "title": {
+      "en": "azure-vnet left its state-store lock behind",
+      "ja": "azure-vnetが状態ストアのロックを残したままになっている",
+      "ko": "azure-vnet이 상태 저장소 잠금을 남겨 둠",
+      "zh-CN": "azure-vnet 遗留了状态存储锁"
+    }
+  },
+  {
     "id": "cni-config-version-unsupported",
     "area": "network",
     "severity": "error",
