@@ -145,6 +145,14 @@ import dockerRuntimeRetiredTexts_ko from './docker-runtime-retired/i18n/ko.js';
 import dockerRuntimeRetiredPage_ko from './docker-runtime-retired/i18n/ko.md';
 import dockerRuntimeRetiredTexts_zhCN from './docker-runtime-retired/i18n/zh-CN.js';
 import dockerRuntimeRetiredPage_zhCN from './docker-runtime-retired/i18n/zh-CN.md';
+import eksWindowsIpamDisabled from './eks-windows-ipam-disabled/cause.js';
+import eksWindowsIpamDisabledPage from './eks-windows-ipam-disabled/page.md';
+import eksWindowsIpamDisabledTexts_ja from './eks-windows-ipam-disabled/i18n/ja.js';
+import eksWindowsIpamDisabledPage_ja from './eks-windows-ipam-disabled/i18n/ja.md';
+import eksWindowsIpamDisabledTexts_ko from './eks-windows-ipam-disabled/i18n/ko.js';
+import eksWindowsIpamDisabledPage_ko from './eks-windows-ipam-disabled/i18n/ko.md';
+import eksWindowsIpamDisabledTexts_zhCN from './eks-windows-ipam-disabled/i18n/zh-CN.js';
+import eksWindowsIpamDisabledPage_zhCN from './eks-windows-ipam-disabled/i18n/zh-CN.md';
 import endpointLeak from './endpoint-leak/cause.js';
 import endpointLeakPage from './endpoint-leak/page.md';
 import endpointLeakTexts_ja from './endpoint-leak/i18n/ja.js';
@@ -789,6 +797,16 @@ export const causeFiles: readonly CauseFiles[] = [
       'ja': { translation: dockerRuntimeRetiredTexts_ja, page: dockerRuntimeRetiredPage_ja },
       'ko': { translation: dockerRuntimeRetiredTexts_ko, page: dockerRuntimeRetiredPage_ko },
       'zh-CN': { translation: dockerRuntimeRetiredTexts_zhCN, page: dockerRuntimeRetiredPage_zhCN },
+    },
+  },
+  {
+    id: 'eks-windows-ipam-disabled',
+    definition: eksWindowsIpamDisabled,
+    page: eksWindowsIpamDisabledPage,
+    translations: {
+      'ja': { translation: eksWindowsIpamDisabledTexts_ja, page: eksWindowsIpamDisabledPage_ja },
+      'ko': { translation: eksWindowsIpamDisabledTexts_ko, page: eksWindowsIpamDisabledPage_ko },
+      'zh-CN': { translation: eksWindowsIpamDisabledTexts_zhCN, page: eksWindowsIpamDisabledPage_zhCN },
     },
   },
   {

@@ -190,6 +190,17 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     }
   },
   {
+    "id": "eks-windows-ipam-disabled",
+    "area": "cluster",
+    "severity": "error",
+    "title": {
+      "en": "Windows IP address management is not enabled on EKS",
+      "ja": "EKSでWindowsのIPアドレス管理が有効になっていない",
+      "ko": "EKS에서 Windows IP 주소 관리가 활성화되지 않음",
+      "zh-CN": "EKS 上未启用 Windows IP 地址管理"
+    }
+  },
+  {
     "id": "endpoint-leak",
     "area": "network",
     "severity": "warning",
