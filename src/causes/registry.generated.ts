@@ -355,6 +355,14 @@ import kubeProxyWinkernelKnownBugTexts_ko from './kube-proxy-winkernel-known-bug
 import kubeProxyWinkernelKnownBugPage_ko from './kube-proxy-winkernel-known-bug/i18n/ko.md';
 import kubeProxyWinkernelKnownBugTexts_zhCN from './kube-proxy-winkernel-known-bug/i18n/zh-CN.js';
 import kubeProxyWinkernelKnownBugPage_zhCN from './kube-proxy-winkernel-known-bug/i18n/zh-CN.md';
+import kubeletFlagUnsupportedOnWindows from './kubelet-flag-unsupported-on-windows/cause.js';
+import kubeletFlagUnsupportedOnWindowsPage from './kubelet-flag-unsupported-on-windows/page.md';
+import kubeletFlagUnsupportedOnWindowsTexts_ja from './kubelet-flag-unsupported-on-windows/i18n/ja.js';
+import kubeletFlagUnsupportedOnWindowsPage_ja from './kubelet-flag-unsupported-on-windows/i18n/ja.md';
+import kubeletFlagUnsupportedOnWindowsTexts_ko from './kubelet-flag-unsupported-on-windows/i18n/ko.js';
+import kubeletFlagUnsupportedOnWindowsPage_ko from './kubelet-flag-unsupported-on-windows/i18n/ko.md';
+import kubeletFlagUnsupportedOnWindowsTexts_zhCN from './kubelet-flag-unsupported-on-windows/i18n/zh-CN.js';
+import kubeletFlagUnsupportedOnWindowsPage_zhCN from './kubelet-flag-unsupported-on-windows/i18n/zh-CN.md';
 import kubeletStartsBeforeCniNetwork from './kubelet-starts-before-cni-network/cause.js';
 import kubeletStartsBeforeCniNetworkPage from './kubelet-starts-before-cni-network/page.md';
 import kubeletStartsBeforeCniNetworkTexts_ja from './kubelet-starts-before-cni-network/i18n/ja.js';
@@ -1058,6 +1066,16 @@ export const causeFiles: readonly CauseFiles[] = [
       'ja': { translation: kubeProxyWinkernelKnownBugTexts_ja, page: kubeProxyWinkernelKnownBugPage_ja },
       'ko': { translation: kubeProxyWinkernelKnownBugTexts_ko, page: kubeProxyWinkernelKnownBugPage_ko },
       'zh-CN': { translation: kubeProxyWinkernelKnownBugTexts_zhCN, page: kubeProxyWinkernelKnownBugPage_zhCN },
+    },
+  },
+  {
+    id: 'kubelet-flag-unsupported-on-windows',
+    definition: kubeletFlagUnsupportedOnWindows,
+    page: kubeletFlagUnsupportedOnWindowsPage,
+    translations: {
+      'ja': { translation: kubeletFlagUnsupportedOnWindowsTexts_ja, page: kubeletFlagUnsupportedOnWindowsPage_ja },
+      'ko': { translation: kubeletFlagUnsupportedOnWindowsTexts_ko, page: kubeletFlagUnsupportedOnWindowsPage_ko },
+      'zh-CN': { translation: kubeletFlagUnsupportedOnWindowsTexts_zhCN, page: kubeletFlagUnsupportedOnWindowsPage_zhCN },
     },
   },
   {

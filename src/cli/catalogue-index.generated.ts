@@ -487,6 +487,17 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     }
   },
   {
+    "id": "kubelet-flag-unsupported-on-windows",
+    "area": "node",
+    "severity": "error",
+    "title": {
+      "en": "kubelet is started with a cgroup setting that Windows does not support",
+      "ja": "kubeletがWindowsでサポートされないcgroupの設定で起動されている",
+      "ko": "kubelet이 Windows에서 지원하지 않는 cgroup 설정으로 시작됨",
+      "zh-CN": "kubelet 使用了 Windows 不支持的 cgroup 设置启动"
+    }
+  },
+  {
     "id": "kubelet-starts-before-cni-network",
     "area": "node",
     "severity": "warning",
