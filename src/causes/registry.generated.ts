@@ -99,6 +99,12 @@ import containerExitCtrlCTexts_zhCN from './container-exit-ctrl-c/i18n/zh-CN.js'
 import containerExitCtrlCPage_zhCN from './container-exit-ctrl-c/i18n/zh-CN.md';
 import containerdCniFilesMissing from './containerd-cni-files-missing/cause.js';
 import containerdCniFilesMissingPage from './containerd-cni-files-missing/page.md';
+import containerdCniFilesMissingTexts_ja from './containerd-cni-files-missing/i18n/ja.js';
+import containerdCniFilesMissingPage_ja from './containerd-cni-files-missing/i18n/ja.md';
+import containerdCniFilesMissingTexts_ko from './containerd-cni-files-missing/i18n/ko.js';
+import containerdCniFilesMissingPage_ko from './containerd-cni-files-missing/i18n/ko.md';
+import containerdCniFilesMissingTexts_zhCN from './containerd-cni-files-missing/i18n/zh-CN.js';
+import containerdCniFilesMissingPage_zhCN from './containerd-cni-files-missing/i18n/zh-CN.md';
 import containerdNatCniConflict from './containerd-nat-cni-conflict/cause.js';
 import containerdNatCniConflictPage from './containerd-nat-cni-conflict/page.md';
 import containerdNatCniConflictTexts_ja from './containerd-nat-cni-conflict/i18n/ja.js';
@@ -746,6 +752,9 @@ export const causeFiles: readonly CauseFiles[] = [
     definition: containerdCniFilesMissing,
     page: containerdCniFilesMissingPage,
     translations: {
+      'ja': { translation: containerdCniFilesMissingTexts_ja, page: containerdCniFilesMissingPage_ja },
+      'ko': { translation: containerdCniFilesMissingTexts_ko, page: containerdCniFilesMissingPage_ko },
+      'zh-CN': { translation: containerdCniFilesMissingTexts_zhCN, page: containerdCniFilesMissingPage_zhCN },
     },
   },
   {

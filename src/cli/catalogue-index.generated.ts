@@ -129,9 +129,9 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     "severity": "error",
     "title": {
       "en": "containerd finds no CNI config or plugin binaries",
-      "ja": "containerd finds no CNI config or plugin binaries",
-      "ko": "containerd finds no CNI config or plugin binaries",
-      "zh-CN": "containerd finds no CNI config or plugin binaries"
+      "ja": "containerdがCNIの設定もプラグインのバイナリも見つけられない",
+      "ko": "containerd가 CNI 구성이나 플러그인 바이너리를 찾지 못함",
+      "zh-CN": "containerd 找不到 CNI 配置或插件二进制文件"
     }
   },
   {
