@@ -49,6 +49,14 @@ import cniHnsV1UnderContainerdTexts_ko from './cni-hns-v1-under-containerd/i18n/
 import cniHnsV1UnderContainerdPage_ko from './cni-hns-v1-under-containerd/i18n/ko.md';
 import cniHnsV1UnderContainerdTexts_zhCN from './cni-hns-v1-under-containerd/i18n/zh-CN.js';
 import cniHnsV1UnderContainerdPage_zhCN from './cni-hns-v1-under-containerd/i18n/zh-CN.md';
+import cniPluginVersionBug from './cni-plugin-version-bug/cause.js';
+import cniPluginVersionBugPage from './cni-plugin-version-bug/page.md';
+import cniPluginVersionBugTexts_ja from './cni-plugin-version-bug/i18n/ja.js';
+import cniPluginVersionBugPage_ja from './cni-plugin-version-bug/i18n/ja.md';
+import cniPluginVersionBugTexts_ko from './cni-plugin-version-bug/i18n/ko.js';
+import cniPluginVersionBugPage_ko from './cni-plugin-version-bug/i18n/ko.md';
+import cniPluginVersionBugTexts_zhCN from './cni-plugin-version-bug/i18n/zh-CN.js';
+import cniPluginVersionBugPage_zhCN from './cni-plugin-version-bug/i18n/zh-CN.md';
 import cniUnsupportedHostBuild from './cni-unsupported-host-build/cause.js';
 import cniUnsupportedHostBuildPage from './cni-unsupported-host-build/page.md';
 import cniUnsupportedHostBuildTexts_ja from './cni-unsupported-host-build/i18n/ja.js';
@@ -89,6 +97,14 @@ import containerExitCtrlCTexts_ko from './container-exit-ctrl-c/i18n/ko.js';
 import containerExitCtrlCPage_ko from './container-exit-ctrl-c/i18n/ko.md';
 import containerExitCtrlCTexts_zhCN from './container-exit-ctrl-c/i18n/zh-CN.js';
 import containerExitCtrlCPage_zhCN from './container-exit-ctrl-c/i18n/zh-CN.md';
+import containerdCniFilesMissing from './containerd-cni-files-missing/cause.js';
+import containerdCniFilesMissingPage from './containerd-cni-files-missing/page.md';
+import containerdCniFilesMissingTexts_ja from './containerd-cni-files-missing/i18n/ja.js';
+import containerdCniFilesMissingPage_ja from './containerd-cni-files-missing/i18n/ja.md';
+import containerdCniFilesMissingTexts_ko from './containerd-cni-files-missing/i18n/ko.js';
+import containerdCniFilesMissingPage_ko from './containerd-cni-files-missing/i18n/ko.md';
+import containerdCniFilesMissingTexts_zhCN from './containerd-cni-files-missing/i18n/zh-CN.js';
+import containerdCniFilesMissingPage_zhCN from './containerd-cni-files-missing/i18n/zh-CN.md';
 import containerdNatCniConflict from './containerd-nat-cni-conflict/cause.js';
 import containerdNatCniConflictPage from './containerd-nat-cni-conflict/page.md';
 import containerdNatCniConflictTexts_ja from './containerd-nat-cni-conflict/i18n/ja.js';
@@ -345,6 +361,14 @@ import kubeProxyWinkernelKnownBugTexts_ko from './kube-proxy-winkernel-known-bug
 import kubeProxyWinkernelKnownBugPage_ko from './kube-proxy-winkernel-known-bug/i18n/ko.md';
 import kubeProxyWinkernelKnownBugTexts_zhCN from './kube-proxy-winkernel-known-bug/i18n/zh-CN.js';
 import kubeProxyWinkernelKnownBugPage_zhCN from './kube-proxy-winkernel-known-bug/i18n/zh-CN.md';
+import kubeletFlagUnsupportedOnWindows from './kubelet-flag-unsupported-on-windows/cause.js';
+import kubeletFlagUnsupportedOnWindowsPage from './kubelet-flag-unsupported-on-windows/page.md';
+import kubeletFlagUnsupportedOnWindowsTexts_ja from './kubelet-flag-unsupported-on-windows/i18n/ja.js';
+import kubeletFlagUnsupportedOnWindowsPage_ja from './kubelet-flag-unsupported-on-windows/i18n/ja.md';
+import kubeletFlagUnsupportedOnWindowsTexts_ko from './kubelet-flag-unsupported-on-windows/i18n/ko.js';
+import kubeletFlagUnsupportedOnWindowsPage_ko from './kubelet-flag-unsupported-on-windows/i18n/ko.md';
+import kubeletFlagUnsupportedOnWindowsTexts_zhCN from './kubelet-flag-unsupported-on-windows/i18n/zh-CN.js';
+import kubeletFlagUnsupportedOnWindowsPage_zhCN from './kubelet-flag-unsupported-on-windows/i18n/zh-CN.md';
 import kubeletStartsBeforeCniNetwork from './kubelet-starts-before-cni-network/cause.js';
 import kubeletStartsBeforeCniNetworkPage from './kubelet-starts-before-cni-network/page.md';
 import kubeletStartsBeforeCniNetworkTexts_ja from './kubelet-starts-before-cni-network/i18n/ja.js';
@@ -664,6 +688,16 @@ export const causeFiles: readonly CauseFiles[] = [
     },
   },
   {
+    id: 'cni-plugin-version-bug',
+    definition: cniPluginVersionBug,
+    page: cniPluginVersionBugPage,
+    translations: {
+      'ja': { translation: cniPluginVersionBugTexts_ja, page: cniPluginVersionBugPage_ja },
+      'ko': { translation: cniPluginVersionBugTexts_ko, page: cniPluginVersionBugPage_ko },
+      'zh-CN': { translation: cniPluginVersionBugTexts_zhCN, page: cniPluginVersionBugPage_zhCN },
+    },
+  },
+  {
     id: 'cni-unsupported-host-build',
     definition: cniUnsupportedHostBuild,
     page: cniUnsupportedHostBuildPage,
@@ -711,6 +745,16 @@ export const causeFiles: readonly CauseFiles[] = [
       'ja': { translation: containerExitCtrlCTexts_ja, page: containerExitCtrlCPage_ja },
       'ko': { translation: containerExitCtrlCTexts_ko, page: containerExitCtrlCPage_ko },
       'zh-CN': { translation: containerExitCtrlCTexts_zhCN, page: containerExitCtrlCPage_zhCN },
+    },
+  },
+  {
+    id: 'containerd-cni-files-missing',
+    definition: containerdCniFilesMissing,
+    page: containerdCniFilesMissingPage,
+    translations: {
+      'ja': { translation: containerdCniFilesMissingTexts_ja, page: containerdCniFilesMissingPage_ja },
+      'ko': { translation: containerdCniFilesMissingTexts_ko, page: containerdCniFilesMissingPage_ko },
+      'zh-CN': { translation: containerdCniFilesMissingTexts_zhCN, page: containerdCniFilesMissingPage_zhCN },
     },
   },
   {
@@ -1031,6 +1075,16 @@ export const causeFiles: readonly CauseFiles[] = [
       'ja': { translation: kubeProxyWinkernelKnownBugTexts_ja, page: kubeProxyWinkernelKnownBugPage_ja },
       'ko': { translation: kubeProxyWinkernelKnownBugTexts_ko, page: kubeProxyWinkernelKnownBugPage_ko },
       'zh-CN': { translation: kubeProxyWinkernelKnownBugTexts_zhCN, page: kubeProxyWinkernelKnownBugPage_zhCN },
+    },
+  },
+  {
+    id: 'kubelet-flag-unsupported-on-windows',
+    definition: kubeletFlagUnsupportedOnWindows,
+    page: kubeletFlagUnsupportedOnWindowsPage,
+    translations: {
+      'ja': { translation: kubeletFlagUnsupportedOnWindowsTexts_ja, page: kubeletFlagUnsupportedOnWindowsPage_ja },
+      'ko': { translation: kubeletFlagUnsupportedOnWindowsTexts_ko, page: kubeletFlagUnsupportedOnWindowsPage_ko },
+      'zh-CN': { translation: kubeletFlagUnsupportedOnWindowsTexts_zhCN, page: kubeletFlagUnsupportedOnWindowsPage_zhCN },
     },
   },
   {

@@ -29,10 +29,10 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     "area": "network",
     "severity": "error",
     "title": {
-      "en": "azure-vnet left its state-store lock or an empty state file behind",
-      "ja": "azure-vnetが状態ストアのロックや空の状態ファイルを残している",
-      "ko": "azure-vnet이 상태 저장소 잠금이나 빈 상태 파일을 남김",
-      "zh-CN": "azure-vnet 遗留了状态存储锁或空的状态文件"
+      "en": "azure-vnet left its state-store lock behind",
+      "ja": "azure-vnetが状態ストアのロックを残したままになっている",
+      "ko": "azure-vnet이 상태 저장소 잠금을 남겨 둠",
+      "zh-CN": "azure-vnet 遗留了状态存储锁"
     }
   },
   {
@@ -55,6 +55,17 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
       "ja": "containerdの下でDocker時代(HNS v1)のCNI構成が使われている",
       "ko": "containerd에서 Docker 시절(HNS v1)의 CNI 구성이 사용됨",
       "zh-CN": "在 containerd 下使用了 Docker 时代（HNS v1）的 CNI 配置"
+    }
+  },
+  {
+    "id": "cni-plugin-version-bug",
+    "area": "network",
+    "severity": "warning",
+    "title": {
+      "en": "The CNI plugin release on the Windows node has a known Windows defect",
+      "ja": "WindowsノードのCNIプラグインのリリースに、Windowsでの既知の不具合がある",
+      "ko": "Windows 노드의 CNI 플러그인 릴리스에 알려진 Windows 결함이 있음",
+      "zh-CN": "Windows 节点上的 CNI 插件版本存在已知的 Windows 缺陷"
     }
   },
   {
@@ -110,6 +121,17 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
       "ja": "停止要求によってコンテナが終了した(STATUS_CONTROL_C_EXIT)",
       "ko": "중지 요청으로 컨테이너가 종료됨(STATUS_CONTROL_C_EXIT)",
       "zh-CN": "容器因停止请求而结束（STATUS_CONTROL_C_EXIT）"
+    }
+  },
+  {
+    "id": "containerd-cni-files-missing",
+    "area": "node",
+    "severity": "error",
+    "title": {
+      "en": "containerd finds no CNI config or plugin binaries",
+      "ja": "containerdがCNIの設定もプラグインのバイナリも見つけられない",
+      "ko": "containerd가 CNI 구성이나 플러그인 바이너리를 찾지 못함",
+      "zh-CN": "containerd 找不到 CNI 配置或插件二进制文件"
     }
   },
   {
@@ -462,6 +484,17 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
       "ja": "kube-proxyがそのリリースの既知のWindows(winkernel)不具合に当たった",
       "ko": "kube-proxy가 해당 릴리스의 알려진 Windows(winkernel) 결함에 걸림",
       "zh-CN": "kube-proxy 遇到了其版本中已知的 Windows（winkernel）缺陷"
+    }
+  },
+  {
+    "id": "kubelet-flag-unsupported-on-windows",
+    "area": "node",
+    "severity": "error",
+    "title": {
+      "en": "kubelet is started with a cgroup setting that Windows does not support",
+      "ja": "kubeletがWindowsでサポートされないcgroupの設定で起動されている",
+      "ko": "kubelet이 Windows에서 지원하지 않는 cgroup 설정으로 시작됨",
+      "zh-CN": "kubelet 使用了 Windows 不支持的 cgroup 设置启动"
     }
   },
   {

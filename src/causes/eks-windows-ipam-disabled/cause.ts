@@ -1,55 +1,59 @@
-import { defineCause, message, type SignatureDefinition } from '../define.js';
-import { findingsFromMessages } from '../../engine/rule-kit.js';
-import type { Evidence, FindingDraft, RuleContext } from '../../rules/types.js';
+import { defineCause, message } from '../define.js';
+import { timelineEvidence } from '../../engine/match.js';
+import { scoredEntries } from '../../engine/rule-kit.js';
+import { makeFinding, podTarget } from '../../rules/finding.js';
+import type { FindingDraft, MessageSignature, RuleContext } from '../../rules/types.js';
 
-const signatures: SignatureDefinition[] = [
+const ipv4Resource = 'vpc.amazonaws.com/PrivateIPv4Address';
+
+const signatures: MessageSignature[] = [
   {
-    name: 'missingLabel',
+    name: 'noPrivateIpLabel',
     pattern: /pod does not have label vpc\.amazonaws\.com\/privateipv4address/,
-    weight: 0.95,
-    why: 'the VPC resource controller did not give the Windows pod an IP address, which happens when Windows IPAM is off',
-  },
-  {
-    name: 'insufficientResource',
-    pattern: /insufficient vpc\.amazonaws\.com\/privateipv4address/,
-    weight: 0.6,
-    why: 'no Windows node advertises VPC IP addresses, so Windows IPAM is not running',
+    weight: 0.85,
+    why: 'the VPC CNI on Windows found no IP address assigned to the pod by the VPC resource controller',
+    phases: ['sandbox', 'any'],
   },
 ];
 
-const cause = defineCause({
+const rule = defineCause({
   title: 'Windows IP address management is not enabled on EKS',
   area: 'cluster',
   severity: 'error',
-  inputs: ['pod-events', 'node-status'],
+  inputs: ['node-status', 'pod-events'],
   explanation:
-    'On Amazon EKS, Windows pods get their IP addresses from the VPC resource controller, not from the aws-node DaemonSet. Unless Windows IPAM is enabled (enable-windows-ipam in the amazon-vpc-cni ConfigMap, or the older VPC admission webhook and resource controller), the pods never receive the vpc.amazonaws.com/PrivateIPv4Address resource and their sandboxes fail.',
+    'On EKS, Windows pods get their IP addresses from the VPC resource controller, not from the node. ' +
+    'Unless Windows IPAM is enabled (enable-windows-ipam: "true" in the amazon-vpc-cni ConfigMap, or the legacy VPC controllers on old clusters), Windows nodes advertise no vpc.amazonaws.com/PrivateIPv4Address resource, pods get no address and stay in ContainerCreating.',
   fix: {
-    enableIpam: 'Set enable-windows-ipam: "true" in the kube-system/amazon-vpc-cni ConfigMap (through the add-on configuration when the VPC CNI is a managed add-on).',
-    checkRole: 'Make sure the cluster IAM role has the AmazonEKSVPCResourceController policy, and that the Windows nodes then show vpc.amazonaws.com/PrivateIPv4Address under allocatable.',
-    recreatePods: 'Delete and recreate the Windows pods that were created before IPAM was enabled.',
+    enableWindowsIpam: 'Set enable-windows-ipam to "true" in the kube-system/amazon-vpc-cni ConfigMap (through the add-on configuration when the VPC CNI is an EKS managed add-on).',
+    checkClusterRole: 'Make sure the cluster IAM role has the AmazonEKSVPCResourceController policy so the controller can assign addresses.',
+    recreatePods: 'Delete the stuck Windows pods so they are admitted again and receive an address.',
   },
   messages: {
-    pod: 'Pod {pod} got no VPC IP address: Windows IPAM is not enabled for the cluster (the pod has no vpc.amazonaws.com/PrivateIPv4Address).',
-    noResource: 'node {node} does not advertise vpc.amazonaws.com/PrivateIPv4Address',
+    noCapacity: 'node {node} (EKS) advertises no {resource} capacity',
+    pod: 'Pod {pod} gets no IP address because Windows IPAM is not enabled on this EKS cluster.',
   },
-  references: ['https://docs.aws.amazon.com/eks/latest/userguide/windows-support.html', 'https://github.com/aws/containers-roadmap/issues/463', 'https://github.com/aws/amazon-vpc-resource-controller-k8s/issues/86'],
+  references: ['https://docs.aws.amazon.com/eks/latest/userguide/windows-support.html'],
   signatures,
   symptoms: [
-    'Windows pods on EKS stay in ContainerCreating with "pod does not have label vpc.amazonaws.com/PrivateIPv4Address".',
-    'Not able to schedule any Windows containers in a mixed cluster with a Windows node.',
-    'The Windows node does not show vpc.amazonaws.com/PrivateIPv4Address in its capacity or annotations.',
+    'Windows pods on EKS stuck in ContainerCreating',
+    'pod does not have the PrivateIPv4Address label on EKS Windows nodes',
+    'EKS Windows node has no private IPv4 address capacity',
+    'Windows pods get no IP address after adding a Windows node group to EKS',
   ],
   detect(ctx: RuleContext): FindingDraft[] {
-    return findingsFromMessages(cause, ctx, {
-      podMessage: (pod) => message('pod', { pod: pod.key }),
-      extraEvidence: (_pod, node): Evidence[] => {
-        const allocatable = node?.node.status?.allocatable ?? {};
-        if (!node || 'vpc.amazonaws.com/PrivateIPv4Address' in allocatable) return [];
-        return [{ source: 'node', text: message('noResource', { node: node.name }) }];
-      },
-    });
+    const findings: FindingDraft[] = [];
+    for (const pod of ctx.view.pods) {
+      const node = pod.node?.node;
+      if (!node || !(node.spec?.providerID ?? '').startsWith('aws://')) continue;
+      const hits = scoredEntries(pod.timeline, signatures);
+      if (hits.length === 0) continue;
+      const capacity = node.status?.capacity ?? {};
+      const nodeEvidence = ipv4Resource in capacity ? [] : [{ source: 'node' as const, text: message('noCapacity', { node: node.metadata.name, resource: ipv4Resource }) }];
+      findings.push(makeFinding(rule, podTarget(pod.pod), message('pod', { pod: pod.key }), [...hits.slice(-1).map((hit) => timelineEvidence(hit.entry)), ...nodeEvidence]));
+    }
+    return findings;
   },
 });
 
-export default cause;
+export default rule;
