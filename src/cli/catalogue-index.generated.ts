@@ -41,9 +41,9 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     "severity": "error",
     "title": {
       "en": "The CNI config declares a cniVersion the plugin binary does not support",
-      "ja": "CNI設定のcniVersionが、プラグインのバイナリがサポートしないバージョンになっている",
-      "ko": "CNI 구성의 cniVersion을 플러그인 바이너리가 지원하지 않음",
-      "zh-CN": "CNI 配置声明的 cniVersion 不受插件二进制支持"
+      "ja": "CNIの構成に、プラグインのバイナリが対応していないcniVersionが書かれている",
+      "ko": "CNI 구성에 플러그인 바이너리가 지원하지 않는 cniVersion이 적혀 있음",
+      "zh-CN": "CNI 配置声明的 cniVersion 不被插件二进制支持"
     }
   },
   {
@@ -139,10 +139,10 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     "area": "network",
     "severity": "error",
     "title": {
-      "en": "A nat CNI config left by the containerd install is used instead of the cluster CNI",
-      "ja": "containerdのインストールが残したnatのCNI設定が、クラスターのCNIの代わりに使われている",
-      "ko": "containerd 설치가 남긴 nat CNI 구성이 클러스터 CNI 대신 사용됨",
-      "zh-CN": "containerd 安装遗留的 nat CNI 配置取代了集群 CNI"
+      "en": "containerd's default nat CNI config is used instead of the cluster CNI",
+      "ja": "クラスターのCNIではなくcontainerdの既定のnat CNI構成が使われている",
+      "ko": "클러스터 CNI 대신 containerd의 기본 nat CNI 구성이 사용됨",
+      "zh-CN": "使用的是 containerd 默认的 nat CNI 配置，而不是集群 CNI"
     }
   },
   {
@@ -469,10 +469,10 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     "area": "node",
     "severity": "error",
     "title": {
-      "en": "kube-proxy on a Windows overlay network has no source VIP",
-      "ja": "Windowsのオーバーレイネットワーク上のkube-proxyにソースVIPがない",
-      "ko": "Windows 오버레이 네트워크의 kube-proxy에 소스 VIP가 없음",
-      "zh-CN": "Windows 覆盖网络上的 kube-proxy 没有源 VIP"
+      "en": "kube-proxy on an overlay network has no source VIP",
+      "ja": "オーバーレイネットワークのkube-proxyにソースVIPがない",
+      "ko": "오버레이 네트워크의 kube-proxy에 소스 VIP가 없음",
+      "zh-CN": "覆盖网络上的 kube-proxy 没有源 VIP"
     }
   },
   {

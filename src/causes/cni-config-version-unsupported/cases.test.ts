@@ -1,45 +1,26 @@
-import { describe, expect, it } from 'vitest';
-import { evidenceTexts, loadSnapshot, pageProblems, run } from '../../../test/fixtures/rules/probe/context.js';
-import { causeOf } from '../../../test/rules/rule-tester.js';
+import { causeOf, fixtureSnapshot, pod, ruleTester, withItems } from '../../../test/rules/rule-tester.js';
 
-const rule = causeOf(import.meta.url);
+const cause = causeOf(import.meta.url);
 
-function withSandboxEvent(text: string) {
-  const snapshot = loadSnapshot();
-  snapshot.events.push({
-    apiVersion: 'v1',
-    kind: 'Event',
-    metadata: { name: 'legacy-app-7f8e9d6c5-wq4lp.2', namespace: 'web' },
-    involvedObject: { kind: 'Pod', name: 'legacy-app-7f8e9d6c5-wq4lp', namespace: 'web' },
-    reason: 'FailedCreatePodSandBox',
-    message: text,
-    type: 'Warning',
-    count: 9,
-    firstTimestamp: '2024-11-20T09:40:00Z',
-    lastTimestamp: '2024-11-20T09:58:00Z',
-    source: { component: 'kubelet', host: 'win19-old-0' },
-  });
-  return snapshot;
-}
-
-describe('cni-config-version-unsupported', () => {
-  it('reports a pod whose sandbox fails on incompatible CNI versions', () => {
-    const snapshot = withSandboxEvent(
-      'Failed to create pod sandbox: rpc error: code = Unknown desc = failed to setup network for sandbox "91ab": plugin type="flannel" name="flannel.4096" failed (add): incompatible CNI versions; config is "1.0.0", plugin supports ["0.1.0" "0.2.0" "0.3.0" "0.3.1" "0.4.0"]',
-    );
-    const findings = run(rule, { snapshot });
-    expect(findings.map((finding) => finding.target)).toEqual([{ kind: 'Pod', name: 'legacy-app-7f8e9d6c5-wq4lp', namespace: 'web' }]);
-    expect(evidenceTexts(findings[0]!).some((text) => /incompatible CNI versions; config is "1\.0\.0"/.test(text))).toBe(true);
+const withMessage = (message: string) =>
+  withItems(['ip-range.yaml'], (item) => {
+    if (item['kind'] === 'Event') item['message'] = message;
+    return item;
   });
 
-  it('does not report another sandbox failure', () => {
-    const snapshot = withSandboxEvent(
-      'Failed to create pod sandbox: rpc error: code = Unknown desc = failed to setup network for sandbox "91ab": plugin type="flannel" failed (add): open /run/flannel/subnet.env: The system cannot find the file specified.',
-    );
-    expect(run(rule, { snapshot })).toEqual([]);
-  });
-
-  it('has its page with symptoms, cause, detection, numbered fix and references', () => {
-    expect(pageProblems(rule)).toEqual([]);
-  });
+ruleTester(cause, {
+  valid: [
+    { name: 'healthy cluster', snapshot: () => fixtureSnapshot([]) },
+    { name: 'another sandbox network failure', snapshot: () => fixtureSnapshot(['ip-range.yaml']) },
+  ],
+  invalid: [
+    {
+      name: 'flannel HostProcess config 0.3.1 with a 0.2.0 plugin',
+      snapshot: () =>
+        withMessage(
+          'Failed to create pod sandbox: rpc error: code = Unknown desc = failed to setup network for sandbox "8249f8c9d4845a1cfda66c0bc5becd7d035d3250c63a79e283a7352a3c8d6156": plugin type="flannel" name="flannel.4096" failed (add): incompatible CNI versions; config is "0.3.1", plugin supports ["0.2.0"]',
+        ),
+      findings: [{ target: pod('cattle-system', 'secure-scan-5f6g7h8j9-k2l3m'), evidence: [/config is "0\.3\.1", plugin supports \["0\.2\.0"\]/] }],
+    },
+  ],
 });

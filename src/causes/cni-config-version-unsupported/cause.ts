@@ -1,52 +1,41 @@
-import { defineCause, message } from '../define.js';
+import { defineCause, message, type SignatureDefinition } from '../define.js';
 import { findingsFromMessages } from '../../engine/rule-kit.js';
 import type { FindingDraft, RuleContext } from '../../rules/types.js';
 
-const rule = defineCause({
+const signatures: SignatureDefinition[] = [
+  {
+    name: 'incompatibleVersions',
+    pattern: /incompatible cni versions?;? config is .{0,20}plugin supports/,
+    weight: 0.95,
+    why: 'the plugin binary does not support the cniVersion written in the network config',
+  },
+];
+
+const cause = defineCause({
   title: 'The CNI config declares a cniVersion the plugin binary does not support',
   area: 'network',
   severity: 'error',
   inputs: ['pod-events', 'pod-status'],
   explanation:
-    'Every CNI network config names the version of the CNI specification it is written for (cniVersion). ' +
-    'When that version is newer than the plugin binaries on the node understand, the runtime rejects the config and every pod sandbox on the node fails before any network is set up.',
+    'Every CNI network config names the spec version it is written for (cniVersion). When that version is newer than the plugin binaries on the node support, or a plugin build leaves out a version, the plugin rejects the config and every pod sandbox on the node fails with "incompatible CNI versions".',
   fix: {
-    compareVersions: 'Compare the cniVersion in the node\'s CNI config with the versions the error says the plugin supports.',
-    alignVersion: 'Set cniVersion to a version the plugins support, or install plugin binaries that support the configured version.',
-    recreatePods: 'Restart the CNI agent if it writes the config, then recreate the pods stuck in ContainerCreating.',
+    alignVersion: 'Compare the version in the error ("config is X, plugin supports [...]") and set cniVersion in the node\'s CNI config to one the plugin lists, or install plugin binaries that support X.',
+    sameBundle: 'Deploy the CNI config and the plugin binaries from the same release (for HostProcess flannel or Calico, the same manifest version), so a later update does not pair a new config with old binaries.',
+    recreatePods: 'Recreate the pods that failed; the kubelet retries sandboxes, but pods in a long back-off start sooner when deleted.',
   },
   messages: {
-    pod: 'Pod {pod} cannot get a network: the CNI config uses a cniVersion the plugin does not support.',
+    pod: 'Pod {pod} gets no network: the CNI plugin rejects the cniVersion of the node\'s network config.',
   },
-  signatures: [
-    {
-      name: 'incompatibleCniVersions',
-      pattern: /incompatible cni versions/,
-      weight: 0.9,
-      why: 'the runtime compared the config\'s cniVersion with the versions the plugin reports and found no match',
-      phases: ['sandbox', 'any'],
-    },
-    {
-      name: 'pluginSupportsList',
-      pattern: /config is \S+ plugin supports \[/,
-      weight: 0.7,
-      why: 'the message lists the versions the plugin supports next to the one the config asks for',
-      group: 'incompatibleCniVersions',
-    },
-  ],
+  references: ['https://github.com/containernetworking/cni/blob/main/SPEC.md', 'https://github.com/kubernetes-sigs/sig-windows-tools/issues/266', 'https://github.com/microsoft/windows-container-networking/pull/107'],
+  signatures,
   symptoms: [
-    'all new pods on the Windows node stay in ContainerCreating after updating the CNI config',
-    'sandbox creation fails right after upgrading flannel or the CNI plugins',
-    'the CNI complains that the version in the config is not supported',
-    'pods worked until the cniVersion in the net.d config was bumped',
-  ],
-  references: [
-    'https://www.cni.dev/docs/spec/',
-    'https://github.com/kubernetes-sigs/sig-windows-tools/issues/266',
+    'Pods on the new Windows node stay in ContainerCreating with "incompatible CNI versions".',
+    'After updating the flannel deployment for the Windows nodes, the plugin keeps complaining that the version in the CNI config is not supported.',
+    'Following the guide to add a Windows node, flannel fails with config is "0.3.1", plugin supports ["0.2.0"].',
   ],
   detect(ctx: RuleContext): FindingDraft[] {
-    return findingsFromMessages(rule, ctx, { podMessage: (pod) => message('pod', { pod: pod.key }) });
+    return findingsFromMessages(cause, ctx, { podMessage: (pod) => message('pod', { pod: pod.key }) });
   },
 });
 
-export default rule;
+export default cause;

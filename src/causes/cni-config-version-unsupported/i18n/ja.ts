@@ -2,24 +2,22 @@ import { defineTranslation } from '../../define.js';
 
 export default defineTranslation({
   texts: {
-    'title': 'CNI設定のcniVersionが、プラグインのバイナリがサポートしないバージョンになっている',
-    'explanation': 'CNIのネットワーク設定には、それが準拠するCNI仕様のバージョン(cniVersion)が記されています。そのバージョンがノード上のプラグインのバイナリが理解できるものより新しいと、ランタイムは設定を拒否し、ネットワークが設定される前にノード上のすべてのPodサンドボックスが失敗します。',
-    'fix.compareVersions': 'ノードのCNI設定のcniVersionと、エラーが示すプラグインのサポートするバージョンを比べます。',
-    'fix.alignVersion': 'cniVersionをプラグインがサポートするバージョンにするか、設定のバージョンをサポートするプラグインのバイナリをインストールします。',
-    'fix.recreatePods': 'CNIエージェントが設定を書き込む場合はそれを再起動し、ContainerCreatingのまま止まっているPodを作り直します。',
-    'msg.pod': 'Pod {pod}はネットワークを得られません。CNI設定がプラグインのサポートしないcniVersionを使っています。',
-    'why.incompatibleCniVersions': 'ランタイムが設定のcniVersionをプラグインの報告するバージョンと比べ、一致するものがなかった',
-    'why.pluginSupportsList': 'メッセージが、設定の求めるバージョンと並べてプラグインのサポートするバージョンを列挙している',
+    'title': 'CNIの構成に、プラグインのバイナリが対応していないcniVersionが書かれている',
+    'explanation': 'CNIのネットワーク構成には、準拠する仕様のバージョン(cniVersion)が書かれています。そのバージョンがノード上のプラグインのバイナリより新しい場合や、プラグインのビルドがそのバージョンを含まない場合、プラグインは構成を拒否し、ノード上のすべてのPodサンドボックスが「incompatible CNI versions」で失敗します。',
+    'fix.alignVersion': 'エラーのバージョン(「config is X, plugin supports [...]」)を確認し、ノードのCNI構成のcniVersionをプラグインが挙げるバージョンにするか、Xに対応するプラグインのバイナリをインストールします。',
+    'fix.sameBundle': 'CNIの構成とプラグインのバイナリは同じリリースから展開します(HostProcessのflannelやCalicoなら同じマニフェストのバージョン)。後の更新で新しい構成と古いバイナリが組み合わさらないようにします。',
+    'fix.recreatePods': '失敗したPodを作り直します。kubeletはサンドボックスを再試行しますが、長いバックオフ中のPodは削除したほうが早く起動します。',
+    'why.incompatibleVersions': 'ネットワーク構成に書かれたcniVersionにプラグインのバイナリが対応していない',
+    'msg.pod': 'Pod {pod}にネットワークが設定されません。CNIプラグインがノードのネットワーク構成のcniVersionを拒否しています。',
   },
-  // Hash of the English text each translation was made from.
+  // Hash of the English text each translation was made from (npm run i18n:stamp).
   sources: {
     'title': '0d46022f70',
-    'explanation': '5113ccaf53',
-    'fix.compareVersions': '1a2b0759b0',
-    'fix.alignVersion': '6a9405d7ad',
-    'fix.recreatePods': '693dcce101',
-    'msg.pod': '94646e6e72',
-    'why.incompatibleCniVersions': '3df5977ae5',
-    'why.pluginSupportsList': '114f9a4d7b',
+    'explanation': '820817cfe9',
+    'fix.alignVersion': 'c0fcff46cc',
+    'fix.sameBundle': '138e866fd2',
+    'fix.recreatePods': '93080b04cf',
+    'why.incompatibleVersions': '8ba8235f92',
+    'msg.pod': '634ebb2a93',
   },
 });
