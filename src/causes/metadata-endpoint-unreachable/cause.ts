@@ -1,66 +1,51 @@
-import { defineCause, message } from '../define.js';
+import { defineCause, message, type SignatureDefinition } from '../define.js';
 import { findingsFromMessages } from '../../engine/rule-kit.js';
-import { refs } from '../../rules/probe-rule-helpers.js';
-import type { FindingDraft, MessageSignature, RuleContext } from '../../rules/types.js';
+import type { FindingDraft, RuleContext } from '../../rules/types.js';
 
-const signatures: MessageSignature[] = [
+const signatures: SignatureDefinition[] = [
   {
-    name: 'instanceMetadataFailed',
-    pattern: /(?:failed to|could not|couldn't|unable to|cannot|error) (?:get|fetch|retrieve|retrieving|query|querying|read|reading|load|loading) (?:the )?instance metadata/,
+    name: 'instanceMetadata',
+    pattern: /(?:could not|cannot|can'?t|failed to|unable to) (?:get|fetch|retrieve|query|read) (?:the )?(?:instance )?metadata/,
     weight: 0.6,
-    why: 'a client could not fetch the instance metadata of the virtual machine',
-    phases: ['run', 'node', 'any'],
+    why: 'the cloud metadata endpoint did not answer, which on Windows is often a missing host route or pod traffic not NATed to the node',
   },
   {
-    name: 'imdsNoAnswer',
-    pattern: /\bimds\b.{0,160}(?:i\/o timeout|timed out|timeout|unreachable|no response|connection refused|actively refused)/,
-    weight: 0.55,
-    why: 'the instance metadata service (IMDS) did not answer',
-    phases: ['run', 'node', 'any'],
+    name: 'imdsTimeout',
+    pattern: /\bimds\b.{0,80}(?:timeout|timed out|unreachable|connection refused)/,
+    weight: 0.5,
+    why: 'the instance metadata service could not be reached',
   },
 ];
 
-const rule = defineCause({
+const cause = defineCause({
   title: 'The cloud metadata endpoint is unreachable from the Windows node or its pods',
   area: 'network',
   severity: 'warning',
-  inputs: ['pod-events', 'pod-status', 'node-events'],
+  inputs: ['pod-status', 'pod-events', 'node-events'],
   explanation:
-    'Cloud instance metadata (169.254.169.254) answers only through a host route and, on Azure, only for the node\'s own IP addresses. ' +
-    'Creating the first HNS network on a Windows node can remove the route, and traffic from pods leaves with the pod IP rather than the node IP unless a policy NATs it, ' +
-    'so the kubelet\'s cloud provider calls, CSI drivers, credential providers and cloud SDKs in pods fail to fetch metadata or tokens.',
+    'Cloud metadata (169.254.169.254) must be reached through a host route and from the node\'s own address. Creating the first HNS network on Windows can remove that route, and pod traffic to it is not NATed to the node IP, so the kubelet\'s cloud provider, CSI drivers or SDKs in pods fail to read instance metadata or credentials.',
   fix: {
-    checkFromNode: 'On the node, check the route and the endpoint: route print 169.254.169.254, then Invoke-RestMethod against the cloud\'s metadata URL (Azure needs the header Metadata: true).',
-    restoreRoute: 'If the route is missing, add it back towards the node\'s default gateway (New-NetRoute -DestinationPrefix 169.254.169.254/32) and make the node setup re-add it after the CNI network is created.',
-    natPodTraffic: 'For clients in pods, either run them as HostProcess containers, or add a CNI policy that NATs traffic to 169.254.169.254 to the node IP (an OutBoundNAT destination exception, or a loopback-DSR style policy where the CNI supports it).',
-    preferIdentity: 'Where the platform offers it, give pods a workload identity instead of reading node credentials from the metadata service.',
+    restoreRoute: 'On the node, check for the route (Get-NetRoute -DestinationPrefix 169.254.169.254/32) and add it back on the host adapter if it is missing; make the node setup re-add it after the HNS network is created.',
+    natForPods: 'For pods, NAT metadata traffic to the node IP (an OutBoundNAT / destination-based policy in the CNI config, as Azure CNI and CAPZ do) or run the metadata client as a HostProcess container.',
+    checkProxy: 'If an HTTP proxy is configured, add 169.254.169.254 to NO_PROXY so metadata calls are not sent to the proxy.',
   },
   messages: {
-    pod: 'Pod {pod} on {node} could not reach the cloud metadata endpoint.',
-    node: 'The kubelet on {node} could not reach the cloud metadata endpoint.',
+    pod: 'Pod {pod} cannot read the cloud metadata endpoint (169.254.169.254) from the Windows node.',
+    node: 'The kubelet or an agent on {node} cannot read the cloud metadata endpoint (169.254.169.254).',
   },
+  references: ['https://github.com/rancher/rancher/issues/20156', 'https://github.com/kubernetes-sigs/cluster-api-provider-azure/issues/2132', 'https://github.com/kubernetes-sigs/sig-windows-tools/pull/38', 'https://learn.microsoft.com/en-us/azure/virtual-machines/instance-metadata-service'],
   signatures,
   symptoms: [
-    'the CSI driver on the Windows node cannot get instance metadata',
-    'managed identity does not work from Windows pods, IMDS times out',
-    'pods on Windows cannot reach 169.254.169.254 but Linux pods can',
-    'kubelet on the Windows node logs errors fetching cloud metadata after the network was set up',
-    'the metadata route disappeared after flannel created its network on Windows',
-  ],
-  references: [
-    'https://github.com/rancher/rancher/issues/20156',
-    'https://github.com/kubernetes-sigs/cluster-api-provider-azure/issues/2132',
-    'https://github.com/kubernetes-sigs/sig-windows-tools/pull/38',
-    'https://learn.microsoft.com/en-us/azure/virtual-machines/instance-metadata-service',
-    refs.k8sWindowsNetworking,
+    'Cannot fetch metadata when using the GCE cloud provider on a Windows node; patching the 169.254.169.254/32 route back made the errors go away.',
+    'Could not get instance metadata on the Windows node.',
+    'A CSI driver or credential provider in a Windows pod times out calling the metadata server, while it works on Linux nodes.',
   ],
   detect(ctx: RuleContext): FindingDraft[] {
-    return findingsFromMessages(rule, ctx, {
-      podMessage: (pod) => message('pod', { pod: pod.key, node: pod.node?.name ?? '' }),
+    return findingsFromMessages(cause, ctx, {
+      podMessage: (pod) => message('pod', { pod: pod.key }),
       nodeMessage: (node) => message('node', { node: node.name }),
-      accept: (_hit, pod) => pod === undefined || pod.node !== undefined,
     });
   },
 });
 
-export default rule;
+export default cause;
