@@ -129,6 +129,14 @@ import csiProxyUnavailableTexts_ko from './csi-proxy-unavailable/i18n/ko.js';
 import csiProxyUnavailablePage_ko from './csi-proxy-unavailable/i18n/ko.md';
 import csiProxyUnavailableTexts_zhCN from './csi-proxy-unavailable/i18n/zh-CN.js';
 import csiProxyUnavailablePage_zhCN from './csi-proxy-unavailable/i18n/zh-CN.md';
+import dnsBlockedBetweenNodes from './dns-blocked-between-nodes/cause.js';
+import dnsBlockedBetweenNodesPage from './dns-blocked-between-nodes/page.md';
+import dnsBlockedBetweenNodesTexts_ja from './dns-blocked-between-nodes/i18n/ja.js';
+import dnsBlockedBetweenNodesPage_ja from './dns-blocked-between-nodes/i18n/ja.md';
+import dnsBlockedBetweenNodesTexts_ko from './dns-blocked-between-nodes/i18n/ko.js';
+import dnsBlockedBetweenNodesPage_ko from './dns-blocked-between-nodes/i18n/ko.md';
+import dnsBlockedBetweenNodesTexts_zhCN from './dns-blocked-between-nodes/i18n/zh-CN.js';
+import dnsBlockedBetweenNodesPage_zhCN from './dns-blocked-between-nodes/i18n/zh-CN.md';
 import dnsHnsPolicyAfterReboot from './dns-hns-policy-after-reboot/cause.js';
 import dnsHnsPolicyAfterRebootPage from './dns-hns-policy-after-reboot/page.md';
 import dnsHnsPolicyAfterRebootTexts_ja from './dns-hns-policy-after-reboot/i18n/ja.js';
@@ -249,6 +257,14 @@ import hnsNetworkMissingTexts_ko from './hns-network-missing/i18n/ko.js';
 import hnsNetworkMissingPage_ko from './hns-network-missing/i18n/ko.md';
 import hnsNetworkMissingTexts_zhCN from './hns-network-missing/i18n/zh-CN.js';
 import hnsNetworkMissingPage_zhCN from './hns-network-missing/i18n/zh-CN.md';
+import hnsServiceRestarted from './hns-service-restarted/cause.js';
+import hnsServiceRestartedPage from './hns-service-restarted/page.md';
+import hnsServiceRestartedTexts_ja from './hns-service-restarted/i18n/ja.js';
+import hnsServiceRestartedPage_ja from './hns-service-restarted/i18n/ja.md';
+import hnsServiceRestartedTexts_ko from './hns-service-restarted/i18n/ko.js';
+import hnsServiceRestartedPage_ko from './hns-service-restarted/i18n/ko.md';
+import hnsServiceRestartedTexts_zhCN from './hns-service-restarted/i18n/zh-CN.js';
+import hnsServiceRestartedPage_zhCN from './hns-service-restarted/i18n/zh-CN.md';
 import hnsStaleObjects from './hns-stale-objects/cause.js';
 import hnsStaleObjectsPage from './hns-stale-objects/page.md';
 import hnsStaleObjectsTexts_ja from './hns-stale-objects/i18n/ja.js';
@@ -609,6 +625,14 @@ import windowsComponentImageMissingTexts_ko from './windows-component-image-miss
 import windowsComponentImageMissingPage_ko from './windows-component-image-missing/i18n/ko.md';
 import windowsComponentImageMissingTexts_zhCN from './windows-component-image-missing/i18n/zh-CN.js';
 import windowsComponentImageMissingPage_zhCN from './windows-component-image-missing/i18n/zh-CN.md';
+import windowsFirewallBlocksKubelet from './windows-firewall-blocks-kubelet/cause.js';
+import windowsFirewallBlocksKubeletPage from './windows-firewall-blocks-kubelet/page.md';
+import windowsFirewallBlocksKubeletTexts_ja from './windows-firewall-blocks-kubelet/i18n/ja.js';
+import windowsFirewallBlocksKubeletPage_ja from './windows-firewall-blocks-kubelet/i18n/ja.md';
+import windowsFirewallBlocksKubeletTexts_ko from './windows-firewall-blocks-kubelet/i18n/ko.js';
+import windowsFirewallBlocksKubeletPage_ko from './windows-firewall-blocks-kubelet/i18n/ko.md';
+import windowsFirewallBlocksKubeletTexts_zhCN from './windows-firewall-blocks-kubelet/i18n/zh-CN.js';
+import windowsFirewallBlocksKubeletPage_zhCN from './windows-firewall-blocks-kubelet/i18n/zh-CN.md';
 import windowsProbeTimeoutTooTight from './windows-probe-timeout-too-tight/cause.js';
 import windowsProbeTimeoutTooTightPage from './windows-probe-timeout-too-tight/page.md';
 import windowsProbeTimeoutTooTightTexts_ja from './windows-probe-timeout-too-tight/i18n/ja.js';
@@ -796,6 +820,16 @@ export const causeFiles: readonly CauseFiles[] = [
     },
   },
   {
+    id: 'dns-blocked-between-nodes',
+    definition: dnsBlockedBetweenNodes,
+    page: dnsBlockedBetweenNodesPage,
+    translations: {
+      'ja': { translation: dnsBlockedBetweenNodesTexts_ja, page: dnsBlockedBetweenNodesPage_ja },
+      'ko': { translation: dnsBlockedBetweenNodesTexts_ko, page: dnsBlockedBetweenNodesPage_ko },
+      'zh-CN': { translation: dnsBlockedBetweenNodesTexts_zhCN, page: dnsBlockedBetweenNodesPage_zhCN },
+    },
+  },
+  {
     id: 'dns-hns-policy-after-reboot',
     definition: dnsHnsPolicyAfterReboot,
     page: dnsHnsPolicyAfterRebootPage,
@@ -943,6 +977,16 @@ export const causeFiles: readonly CauseFiles[] = [
       'ja': { translation: hnsNetworkMissingTexts_ja, page: hnsNetworkMissingPage_ja },
       'ko': { translation: hnsNetworkMissingTexts_ko, page: hnsNetworkMissingPage_ko },
       'zh-CN': { translation: hnsNetworkMissingTexts_zhCN, page: hnsNetworkMissingPage_zhCN },
+    },
+  },
+  {
+    id: 'hns-service-restarted',
+    definition: hnsServiceRestarted,
+    page: hnsServiceRestartedPage,
+    translations: {
+      'ja': { translation: hnsServiceRestartedTexts_ja, page: hnsServiceRestartedPage_ja },
+      'ko': { translation: hnsServiceRestartedTexts_ko, page: hnsServiceRestartedPage_ko },
+      'zh-CN': { translation: hnsServiceRestartedTexts_zhCN, page: hnsServiceRestartedPage_zhCN },
     },
   },
   {
@@ -1393,6 +1437,16 @@ export const causeFiles: readonly CauseFiles[] = [
       'ja': { translation: windowsComponentImageMissingTexts_ja, page: windowsComponentImageMissingPage_ja },
       'ko': { translation: windowsComponentImageMissingTexts_ko, page: windowsComponentImageMissingPage_ko },
       'zh-CN': { translation: windowsComponentImageMissingTexts_zhCN, page: windowsComponentImageMissingPage_zhCN },
+    },
+  },
+  {
+    id: 'windows-firewall-blocks-kubelet',
+    definition: windowsFirewallBlocksKubelet,
+    page: windowsFirewallBlocksKubeletPage,
+    translations: {
+      'ja': { translation: windowsFirewallBlocksKubeletTexts_ja, page: windowsFirewallBlocksKubeletPage_ja },
+      'ko': { translation: windowsFirewallBlocksKubeletTexts_ko, page: windowsFirewallBlocksKubeletPage_ko },
+      'zh-CN': { translation: windowsFirewallBlocksKubeletTexts_zhCN, page: windowsFirewallBlocksKubeletPage_zhCN },
     },
   },
   {

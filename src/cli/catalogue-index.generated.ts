@@ -168,6 +168,17 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     }
   },
   {
+    "id": "dns-blocked-between-nodes",
+    "area": "network",
+    "severity": "warning",
+    "title": {
+      "en": "DNS traffic from the Windows node to the cluster DNS pods is blocked",
+      "ja": "WindowsノードからクラスターDNSのPodへのDNS通信がブロックされている",
+      "ko": "Windows 노드에서 클러스터 DNS 파드로 가는 DNS 트래픽이 막힘",
+      "zh-CN": "从 Windows 节点到集群 DNS Pod 的 DNS 流量被阻断"
+    }
+  },
+  {
     "id": "dns-hns-policy-after-reboot",
     "area": "network",
     "severity": "warning",
@@ -249,10 +260,10 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     "area": "network",
     "severity": "error",
     "title": {
-      "en": "flanneld on the Windows node picks the wrong network adapter, or none",
-      "ja": "Windowsノードのflanneldが誤ったネットワークアダプターを選ぶ、または見つけられない",
-      "ko": "Windows 노드의 flanneld가 잘못된 네트워크 어댑터를 선택하거나 찾지 못함",
-      "zh-CN": "Windows 节点上的 flanneld 选错了网络适配器或找不到适配器"
+      "en": "flanneld on Windows picks the wrong network adapter or none",
+      "ja": "Windowsのflanneldが誤ったネットワークアダプターを選ぶか、選べない",
+      "ko": "Windows의 flanneld가 잘못된 네트워크 어댑터를 고르거나 고르지 못함",
+      "zh-CN": "Windows 上的 flanneld 选错了网卡或找不到网卡"
     }
   },
   {
@@ -330,6 +341,17 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
       "ja": "HNSのコンテナネットワークまたはそのvEthernetアダプターが存在しない",
       "ko": "HNS 컨테이너 네트워크 또는 해당 vEthernet 어댑터가 없음",
       "zh-CN": "HNS 容器网络或其 vEthernet 网卡不存在"
+    }
+  },
+  {
+    "id": "hns-service-restarted",
+    "area": "node",
+    "severity": "error",
+    "title": {
+      "en": "The Host Networking Service restarted and container networking state was lost",
+      "ja": "ホストネットワークサービスが再起動し、コンテナーネットワークの状態が失われた",
+      "ko": "호스트 네트워킹 서비스가 재시작되어 컨테이너 네트워킹 상태가 사라짐",
+      "zh-CN": "主机网络服务重启，容器网络状态丢失"
     }
   },
   {
@@ -558,9 +580,9 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     "severity": "warning",
     "title": {
       "en": "The cloud metadata endpoint is unreachable from the Windows node or its pods",
-      "ja": "クラウドのメタデータエンドポイントにWindowsノードまたはそのPodから到達できない",
-      "ko": "Windows 노드나 그 파드에서 클라우드 메타데이터 엔드포인트에 연결할 수 없음",
-      "zh-CN": "从 Windows 节点或其 Pod 无法访问云元数据端点"
+      "ja": "WindowsノードやそのPodからクラウドのメタデータエンドポイントに到達できない",
+      "ko": "Windows 노드나 그 파드에서 클라우드 메타데이터 엔드포인트에 도달할 수 없음",
+      "zh-CN": "Windows 节点或其 Pod 无法访问云元数据端点"
     }
   },
   {
@@ -781,6 +803,17 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
       "ja": "ノードコンポーネントのWindowsイメージのタグが存在しない",
       "ko": "노드 구성 요소의 Windows 이미지 태그가 존재하지 않음",
       "zh-CN": "节点组件的 Windows 镜像标签不存在"
+    }
+  },
+  {
+    "id": "windows-firewall-blocks-kubelet",
+    "area": "node",
+    "severity": "error",
+    "title": {
+      "en": "A firewall blocks the kubelet port of the Windows node",
+      "ja": "ファイアウォールがWindowsノードのkubeletのポートをブロックしている",
+      "ko": "방화벽이 Windows 노드의 kubelet 포트를 막음",
+      "zh-CN": "防火墙阻止了 Windows 节点的 kubelet 端口"
     }
   },
   {
