@@ -137,6 +137,14 @@ import dnsHnsPolicyAfterRebootTexts_ko from './dns-hns-policy-after-reboot/i18n/
 import dnsHnsPolicyAfterRebootPage_ko from './dns-hns-policy-after-reboot/i18n/ko.md';
 import dnsHnsPolicyAfterRebootTexts_zhCN from './dns-hns-policy-after-reboot/i18n/zh-CN.js';
 import dnsHnsPolicyAfterRebootPage_zhCN from './dns-hns-policy-after-reboot/i18n/zh-CN.md';
+import dnsNotReadyAtContainerStart from './dns-not-ready-at-container-start/cause.js';
+import dnsNotReadyAtContainerStartPage from './dns-not-ready-at-container-start/page.md';
+import dnsNotReadyAtContainerStartTexts_ja from './dns-not-ready-at-container-start/i18n/ja.js';
+import dnsNotReadyAtContainerStartPage_ja from './dns-not-ready-at-container-start/i18n/ja.md';
+import dnsNotReadyAtContainerStartTexts_ko from './dns-not-ready-at-container-start/i18n/ko.js';
+import dnsNotReadyAtContainerStartPage_ko from './dns-not-ready-at-container-start/i18n/ko.md';
+import dnsNotReadyAtContainerStartTexts_zhCN from './dns-not-ready-at-container-start/i18n/zh-CN.js';
+import dnsNotReadyAtContainerStartPage_zhCN from './dns-not-ready-at-container-start/i18n/zh-CN.md';
 import dnsSuffixLimitations from './dns-suffix-limitations/cause.js';
 import dnsSuffixLimitationsPage from './dns-suffix-limitations/page.md';
 import dnsSuffixLimitationsTexts_ja from './dns-suffix-limitations/i18n/ja.js';
@@ -795,6 +803,16 @@ export const causeFiles: readonly CauseFiles[] = [
       'ja': { translation: dnsHnsPolicyAfterRebootTexts_ja, page: dnsHnsPolicyAfterRebootPage_ja },
       'ko': { translation: dnsHnsPolicyAfterRebootTexts_ko, page: dnsHnsPolicyAfterRebootPage_ko },
       'zh-CN': { translation: dnsHnsPolicyAfterRebootTexts_zhCN, page: dnsHnsPolicyAfterRebootPage_zhCN },
+    },
+  },
+  {
+    id: 'dns-not-ready-at-container-start',
+    definition: dnsNotReadyAtContainerStart,
+    page: dnsNotReadyAtContainerStartPage,
+    translations: {
+      'ja': { translation: dnsNotReadyAtContainerStartTexts_ja, page: dnsNotReadyAtContainerStartPage_ja },
+      'ko': { translation: dnsNotReadyAtContainerStartTexts_ko, page: dnsNotReadyAtContainerStartPage_ko },
+      'zh-CN': { translation: dnsNotReadyAtContainerStartTexts_zhCN, page: dnsNotReadyAtContainerStartPage_zhCN },
     },
   },
   {

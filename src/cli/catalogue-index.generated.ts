@@ -84,10 +84,10 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     "area": "cluster",
     "severity": "error",
     "title": {
-      "en": "The cluster's CNI has no Windows data plane",
-      "ja": "クラスターのCNIにWindows用のデータプレーンがない",
-      "ko": "클러스터의 CNI에 Windows 데이터 플레인이 없음",
-      "zh-CN": "集群的 CNI 没有 Windows 数据平面"
+      "en": "A network plugin without Windows support runs on the Windows node",
+      "ja": "Windowsに対応していないネットワークプラグインがWindowsノードで動いている",
+      "ko": "Windows를 지원하지 않는 네트워크 플러그인이 Windows 노드에서 실행됨",
+      "zh-CN": "不支持 Windows 的网络插件运行在 Windows 节点上"
     }
   },
   {
@@ -129,9 +129,9 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     "severity": "error",
     "title": {
       "en": "containerd finds no CNI config or plugin binaries",
-      "ja": "containerdがCNIの設定もプラグインのバイナリも見つけられない",
-      "ko": "containerd가 CNI 구성이나 플러그인 바이너리를 찾지 못함",
-      "zh-CN": "containerd 找不到 CNI 配置或插件二进制文件"
+      "ja": "containerdがCNIの構成もプラグインのバイナリも見つけられない",
+      "ko": "containerd가 CNI 구성도 플러그인 바이너리도 찾지 못함",
+      "zh-CN": "containerd 找不到 CNI 配置或插件二进制"
     }
   },
   {
@@ -176,6 +176,17 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
       "ja": "Nodeの再起動後、古いHNSポリシーを削除するまでPodのDNSが失敗する",
       "ko": "노드 재부팅 후 오래된 HNS 정책을 지울 때까지 파드 DNS가 실패함",
       "zh-CN": "节点重启后 Pod DNS 解析失败，需清理残留的 HNS Policy"
+    }
+  },
+  {
+    "id": "dns-not-ready-at-container-start",
+    "area": "pod",
+    "severity": "warning",
+    "title": {
+      "en": "DNS is not usable in the first moments after a Windows container starts",
+      "ja": "Windowsコンテナーの起動直後はDNSが使えない",
+      "ko": "Windows 컨테이너가 시작한 직후에는 DNS를 쓸 수 없음",
+      "zh-CN": "Windows 容器刚启动时 DNS 还不可用"
     }
   },
   {
@@ -272,9 +283,9 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     "severity": "error",
     "title": {
       "en": "Flannel VXLAN uses a VNI or UDP port that Windows cannot use",
-      "ja": "flannelのVXLANが、Windowsで使えないVNIまたはUDPポートを使っている",
-      "ko": "flannel VXLAN이 Windows에서 사용할 수 없는 VNI 또는 UDP 포트를 사용함",
-      "zh-CN": "flannel VXLAN 使用了 Windows 无法使用的 VNI 或 UDP 端口"
+      "ja": "FlannelのVXLANが、Windowsで使えないVNIまたはUDPポートを使っている",
+      "ko": "Flannel VXLAN이 Windows에서 쓸 수 없는 VNI나 UDP 포트를 사용함",
+      "zh-CN": "Flannel VXLAN 使用了 Windows 无法使用的 VNI 或 UDP 端口"
     }
   },
   {
@@ -458,10 +469,10 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     "area": "node",
     "severity": "error",
     "title": {
-      "en": "kube-proxy looks for an HNS network name that does not exist",
-      "ja": "kube-proxyが存在しない名前のHNSネットワークを探している",
-      "ko": "kube-proxy가 존재하지 않는 이름의 HNS 네트워크를 찾음",
-      "zh-CN": "kube-proxy 查找的 HNS 网络名称不存在"
+      "en": "kube-proxy looks for an HNS network name the CNI did not create",
+      "ja": "kube-proxyが、CNIが作成していない名前のHNSネットワークを探している",
+      "ko": "kube-proxy가 CNI가 만들지 않은 이름의 HNS 네트워크를 찾음",
+      "zh-CN": "kube-proxy 查找的 HNS 网络名称并非 CNI 创建的名称"
     }
   },
   {

@@ -1,22 +1,25 @@
-import { causeOf, fixtureSnapshot, node, ruleTester } from '../../../test/rules/rule-tester.js';
+import { causeOf, fixtureSnapshot, pod, ruleTester, withItems } from '../../../test/rules/rule-tester.js';
 
-const rule = causeOf(import.meta.url);
+const cause = causeOf(import.meta.url);
 
-ruleTester(rule, {
+/** The flannel DaemonSet pod with its image replaced. */
+const withImage = (image: string) =>
+  withItems(['flanneld-waiting.yaml'], (item) => {
+    if (item['kind'] === 'Pod') (item['spec'] as { containers: { image: string }[] }).containers[0]!.image = image;
+    return item;
+  });
+
+ruleTester(cause, {
   valid: [
     { name: 'healthy cluster', snapshot: () => fixtureSnapshot([]) },
-    { name: 'Windows pods with their own images only', snapshot: () => fixtureSnapshot(['rt-ctrl-c-exit.yaml']) },
+    { name: 'flannel for Windows', snapshot: () => fixtureSnapshot(['flanneld-waiting.yaml']) },
+    { name: 'Calico for Windows', snapshot: () => withImage('docker.io/calico/node-windows:v3.28.0') },
   ],
   invalid: [
     {
-      name: 'Cilium agent scheduled on a Windows node fails to mount its host paths',
-      snapshot: () => fixtureSnapshot(['cni-linux-only-agent.yaml']),
-      findings: [
-        {
-          target: node('win19-0'),
-          evidence: [/pod kube-system\/cilium-x7k2p runs the Linux-only network agent cilium-agent \(mcr\.microsoft\.com\/oss\/cilium\/cilium:1\.14\.10\)/, /hostPath type check failed/],
-        },
-      ],
+      name: 'cilium agent on a Windows node',
+      snapshot: () => withImage('quay.io/cilium/cilium:v1.15.3'),
+      findings: [{ target: pod('kube-system', 'kube-flannel-ds-windows-amd64-9tffg'), evidence: [/quay\.io\/cilium\/cilium/], message: /Cilium.*win19-0/ }],
     },
   ],
 });

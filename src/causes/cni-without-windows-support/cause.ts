@@ -1,84 +1,66 @@
-import { defineCause, message } from '../define.js';
+import { defineCause, message, type SignatureDefinition } from '../define.js';
+import { podContainers } from '../../engine/rule-kit.js';
 import { timelineEvidence } from '../../engine/match.js';
-import { scoredEntries } from '../../engine/rule-kit.js';
-import type { NodeView, PodView } from '../../engine/view.js';
-import { makeFinding, nodeTarget } from '../../rules/finding.js';
-import type { Evidence, FindingDraft, MessageSignature, RuleContext } from '../../rules/types.js';
+import { makeFinding, podTarget } from '../../rules/finding.js';
+import type { Evidence, FindingDraft, RuleContext } from '../../rules/types.js';
 
-const signatures: MessageSignature[] = [
+const signatures: SignatureDefinition[] = [
   {
-    name: 'agentHostPathMissing',
-    pattern: /volume (?:bpf-maps|hostproc|cilium-[\w-]+|xtables-lock|lib-modules) .{0,20}hostpath type check failed/,
-    weight: 0.7,
-    why: 'a Linux network agent asks for Linux host paths that a Windows node does not have',
-    phases: ['mount', 'create', 'any'],
-  },
-  {
-    name: 'linuxOnlyCniNamed',
-    pattern: /\b(?:cilium|kube-router|weave-net|kindnet)\b.{0,80}\bwindows\b|\bwindows\b.{0,80}\b(?:cilium|kube-router|weave-net|kindnet)\b/,
-    weight: 0.35,
-    why: 'the text names a network plugin that has no Windows data plane together with Windows',
+    name: 'procHostPath',
+    pattern: /hostpath type check failed: \/proc(?:\/sys\/\w+)? is not a directory/,
+    weight: 0.5,
+    why: 'a Linux-only agent (often a CNI such as Cilium) was scheduled on a Windows node, which has no /proc',
   },
 ];
 
-/** Image repositories of network agents that run on Linux only. */
-const linuxOnlyAgentImage = /(?:^|\/)(?:cilium|cilium-agent|kube-router|weave-kube|weave-npc|kindnetd)(?::|@|$)/;
+/** Images of network plugins that have no Windows agent. */
+const linuxOnlyPlugins: readonly { name: string; pattern: RegExp }[] = [
+  { name: 'Cilium', pattern: /(?:^|\/)cilium(?:-agent)?(?::|@|$)|\/cilium\/cilium/ },
+  { name: 'Weave Net', pattern: /weaveworks\/weave-(?:kube|npc)/ },
+  { name: 'kube-router', pattern: /cloudnativelabs\/kube-router/ },
+];
 
-/** The Linux-only network agent containers of a pod, as "container (image)". */
-function linuxOnlyAgents(pod: PodView): string[] {
-  return (pod.pod.spec?.containers ?? [])
-    .filter((container) => linuxOnlyAgentImage.test(container.image ?? ''))
-    .map((container) => `${container.name} (${container.image ?? ''})`);
-}
-
-/** Evidence for one Windows node: the Linux-only agents scheduled on it and what they logged. */
-function nodeEvidence(pods: readonly PodView[]): Evidence[] {
-  const evidence: Evidence[] = [];
-  for (const pod of pods) {
-    evidence.push({ source: 'status', text: message('agent', { pod: pod.key, containers: linuxOnlyAgents(pod).join(', ') }) });
-    evidence.push(...scoredEntries(pod.timeline, signatures).slice(-2).map((hit) => timelineEvidence(hit.entry)));
-  }
-  return evidence;
-}
-
-const rule = defineCause({
-  title: 'The cluster\'s CNI has no Windows data plane',
+const cause = defineCause({
+  title: 'A network plugin without Windows support runs on the Windows node',
   area: 'cluster',
   severity: 'error',
   inputs: ['pod-spec', 'pod-events'],
   explanation:
-    'Some network plugins run on Linux only: Cilium (including Azure CNI powered by Cilium), kube-router, Weave Net, kindnet. ' +
-    'Their agent DaemonSet either lands on Windows nodes and fails there, because the Linux host paths, kernel features and binaries it needs do not exist, or it skips them; either way nothing sets up pod networking on the Windows nodes and Windows pods stay in ContainerCreating.',
+    'Some network plugins have no Windows data plane at all: Cilium (including Azure CNI powered by Cilium), Weave Net, kube-router. When such a plugin is the cluster\'s CNI, its DaemonSet either lands on Windows nodes and fails (Linux host paths like /proc do not exist) or skips them, and Windows pods never get a network.',
   fix: {
-    chooseWindowsCni: 'Use a network plugin with a Windows data plane for clusters with Windows nodes (Azure CNI, Calico, Flannel, Antrea, the Amazon VPC CNI on EKS); on AKS, Azure CNI powered by Cilium does not support Windows node pools.',
-    keepAgentsOnLinux: 'Keep Linux-only network DaemonSets off Windows nodes with a nodeSelector kubernetes.io/os: linux, so they stop failing there.',
-    recreatePods: 'After a Windows-capable plugin runs on the nodes, delete the stuck Windows pods so they are created with a network.',
+    chooseCni: 'Use a CNI with Windows support for the Windows nodes (Azure CNI, Calico, Flannel, Antrea, the Amazon VPC CNI); on AKS, Windows node pools need the Azure (not Cilium) dataplane.',
+    pinToLinux: 'Keep Linux-only network DaemonSets off Windows nodes with nodeSelector kubernetes.io/os: linux (and no catch-all toleration for the Windows taint).',
+    recreatePods: 'Once a Windows-capable CNI runs on the node, recreate the Windows pods that were stuck.',
   },
   messages: {
-    agent: 'pod {pod} runs the Linux-only network agent {containers} on this Windows node',
-    node: 'Windows node {node} runs the agent of a network plugin that has no Windows data plane; its pods get no network.',
+    pod: 'Pod {pod} runs {plugin}, a network plugin without Windows support, on Windows node {node}.',
+    image: 'image {image}',
   },
-  references: [
-    'https://learn.microsoft.com/azure/aks/azure-cni-powered-by-cilium#limitations',
-    'https://kubernetes.io/docs/concepts/services-networking/windows-networking/',
-  ],
+  references: ['https://learn.microsoft.com/en-us/azure/aks/azure-cni-powered-by-cilium#limitations', 'https://github.com/Azure/AKS/issues/3737', 'https://github.com/cilium/cilium/issues/14410', 'https://kubernetes.io/docs/concepts/services-networking/windows-networking/'],
   signatures,
   symptoms: [
-    'Windows pods stuck in ContainerCreating after enabling Cilium',
-    'cilium agent crashes on the Windows node',
-    'Windows node pool has no pod networking with Azure CNI powered by Cilium',
-    'which CNI plugins support Windows nodes',
-    'network DaemonSet pod fails to mount host paths on the Windows node',
+    'Pods are not getting created on the Windows node pool of a cluster that uses Cilium as the CNI.',
+    'The cilium agent pod on the Windows node fails with "hostPath type check failed: /proc is not a directory".',
+    'cilium-agent gets scheduled to Windows nodes and never becomes ready.',
+    'Windows pods stay in ContainerCreating because no CNI is configured on the Windows nodes.',
   ],
   detect(ctx: RuleContext): FindingDraft[] {
-    const agentsByNode = new Map<NodeView, PodView[]>();
+    const findings: FindingDraft[] = [];
     for (const pod of ctx.view.pods) {
-      if (!pod.node || linuxOnlyAgents(pod).length === 0) continue;
-      agentsByNode.set(pod.node, [...(agentsByNode.get(pod.node) ?? []), pod]);
+      if (!pod.node) continue;
+      for (const { container } of podContainers(pod.pod)) {
+        const image = container.image ?? '';
+        const plugin = linuxOnlyPlugins.find((candidate) => candidate.pattern.test(image));
+        if (!plugin) continue;
+        const evidence: Evidence[] = [{ source: 'spec', text: message('image', { image }) }];
+        const mountFailure = pod.timeline.find((entry) => /hostpath type check failed/i.test(entry.message));
+        if (mountFailure) evidence.push(timelineEvidence(mountFailure));
+        findings.push(makeFinding(cause, podTarget(pod.pod), message('pod', { pod: pod.key, plugin: plugin.name, node: pod.node.name }), evidence));
+        break;
+      }
     }
-    return [...agentsByNode].map(([node, pods]) =>
-      makeFinding(rule, nodeTarget(node.node), message('node', { node: node.name }), nodeEvidence(pods)));
+    return findings;
   },
 });
 
-export default rule;
+export default cause;

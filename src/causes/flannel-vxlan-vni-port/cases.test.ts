@@ -1,49 +1,32 @@
-import { describe, expect, it } from 'vitest';
-import { evidenceTexts, loadNodeFacts, loadSnapshot, pageProblems, run } from '../../../test/fixtures/rules/probe/context.js';
-import { causeOf } from '../../../test/rules/rule-tester.js';
+import { causeOf, fixtureSnapshot, node, pod, ruleTester, withItems, withTerminationMessage } from '../../../test/rules/rule-tester.js';
 
-const rule = causeOf(import.meta.url);
+const cause = causeOf(import.meta.url);
 
-describe('flannel-vxlan-vni-port', () => {
-  it('reports an overlay network created with VNI 1', () => {
-    const facts = loadNodeFacts('win-flannel-0');
-    facts.hns!.networks = [{ name: 'flannel.1', type: 'Overlay', subnets: [{ addressPrefix: '10.244.3.0/24' }] }];
-    const [finding] = run(rule, { nodeFacts: [facts] }, 'win-flannel-0');
-    expect(finding).toMatchObject({ ruleId: 'flannel-vxlan-vni-port', target: { kind: 'Node', name: 'win-flannel-0' } });
-    expect(evidenceTexts(finding!)).toEqual(['probe: HNS overlay network flannel.1 uses VNI 1, below 4096']);
+const withFlannel = (backend: string, data: string) => () =>
+  withItems([], (item) => {
+    const meta = item['metadata'] as { name: string; annotations?: Record<string, string> };
+    if (item['kind'] === 'Node' && meta.name === 'win19-0') {
+      meta.annotations = { ...meta.annotations, 'flannel.alpha.coreos.com/backend-type': backend, 'flannel.alpha.coreos.com/backend-data': data };
+    }
+    return item;
   });
 
-  it('reports the flannel pod that rejects the VNI', () => {
-    const snapshot = loadSnapshot();
-    snapshot.events.push({
-      apiVersion: 'v1',
-      kind: 'Event',
-      metadata: { name: 'kube-proxy-windows-4mxzq.3', namespace: 'kube-system' },
-      involvedObject: { kind: 'Pod', name: 'kube-proxy-windows-4mxzq', namespace: 'kube-system' },
-      reason: 'BackOff',
-      message: 'Failed to create SubnetManager: VNI is 1 but it is required to be greater than or equal to 4096 on Windows',
-      type: 'Warning',
-      count: 4,
-      firstTimestamp: '2024-11-20T09:50:02Z',
-      lastTimestamp: '2024-11-20T09:55:02Z',
-      source: { component: 'kubelet', host: 'win-vs-1' },
-    });
-    const findings = run(rule, { snapshot });
-    expect(findings.map((finding) => finding.target)).toEqual([{ kind: 'Pod', name: 'kube-proxy-windows-4mxzq', namespace: 'kube-system' }]);
-    expect(evidenceTexts(findings[0]!).some((text) => /greater than or equal to 4096/.test(text))).toBe(true);
-  });
-
-  it('does not report the Windows VNI 4096', () => {
-    const facts = loadNodeFacts('win-flannel-0');
-    facts.hns!.networks = [{ name: 'flannel.4096', type: 'Overlay', subnets: [] }];
-    expect(run(rule, { nodeFacts: [facts] })).toEqual([]);
-  });
-
-  it('does not report host-gw (L2Bridge) networks', () => {
-    expect(run(rule, { nodeFacts: [loadNodeFacts('win-flannel-0')] })).toEqual([]);
-  });
-
-  it('has its page with symptoms, cause, detection, numbered fix and references', () => {
-    expect(pageProblems(rule)).toEqual([]);
-  });
+ruleTester(cause, {
+  valid: [
+    { name: 'healthy cluster', snapshot: () => fixtureSnapshot([]) },
+    { name: 'VNI 4096', snapshot: withFlannel('vxlan', '{"VNI":4096,"VtepMAC":"00:15:5d:52:1a:2b"}') },
+    { name: 'host-gw backend', snapshot: withFlannel('host-gw', '{"VNI":1}') },
+  ],
+  invalid: [
+    {
+      name: 'VNI 1 on a Windows node',
+      snapshot: withFlannel('vxlan', '{"VNI":1,"VtepMAC":"00:15:5d:52:1a:2b"}'),
+      findings: [{ target: node('win19-0'), evidence: [/"VNI":1/], message: /VNI 1/ }],
+    },
+    {
+      name: 'flanneld exit message',
+      snapshot: () => withTerminationMessage('flanneld-waiting.yaml', 'E0612 10:01:02 main.go:330] Error registering network: VNI is 1 but it is required to be greater than or equal to 4096 on Windows'),
+      findings: [{ target: pod('kube-system', 'kube-flannel-ds-windows-amd64-9tffg'), evidence: [/greater than or equal to 4096/] }],
+    },
+  ],
 });

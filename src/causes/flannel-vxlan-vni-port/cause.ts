@@ -1,86 +1,63 @@
-import { defineCause, message } from '../define.js';
-import type { NodeView } from '../../engine/view.js';
-import type { NodeFacts } from '../../probes/facts.js';
+import { defineCause, message, type SignatureDefinition } from '../define.js';
 import { findingsFromMessages } from '../../engine/rule-kit.js';
 import { makeFinding, nodeTarget } from '../../rules/finding.js';
+import { flannelBackendFromAnnotation } from '../../rules/probe-rule-helpers.js';
 import type { FindingDraft, RuleContext } from '../../rules/types.js';
 
-/** The lowest VXLAN network identifier Windows overlay networking accepts. */
-const lowestWindowsVni = 4096;
+const signatures: SignatureDefinition[] = [
+  {
+    name: 'vniTooLow',
+    pattern: /vni is \S+ but it is required to be greater than or equal to 4096/,
+    weight: 0.9,
+    why: 'flanneld for Windows refuses a VXLAN VNI below 4096',
+  },
+];
 
-const rule = defineCause({
+const backendDataAnnotation = 'flannel.alpha.coreos.com/backend-data';
+
+/** The VNI flannel recorded for the node ({"VNI":1,"VtepMAC":"..."}), when it is there. */
+function vniOf(data: string | undefined): number | undefined {
+  const match = data ? /"vni"\s*:\s*(\d+)/i.exec(data) : null;
+  return match ? Number(match[1]) : undefined;
+}
+
+const cause = defineCause({
   title: 'Flannel VXLAN uses a VNI or UDP port that Windows cannot use',
   area: 'network',
   severity: 'error',
-  inputs: ['pod-events', 'pod-status', 'node-probe'],
-  probe: 'partial',
+  inputs: ['node-status', 'pod-status'],
   explanation:
-    'Windows overlay networking only accepts a VXLAN network identifier (VNI) of 4096 or higher and carries VXLAN on UDP port 4789. ' +
-    'Flannel\'s Linux defaults (VNI 1, port 8472) therefore leave Windows nodes without a working overlay network: flannel fails on them or pods cannot reach other nodes.',
+    'On Windows, flannel\'s VXLAN backend needs VNI 4096 or higher and UDP port 4789. A cluster whose net-conf.json keeps the Linux defaults (VNI 1, port 8472) leaves flanneld on the Windows nodes unable to create its overlay network, or leaves Windows pods without traffic to other nodes.',
   fix: {
-    setVniPort: 'Set "VNI": 4096 and "Port": 4789 in the Backend section of flannel\'s net-conf.json (kube-flannel-cfg ConfigMap, or the distribution\'s flannel settings).',
-    wholeCluster: 'Apply the same values to every node, Linux included: all nodes of one VXLAN network must agree on VNI and port.',
-    restartFlannel: 'Restart flannel on every node and recreate the pods on the Windows nodes.',
+    setVni: 'Set "VNI": 4096 and "Port": 4789 in the Backend section of flannel\'s net-conf.json (the kube-flannel-cfg ConfigMap, or the distribution\'s flannel settings such as RKE2\'s flannel values).',
+    restartFlannel: 'Restart flannel on every node, Linux and Windows, so all nodes use the same VNI and port.',
+    recreatePods: 'Recreate the Windows pods created before the change.',
   },
   messages: {
-    network: 'HNS overlay network {network} uses VNI {vni}, below {lowest}',
-    node: 'The flannel VXLAN network on {node} uses a VNI below {lowest}, which Windows overlay networking does not accept.',
-    pod: 'Flannel on the node of pod {pod} rejects the VXLAN settings: Windows needs VNI 4096 or higher and UDP port 4789.',
+    node: 'flannel on {node} uses VXLAN with VNI {vni}; Windows needs VNI 4096 or higher and UDP port 4789.',
+    annotation: 'flannel.alpha.coreos.com/backend-data: {data}',
+    pod: 'flanneld in pod {pod} refuses the VXLAN VNI configured for the cluster.',
   },
-  signatures: [
-    {
-      name: 'vniBelowWindowsMinimum',
-      pattern: /vni\b.{0,60}(?:greater than or equal to|at least|>=) ?4096/,
-      weight: 0.9,
-      why: 'flannel refused the VXLAN network identifier because Windows needs 4096 or higher',
-    },
-    {
-      name: 'portMustBe4789',
-      pattern: /port\b.{0,40}must be 4789/,
-      weight: 0.8,
-      why: 'flannel refused the VXLAN UDP port because Windows only carries VXLAN on 4789',
-    },
-  ],
+  references: ['https://github.com/flannel-io/flannel/blob/master/Documentation/backends.md#vxlan', 'https://github.com/rancher/rke2/issues/5952', 'https://github.com/rancher/rancher/issues/19699', 'https://kubernetes.io/docs/concepts/services-networking/windows-networking/'],
+  signatures,
   symptoms: [
-    'flannel crash-loops on the Windows node of a VXLAN cluster',
-    'Windows pods cannot reach pods on Linux nodes after switching flannel to vxlan',
-    'kube-flannel on Windows complains about the VNI',
-    'cross-node pod traffic fails only for Windows nodes with the default flannel vxlan settings',
+    'flanneld on the Windows node fails with "VNI is 1 but it is required to be greater than or equal to 4096 on Windows".',
+    'Windows pods cannot reach pods on other nodes while flannel vxlan works between Linux nodes.',
+    'Following the flannel docs, Windows VXLAN mode needs VNI 4096 and port 4789, but the cluster uses the defaults.',
   ],
-  references: [
-    'https://github.com/flannel-io/flannel/blob/master/Documentation/backends.md#vxlan',
-    'https://github.com/rancher/rke2/issues/5952',
-    'https://github.com/rancher/rke2-charts/pull/462',
-  ],
-  detect,
+  detect(ctx: RuleContext): FindingDraft[] {
+    const findings = findingsFromMessages(cause, ctx, { podMessage: (pod) => message('pod', { pod: pod.key }) });
+    for (const node of ctx.view.nodes) {
+      if (flannelBackendFromAnnotation(node.node) !== 'vxlan') continue;
+      const data = node.node.metadata.annotations?.[backendDataAnnotation];
+      const vni = vniOf(data);
+      if (vni === undefined || vni >= 4096) continue;
+      findings.push(
+        makeFinding(cause, nodeTarget(node.node), message('node', { node: node.name, vni }), [{ source: 'node', text: message('annotation', { data: data! }) }]),
+      );
+    }
+    return findings;
+  },
 });
 
-/** Windows flannel names its overlay network "flannel.<VNI>". */
-function lowVniNetwork(facts: NodeFacts): { network: string; vni: number } | undefined {
-  for (const network of facts.hns?.networks ?? []) {
-    const match = /^flannel\.(\d+)$/i.exec(network.name);
-    if (network.type.toLowerCase() === 'overlay' && match && Number(match[1]) < lowestWindowsVni) {
-      return { network: network.name, vni: Number(match[1]) };
-    }
-  }
-  return undefined;
-}
-
-function detectOnNode(view: NodeView, facts: NodeFacts): FindingDraft | undefined {
-  const low = lowVniNetwork(facts);
-  if (!low) return undefined;
-  return makeFinding(rule, nodeTarget(view.node), message('node', { node: view.name, lowest: lowestWindowsVni }), [
-    { source: 'probe', text: message('network', { network: low.network, vni: low.vni, lowest: lowestWindowsVni }) },
-  ]);
-}
-
-function detect(ctx: RuleContext): FindingDraft[] {
-  const fromFacts = ctx.view.nodes.flatMap((view) => {
-    const facts = ctx.nodeFacts.get(view.name);
-    const finding = facts ? detectOnNode(view, facts) : undefined;
-    return finding ? [finding] : [];
-  });
-  return [...fromFacts, ...findingsFromMessages(rule, ctx, { podMessage: (pod) => message('pod', { pod: pod.key }) })];
-}
-
-export default rule;
+export default cause;

@@ -1,30 +1,26 @@
-import { describe, expect, it } from 'vitest';
-import { evidenceTexts, loadNodeFacts, run } from '../../../test/fixtures/rules/probe/context.js';
-import { causeOf } from '../../../test/rules/rule-tester.js';
+import { causeOf, fixtureSnapshot, node, nodeFacts, ruleTester, withTerminationMessage } from '../../../test/rules/rule-tester.js';
+import type { NodeFacts } from '../../probes/facts.js';
 
-const rule = causeOf(import.meta.url);
+const cause = causeOf(import.meta.url);
 
-describe('kube-proxy-network-name-mismatch', () => {
-  it('is reported when --network-name names a network HNS does not have', () => {
-    const facts = loadNodeFacts('win-flannel-0');
-    facts.kubeProxy!.flags['network-name'] = 'vxlan0';
-    const [finding] = run(rule, { nodeFacts: [facts] }, 'win-flannel-0');
-    expect(finding).toMatchObject({ ruleId: 'kube-proxy-network-name-mismatch', severity: 'error', target: { kind: 'Node', name: 'win-flannel-0' } });
-    expect(evidenceTexts(finding!)[0]).toBe('probe: kube-proxy runs with --network-name=vxlan0');
-    expect(evidenceTexts(finding!)[1]).toMatch(/^probe: HNS networks on the node: cbr0 \(L2Bridge\)/);
-  });
+const exitMessage = 'F0518 14:24:32.251322 2656 proxier.go:477] Unable to find Hns Network speficied by cbr0. Please check environment variable KUBE_NETWORK';
+const hns = (...names: string[]): Partial<NodeFacts> => ({
+  hns: { networks: names.map((name) => ({ name, type: 'L2Bridge', subnets: [] })), endpointCount: 2, loadBalancerPolicyCount: 0 },
+});
 
-  it('is not reported when the name matches, ignoring case', () => {
-    const facts = loadNodeFacts('win-flannel-0');
-    facts.kubeProxy!.flags['network-name'] = 'CBR0';
-    expect(run(rule, { nodeFacts: [facts] }, 'win-flannel-0')).toEqual([]);
-  });
-
-  it('is not reported without the flag or when no container network exists yet', () => {
-    expect(run(rule, { nodeFacts: [loadNodeFacts('win-flannel-0')] }, 'win-flannel-0')).toEqual([]);
-    const facts = loadNodeFacts('win-flannel-0');
-    facts.kubeProxy!.flags['network-name'] = 'vxlan0';
-    facts.hns!.networks = facts.hns!.networks.filter((network) => network.name === 'nat');
-    expect(run(rule, { nodeFacts: [facts] }, 'win-flannel-0')).toEqual([]);
-  });
+ruleTester(cause, {
+  valid: [
+    { name: 'no probe facts', snapshot: () => withTerminationMessage('flanneld-waiting.yaml', exitMessage) },
+    { name: 'the network exists under that name', snapshot: () => withTerminationMessage('flanneld-waiting.yaml', exitMessage), nodeFacts: nodeFacts('win19-0', hns('nat', 'cbr0')) },
+    { name: 'no HNS network at all (another cause)', snapshot: () => withTerminationMessage('flanneld-waiting.yaml', exitMessage), nodeFacts: nodeFacts('win19-0', hns()) },
+    { name: 'no kube-proxy message', snapshot: () => fixtureSnapshot([]), nodeFacts: nodeFacts('win19-0', hns('l2bridge')) },
+  ],
+  invalid: [
+    {
+      name: 'kube-proxy wants cbr0, the CNI made l2bridge',
+      snapshot: () => withTerminationMessage('flanneld-waiting.yaml', exitMessage),
+      nodeFacts: nodeFacts('win19-0', hns('nat', 'l2bridge')),
+      findings: [{ target: node('win19-0'), evidence: [/KUBE_NETWORK/, /HNS networks on the node: nat, l2bridge/], message: /"cbr0"/ }],
+    },
+  ],
 });

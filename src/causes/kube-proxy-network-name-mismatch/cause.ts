@@ -1,84 +1,77 @@
-import { defineCause, message } from '../define.js';
-import type { NodeFacts } from '../../probes/facts.js';
+import { defineCause, message, type SignatureDefinition } from '../define.js';
+import { timelineEvidence } from '../../engine/match.js';
+import type { TimelineEntry } from '../../engine/view.js';
 import { makeFinding, nodeTarget } from '../../rules/finding.js';
-import { refs } from '../../rules/probe-rule-helpers.js';
-import type { Evidence, FindingDraft, MessageSignature, RuleContext } from '../../rules/types.js';
+import type { FindingDraft, RuleContext } from '../../rules/types.js';
 
-const signatures: MessageSignature[] = [
+const signatures: SignatureDefinition[] = [
   {
-    name: 'kubeNetworkHint',
-    pattern: /unable to find hns network spe\w*ed by \S+\.? please check environment variable kube_network/,
-    weight: 0.75,
-    why: 'kube-proxy looked up the HNS network named by KUBE_NETWORK and found none with that name',
+    name: 'checkKubeNetwork',
+    pattern: /unable to find hns network spe\w{0,6}ed by .{0,40}check environment variable kube_network/,
+    weight: 0.4,
+    why: 'kube-proxy is looking for the network under the name in KUBE_NETWORK; if the network exists under another name, the name is wrong',
   },
   {
-    name: 'kubeProxyRetrying',
+    name: 'cantFindRetrying',
     pattern: /can'?t find hns network, retrying/,
-    weight: 0.55,
-    why: 'kube-proxy keeps retrying to find the HNS network it was given by name',
-    group: 'kubeNetworkHint',
+    weight: 0.4,
+    why: 'an agent keeps looking for an HNS network by a name that may not be the one the CNI creates',
   },
 ];
 
-/** The HNS network kube-proxy was told to use by flag, when the probe read its command line. */
-function configuredNetworkName(facts: NodeFacts): string | undefined {
-  const flag = facts.kubeProxy?.running ? facts.kubeProxy.flags['network-name'] : undefined;
-  return flag?.trim() ? flag.trim() : undefined;
+const wantedPattern = /unable to find hns network spe\w{0,6}ed by\s+"?([\w.-]+)/i;
+
+/** The first kube-proxy message naming the network it wants, with that name. */
+function wantedNetwork(entries: readonly TimelineEntry[]): { entry: TimelineEntry; name: string } | undefined {
+  for (const entry of entries) {
+    const name = wantedPattern.exec(entry.message)?.[1];
+    if (name) return { entry, name: name.replace(/\.$/, '') };
+  }
+  return undefined;
 }
 
-/** Evidence when kube-proxy names a network HNS does not have while other networks exist. */
-function mismatchEvidence(facts: NodeFacts): Evidence[] | undefined {
-  const wanted = configuredNetworkName(facts);
-  const networks = facts.hns?.networks ?? [];
-  const containerNetworks = networks.filter((network) => network.type.toLowerCase() !== 'nat' && network.name.toLowerCase() !== 'nat');
-  if (!wanted || containerNetworks.length === 0) return undefined;
-  if (networks.some((network) => network.name.toLowerCase() === wanted.toLowerCase())) return undefined;
-  return [
-    { source: 'probe', text: message('flag', { name: wanted }) },
-    { source: 'probe', text: message('networks', { networks: containerNetworks.map((network) => `${network.name} (${network.type})`).join(', ') }) },
-  ];
-}
-
-const rule = defineCause({
-  title: 'kube-proxy looks for an HNS network name that does not exist',
+const cause = defineCause({
+  title: 'kube-proxy looks for an HNS network name the CNI did not create',
   area: 'node',
   severity: 'error',
-  inputs: ['node-probe', 'node-events', 'pod-events'],
+  inputs: ['node-probe', 'pod-status'],
   probe: 'node',
   explanation:
-    'On Windows, kube-proxy programs Services into one HNS network that it finds by name: the --network-name flag, the KUBE_NETWORK environment variable, or the default cbr0. ' +
-    'When the CNI created its network under another name (vxlan0, l2bridge, Calico, azure, ...), kube-proxy finds nothing, exits or retries forever, and no Service or ClusterIP works from the node\'s pods.',
+    'kube-proxy on Windows finds the container network by name (KUBE_NETWORK, --network-name or winkernel.networkName; cbr0 when unset). When the CNI created the network under another name (l2bridge, vxlan0, flannel.4096, Calico, azure), kube-proxy waits or exits with "Unable to find HNS Network specified by <name>" although the network exists, and no Service is programmed on the node.',
   fix: {
-    listNetworks: 'On the node, list the network names with Get-HnsNetwork | Select-Object Name, Type and note the one your CNI created.',
-    setNetworkName: 'Give kube-proxy that name: --network-name in its arguments or KUBE_NETWORK in the environment of the service or the kube-proxy DaemonSet (names are matched exactly).',
-    restartKubeProxy: 'Restart kube-proxy and check that its log no longer reports the network as not found and that Services answer from Windows pods.',
+    listNetworks: 'On the node, list the HNS networks (Get-HnsNetwork | Select Name, Type) and note the name of the one the CNI created.',
+    setName: 'Set KUBE_NETWORK (or --network-name / winkernel.networkName) for kube-proxy to exactly that name; for flannel it is the name in its net-conf.json or flannel.<VNI>.',
+    restartKubeProxy: 'Restart kube-proxy and check that it loads the network and creates HNS load balancers.',
   },
   messages: {
-    flag: 'kube-proxy runs with --network-name={name}',
+    node: 'kube-proxy on {node} looks for the HNS network "{wanted}", but the node\'s networks are {networks}.',
     networks: 'HNS networks on the node: {networks}',
-    node: 'kube-proxy on {node} is configured for an HNS network that does not exist, so it programs no Services.',
   },
-  references: [
-    refs.k8sWindowsNetworking,
-    'https://kubernetes.io/docs/reference/command-line-tools-reference/kube-proxy/',
-  ],
+  references: ['https://github.com/MicrosoftDocs/Virtualization-Documentation/issues/776', 'https://github.com/MicrosoftDocs/Virtualization-Documentation/issues/759', 'https://github.com/k3s-io/k3s/issues/6499', 'https://kubernetes.io/docs/reference/command-line-tools-reference/kube-proxy/'],
   signatures,
   symptoms: [
-    'kube-proxy on the Windows node crashes saying the network cbr0 is not found',
-    'Services do not work from Windows pods and kube-proxy keeps retrying to find the HNS network',
-    'kube-proxy KUBE_NETWORK does not match the Calico or flannel vxlan network name',
-    'after switching to VXLAN, kube-proxy cannot find its network',
+    'start-kubeproxy.ps1 fails with "Unable to find Hns Network specified by cbr0. Please check environment variable KUBE_NETWORK".',
+    'kube-proxy cannot find its network although Get-HnsNetwork shows the l2bridge network.',
+    'The agent keeps logging "can\'t find HNS network, retrying" with a network name the CNI never creates.',
   ],
   detect(ctx: RuleContext): FindingDraft[] {
     const findings: FindingDraft[] = [];
     for (const node of ctx.view.nodes) {
-      const facts = ctx.nodeFacts.get(node.name);
-      const evidence = facts ? mismatchEvidence(facts) : undefined;
-      if (!evidence) continue;
-      findings.push(makeFinding(rule, nodeTarget(node.node), message('node', { node: node.name }), evidence));
+      const networks = ctx.nodeFacts.get(node.name)?.hns?.networks ?? [];
+      if (networks.length === 0) continue;
+      const wanted = wantedNetwork([...node.timeline, ...node.pods.flatMap((pod) => pod.timeline)]);
+      if (!wanted) continue;
+      if (networks.some((network) => network.name.toLowerCase() === wanted.name.toLowerCase())) continue;
+      const names = networks.map((network) => network.name).join(', ');
+      findings.push(
+        makeFinding(cause, nodeTarget(node.node), message('node', { node: node.name, wanted: wanted.name, networks: names }), [
+          timelineEvidence(wanted.entry),
+          { source: 'probe', text: message('networks', { networks: names }) },
+        ]),
+      );
     }
     return findings;
   },
 });
 
-export default rule;
+export default cause;
