@@ -199,10 +199,17 @@ describe('progress spinner', () => {
   }
 
   it('is only drawn on a TTY with a known, non-zero width', () => {
-    expect(canSpin({ stderrIsTTY: true, stderrColumns: 80 })).toBe(true);
-    expect(canSpin({ stderrIsTTY: true, stderrColumns: 0 })).toBe(false);
-    expect(canSpin({ stderrIsTTY: true, stderrColumns: undefined })).toBe(false);
-    expect(canSpin({ stderrIsTTY: false, stderrColumns: 80 })).toBe(false);
+    expect(canSpin({ stderrIsTTY: true, stderrColumns: 80, env: {} })).toBe(true);
+    expect(canSpin({ stderrIsTTY: true, stderrColumns: 0, env: {} })).toBe(false);
+    expect(canSpin({ stderrIsTTY: true, stderrColumns: undefined, env: {} })).toBe(false);
+    expect(canSpin({ stderrIsTTY: false, stderrColumns: 80, env: {} })).toBe(false);
+  });
+
+  it('is not drawn on a CI runner or a dumb terminal, whatever the test process itself runs under', () => {
+    expect(canSpin({ stderrIsTTY: true, stderrColumns: 80, env: { CI: 'true' } })).toBe(false);
+    expect(canSpin({ stderrIsTTY: true, stderrColumns: 80, env: { CI: '' } })).toBe(false);
+    expect(canSpin({ stderrIsTTY: true, stderrColumns: 80, env: { TERM: 'dumb' } })).toBe(false);
+    expect(canSpin({ stderrIsTTY: true, stderrColumns: 80, env: { TERM: 'xterm-256color' } })).toBe(true);
   });
 
   it('a terminal reporting 0 columns gets no spinner and the work still finishes', async () => {
