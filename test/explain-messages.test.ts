@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { explainFloor, explainText } from '../src/engine/explain.js';
+import { renderMessage } from '../src/report/localize.js';
 import { defaultMatcher } from '../src/engine/explain.js';
 import { causeById } from '../src/causes/index.js';
 
@@ -38,7 +39,8 @@ describe('explainText', () => {
     const matches = explainText(
       'Warning FailedCreatePodSandBox kubelet Failed to create pod sandbox: rpc error: code = Unknown desc = failed to create containerd task: failed to create shim task: hcs::CreateComputeSystem 5eae08: The container operating system does not match the host operating system.: unknown',
     );
-    expect(matches[0]).toEqual({ id: 'pause-image-incompatible', confidence: expect.any(Number), why: expect.stringContaining('sandbox') });
+    expect(matches[0]).toEqual({ id: 'pause-image-incompatible', confidence: expect.any(Number), why: { id: expect.stringMatching(/^rules\.pause-image-incompatible\.why\./) } });
+    expect(renderMessage(matches[0]!.why, 'en')).toContain('sandbox');
     expect(matches[0]!.confidence).toBeGreaterThan(0.5);
     for (const match of matches) {
       expect(match.confidence).toBeGreaterThanOrEqual(explainFloor);

@@ -1,8 +1,8 @@
 import type { Cause } from '../causes/index.js';
 import { matchable } from './matchable.js';
 import { allCauses } from '../causes/index.js';
-import { tOptional } from '../i18n/index.js';
-import { signatureWhy } from '../i18n/rules.js';
+import { catalogMessage, type Message } from '../causes/define.js';
+import type { MessageSignature } from '../rules/types.js';
 import { Matcher, type MatchContext, type MatcherModel, type MatchExample } from './matcher.js';
 import { matchExamples, matcherModel } from './matcher-model.generated.js';
 
@@ -10,7 +10,8 @@ export interface ExplainMatch {
   id: string;
   /** 0..1, two decimals: calibrated on the labelled corpus (docs/accuracy.md). */
   confidence: number;
-  why: string;
+  /** Why the text points at the cause: a message rendered in the output language at the edge (src/report). */
+  why: Message;
 }
 
 /** Candidates below this confidence are not shown. */
@@ -42,15 +43,17 @@ export function explainWith(text: string, matcher: Matcher, context?: MatchConte
     .rank(text, context)
     .filter((match) => match.confidence >= (match.features.signature > 0 || match.features.code > 0 ? explainFloor : wordsOnlyFloor))
     .slice(0, maxMatches)
-    .map((match) => {
-      const cause = allCauses.find((c) => c.id === match.id);
-      const why = match.strongest && cause
-        ? signatureWhy(cause, match.strongest)
-        : match.nearest
-          ? (tOptional('engine.explain.similarReport', { source: match.nearest.source }) ?? match.nearest.source)
-          : (tOptional('engine.explain.symptoms') ?? '');
-      return { id: match.id, confidence: match.confidence, why };
-    });
+    .map((match) => ({ id: match.id, confidence: match.confidence, why: whyMessage(match.id, match.strongest, match.nearest?.source) }));
+}
+
+/**
+ * The why of a match: the cause's own `why.<name>` of its strongest signature (a localised twin
+ * shares the why of the signature it names in `whyOf`), else the closest reported case, else its symptoms.
+ */
+function whyMessage(id: string, strongest: MessageSignature | undefined, nearestSource: string | undefined): Message {
+  if (strongest) return { id: `rules.${id}.why.${strongest.whyOf ?? strongest.name}` };
+  if (nearestSource !== undefined) return catalogMessage('engine.explain.similarReport', { source: nearestSource });
+  return catalogMessage('engine.explain.symptoms');
 }
 
 export function explainText(text: string, context?: MatchContext): ExplainMatch[] {

@@ -35,7 +35,8 @@ export interface RenderedResult extends Omit<DiagnosisResult, 'findings' | 'note
   notes: string[];
 }
 
-const causeMessageId = /^rules\.([a-z0-9]+(?:-[a-z0-9]+)*)\.(msg\.\w+)$/;
+/** A cause's own text: "rules.<id>.msg.<name>" (what a detector wrote) or "rules.<id>.why.<name>" (why explain matched a signature). */
+const causeMessageId = /^rules\.([a-z0-9]+(?:-[a-z0-9]+)*)\.((?:msg|why)\.[\w-]+)$/;
 
 function fill(template: string, params: Readonly<Record<string, MessageParam>> | undefined, lang: Lang): string {
   if (!params) return template;
@@ -50,7 +51,7 @@ function renderParam(param: MessageParam, lang: Lang): string {
   return param.items.map((item) => renderParam(item, lang)).join(renderParam(param.separator, lang));
 }
 
-/** A message in `lang`: a cause's own text ("rules.<id>.msg.<name>") or a catalogue key. */
+/** A message in `lang`: a cause's own text ("rules.<id>.msg.<name>", "rules.<id>.why.<name>") or a catalogue key. */
 export function renderMessage(message: Message, lang: Lang = language()): string {
   const own = causeMessageId.exec(message.id);
   if (own) {

@@ -62,14 +62,16 @@ export function explainCommand(io: CliIO): CommandModule<GlobalArgs, ExplainArgs
         return;
       }
 
-      const [{ explainText }, catalog, { docsPath }] = await Promise.all([
+      const [{ explainText }, catalog, { docsPath }, { renderMessage }] = await Promise.all([
         import('../../engine/explain.js'),
         import('../../report/catalog.js'),
         import('../../rules/finding.js'),
+        import('../../report/localize.js'),
       ]);
       const byId = new Map(allRules.map((r) => [r.id, r]));
       const matches = explainText(text).map((m) => ({
         ...m,
+        why: renderMessage(m.why),
         title: byId.has(m.id) ? texts.ruleTitle(byId.get(m.id)!) : undefined,
         docs: byId.has(m.id) ? docsPath(m.id) : undefined,
       }));
