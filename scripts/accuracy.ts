@@ -10,6 +10,7 @@
  *
  *   npm run accuracy            # fit, measure and write both files
  *   npx tsx scripts/accuracy.ts --check   # exit 1 when either file is stale
+ *   npx tsx scripts/accuracy.ts --misses  # held-out text-decidable entries ranked wrong, with the top three causes
  *
  * test/explain-accuracy.test.ts fails when either file differs from what this writes.
  */
@@ -75,20 +76,19 @@ interface Verdict {
   known: boolean;
   top?: string;
   score: number;
+  /** The three best-ranked causes with their scores (for --misses). */
+  ranked: { id: string; score: number }[];
 }
 
 function verdicts(scored: readonly Scored[], weights: Features): Verdict[] {
   return scored.map(({ entry, known, causes }) => {
-    let top: string | undefined;
-    let best = 0;
-    for (const cause of causes) {
-      const score = combine(cause.features, weights);
-      if (score > best || (score === best && score > 0 && top !== undefined && cause.id < top)) {
-        best = score;
-        top = cause.id;
-      }
-    }
-    return top === undefined ? { entry, known, score: 0 } : { entry, known, top, score: best };
+    const ranked = causes
+      .map((cause) => ({ id: cause.id, score: combine(cause.features, weights) }))
+      .filter((cause) => cause.score > 0)
+      .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
+      .slice(0, 3);
+    const first = ranked[0];
+    return first === undefined ? { entry, known, score: 0, ranked } : { entry, known, top: first.id, score: first.score, ranked };
   });
 }
 
@@ -159,6 +159,7 @@ export interface HeldOut {
   top?: string;
   confidence: number;
   claimed: boolean;
+  ranked: { id: string; score: number }[];
 }
 
 export interface Evaluation {
@@ -183,7 +184,14 @@ export function crossValidate(entries: readonly CorpusEntry[], causes: readonly 
     thresholds.push(model.claimThreshold);
     for (const verdict of verdicts(scoreEntries(matcher, heldOut, known, false), model.weights)) {
       const confidence = verdict.top ? calibrated(verdict.score, model.calibration) : 0;
-      const result: HeldOut = { entry: verdict.entry, fold, known: verdict.known, confidence, claimed: verdict.top !== undefined && confidence >= model.claimThreshold };
+      const result: HeldOut = {
+        entry: verdict.entry,
+        fold,
+        known: verdict.known,
+        confidence,
+        claimed: verdict.top !== undefined && confidence >= model.claimThreshold,
+        ranked: verdict.ranked,
+      };
       if (verdict.top) result.top = verdict.top;
       results.push(result);
     }
@@ -279,6 +287,18 @@ export function modelSource(model: MatcherModel, entries: readonly CorpusEntry[]
   ].join('\n');
 }
 
+/** The held-out text-decidable catalogue entries ranked wrong: thread, label, kind, the top three causes and the start of the text. */
+export function renderMisses(evaluation: Evaluation): string {
+  const misses = evaluation.results.filter((r) => r.known && r.entry.textDecidable && r.top !== r.entry.label);
+  const blocks = misses.map((r) => {
+    const ranked = r.ranked.map((cause) => `${cause.id} ${cause.score.toFixed(3)}`).join(', ') || '(nothing)';
+    const context = Object.entries(r.entry.context).map(([key, value]) => `${key}=${value}`).join(' ');
+    const text = r.entry.text.replace(/\s+/g, ' ').trim().slice(0, 200);
+    return [`${r.entry.source} [${r.entry.kind}] label ${r.entry.label}${context ? ` (${context})` : ''}`, `  ranked: ${ranked}`, `  text: ${text}`].join('\n');
+  });
+  return [`${misses.length} held-out misses`, ...blocks, ''].join('\n');
+}
+
 /** Both generated files, computed from the corpus and the causes. */
 export function accuracyFiles(): { accuracy: string; model: string; problems: string[] } {
   const { entries, problems } = loadCorpus();
@@ -296,6 +316,11 @@ function read(path: string): string | undefined {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  if (process.argv.includes('--misses')) {
+    const { entries } = loadCorpus();
+    process.stdout.write(renderMisses(crossValidate(entries, matchableCauses())));
+    process.exit(0);
+  }
   const { accuracy, model, problems } = accuracyFiles();
   for (const problem of problems) process.stderr.write(`${problem}\n`);
   if (process.argv.includes('--check')) {

@@ -137,6 +137,14 @@ import dnsBlockedBetweenNodesTexts_ko from './dns-blocked-between-nodes/i18n/ko.
 import dnsBlockedBetweenNodesPage_ko from './dns-blocked-between-nodes/i18n/ko.md';
 import dnsBlockedBetweenNodesTexts_zhCN from './dns-blocked-between-nodes/i18n/zh-CN.js';
 import dnsBlockedBetweenNodesPage_zhCN from './dns-blocked-between-nodes/i18n/zh-CN.md';
+import dnsClientCacheStale from './dns-client-cache-stale/cause.js';
+import dnsClientCacheStalePage from './dns-client-cache-stale/page.md';
+import dnsClientCacheStaleTexts_ja from './dns-client-cache-stale/i18n/ja.js';
+import dnsClientCacheStalePage_ja from './dns-client-cache-stale/i18n/ja.md';
+import dnsClientCacheStaleTexts_ko from './dns-client-cache-stale/i18n/ko.js';
+import dnsClientCacheStalePage_ko from './dns-client-cache-stale/i18n/ko.md';
+import dnsClientCacheStaleTexts_zhCN from './dns-client-cache-stale/i18n/zh-CN.js';
+import dnsClientCacheStalePage_zhCN from './dns-client-cache-stale/i18n/zh-CN.md';
 import dnsHnsPolicyAfterReboot from './dns-hns-policy-after-reboot/cause.js';
 import dnsHnsPolicyAfterRebootPage from './dns-hns-policy-after-reboot/page.md';
 import dnsHnsPolicyAfterRebootTexts_ja from './dns-hns-policy-after-reboot/i18n/ja.js';
@@ -257,6 +265,14 @@ import hnsNetworkMissingTexts_ko from './hns-network-missing/i18n/ko.js';
 import hnsNetworkMissingPage_ko from './hns-network-missing/i18n/ko.md';
 import hnsNetworkMissingTexts_zhCN from './hns-network-missing/i18n/zh-CN.js';
 import hnsNetworkMissingPage_zhCN from './hns-network-missing/i18n/zh-CN.md';
+import hnsRemoteEndpointIpReuse from './hns-remote-endpoint-ip-reuse/cause.js';
+import hnsRemoteEndpointIpReusePage from './hns-remote-endpoint-ip-reuse/page.md';
+import hnsRemoteEndpointIpReuseTexts_ja from './hns-remote-endpoint-ip-reuse/i18n/ja.js';
+import hnsRemoteEndpointIpReusePage_ja from './hns-remote-endpoint-ip-reuse/i18n/ja.md';
+import hnsRemoteEndpointIpReuseTexts_ko from './hns-remote-endpoint-ip-reuse/i18n/ko.js';
+import hnsRemoteEndpointIpReusePage_ko from './hns-remote-endpoint-ip-reuse/i18n/ko.md';
+import hnsRemoteEndpointIpReuseTexts_zhCN from './hns-remote-endpoint-ip-reuse/i18n/zh-CN.js';
+import hnsRemoteEndpointIpReusePage_zhCN from './hns-remote-endpoint-ip-reuse/i18n/zh-CN.md';
 import hnsServiceRestarted from './hns-service-restarted/cause.js';
 import hnsServiceRestartedPage from './hns-service-restarted/page.md';
 import hnsServiceRestartedTexts_ja from './hns-service-restarted/i18n/ja.js';
@@ -830,6 +846,16 @@ export const causeFiles: readonly CauseFiles[] = [
     },
   },
   {
+    id: 'dns-client-cache-stale',
+    definition: dnsClientCacheStale,
+    page: dnsClientCacheStalePage,
+    translations: {
+      'ja': { translation: dnsClientCacheStaleTexts_ja, page: dnsClientCacheStalePage_ja },
+      'ko': { translation: dnsClientCacheStaleTexts_ko, page: dnsClientCacheStalePage_ko },
+      'zh-CN': { translation: dnsClientCacheStaleTexts_zhCN, page: dnsClientCacheStalePage_zhCN },
+    },
+  },
+  {
     id: 'dns-hns-policy-after-reboot',
     definition: dnsHnsPolicyAfterReboot,
     page: dnsHnsPolicyAfterRebootPage,
@@ -977,6 +1003,16 @@ export const causeFiles: readonly CauseFiles[] = [
       'ja': { translation: hnsNetworkMissingTexts_ja, page: hnsNetworkMissingPage_ja },
       'ko': { translation: hnsNetworkMissingTexts_ko, page: hnsNetworkMissingPage_ko },
       'zh-CN': { translation: hnsNetworkMissingTexts_zhCN, page: hnsNetworkMissingPage_zhCN },
+    },
+  },
+  {
+    id: 'hns-remote-endpoint-ip-reuse',
+    definition: hnsRemoteEndpointIpReuse,
+    page: hnsRemoteEndpointIpReusePage,
+    translations: {
+      'ja': { translation: hnsRemoteEndpointIpReuseTexts_ja, page: hnsRemoteEndpointIpReusePage_ja },
+      'ko': { translation: hnsRemoteEndpointIpReuseTexts_ko, page: hnsRemoteEndpointIpReusePage_ko },
+      'zh-CN': { translation: hnsRemoteEndpointIpReuseTexts_zhCN, page: hnsRemoteEndpointIpReusePage_zhCN },
     },
   },
   {

@@ -344,6 +344,17 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     }
   },
   {
+    "id": "hns-remote-endpoint-ip-reuse",
+    "area": "network",
+    "severity": "error",
+    "title": {
+      "en": "A stale remote HNS endpoint holds an IP that now belongs to a local pod",
+      "ja": "古いリモートHNSエンドポイントが、今はローカルのPodのものになったIPを持ち続けている",
+      "ko": "오래된 원격 HNS 엔드포인트가 이제 로컬 파드의 것이 된 IP를 계속 붙잡고 있음",
+      "zh-CN": "过期的远程 HNS 端点占用着一个现已属于本地 Pod 的 IP"
+    }
+  },
+  {
     "id": "hns-service-restarted",
     "area": "node",
     "severity": "error",
