@@ -17,7 +17,7 @@ export type WorkloadKind = 'Deployment' | 'ReplicaSet' | 'StatefulSet' | 'Daemon
  * (`build` set), or a namespace.
  */
 export interface Target {
-  kind: 'Node' | 'Pod' | 'Cluster' | 'Namespace' | 'Image' | WorkloadKind;
+  kind: 'Node' | 'Pod' | 'Cluster' | 'Namespace' | 'Image' | 'NodePool' | 'WindowsBuild' | WorkloadKind;
   name: string;
   namespace?: string;
   /** For kind Image: the Windows build the image fails on ("10.0.20348"). */

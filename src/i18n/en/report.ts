@@ -70,6 +70,8 @@ export const report = {
   'report.kind.Job': "Job",
   'report.kind.CronJob': "CronJob",
   'report.kind.Image': "Image",
+  'report.kind.NodePool': "Node pool",
+  'report.kind.WindowsBuild': "Windows build",
   'report.affected': "Affects {count} {kind}(s): {objects}",
   'report.andMore': "and {count} more",
   'report.candidates': "Possible causes:",

@@ -71,6 +71,8 @@ export const report: Readonly<Record<string, string>> = {
   'report.kind.Job': "Job",
   'report.kind.CronJob': "CronJob",
   'report.kind.Image': "イメージ",
+  'report.kind.NodePool': "ノードプール",
+  'report.kind.WindowsBuild': "Windowsビルド",
   'report.affected': "影響を受ける{kind}: {count}件 ({objects})",
   'report.andMore': "ほか{count}件",
   'report.candidates': "考えられる原因:",

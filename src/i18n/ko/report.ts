@@ -71,6 +71,8 @@ export const report: Readonly<Record<string, string>> = {
   'report.kind.Job': "Job",
   'report.kind.CronJob': "CronJob",
   'report.kind.Image': "이미지",
+  'report.kind.NodePool': "노드 풀",
+  'report.kind.WindowsBuild': "Windows 빌드",
   'report.affected': "영향받는 {kind}: {count}개 ({objects})",
   'report.andMore': "외 {count}개",
   'report.candidates': "가능한 원인:",

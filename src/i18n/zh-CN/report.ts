@@ -69,6 +69,8 @@ export const report: Readonly<Record<string, string>> = {
   'report.kind.Job': "Job",
   'report.kind.CronJob': "CronJob",
   'report.kind.Image': "镜像",
+  'report.kind.NodePool': "节点池",
+  'report.kind.WindowsBuild': "Windows 版本",
   'report.affected': "影响 {count} 个 {kind}：{objects}",
   'report.andMore': "以及另外 {count} 个",
   'report.candidates': "可能的原因：",
