@@ -1,6 +1,6 @@
 import { defineCause, message } from '../define.js';
-import { findingsFromMessages, officialPages } from '../../engine/rule-kit.js';
-import type { Evidence, FindingDraft, RuleContext } from '../../rules/types.js';
+import { messageDetector, officialPages } from '../../engine/rule-kit.js';
+import type { Evidence } from '../../rules/types.js';
 
 const rule = defineCause({
   title: 'Hyper-V isolation cannot start on this node',
@@ -32,16 +32,13 @@ const rule = defineCause({
     'runtimeClass runhcs-wcow-hypervisor does not work on Azure VM',
     'cannot enable Hyper-V on the Windows worker VM',
   ],
-  detect(ctx: RuleContext): FindingDraft[] {
-    return findingsFromMessages(rule, ctx, {
-      podMessage: (pod) => message('pod', { pod: pod.key }),
-      accept: (_hit, pod) => pod?.node !== undefined,
-      extraEvidence: (pod): Evidence[] => {
-        const name = pod?.pod.spec?.runtimeClassName;
-        return name ? [{ source: 'spec', text: message('runtimeClass', { name }) }] : [];
-      },
-    });
-  },
+  detect: messageDetector({
+    scheduledOnly: true,
+    extraEvidence: (pod): Evidence[] => {
+      const name = pod?.pod.spec?.runtimeClassName;
+      return name ? [{ source: 'spec', text: message('runtimeClass', { name }) }] : [];
+    },
+  }),
 });
 
 export default rule;

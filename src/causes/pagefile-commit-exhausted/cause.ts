@@ -1,6 +1,5 @@
-import { defineCause, message } from '../define.js';
-import { findingsFromMessages, officialPages } from '../../engine/rule-kit.js';
-import type { FindingDraft, RuleContext } from '../../rules/types.js';
+import { defineCause } from '../define.js';
+import { messageDetector, officialPages } from '../../engine/rule-kit.js';
 
 const rule = defineCause({
   title: 'Node commit limit (page file) exhausted',
@@ -30,13 +29,7 @@ const rule = defineCause({
     'Hyper-V containers fail to start when several are running',
     'Windows pods crash with out of memory although the node shows free memory',
   ],
-  detect(ctx: RuleContext): FindingDraft[] {
-    return findingsFromMessages(rule, ctx, {
-      podMessage: (pod) => message('pod', { pod: pod.key }),
-      nodeMessage: (node) => message('node', { node: node.name }),
-      accept: (_hit, pod, node) => (pod ? pod.node !== undefined : node !== undefined),
-    });
-  },
+  detect: messageDetector({ nodes: true, scheduledOnly: true }),
 });
 
 export default rule;

@@ -1,6 +1,5 @@
-import { defineCause, message } from '../define.js';
-import { findingsFromMessages, officialPages } from '../../engine/rule-kit.js';
-import type { FindingDraft, RuleContext } from '../../rules/types.js';
+import { defineCause } from '../define.js';
+import { messageDetector, officialPages } from '../../engine/rule-kit.js';
 
 const rule = defineCause({
   title: 'Sandbox (pause) image cannot be pulled',
@@ -22,9 +21,7 @@ const rule = defineCause({
     { name: 'sandboxImagePull', pattern: /failed to get sandbox image .{1,200}failed to (?:pull|resolve)/, weight: 0.9, why: 'the runtime could not obtain the pause image that every pod sandbox starts from', phases: ['sandbox', 'any'] },
   ],
   symptoms: ['all new Windows pods fail after the node ran for a day', 'failed to get sandbox image pause-windows', 'pods stuck in ContainerCreating on every Windows node'],
-  detect(ctx: RuleContext): FindingDraft[] {
-    return findingsFromMessages(rule, ctx, { podMessage: (pod) => message('pod', { pod: pod.key }), accept: (_hit, pod) => pod?.node !== undefined });
-  },
+  detect: messageDetector({ scheduledOnly: true }),
 });
 
 export default rule;
