@@ -449,6 +449,14 @@ import metadataEndpointUnreachableTexts_ko from './metadata-endpoint-unreachable
 import metadataEndpointUnreachablePage_ko from './metadata-endpoint-unreachable/i18n/ko.md';
 import metadataEndpointUnreachableTexts_zhCN from './metadata-endpoint-unreachable/i18n/zh-CN.js';
 import metadataEndpointUnreachablePage_zhCN from './metadata-endpoint-unreachable/i18n/zh-CN.md';
+import networkPolicyUnsupportedWindows from './network-policy-unsupported-windows/cause.js';
+import networkPolicyUnsupportedWindowsPage from './network-policy-unsupported-windows/page.md';
+import networkPolicyUnsupportedWindowsTexts_ja from './network-policy-unsupported-windows/i18n/ja.js';
+import networkPolicyUnsupportedWindowsPage_ja from './network-policy-unsupported-windows/i18n/ja.md';
+import networkPolicyUnsupportedWindowsTexts_ko from './network-policy-unsupported-windows/i18n/ko.js';
+import networkPolicyUnsupportedWindowsPage_ko from './network-policy-unsupported-windows/i18n/ko.md';
+import networkPolicyUnsupportedWindowsTexts_zhCN from './network-policy-unsupported-windows/i18n/zh-CN.js';
+import networkPolicyUnsupportedWindowsPage_zhCN from './network-policy-unsupported-windows/i18n/zh-CN.md';
 import noKnownCause from './no-known-cause/cause.js';
 import noKnownCausePage from './no-known-cause/page.md';
 import noKnownCauseTexts_ja from './no-known-cause/i18n/ja.js';
@@ -1233,6 +1241,16 @@ export const causeFiles: readonly CauseFiles[] = [
       'ja': { translation: metadataEndpointUnreachableTexts_ja, page: metadataEndpointUnreachablePage_ja },
       'ko': { translation: metadataEndpointUnreachableTexts_ko, page: metadataEndpointUnreachablePage_ko },
       'zh-CN': { translation: metadataEndpointUnreachableTexts_zhCN, page: metadataEndpointUnreachablePage_zhCN },
+    },
+  },
+  {
+    id: 'network-policy-unsupported-windows',
+    definition: networkPolicyUnsupportedWindows,
+    page: networkPolicyUnsupportedWindowsPage,
+    translations: {
+      'ja': { translation: networkPolicyUnsupportedWindowsTexts_ja, page: networkPolicyUnsupportedWindowsPage_ja },
+      'ko': { translation: networkPolicyUnsupportedWindowsTexts_ko, page: networkPolicyUnsupportedWindowsPage_ko },
+      'zh-CN': { translation: networkPolicyUnsupportedWindowsTexts_zhCN, page: networkPolicyUnsupportedWindowsPage_zhCN },
     },
   },
   {

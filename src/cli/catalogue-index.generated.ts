@@ -597,6 +597,17 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     }
   },
   {
+    "id": "network-policy-unsupported-windows",
+    "area": "network",
+    "severity": "warning",
+    "title": {
+      "en": "The network policy engine does not cover Windows nodes, or no longer supports them",
+      "ja": "ネットワークポリシーエンジンがWindowsノードに対応していない、またはサポートが終了している",
+      "ko": "네트워크 정책 엔진이 Windows 노드를 지원하지 않거나 지원이 끝남",
+      "zh-CN": "网络策略引擎不覆盖 Windows 节点，或已不再支持它们"
+    }
+  },
+  {
     "id": "node-services-down",
     "area": "node",
     "severity": "error",
@@ -715,6 +726,17 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
       "ja": "サンドボックス(pause)イメージをプルできない",
       "ko": "샌드박스(pause) 이미지를 가져올 수 없음",
       "zh-CN": "无法拉取沙箱(pause)镜像"
+    }
+  },
+  {
+    "id": "service-hairpin-loopback-dsr",
+    "area": "network",
+    "severity": "warning",
+    "title": {
+      "en": "A pod cannot reach itself through its own Service with DSR on",
+      "ja": "DSRが有効なとき、Podが自分自身のServiceを経由して自分に到達できない",
+      "ko": "DSR이 켜져 있으면 파드가 자기 서비스를 통해 자신에게 연결할 수 없음",
+      "zh-CN": "启用 DSR 时 Pod 无法通过自己的 Service 访问自身"
     }
   },
   {
