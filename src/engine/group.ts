@@ -9,7 +9,7 @@
 import { catalogMessage } from '../causes/define.js';
 import { causeById } from '../causes/index.js';
 import type { AffectedObject, Evidence, Finding, Severity, Target } from '../rules/types.js';
-import { defaultMaxAffected } from './result.js';
+import { candidatesUndecided, defaultMaxAffected } from './result.js';
 import { timelineEvidence } from './match.js';
 import { nodeGroupOf, type NodeGroupRef } from './owners.js';
 import { workloadOf } from './owners.js';
@@ -163,6 +163,8 @@ function toFinding(group: Group, consequences: Map<string, number> | undefined, 
       .map(([id, confidence]) => ({ id, confidence }))
       .sort((a, b) => b.confidence - a.confidence || a.id.localeCompare(b.id))
       .slice(0, maxCandidates);
+    if (candidatesUndecided(finding.candidates)) finding.undecided = true;
+    else delete finding.undecided;
   }
   return finding;
 }

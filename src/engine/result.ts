@@ -1,4 +1,4 @@
-import type { Finding, Severity, Target, Thresholds } from '../rules/types.js';
+import type { Candidate, Finding, Severity, Target, Thresholds } from '../rules/types.js';
 import type { Snapshot } from '../kube/types.js';
 import type { Message } from '../causes/define.js';
 import type { NodeFacts, PodNetworkFacts } from '../probes/facts.js';
@@ -38,3 +38,15 @@ export const defaultThresholds: Thresholds = {
 
 /** How many affected objects a finding lists by default (the count is always exact). */
 export const defaultMaxAffected = 20;
+
+/**
+ * Two candidates this close in calibrated confidence are a tie for the reader: the corpus cannot
+ * tell them apart at this distance (docs/accuracy.md), so the report shows both rather than pick one.
+ */
+export const closeCandidateMargin = 0.1;
+
+/** True when the first two candidates (best first) are within closeCandidateMargin of each other. */
+export function candidatesUndecided(candidates: readonly Candidate[] | undefined): boolean {
+  const [first, second] = candidates ?? [];
+  return first !== undefined && second !== undefined && first.confidence - second.confidence <= closeCandidateMargin + 1e-9;
+}

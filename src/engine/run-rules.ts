@@ -6,7 +6,7 @@ import { formatAge } from '../report/format.js';
 import { buildView } from './build-view.js';
 import { groupFindings } from './group.js';
 import { timelineEvidence } from './match.js';
-import { defaultThresholds, type DiagnosisInput, type DiagnosisResult } from './result.js';
+import { candidatesUndecided, defaultThresholds, type DiagnosisInput, type DiagnosisResult } from './result.js';
 import type { ClusterView, NodeView, PodView, TimelineEntry } from './view.js';
 
 /** A rule as the engine runs it; `advisory` rules give advice about a spec or a version (see CauseDefinition). */
@@ -195,7 +195,8 @@ function unexplainedNodeFinding(node: NodeView, graceSeconds: number): Finding {
 
 function withCandidates(finding: Finding, timeline: readonly TimelineEntry[], rank: CandidateRanker | undefined): Finding {
   const candidates = rank?.(timeline) ?? [];
-  return candidates.length > 0 ? { ...finding, candidates } : finding;
+  if (candidates.length === 0) return finding;
+  return candidatesUndecided(candidates) ? { ...finding, candidates, undecided: true } : { ...finding, candidates };
 }
 
 function explains(finding: Finding, advisory: ReadonlySet<string>): boolean {

@@ -4,6 +4,7 @@ import type { RenderedFinding } from './localize.js';
 import type { InventoryPod, RenderedCheckReport } from './model.js';
 import { targetLabel } from './model.js';
 import { terminalSafe, terminalSafeDeep } from './sanitize.js';
+import { affectedLine, candidateLines } from './text.js';
 import { joinChunks, type Chunks } from './stream.js';
 
 /**
@@ -39,6 +40,13 @@ function failureBody(findings: readonly RenderedFinding[]): string {
   const parts: string[] = [];
   for (const f of findings) {
     const lines = [`[${f.severity}] ${f.ruleId}: ${f.title}`, f.message];
+    const affected = affectedLine(f);
+    if (affected) lines.push(affected);
+    const candidates = candidateLines(f);
+    if (candidates.length > 0) {
+      lines.push(t('report.candidates'));
+      for (const line of candidates) lines.push(`  ${line}`);
+    }
     if (f.evidence.length > 0) {
       lines.push(t('report.evidence'));
       for (const e of f.evidence) lines.push(`  [${e.source}] ${e.text}`);

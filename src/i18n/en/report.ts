@@ -76,6 +76,7 @@ export const report = {
   'report.andMore': "and {count} more",
   'report.candidates': "Possible causes:",
   'report.candidate': "{id} {percent}%: confirm with {how}",
+  'report.candidatesUndecided': "possible: {first} {firstPercent}% or {second} {secondPercent}% — confirm with {how}",
   'report.onBuild': "on {build}",
   'report.html.matrix': 'Windows builds × causes',
   'report.html.build': 'Windows build',

@@ -77,6 +77,7 @@ export const report: Readonly<Record<string, string>> = {
   'report.andMore': "ほか{count}件",
   'report.candidates': "考えられる原因:",
   'report.candidate': "{id} {percent}%: {how} で確認してください",
+  'report.candidatesUndecided': "可能性: {first} {firstPercent}% または {second} {secondPercent}% — {how} で確認してください",
   'report.onBuild': "{build} 上",
   'report.html.matrix': 'Windowsビルド × 原因',
   'report.html.build': 'Windowsビルド',

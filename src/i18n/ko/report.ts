@@ -77,6 +77,7 @@ export const report: Readonly<Record<string, string>> = {
   'report.andMore': "외 {count}개",
   'report.candidates': "가능한 원인:",
   'report.candidate': "{id} {percent}%: {how}(으)로 확인하세요",
+  'report.candidatesUndecided': "가능성: {first} {firstPercent}% 또는 {second} {secondPercent}% — {how}(으)로 확인하세요",
   'report.onBuild': "{build}에서",
   'report.html.matrix': 'Windows 빌드 × 원인',
   'report.html.build': 'Windows 빌드',

@@ -75,6 +75,7 @@ export const report: Readonly<Record<string, string>> = {
   'report.andMore': "以及另外 {count} 个",
   'report.candidates': "可能的原因：",
   'report.candidate': "{id} {percent}%：用 {how} 确认",
+  'report.candidatesUndecided': "可能是：{first} {firstPercent}% 或 {second} {secondPercent}% — 用 {how} 确认",
   'report.onBuild': "在 {build} 上",
   'report.html.matrix': 'Windows 版本 × 原因',
   'report.html.build': 'Windows 版本',
