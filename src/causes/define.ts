@@ -96,6 +96,12 @@ export interface CauseDefinition {
   signatures?: SignatureDefinition[];
   /** How operators describe the problem in their own words (issues, forums); used for retrieval. */
   symptoms?: string[];
+  /**
+   * Names of Windows status codes (the table in src/windows/error-codes.ts, e.g. 'HCS_E_IMAGE_MISMATCH')
+   * that point at this cause when a failure mentions them: a hint for the matcher and for the reader
+   * of docs/windows-error-codes.md, never a verdict on its own.
+   */
+  windowsCodes?: string[];
   /** Pure: reads the cluster view and probe facts, returns findings. No I/O. */
   detect?(ctx: RuleContext): FindingDraft[];
   /**

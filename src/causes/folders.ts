@@ -5,12 +5,14 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { windowsCodes } from '../windows/error-codes.js';
 import type { CauseDefinition } from './define.js';
 
 /** Page and text languages besides English; each cause may carry i18n/<lang>.ts and i18n/<lang>.md. */
 export const translationLanguages = ['ja', 'ko', 'zh-CN'] as const;
 
 const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const knownCodeNames = new Set(windowsCodes.map((code) => code.name));
 
 export interface CauseFolder {
   id: string;
@@ -71,6 +73,9 @@ export function definitionProblems(id: string, value: unknown): string[] {
     }
   }
   if (definition.detect !== undefined && typeof definition.detect !== 'function') problems.push(`${id}: "detect" must be a function`);
+  for (const name of definition.windowsCodes ?? []) {
+    if (!knownCodeNames.has(name)) problems.push(`${id}: windowsCodes names "${name}", which is not in the table of src/windows/error-codes.ts`);
+  }
   return problems;
 }
 

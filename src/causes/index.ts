@@ -13,6 +13,8 @@ export interface Cause extends RuleMeta {
   fixNames: string[];
   messages: Readonly<Record<string, string>>;
   symptoms: string[];
+  /** Names of the Windows status codes that point at this cause (src/windows/error-codes.ts). */
+  windowsCodes: string[];
   advisory: boolean;
   /** page.md, starting "# <title>". */
   page: string;
@@ -39,6 +41,7 @@ function causeOf(files: CauseFiles): Cause {
     fixNames: Object.keys(definition.fix),
     messages: definition.messages ?? {},
     symptoms: definition.symptoms ?? [],
+    windowsCodes: definition.windowsCodes ?? [],
     advisory: definition.advisory === true,
     page: files.page,
     translations: files.translations,
@@ -61,6 +64,11 @@ export const detectingCauses: readonly (Cause & Rule)[] = allCauses.filter((caus
   const detect = cause.definition.detect!.bind(cause.definition);
   return Object.assign(cause, { detect });
 });
+
+/** Ids of the causes that name the Windows status code `name` in their windowsCodes, by id. */
+export function causesPointedAtByCode(name: string): string[] {
+  return allCauses.filter((cause) => cause.windowsCodes.includes(name)).map((cause) => cause.id);
+}
 
 /** The translation overlay of a cause in a language, when the folder has one. */
 export function translationOf(cause: Cause, lang: string): Translation | undefined {
