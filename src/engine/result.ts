@@ -1,4 +1,4 @@
-import type { Candidate, Finding, Severity, Target, Thresholds } from '../rules/types.js';
+import type { AffectedObject, Candidate, Finding, Severity, Target, Thresholds } from '../rules/types.js';
 import type { Snapshot } from '../kube/types.js';
 import type { Message } from '../causes/define.js';
 import type { NodeFacts, PodNetworkFacts } from '../probes/facts.js';
@@ -28,6 +28,23 @@ export interface DiagnosisResult {
   notes: (string | Message)[];
   summary: Record<Severity, number>;
   checked: { nodes: number; pods: number };
+  /**
+   * Every object of the findings whose `affected.objects` list was capped, by findingKey: what the
+   * report leaves out is still known, so that no renderer shows an affected object as passing
+   * (JUnit). Not part of the json document.
+   */
+  uncappedAffected?: Readonly<Record<string, readonly AffectedObject[]>>;
+}
+
+/** One finding's identity, stable across runs and output languages: cause and root target. */
+export function findingKey(finding: { ruleId: string; target: Target }): string {
+  const t = finding.target;
+  return `${finding.ruleId}\u0000${t.kind}\u0000${t.namespace ?? ''}\u0000${t.name}\u0000${t.build ?? ''}`;
+}
+
+/** All the objects a finding affects, also those its capped list leaves out. */
+export function allAffected(finding: Pick<Finding, 'ruleId' | 'target' | 'affected'>, result: Pick<DiagnosisResult, 'uncappedAffected'>): readonly AffectedObject[] {
+  return result.uncappedAffected?.[findingKey(finding)] ?? finding.affected?.objects ?? [];
 }
 
 export const defaultThresholds: Thresholds = {

@@ -1,7 +1,7 @@
 import type { NodeFacts, PodNetworkFacts } from '../probes/facts.js';
 import { nodeTarget, podTarget } from '../rules/finding.js';
 import { unexplainedCauseId } from '../causes/index.js';
-import type { Candidate, Evidence, Finding, FindingDraft, Rule, RuleContext, Severity, Target } from '../rules/types.js';
+import type { AffectedObject, Candidate, Evidence, Finding, FindingDraft, Rule, RuleContext, Severity, Target } from '../rules/types.js';
 import { catalogMessage, causeMessage, isMessage, messageList, type Message, type MessageList, type MessageParam } from '../causes/define.js';
 import { formatAge } from '../report/format.js';
 import { buildView } from './build-view.js';
@@ -252,12 +252,14 @@ export function diagnoseWith(input: DiagnosisInput, rules: readonly EngineRule[]
     }
   }
 
-  const counted = sortAndCount(input.group ? groupFindings(findings, view, input.group) : findings);
+  const uncapped: Record<string, AffectedObject[]> = {};
+  const counted = sortAndCount(input.group ? groupFindings(findings, view, { ...input.group, uncapped }) : findings);
   return {
     findings: counted.findings,
     needsProbe: [...new Set(probeNeeded)].sort(),
     notes,
     summary: counted.summary,
     checked: { nodes: scope.nodes.length, pods: scope.pods.length },
+    ...(Object.keys(uncapped).length > 0 ? { uncappedAffected: uncapped } : {}),
   };
 }

@@ -27,6 +27,7 @@ export const report = {
   'report.check.summary':
     'Checked {nodes} Windows node(s) and {pods} pod(s): {error} error(s), {warning} warning(s), {info} info; {probe} cause(s) need --probe',
   'report.junit.needsProbe': 'needs --probe',
+  'report.junit.reportedAt': "reported at {name}",
   'report.markdown.title': 'kubectl windbg: {target}',
   'report.markdown.severity': 'Severity',
   'report.markdown.count': 'Count',

@@ -27,6 +27,7 @@ export const report: Readonly<Record<string, string>> = {
   'report.check.summary':
     'Windows 노드 {nodes}개와 파드 {pods}개 점검 결과: 오류 {error}건, 경고 {warning}건, 정보 {info}건, --probe가 필요한 원인 {probe}건',
   'report.junit.needsProbe': '--probe 필요',
+  'report.junit.reportedAt': "{name}에서 보고됨",
   'report.markdown.title': 'kubectl windbg: {target}',
   'report.markdown.severity': '심각도',
   'report.markdown.count': '건수',

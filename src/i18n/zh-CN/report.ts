@@ -26,6 +26,7 @@ export const report: Readonly<Record<string, string>> = {
   'report.summary.counts': '{error} 个错误，{warning} 个警告，{info} 条提示',
   'report.check.summary': '已检查 {nodes} 个 Windows 节点和 {pods} 个 Pod：{error} 个错误，{warning} 个警告，{info} 条提示；{probe} 个原因需要 --probe',
   'report.junit.needsProbe': '需要 --probe',
+  'report.junit.reportedAt': "已在 {name} 中报告",
   'report.markdown.title': 'kubectl windbg：{target}',
   'report.markdown.severity': '严重级别',
   'report.markdown.count': '数量',
