@@ -83,6 +83,7 @@ export async function runNode(req: NodeRequest, ui: AppUi): Promise<PipelineOutc
     nodeFacts: outcome?.nodeFacts,
     probeFindings: outcome?.findings,
     notes: outcome?.notes,
+    probed: outcome !== undefined,
     ...narrowing,
   });
   const clock = shape.reportClock(snapshot);
@@ -122,6 +123,7 @@ export async function runPod(req: PodRequest, ui: AppUi): Promise<PipelineOutcom
     nodeFacts: outcome?.nodeFacts,
     probeFindings: outcome?.findings,
     notes: outcome?.notes,
+    probed: outcome !== undefined,
     ...narrowing,
   });
   const clock = shape.reportClock(snapshot);
@@ -162,6 +164,7 @@ export async function runCheck(req: CheckRequest, ui: AppUi): Promise<PipelineOu
   const probeFindings: Finding[] = [];
   let nodeFacts: ReadonlyMap<string, NodeFacts> | undefined;
   let podFacts: ReadonlyMap<string, PodNetworkFacts> | undefined;
+  const probed = Boolean(client && req.probe.probe && snapshot.nodes.length > 0);
   if (client && req.probe.probe && snapshot.nodes.length > 0) {
     const outcome = await probing.probeNodes(client, snapshot, snapshot.nodes.map((n) => n.metadata.name), req.probe, ui);
     snapshot = outcome.snapshot;
@@ -178,7 +181,7 @@ export async function runCheck(req: CheckRequest, ui: AppUi): Promise<PipelineOu
   }
 
   // diagnose → filters → result
-  const result = await runDiagnosis({ snapshot, config, nodeFacts, podFacts, probeFindings, notes, ...narrowing });
+  const result = await runDiagnosis({ snapshot, config, nodeFacts, podFacts, probeFindings, notes, probed, ...narrowing });
   const disabled = new Set(config?.ignore.rules ?? []);
   const target: Target = { kind: 'Cluster', name: req.source.from ?? client?.contextName ?? req.clusterName ?? 'cluster' };
   const report: CheckReport = {
