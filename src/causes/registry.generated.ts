@@ -193,6 +193,14 @@ import endpointLeakTexts_ko from './endpoint-leak/i18n/ko.js';
 import endpointLeakPage_ko from './endpoint-leak/i18n/ko.md';
 import endpointLeakTexts_zhCN from './endpoint-leak/i18n/zh-CN.js';
 import endpointLeakPage_zhCN from './endpoint-leak/i18n/zh-CN.md';
+import execProbeMemoryLeak from './exec-probe-memory-leak/cause.js';
+import execProbeMemoryLeakPage from './exec-probe-memory-leak/page.md';
+import execProbeMemoryLeakTexts_ja from './exec-probe-memory-leak/i18n/ja.js';
+import execProbeMemoryLeakPage_ja from './exec-probe-memory-leak/i18n/ja.md';
+import execProbeMemoryLeakTexts_ko from './exec-probe-memory-leak/i18n/ko.js';
+import execProbeMemoryLeakPage_ko from './exec-probe-memory-leak/i18n/ko.md';
+import execProbeMemoryLeakTexts_zhCN from './exec-probe-memory-leak/i18n/zh-CN.js';
+import execProbeMemoryLeakPage_zhCN from './exec-probe-memory-leak/i18n/zh-CN.md';
 import flannelHostgwAzureRoutes from './flannel-hostgw-azure-routes/cause.js';
 import flannelHostgwAzureRoutesPage from './flannel-hostgw-azure-routes/page.md';
 import flannelHostgwAzureRoutesTexts_ja from './flannel-hostgw-azure-routes/i18n/ja.js';
@@ -921,6 +929,16 @@ export const causeFiles: readonly CauseFiles[] = [
       'ja': { translation: endpointLeakTexts_ja, page: endpointLeakPage_ja },
       'ko': { translation: endpointLeakTexts_ko, page: endpointLeakPage_ko },
       'zh-CN': { translation: endpointLeakTexts_zhCN, page: endpointLeakPage_zhCN },
+    },
+  },
+  {
+    id: 'exec-probe-memory-leak',
+    definition: execProbeMemoryLeak,
+    page: execProbeMemoryLeakPage,
+    translations: {
+      'ja': { translation: execProbeMemoryLeakTexts_ja, page: execProbeMemoryLeakPage_ja },
+      'ko': { translation: execProbeMemoryLeakTexts_ko, page: execProbeMemoryLeakPage_ko },
+      'zh-CN': { translation: execProbeMemoryLeakTexts_zhCN, page: execProbeMemoryLeakPage_zhCN },
     },
   },
   {

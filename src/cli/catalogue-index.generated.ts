@@ -245,6 +245,17 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     }
   },
   {
+    "id": "exec-probe-memory-leak",
+    "area": "node",
+    "severity": "warning",
+    "title": {
+      "en": "Exec probes leak memory on the Windows node or can no longer be started",
+      "ja": "Windowsノードでexecプローブがメモリをリークする、または開始できなくなる",
+      "ko": "Windows 노드에서 exec 프로브가 메모리를 누수하거나 더 이상 시작되지 않음",
+      "zh-CN": "Windows 节点上的 exec 探针泄漏内存，或已无法启动"
+    }
+  },
+  {
     "id": "flannel-hostgw-azure-routes",
     "area": "network",
     "severity": "warning",

@@ -1,5 +1,6 @@
 import { defineCause, message, messageList } from '../define.js';
 import type { NodeView } from '../../engine/view.js';
+import { findingsOnProbedNodes } from '../../engine/rule-kit.js';
 import type { NodeFacts } from '../../probes/facts.js';
 import { makeFinding, nodeTarget } from '../../rules/finding.js';
 import { compareVersions, dsrEnabled, flagText, networkedPods, refs } from '../../rules/probe-rule-helpers.js';
@@ -101,11 +102,7 @@ function detectOnNode(view: NodeView, facts: NodeFacts): FindingDraft | undefine
 }
 
 function detect(ctx: RuleContext): FindingDraft[] {
-  return ctx.view.nodes.flatMap((view) => {
-    const facts = ctx.nodeFacts.get(view.name);
-    const finding = facts ? detectOnNode(view, facts) : undefined;
-    return finding ? [finding] : [];
-  });
+  return findingsOnProbedNodes(ctx, detectOnNode);
 }
 
 export default rule;
