@@ -2,7 +2,6 @@ import { UsageError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import type { KNode, KPod, KubeClient, Snapshot } from '../kube/types.js';
 import { podKey, type NodeFacts, type PodNetworkFacts } from '../probes/facts.js';
-import { PROBE_POD_FAILED } from '../rules/finding.js';
 import type { Finding } from '../rules/types.js';
 import type { AppUi } from './ui.js';
 
@@ -77,8 +76,9 @@ export async function probeNodes(client: KubeClient, snapshot: Snapshot, nodeNam
       onProgress,
     }),
   );
-  const { renderText } = await import('../report/localize.js');
-  const summary = nodeProbeSummary(nodes.map((n) => n.metadata.name), run.facts, run.findings, (text) => renderText(text));
+  const [{ renderText }, { probePodFailedCauseId }] = await Promise.all([import('../report/localize.js'), import('../causes/index.js')]);
+  const failures = run.findings.filter((f) => f.ruleId === probePodFailedCauseId);
+  const summary = nodeProbeSummary(nodes.map((n) => n.metadata.name), run.facts, failures, (text) => renderText(text));
   return { snapshot, nodeFacts: run.facts, findings: run.findings, notes: [...run.notes, ...summary] };
 }
 
@@ -114,7 +114,8 @@ const maxNodesNamed = 5;
 export function nodeProbeSummary(
   nodeNames: readonly string[],
   facts: ReadonlyMap<string, NodeFacts>,
-  findings: readonly Finding[],
+  /** The probe-pod failures of the run (one finding per node whose probe did not run). */
+  failed: readonly Finding[],
   render: (text: Finding['message']) => string,
 ): string[] {
   const outcomes = new Map<string, string[]>();
@@ -122,7 +123,7 @@ export function nodeProbeSummary(
     outcomes.set(outcome, [...(outcomes.get(outcome) ?? []), node]);
   };
   const failures = new Map<string, Finding>();
-  for (const f of findings) if (f.ruleId === PROBE_POD_FAILED && f.target.kind === 'Node' && !failures.has(f.target.name)) failures.set(f.target.name, f);
+  for (const f of failed) if (f.target.kind === 'Node' && !failures.has(f.target.name)) failures.set(f.target.name, f);
   for (const node of nodeNames) {
     const found = facts.get(node);
     if (found) {
