@@ -17,6 +17,7 @@ import type { CauseDefinition } from '../src/causes/define.js';
 import {
   causeFolderNames,
   definitionProblems,
+  reporterProblems,
   describeFolder,
   folderFileProblems,
   registrySource,
@@ -37,6 +38,7 @@ export async function generatedFiles(): Promise<{ files: Map<string, string>; pr
   const folders: CauseFolder[] = [];
   /** Windows code name -> the causes that list it, in id order. */
   const pointsAt = new Map<string, string[]>();
+  const reporters = new Map<string, string | undefined>();
   const ids = causeFolderNames(causesDir);
   for (const id of ids) {
     const fileProblems = folderFileProblems(causesDir, id);
@@ -48,9 +50,11 @@ export async function generatedFiles(): Promise<{ files: Map<string, string>; pr
     if (definitionIssues.length === 0) {
       const definition = module.default as CauseDefinition;
       folders.push(describeFolder(causesDir, id, definition));
+      reporters.set(id, definition.reportedBy);
       for (const name of definition.windowsCodes ?? []) pointsAt.set(name, [...(pointsAt.get(name) ?? []), id]);
     }
   }
+  if (problems.length === 0) problems.push(...reporterProblems(reporters));
   const seen = new Set<string>();
   for (const id of ids) {
     if (seen.has(id.toLowerCase())) problems.push(`${id}: duplicate cause id`);

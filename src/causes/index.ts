@@ -3,7 +3,7 @@
  * else reads causes through here; nothing outside a folder names a cause of its own accord.
  */
 import type { MessageSignature, Rule, RuleMeta } from '../rules/types.js';
-import type { CauseDefinition, Translation } from './define.js';
+import type { CauseDefinition, CauseReporter, Translation } from './define.js';
 import type { CauseFiles } from './files.js';
 import { causeFiles } from './registry.generated.js';
 
@@ -58,6 +58,19 @@ const byId = new Map(allCauses.map((cause) => [cause.id, cause]));
 export function causeById(id: string): Cause | undefined {
   return byId.get(id);
 }
+
+function reportedBy(reporter: CauseReporter): string {
+  const cause = allCauses.find((c) => c.definition.reportedBy === reporter);
+  if (!cause) throw new Error(`no cause folder declares reportedBy: '${reporter}'`);
+  return cause.id;
+}
+
+/** The cause the engine reports for an unhealthy pod or node that no other cause explains. */
+export const unexplainedCauseId = reportedBy('engine');
+/** The cause the probe runner reports when its probe pod could not run on a node. */
+export const probePodFailedCauseId = reportedBy('probe-runner');
+/** The cause the canary runner reports when the canary of a Windows build failed. */
+export const canaryFailedCauseId = reportedBy('canary-runner');
 
 /** Causes with a detector: the rules the engine runs. */
 export const detectingCauses: readonly (Cause & Rule)[] = allCauses.filter((cause): cause is Cause & Rule => typeof cause.definition.detect === 'function').map((cause) => {

@@ -7,7 +7,7 @@
  * Pure.
  */
 import { catalogMessage } from '../causes/define.js';
-import { causeById } from '../causes/index.js';
+import { causeById, unexplainedCauseId } from '../causes/index.js';
 import type { AffectedObject, Evidence, Finding, Severity, Target } from '../rules/types.js';
 import { candidatesUndecided, defaultMaxAffected, findingKey } from './result.js';
 import { timelineEvidence } from './match.js';
@@ -32,7 +32,6 @@ function setAffected(finding: Finding, objects: AffectedObject[], opts: GroupOpt
 const maxGroupEvidence = 8;
 /** Candidates a grouped finding keeps. */
 const maxCandidates = 5;
-const UNEXPLAINED = 'no-known-cause';
 
 const severityRank: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
@@ -257,7 +256,7 @@ export function groupFindings(findings: readonly Finding[], view: ClusterView, o
     }
     const group = groups.add(finding.ruleId, rootTargetOf(finding, pod), finding);
     affect(group, podObject(pod));
-    if (finding.ruleId === UNEXPLAINED) {
+    if (finding.ruleId === unexplainedCauseId) {
       // The raw evidence always holds the failure seen most often, whatever else was kept.
       const decisive = mostFrequentFailure(pod.timeline);
       if (decisive) addEvidence(group, timelineEvidence(decisive));

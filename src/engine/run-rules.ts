@@ -1,7 +1,8 @@
 import type { NodeFacts, PodNetworkFacts } from '../probes/facts.js';
-import { NO_KNOWN_CAUSE, nodeTarget, podTarget } from '../rules/finding.js';
+import { nodeTarget, podTarget } from '../rules/finding.js';
+import { unexplainedCauseId } from '../causes/index.js';
 import type { AffectedObject, Candidate, Evidence, Finding, FindingDraft, Rule, RuleContext, Severity, Target } from '../rules/types.js';
-import { catalogMessage, isMessage, messageList, type Message, type MessageList, type MessageParam } from '../causes/define.js';
+import { catalogMessage, causeMessage, isMessage, messageList, type Message, type MessageList, type MessageParam } from '../causes/define.js';
 import { formatAge } from '../report/format.js';
 import { buildView } from './build-view.js';
 import { groupFindings } from './group.js';
@@ -43,7 +44,7 @@ export function stampFinding(draft: FindingDraft, causeId: string): Finding {
 }
 
 function noKnownCause(target: Target, name: 'pod' | 'node', params: Record<string, MessageParam>, evidence: Evidence[], severity: Severity = 'warning'): Finding {
-  return { ruleId: NO_KNOWN_CAUSE, severity, target, message: { id: `rules.${NO_KNOWN_CAUSE}.msg.${name}`, params }, evidence };
+  return { ruleId: unexplainedCauseId, severity, target, message: causeMessage(unexplainedCauseId, name, params), evidence };
 }
 
 /** Most evidence lines a no-known-cause finding shows (the latest ones). */
@@ -239,7 +240,7 @@ export function diagnoseWith(input: DiagnosisInput, rules: readonly EngineRule[]
   const nodeErrorExplainsPods = new Set(
     findings.filter((f) => f.target.kind === 'Node' && f.severity === 'error' && explains(f, advisory)).map((f) => f.target.name),
   );
-  if (!input.disabledRules?.has(NO_KNOWN_CAUSE)) {
+  if (!input.disabledRules?.has(unexplainedCauseId)) {
     for (const pod of scope.pods) {
       if (!pod.unhealthy) continue;
       if (explainedPods.has(`${pod.namespace}/${pod.name}`)) continue;

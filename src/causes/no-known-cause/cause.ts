@@ -8,6 +8,7 @@ export default defineCause({
   title: 'No known cause',
   area: 'cluster',
   severity: 'warning',
+  reportedBy: 'engine',
   inputs: ['pod-status', 'pod-events', 'node-status', 'node-events'],
   explanation:
     'The pod or node is unhealthy and its evidence matches no known cause in the catalogue. ' +

@@ -69,7 +69,6 @@ export const probes = {
   'probes.canary.badServer': 'The API server URL "{url}" is not an https URL the canary can test.',
   'probes.canary.noImage': 'No canary image is known for Windows build {build} (node {node}); pass one with --canary-image.',
   'probes.canary.notReady': 'no {product} (build {build}) node is Ready, so its canary was skipped (node {node})',
-  'probes.canary.failed': 'The {product} canary on {node} failed: {checks}.',
 
   'probes.podNetwork.noPowershell': 'Pod {pod} has no powershell.exe; trying cmd.exe.',
   'probes.podNetwork.execFailed': 'Could not exec into pod {pod}: {error}',

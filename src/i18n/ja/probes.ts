@@ -70,7 +70,6 @@ export const probes: Readonly<Record<string, string>> = {
   'probes.canary.badServer': 'APIサーバーのURL"{url}"は、カナリアで確認できるhttpsのURLではありません。',
   'probes.canary.noImage': 'Windowsビルド{build}(Node {node})向けのカナリアイメージが不明です。--canary-imageで指定してください。',
   'probes.canary.notReady': '{product}(ビルド{build})のNodeにReadyのものがないため、カナリアをスキップしました(Node {node})',
-  'probes.canary.failed': '{node}での{product}のカナリアが失敗しました: {checks}。',
 
   'probes.podNetwork.noPowershell': 'Pod {pod}にpowershell.exeがないため、cmd.exeを試します。',
   'probes.podNetwork.execFailed': 'Pod {pod}にexecできませんでした: {error}',

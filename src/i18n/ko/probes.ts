@@ -71,7 +71,6 @@ export const probes: Readonly<Record<string, string>> = {
   'probes.canary.badServer': '카나리는 https URL만 테스트할 수 있지만 API 서버 URL이 "{url}"입니다.',
   'probes.canary.noImage': 'Windows 빌드 {build}(노드 {node})에 맞는 카나리 이미지를 알 수 없으므로 --canary-image로 지정해야 합니다.',
   'probes.canary.notReady': 'Ready 상태인 {product}(빌드 {build}) 노드가 없어 카나리를 건너뛰었습니다(노드 {node})',
-  'probes.canary.failed': '{node}의 {product} 카나리가 실패했습니다: {checks}.',
 
   'probes.podNetwork.noPowershell': '{pod} 파드에 powershell.exe가 없어 cmd.exe로 시도합니다.',
   'probes.podNetwork.execFailed': '{pod} 파드에 exec하지 못했습니다: {error}',

@@ -56,7 +56,6 @@ export const probes: Readonly<Record<string, string>> = {
   'probes.canary.badServer': 'API Server URL "{url}" 不是金丝雀 Pod 能够测试的 https URL。',
   'probes.canary.noImage': '没有适用于 Windows 内部版本 {build}（节点 {node}）的已知金丝雀镜像；请用 --canary-image 指定。',
   'probes.canary.notReady': '没有处于 Ready 状态的 {product}（内部版本 {build}）节点，已跳过其金丝雀 Pod（节点 {node}）',
-  'probes.canary.failed': '{node} 上的 {product} 金丝雀 Pod 检查失败：{checks}。',
   'probes.podNetwork.noPowershell': 'Pod {pod} 中没有 powershell.exe；改用 cmd.exe。',
   'probes.podNetwork.execFailed': '无法 exec 进入 Pod {pod}：{error}',
   'probes.podNetwork.noSidecar': '无法在 {pod} 旁边放置探测 Pod：它不在任何节点上，或者节点内部版本没有已知的 servercore 镜像（请使用 --probe-image）。',
