@@ -109,8 +109,8 @@ export async function runPod(req: PodRequest, ui: AppUi): Promise<PipelineOutcom
 
 /** What the diagnosis of one target reads: the snapshot (as the probes left it) and what they found. */
 function diagnosis(snapshot: Snapshot, outcome: ProbeOutcome | undefined): DiagnoseRequest & { snapshot: Snapshot } {
-  if (!outcome) return { snapshot };
-  return { snapshot: outcome.snapshot, nodeFacts: outcome.nodeFacts, podFacts: outcome.podFacts, probeFindings: outcome.findings, notes: outcome.notes };
+  if (!outcome) return { snapshot, probed: false };
+  return { snapshot: outcome.snapshot, nodeFacts: outcome.nodeFacts, podFacts: outcome.podFacts, probeFindings: outcome.findings, notes: outcome.notes, probed: true };
 }
 
 /** Diagnoses one node or pod and shapes its report: header, clock and (when asked) placement. */
@@ -155,6 +155,7 @@ export async function runCheck(req: CheckRequest, ui: AppUi): Promise<PipelineOu
   const probeFindings: Finding[] = [];
   let nodeFacts: ReadonlyMap<string, NodeFacts> | undefined;
   let podFacts: ReadonlyMap<string, PodNetworkFacts> | undefined;
+  const probed = Boolean(client && req.probe.probe && snapshot.nodes.length > 0);
   if (client && req.probe.probe && snapshot.nodes.length > 0) {
     const outcome = await probing.probeNodes(client, snapshot, snapshot.nodes.map((n) => n.metadata.name), req.probe, ui);
     snapshot = outcome.snapshot;
@@ -171,7 +172,7 @@ export async function runCheck(req: CheckRequest, ui: AppUi): Promise<PipelineOu
   }
 
   // diagnose → filters → result
-  const result = await runDiagnosis({ snapshot, config, nodeFacts, podFacts, probeFindings, notes, ...narrowing });
+  const result = await runDiagnosis({ snapshot, config, nodeFacts, podFacts, probeFindings, notes, probed, ...narrowing });
   const disabled = new Set(config?.ignore.rules ?? []);
   const target: Target = { kind: 'Cluster', name: req.source.from ?? client?.contextName ?? req.clusterName ?? 'cluster' };
   const report: CheckReport = {

@@ -681,6 +681,14 @@ import windowsServerVersionRetiredTexts_ko from './windows-server-version-retire
 import windowsServerVersionRetiredPage_ko from './windows-server-version-retired/i18n/ko.md';
 import windowsServerVersionRetiredTexts_zhCN from './windows-server-version-retired/i18n/zh-CN.js';
 import windowsServerVersionRetiredPage_zhCN from './windows-server-version-retired/i18n/zh-CN.md';
+import windowsSystemDriveFull from './windows-system-drive-full/cause.js';
+import windowsSystemDriveFullPage from './windows-system-drive-full/page.md';
+import windowsSystemDriveFullTexts_ja from './windows-system-drive-full/i18n/ja.js';
+import windowsSystemDriveFullPage_ja from './windows-system-drive-full/i18n/ja.md';
+import windowsSystemDriveFullTexts_ko from './windows-system-drive-full/i18n/ko.js';
+import windowsSystemDriveFullPage_ko from './windows-system-drive-full/i18n/ko.md';
+import windowsSystemDriveFullTexts_zhCN from './windows-system-drive-full/i18n/zh-CN.js';
+import windowsSystemDriveFullPage_zhCN from './windows-system-drive-full/i18n/zh-CN.md';
 import windowsVolumeLinuxFstype from './windows-volume-linux-fstype/cause.js';
 import windowsVolumeLinuxFstypePage from './windows-volume-linux-fstype/page.md';
 import windowsVolumeLinuxFstypeTexts_ja from './windows-volume-linux-fstype/i18n/ja.js';
@@ -1539,6 +1547,16 @@ export const causeFiles: readonly CauseFiles[] = [
       'ja': { translation: windowsServerVersionRetiredTexts_ja, page: windowsServerVersionRetiredPage_ja },
       'ko': { translation: windowsServerVersionRetiredTexts_ko, page: windowsServerVersionRetiredPage_ko },
       'zh-CN': { translation: windowsServerVersionRetiredTexts_zhCN, page: windowsServerVersionRetiredPage_zhCN },
+    },
+  },
+  {
+    id: 'windows-system-drive-full',
+    definition: windowsSystemDriveFull,
+    page: windowsSystemDriveFullPage,
+    translations: {
+      'ja': { translation: windowsSystemDriveFullTexts_ja, page: windowsSystemDriveFullPage_ja },
+      'ko': { translation: windowsSystemDriveFullTexts_ko, page: windowsSystemDriveFullPage_ko },
+      'zh-CN': { translation: windowsSystemDriveFullTexts_zhCN, page: windowsSystemDriveFullPage_zhCN },
     },
   },
   {

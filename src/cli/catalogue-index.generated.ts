@@ -883,6 +883,17 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     }
   },
   {
+    "id": "windows-system-drive-full",
+    "area": "node",
+    "severity": "error",
+    "title": {
+      "en": "The Windows node's system drive is full",
+      "ja": "Windowsノードのシステムドライブがいっぱいになっている",
+      "ko": "Windows 노드의 시스템 드라이브가 가득 참",
+      "zh-CN": "Windows 节点的系统驱动器已满"
+    }
+  },
+  {
     "id": "windows-volume-linux-fstype",
     "area": "pod",
     "severity": "error",

@@ -22,8 +22,10 @@ export interface DiagnosisInput {
 export interface DiagnosisResult {
   /** Sorted by severity (error, warning, info), then target, then rule id. */
   findings: Finding[];
-  /** Ids of rules that could only be checked with --probe and were not. */
+  /** Ids of rules that could only be checked with --probe and were not (after --probe: those still unchecked). */
   needsProbe: string[];
+  /** --probe ran: needsProbe lists what stayed unchecked, and the notes say what the probes returned. */
+  probed?: true;
   /** Notes of the snapshot (text) and of the engine (messages, rendered in the output language by src/report). */
   notes: (string | Message)[];
   summary: Record<Severity, number>;

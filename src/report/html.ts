@@ -5,7 +5,7 @@ import type { RenderedFinding as Finding, RenderedResult } from './localize.js';
 import type { Placement, RenderedReport as Report } from './model.js';
 import { targetLabel } from './model.js';
 import { terminalSafeDeep } from './sanitize.js';
-import { affectedLine, candidateLines, checkSummaryLine, summaryCounts } from './text.js';
+import { affectedLine, candidateLines, checkSummaryLine, needsProbeLine, summaryCounts } from './text.js';
 import type { Chunks } from './stream.js';
 
 /**
@@ -195,7 +195,7 @@ export function* htmlChunks(unsafeReport: Report): Chunks {
     yield '</section>\n';
   }
   if (result.needsProbe.length > 0) {
-    yield `<section id="needs-probe"><p>${escapeHtml(t('report.needsProbe', { ids: result.needsProbe.join(', ') }))}</p></section>\n`;
+    yield `<section id="needs-probe"><p>${escapeHtml(needsProbeLine(result, result.needsProbe.join(', ')))}</p></section>\n`;
   }
   if (result.notes.length > 0) {
     yield `<section id="notes"><h2>${escapeHtml(t('report.notes'))}</h2><ul>`;

@@ -4,7 +4,7 @@ import type { RenderedFinding } from './localize.js';
 import { severities } from '../rules/types.js';
 import type { RenderedReport } from './model.js';
 import { targetLabel } from './model.js';
-import { affectedLine, candidateLines, checkSummaryLine } from './text.js';
+import { affectedLine, candidateLines, checkSummaryLine, needsProbeLine } from './text.js';
 import { terminalSafeDeep } from './sanitize.js';
 import { joinChunks, linesOf, type Chunks } from './stream.js';
 
@@ -80,7 +80,7 @@ function* markdownLines(unsafeReport: RenderedReport): Chunks {
   }
   const tail: string[] = [];
   if (result.needsProbe.length > 0) {
-    tail.push(t('report.needsProbe', { ids: result.needsProbe.map(inlineCode).join(', ') }), '');
+    tail.push(needsProbeLine(result, result.needsProbe.map(inlineCode).join(', ')), '');
   }
   if (result.notes.length > 0) {
     tail.push(`### ${t('report.notes')}`, '');

@@ -161,10 +161,15 @@ function* findingsChunks(result: RenderedResult, c: Colors, showTarget: boolean,
   }
 }
 
+/** The rules left unchecked: "Could only be checked with --probe: ..." or, once --probe ran, "Still unchecked after --probe: ...". */
+export function needsProbeLine(result: Pick<RenderedResult, 'probed'>, ids: string): string {
+  return t(result.probed ? 'report.stillUnchecked' : 'report.needsProbe', { ids });
+}
+
 function renderTail(result: RenderedResult, c: Colors): string[] {
   const lines: string[] = [];
   if (result.needsProbe.length > 0) {
-    lines.push('', c.dim(t('report.needsProbe', { ids: result.needsProbe.join(', ') })));
+    lines.push('', c.dim(needsProbeLine(result, result.needsProbe.join(', '))));
   }
   if (result.notes.length > 0) {
     lines.push('', t('report.notes'));
@@ -206,7 +211,7 @@ export function renderTextReport(report: RenderedReport, opts: RenderOptions): s
 
 /** The one-line summary of a check run. */
 export function checkSummaryLine(result: RenderedResult): string {
-  return t('report.check.summary', {
+  return t(result.probed ? 'report.check.summaryProbed' : 'report.check.summary', {
     nodes: result.checked.nodes,
     pods: result.checked.pods,
     error: result.summary.error,

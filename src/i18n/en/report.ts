@@ -18,6 +18,7 @@ export const report = {
   'report.fix': 'Fix:',
   'report.docs': 'Docs:',
   'report.needsProbe': 'Could only be checked with --probe: {ids}',
+  'report.stillUnchecked': "Still unchecked after --probe: {ids} (the notes say what the probes returned; pod-network checks need kubectl windbg pod <name> --probe)",
   'report.notes': 'Notes:',
   'report.github.more': "{count} more {severity} finding(s) not shown as annotations (GitHub shows {limit} per type and step): {rules}. Every finding is in the job log below and in -o junit or -o json.",
   'report.github.moreTitle': "{count} more {severity} finding(s)",
@@ -26,6 +27,7 @@ export const report = {
   'report.summary.counts': '{error} error(s), {warning} warning(s), {info} info',
   'report.check.summary':
     'Checked {nodes} Windows node(s) and {pods} pod(s): {error} error(s), {warning} warning(s), {info} info; {probe} cause(s) need --probe',
+  'report.check.summaryProbed': "Checked {nodes} Windows node(s) and {pods} pod(s): {error} error(s), {warning} warning(s), {info} info; {probe} cause(s) still unchecked after --probe",
   'report.junit.needsProbe': 'needs --probe',
   'report.junit.reportedAt': "reported at {name}",
   'report.markdown.title': 'kubectl windbg: {target}',

@@ -18,6 +18,7 @@ export const report: Readonly<Record<string, string>> = {
   'report.fix': '対処:',
   'report.docs': 'ドキュメント:',
   'report.needsProbe': '--probeでのみ確認できる原因: {ids}',
+  'report.stillUnchecked': "--probe実行後も未確認の原因: {ids}(プローブの結果はメモを参照。Podネットワークの確認にはkubectl windbg pod <name> --probeが必要です)",
   'report.notes': '注記:',
   'report.github.more': "さらに{count}件の{severity}の検出結果は注釈として表示されていません (GitHubが表示するのは種類とステップごとに{limit}件まで): {rules}。すべての検出結果は下のジョブログと -o junit / -o json にあります。",
   'report.github.moreTitle': "さらに{count}件の{severity}",
@@ -26,6 +27,7 @@ export const report: Readonly<Record<string, string>> = {
   'report.summary.counts': 'エラー{error}件、警告{warning}件、情報{info}件',
   'report.check.summary':
     'Windows Node {nodes}台とPod {pods}個を確認しました: エラー{error}件、警告{warning}件、情報{info}件。--probeが必要な原因{probe}件',
+  'report.check.summaryProbed': "Windows Node {nodes}台とPod {pods}個を確認しました: エラー{error}件、警告{warning}件、情報{info}件。--probe実行後も未確認の原因{probe}件",
   'report.junit.needsProbe': '--probeが必要',
   'report.junit.reportedAt': "{name} で報告済み",
   'report.markdown.title': 'kubectl windbg: {target}',

@@ -44,6 +44,11 @@ export const probes: Readonly<Record<string, string>> = {
   'probes.daemonset.noPod': '{daemonset} DaemonSet이 이 노드에 프로브 파드를 배치하지 않았습니다.',
   'probes.note.deleteFailed': '{object} 삭제 실패: {error}. `kubectl windbg cleanup`을 실행하면 제거할 수 있습니다.',
   'probes.note.notReady': '{node} 노드가 Ready 상태가 아니어서 프로브를 건너뛰었습니다',
+  'probes.summary.ran': "{nodes}에서 노드 프로브를 실행했습니다. 얻은 정보: {sections}",
+  'probes.summary.ranPartly': "{nodes}에서 노드 프로브를 실행했습니다. 얻은 정보: {sections}. 실패한 부분: {failed}",
+  'probes.summary.failed': "{nodes}에서 노드 프로브가 실패했습니다: {reason} (이를 필요로 하는 점검은 해당 노드에서 확인되지 않은 채로 남습니다)",
+  'probes.summary.podRan': "{pod}의 파드 네트워크 프로브를 실행했습니다({vantage}). 얻은 정보: {sections}",
+  'probes.summary.podRanPartly': "{pod}의 파드 네트워크 프로브를 실행했습니다({vantage}). 얻은 정보: {sections}. 실패한 부분: {failed}",
   'probes.exec.exitCode': '프로브 스크립트가 실패했습니다(종료 코드 {code}): {stderr}',
 
   'probes.progress.creating': '{node}에서 프로브 파드를 시작하는 중',

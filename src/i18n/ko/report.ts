@@ -18,6 +18,7 @@ export const report: Readonly<Record<string, string>> = {
   'report.fix': '해결 방법:',
   'report.docs': '문서:',
   'report.needsProbe': '--probe로만 확인할 수 있는 원인: {ids}',
+  'report.stillUnchecked': "--probe 실행 후에도 확인되지 않은 원인: {ids} (프로브 결과는 참고 사항을 보세요. 파드 네트워크 점검에는 kubectl windbg pod <name> --probe가 필요합니다)",
   'report.notes': '참고:',
   'report.github.more': "{severity} 결과 {count}건이 주석으로 표시되지 않았습니다 (GitHub는 유형과 단계마다 {limit}건까지 표시): {rules}. 모든 결과는 아래 작업 로그와 -o junit, -o json에 있습니다.",
   'report.github.moreTitle': "{severity} {count}건 더 있음",
@@ -26,6 +27,7 @@ export const report: Readonly<Record<string, string>> = {
   'report.summary.counts': '오류 {error}건, 경고 {warning}건, 정보 {info}건',
   'report.check.summary':
     'Windows 노드 {nodes}개와 파드 {pods}개 점검 결과: 오류 {error}건, 경고 {warning}건, 정보 {info}건, --probe가 필요한 원인 {probe}건',
+  'report.check.summaryProbed': "Windows 노드 {nodes}개와 파드 {pods}개 점검 결과: 오류 {error}건, 경고 {warning}건, 정보 {info}건, --probe 실행 후에도 확인되지 않은 원인 {probe}건",
   'report.junit.needsProbe': '--probe 필요',
   'report.junit.reportedAt': "{name}에서 보고됨",
   'report.markdown.title': 'kubectl windbg: {target}',
