@@ -193,6 +193,14 @@ import endpointLeakTexts_ko from './endpoint-leak/i18n/ko.js';
 import endpointLeakPage_ko from './endpoint-leak/i18n/ko.md';
 import endpointLeakTexts_zhCN from './endpoint-leak/i18n/zh-CN.js';
 import endpointLeakPage_zhCN from './endpoint-leak/i18n/zh-CN.md';
+import execProbeMemoryLeak from './exec-probe-memory-leak/cause.js';
+import execProbeMemoryLeakPage from './exec-probe-memory-leak/page.md';
+import execProbeMemoryLeakTexts_ja from './exec-probe-memory-leak/i18n/ja.js';
+import execProbeMemoryLeakPage_ja from './exec-probe-memory-leak/i18n/ja.md';
+import execProbeMemoryLeakTexts_ko from './exec-probe-memory-leak/i18n/ko.js';
+import execProbeMemoryLeakPage_ko from './exec-probe-memory-leak/i18n/ko.md';
+import execProbeMemoryLeakTexts_zhCN from './exec-probe-memory-leak/i18n/zh-CN.js';
+import execProbeMemoryLeakPage_zhCN from './exec-probe-memory-leak/i18n/zh-CN.md';
 import flannelHostgwAzureRoutes from './flannel-hostgw-azure-routes/cause.js';
 import flannelHostgwAzureRoutesPage from './flannel-hostgw-azure-routes/page.md';
 import flannelHostgwAzureRoutesTexts_ja from './flannel-hostgw-azure-routes/i18n/ja.js';
@@ -449,6 +457,14 @@ import metadataEndpointUnreachableTexts_ko from './metadata-endpoint-unreachable
 import metadataEndpointUnreachablePage_ko from './metadata-endpoint-unreachable/i18n/ko.md';
 import metadataEndpointUnreachableTexts_zhCN from './metadata-endpoint-unreachable/i18n/zh-CN.js';
 import metadataEndpointUnreachablePage_zhCN from './metadata-endpoint-unreachable/i18n/zh-CN.md';
+import networkPolicyUnsupportedWindows from './network-policy-unsupported-windows/cause.js';
+import networkPolicyUnsupportedWindowsPage from './network-policy-unsupported-windows/page.md';
+import networkPolicyUnsupportedWindowsTexts_ja from './network-policy-unsupported-windows/i18n/ja.js';
+import networkPolicyUnsupportedWindowsPage_ja from './network-policy-unsupported-windows/i18n/ja.md';
+import networkPolicyUnsupportedWindowsTexts_ko from './network-policy-unsupported-windows/i18n/ko.js';
+import networkPolicyUnsupportedWindowsPage_ko from './network-policy-unsupported-windows/i18n/ko.md';
+import networkPolicyUnsupportedWindowsTexts_zhCN from './network-policy-unsupported-windows/i18n/zh-CN.js';
+import networkPolicyUnsupportedWindowsPage_zhCN from './network-policy-unsupported-windows/i18n/zh-CN.md';
 import noKnownCause from './no-known-cause/cause.js';
 import noKnownCausePage from './no-known-cause/page.md';
 import noKnownCauseTexts_ja from './no-known-cause/i18n/ja.js';
@@ -665,6 +681,14 @@ import windowsServerVersionRetiredTexts_ko from './windows-server-version-retire
 import windowsServerVersionRetiredPage_ko from './windows-server-version-retired/i18n/ko.md';
 import windowsServerVersionRetiredTexts_zhCN from './windows-server-version-retired/i18n/zh-CN.js';
 import windowsServerVersionRetiredPage_zhCN from './windows-server-version-retired/i18n/zh-CN.md';
+import windowsSystemDriveFull from './windows-system-drive-full/cause.js';
+import windowsSystemDriveFullPage from './windows-system-drive-full/page.md';
+import windowsSystemDriveFullTexts_ja from './windows-system-drive-full/i18n/ja.js';
+import windowsSystemDriveFullPage_ja from './windows-system-drive-full/i18n/ja.md';
+import windowsSystemDriveFullTexts_ko from './windows-system-drive-full/i18n/ko.js';
+import windowsSystemDriveFullPage_ko from './windows-system-drive-full/i18n/ko.md';
+import windowsSystemDriveFullTexts_zhCN from './windows-system-drive-full/i18n/zh-CN.js';
+import windowsSystemDriveFullPage_zhCN from './windows-system-drive-full/i18n/zh-CN.md';
 import windowsVolumeLinuxFstype from './windows-volume-linux-fstype/cause.js';
 import windowsVolumeLinuxFstypePage from './windows-volume-linux-fstype/page.md';
 import windowsVolumeLinuxFstypeTexts_ja from './windows-volume-linux-fstype/i18n/ja.js';
@@ -913,6 +937,16 @@ export const causeFiles: readonly CauseFiles[] = [
       'ja': { translation: endpointLeakTexts_ja, page: endpointLeakPage_ja },
       'ko': { translation: endpointLeakTexts_ko, page: endpointLeakPage_ko },
       'zh-CN': { translation: endpointLeakTexts_zhCN, page: endpointLeakPage_zhCN },
+    },
+  },
+  {
+    id: 'exec-probe-memory-leak',
+    definition: execProbeMemoryLeak,
+    page: execProbeMemoryLeakPage,
+    translations: {
+      'ja': { translation: execProbeMemoryLeakTexts_ja, page: execProbeMemoryLeakPage_ja },
+      'ko': { translation: execProbeMemoryLeakTexts_ko, page: execProbeMemoryLeakPage_ko },
+      'zh-CN': { translation: execProbeMemoryLeakTexts_zhCN, page: execProbeMemoryLeakPage_zhCN },
     },
   },
   {
@@ -1236,6 +1270,16 @@ export const causeFiles: readonly CauseFiles[] = [
     },
   },
   {
+    id: 'network-policy-unsupported-windows',
+    definition: networkPolicyUnsupportedWindows,
+    page: networkPolicyUnsupportedWindowsPage,
+    translations: {
+      'ja': { translation: networkPolicyUnsupportedWindowsTexts_ja, page: networkPolicyUnsupportedWindowsPage_ja },
+      'ko': { translation: networkPolicyUnsupportedWindowsTexts_ko, page: networkPolicyUnsupportedWindowsPage_ko },
+      'zh-CN': { translation: networkPolicyUnsupportedWindowsTexts_zhCN, page: networkPolicyUnsupportedWindowsPage_zhCN },
+    },
+  },
+  {
     id: 'no-known-cause',
     definition: noKnownCause,
     page: noKnownCausePage,
@@ -1503,6 +1547,16 @@ export const causeFiles: readonly CauseFiles[] = [
       'ja': { translation: windowsServerVersionRetiredTexts_ja, page: windowsServerVersionRetiredPage_ja },
       'ko': { translation: windowsServerVersionRetiredTexts_ko, page: windowsServerVersionRetiredPage_ko },
       'zh-CN': { translation: windowsServerVersionRetiredTexts_zhCN, page: windowsServerVersionRetiredPage_zhCN },
+    },
+  },
+  {
+    id: 'windows-system-drive-full',
+    definition: windowsSystemDriveFull,
+    page: windowsSystemDriveFullPage,
+    translations: {
+      'ja': { translation: windowsSystemDriveFullTexts_ja, page: windowsSystemDriveFullPage_ja },
+      'ko': { translation: windowsSystemDriveFullTexts_ko, page: windowsSystemDriveFullPage_ko },
+      'zh-CN': { translation: windowsSystemDriveFullTexts_zhCN, page: windowsSystemDriveFullPage_zhCN },
     },
   },
   {

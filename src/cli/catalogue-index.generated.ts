@@ -245,6 +245,17 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     }
   },
   {
+    "id": "exec-probe-memory-leak",
+    "area": "node",
+    "severity": "warning",
+    "title": {
+      "en": "Exec probes leak memory on the Windows node or can no longer be started",
+      "ja": "Windowsノードでexecプローブがメモリをリークする、または開始できなくなる",
+      "ko": "Windows 노드에서 exec 프로브가 메모리를 누수하거나 더 이상 시작되지 않음",
+      "zh-CN": "Windows 节点上的 exec 探针泄漏内存，或已无法启动"
+    }
+  },
+  {
     "id": "flannel-hostgw-azure-routes",
     "area": "network",
     "severity": "warning",
@@ -597,6 +608,17 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     }
   },
   {
+    "id": "network-policy-unsupported-windows",
+    "area": "network",
+    "severity": "warning",
+    "title": {
+      "en": "The network policy engine does not cover Windows nodes, or no longer supports them",
+      "ja": "ネットワークポリシーエンジンがWindowsノードに対応していない、またはサポートが終了している",
+      "ko": "네트워크 정책 엔진이 Windows 노드를 지원하지 않거나 지원이 끝남",
+      "zh-CN": "网络策略引擎不覆盖 Windows 节点，或已不再支持它们"
+    }
+  },
+  {
     "id": "node-services-down",
     "area": "node",
     "severity": "error",
@@ -715,6 +737,17 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
       "ja": "サンドボックス(pause)イメージをプルできない",
       "ko": "샌드박스(pause) 이미지를 가져올 수 없음",
       "zh-CN": "无法拉取沙箱(pause)镜像"
+    }
+  },
+  {
+    "id": "service-hairpin-loopback-dsr",
+    "area": "network",
+    "severity": "warning",
+    "title": {
+      "en": "A pod cannot reach itself through its own Service with DSR on",
+      "ja": "DSRが有効なとき、Podが自分自身のServiceを経由して自分に到達できない",
+      "ko": "DSR이 켜져 있으면 파드가 자기 서비스를 통해 자신에게 연결할 수 없음",
+      "zh-CN": "启用 DSR 时 Pod 无法通过自己的 Service 访问自身"
     }
   },
   {
@@ -847,6 +880,17 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
       "ja": "サポートが終了したWindows Serverのバージョンでノードが動いている",
       "ko": "지원이 끝난 Windows Server 버전으로 노드가 실행됨",
       "zh-CN": "节点运行的 Windows Server 版本已不再受支持"
+    }
+  },
+  {
+    "id": "windows-system-drive-full",
+    "area": "node",
+    "severity": "error",
+    "title": {
+      "en": "The Windows node's system drive is full",
+      "ja": "Windowsノードのシステムドライブがいっぱいになっている",
+      "ko": "Windows 노드의 시스템 드라이브가 가득 참",
+      "zh-CN": "Windows 节点的系统驱动器已满"
     }
   },
   {

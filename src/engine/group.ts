@@ -7,9 +7,9 @@
  * Pure.
  */
 import { catalogMessage } from '../causes/define.js';
-import { causeById } from '../causes/index.js';
+import { causeById, unexplainedCauseId } from '../causes/index.js';
 import type { AffectedObject, Evidence, Finding, Severity, Target } from '../rules/types.js';
-import { defaultMaxAffected } from './result.js';
+import { candidatesUndecided, defaultMaxAffected, findingKey } from './result.js';
 import { timelineEvidence } from './match.js';
 import { nodeGroupOf, type NodeGroupRef } from './owners.js';
 import { workloadOf } from './owners.js';
@@ -18,13 +18,20 @@ import type { ClusterView, NodeView, PodView, TimelineEntry } from './view.js';
 export interface GroupOptions {
   /** How many affected objects a finding lists (the count is always exact). */
   maxAffected: number;
+  /** Filled with every object of each finding whose list is capped, by findingKey (see DiagnosisResult.uncappedAffected). */
+  uncapped?: Record<string, AffectedObject[]>;
+}
+
+/** Caps a finding's list of affected objects, keeping the whole list in opts.uncapped when it is cut. */
+function setAffected(finding: Finding, objects: AffectedObject[], opts: GroupOptions): void {
+  finding.affected = { count: objects.length, objects: objects.slice(0, opts.maxAffected) };
+  if (opts.uncapped && objects.length > opts.maxAffected) opts.uncapped[findingKey(finding)] = objects;
 }
 
 /** Evidence lines a grouped finding keeps: its first pod's, then other distinct lines. */
 const maxGroupEvidence = 8;
 /** Candidates a grouped finding keeps. */
 const maxCandidates = 5;
-const UNEXPLAINED = 'no-known-cause';
 
 const severityRank: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
@@ -157,12 +164,14 @@ function toFinding(group: Group, consequences: Map<string, number> | undefined, 
     evidence.unshift({ source: 'status', text: catalogMessage('engine.evidence.consequence', { id, count }) });
   }
   const finding: Finding = { ...group.first, severity: group.severity, target: group.target, evidence };
-  if (objects.length > 0) finding.affected = { count: objects.length, objects: objects.slice(0, opts.maxAffected) };
+  if (objects.length > 0) setAffected(finding, objects, opts);
   if (group.candidates.size > 0) {
     finding.candidates = [...group.candidates]
       .map(([id, confidence]) => ({ id, confidence }))
       .sort((a, b) => b.confidence - a.confidence || a.id.localeCompare(b.id))
       .slice(0, maxCandidates);
+    if (candidatesUndecided(finding.candidates)) finding.undecided = true;
+    else delete finding.undecided;
   }
   return finding;
 }
@@ -247,7 +256,7 @@ export function groupFindings(findings: readonly Finding[], view: ClusterView, o
     }
     const group = groups.add(finding.ruleId, rootTargetOf(finding, pod), finding);
     affect(group, podObject(pod));
-    if (finding.ruleId === UNEXPLAINED) {
+    if (finding.ruleId === unexplainedCauseId) {
       // The raw evidence always holds the failure seen most often, whatever else was kept.
       const decisive = mostFrequentFailure(pod.timeline);
       if (decisive) addEvidence(group, timelineEvidence(decisive));
@@ -315,8 +324,8 @@ export function rollUpNodeConclusions(findings: readonly Finding[], view: Cluste
       severity,
       target: { kind: group.kind, name: group.name },
       message: catalogMessage(messageKey, { count: nodes.length, group: group.name, message: first.message }),
-      affected: { count: nodes.length, objects: nodes.slice(0, opts.maxAffected).map((name) => ({ kind: 'Node', name })) },
     };
+    setAffected(finding, nodes.map((name): AffectedObject => ({ kind: 'Node', name })), opts);
     rolledUp.set(first, finding);
     for (const other of members.slice(1)) rolledUp.set(other, undefined);
   }

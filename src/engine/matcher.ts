@@ -11,7 +11,7 @@
  *   English function words are left out and inflections folded (terms.ts), so that an operator's
  *   wording meets the cause's;
  * - Windows error codes found in the text (HCS 0xC037…, HNS 0x803B…, Win32, NTSTATUS), decoded by
- *   src/windows/error-codes.ts, as words of their own and as hints of the causes the table names;
+ *   src/windows/error-codes.ts, as words of their own and as hints of the causes that name them;
  * - context: the phase from the event reason, and whether the event reason or reporting component
  *   were seen with the cause in labelled reports.
  *
@@ -36,6 +36,8 @@ export interface MatchableCause {
   title: string;
   symptoms: readonly string[];
   signatures: readonly MessageSignature[];
+  /** Names of the Windows status codes that point at the cause (its folder's windowsCodes). */
+  windowsCodes: readonly string[];
 }
 
 /** A labelled report the retrieval index holds (from the corpus). */
@@ -100,10 +102,10 @@ function tokenize(text: string): string[] {
   return text.split(/[^\p{L}\p{N}_]+/u).filter((word) => word.length > 1 && !/^\d+$/.test(word));
 }
 
-/** Codes named in the text and the causes the error-code table links them to. */
+/** Names of the known Windows codes in the text (the causes that list one in windowsCodes are hinted). */
 function codeHints(text: string): Set<string> {
   const hints = new Set<string>();
-  for (const found of findWindowsCodes(text)) for (const cause of found.code?.causes ?? []) hints.add(cause);
+  for (const found of findWindowsCodes(text)) if (found.code) hints.add(found.code.name);
   return hints;
 }
 
@@ -170,7 +172,7 @@ export class Matcher {
         signature,
         retrievalShare: bestOverall > 0 ? strength / bestOverall : 0,
         retrievalStrength: strength / (strength + strengthScale),
-        code: hints.has(cause.id) ? 1 : 0,
+        code: cause.windowsCodes.some((name) => hints.has(name)) ? 1 : 0,
         context: seen && contextKeys.some((key) => seen.has(key)) ? 1 : 0,
       };
       const scored: CauseScore = { id: cause.id, score: combine(features, this.model.weights), features };

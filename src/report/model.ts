@@ -128,6 +128,7 @@ export function reportDocument(report: RenderedReport): Record<string, unknown> 
     notes: result.notes,
     summary: result.summary,
     needsProbe: result.needsProbe,
+    ...(result.probed ? { probed: true } : {}),
     checked: result.checked,
     ...(report.clock ? { asOf: report.clock } : {}),
   };

@@ -68,6 +68,12 @@ export interface Finding {
   affected?: Affected;
   /** On a failure no cause explains: the causes its messages point at, below the claim threshold, best first. */
   candidates?: Candidate[];
+  /**
+   * The context (event reason, component, phase, probe facts) cannot decide between the first two
+   * candidates: their calibrated confidences are within closeCandidateMargin (src/engine/result.ts).
+   * Both are shown; confirming one needs more evidence (--probe).
+   */
+  undecided?: true;
 }
 
 export interface Candidate {

@@ -103,6 +103,7 @@ const rule = defineCause({
     'after a reboot the external switch of the Windows node was not recreated',
     'the CNI cannot attach pods because the HNS network name in its config is wrong',
   ],
+  windowsCodes: ['HCN_E_NETWORK_NOT_FOUND'],
   references: [refs.k8sWindowsDebug, refs.msCommonProblems, refs.k8sWindowsNetworking],
   signatures,
   detect,

@@ -1,5 +1,6 @@
 import { defineCause, message, messageList } from '../define.js';
 import type { NodeView } from '../../engine/view.js';
+import { findingsOnProbedNodes } from '../../engine/rule-kit.js';
 import type { HnsEndpointFact, HnsFacts } from '../../probes/facts.js';
 import { makeFinding, nodeTarget } from '../../rules/finding.js';
 import { networkedPods, refs } from '../../rules/probe-rule-helpers.js';
@@ -98,11 +99,7 @@ function detectOnNode(view: NodeView, hns: HnsFacts, endpoints: readonly HnsEndp
 }
 
 function detect(ctx: RuleContext): FindingDraft[] {
-  return ctx.view.nodes.flatMap((view) => {
-    const hns = ctx.nodeFacts.get(view.name)?.hns;
-    const finding = hns?.endpoints ? detectOnNode(view, hns, hns.endpoints) : undefined;
-    return finding ? [finding] : [];
-  });
+  return findingsOnProbedNodes(ctx, (view, facts) => (facts.hns?.endpoints ? detectOnNode(view, facts.hns, facts.hns.endpoints) : undefined));
 }
 
 export default rule;

@@ -19,6 +19,7 @@ const rule = defineCause({
     pod: 'Pod {pod} asks for Hyper-V isolation on a node that cannot run it.',
     runtimeClass: 'runtimeClassName: {name}',
   },
+  windowsCodes: ['HCS_E_HYPERV_NOT_INSTALLED', 'ERROR_HV_NOT_PRESENT'],
   references: [officialPages.msHyperVIsolation, officialPages.runtimeClass, 'https://learn.microsoft.com/en-us/virtualization/windowscontainers/deploy-containers/system-requirements'],
   signatures: [
     { name: 'noHypervisor', pattern: /no hypervisor is present on this system/, weight: 0.9, why: 'the host has no running hypervisor, which Hyper-V isolation needs' },

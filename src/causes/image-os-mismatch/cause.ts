@@ -151,6 +151,7 @@ const rule = defineCause({
     'the container fails after the cluster moved from Windows Server 2019 to 2022 nodes',
     'we must use an image built for the same Windows build as the host with process isolation',
   ],
+  windowsCodes: ['HCS_E_IMAGE_MISMATCH', 'HCS_E_INVALID_LAYER'],
   references: [officialPages.msVersionCompatibility, officialPages.windowsUserGuide, officialPages.windowsDebugging, officialPages.runtimeClass],
   signatures,
   detect(ctx: RuleContext): FindingDraft[] {

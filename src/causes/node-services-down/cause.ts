@@ -90,6 +90,7 @@ const rule = defineCause({
     'flanneld or kube-proxy process exited on the Windows node and cross node traffic broke',
     'the node lost contact with the control plane, kubelet is not running',
   ],
+  windowsCodes: ['HCS_E_SERVICE_NOT_AVAILABLE', 'HCS_E_SERVICE_DISCONNECT', 'HCN_E_MANAGER_STOPPED', 'ERROR_SERVICE_REQUEST_TIMEOUT', 'ERROR_SERVICE_DOES_NOT_EXIST'],
   references: [refs.k8sWindowsDebug, refs.msCommonProblems, refs.k8sWindowsIntro],
   signatures,
   detect,

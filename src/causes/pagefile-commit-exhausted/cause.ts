@@ -19,6 +19,7 @@ const rule = defineCause({
     pod: 'Pod {pod} failed because the node ran out of commit memory (page file).',
     node: 'Node {node} ran out of commit memory (page file).',
   },
+  windowsCodes: ['ERROR_COMMITMENT_LIMIT', 'STATUS_COMMITMENT_LIMIT'],
   references: [officialPages.reserveCompute, 'https://learn.microsoft.com/en-us/troubleshoot/windows-client/performance/how-to-determine-the-appropriate-page-file-size-for-64-bit-versions-of-windows'],
   signatures: [
     { name: 'pagingFileTooSmall', pattern: /the paging file is too small for this operation to complete/, weight: 0.9, why: 'Windows refused an allocation because the commit limit (memory plus page file) is used up' },

@@ -540,7 +540,8 @@ export function generateScaleObjects(opts: ScaleOptions): SimObject[] {
     if (nodesFor.length === 0) return fallback;
     const k = placed.get(breakage) ?? 0;
     placed.set(breakage, k + 1);
-    return nodesFor[(k * 7) % nodesFor.length]!;
+    // Consecutive nodes: the builds alternate along the list, so every build of the list is reached.
+    return nodesFor[k % nodesFor.length]!;
   };
   let brokenCount = 0;
   for (let p = 0; p < opts.pods; p++) {
