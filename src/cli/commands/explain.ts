@@ -68,13 +68,10 @@ export function explainCommand(io: CliIO): CommandModule<GlobalArgs, ExplainArgs
         import('../../rules/finding.js'),
         import('../../report/localize.js'),
       ]);
-      const byId = new Map(allRules.map((r) => [r.id, r]));
-      const matches = explainText(text).map((m) => ({
-        ...m,
-        why: renderMessage(m.why),
-        title: byId.has(m.id) ? texts.ruleTitle(byId.get(m.id)!) : undefined,
-        docs: byId.has(m.id) ? docsPath(m.id) : undefined,
-      }));
+      const matches = explainText(text).map((m) => {
+        const cause = findingRuleById(m.id);
+        return { ...m, why: renderMessage(m.why), title: cause ? texts.ruleTitle(cause) : undefined, docs: cause ? docsPath(m.id) : undefined };
+      });
       if (output === 'table') io.stdout(catalog.renderExplainText(matches));
       else writeOutput(io, await renderData(catalog.explainDocument(matches), output));
     },
