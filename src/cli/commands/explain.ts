@@ -55,7 +55,7 @@ export function explainCommand(io: CliIO): CommandModule<GlobalArgs, ExplainArgs
             hint: suggestions.length > 0 ? `${t('cli.explain.didYouMean', { ids: suggestions.join(', ') })} ${hint}` : hint,
           });
         }
-        const { rulePage } = await import('../../engine/pages.js');
+        const { rulePage } = await import('../../report/pages.js');
         const page = rulePage(single) ?? fallbackPage(rule, texts);
         if (output === 'table') io.stdout(page.endsWith('\n') ? page : `${page}\n`);
         else writeOutput(io, await renderData({ id: rule.id, title: texts.ruleTitle(rule), area: rule.area, severity: rule.severity, page }, output));
