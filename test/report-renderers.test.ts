@@ -221,9 +221,13 @@ describe('nodes, rules and explain', () => {
     });
   });
   it('rules table and explain output', () => {
-    const rules = renderRulesTable([{ id: 'version-skew', title: 'Kubelet and API server versions too far apart', area: 'node', severity: 'warning' }]);
-    expect(rules.split('\n')[0]).toMatch(/^ID +AREA +SEVERITY +TITLE$/);
-    expect(rules).toMatch(/version-skew +node +warning +Kubelet and API server/);
+    const rules = renderRulesTable([
+      { id: 'version-skew', title: 'Kubelet and API server versions too far apart', area: 'node', severity: 'warning', foundBy: 'check' },
+      { id: 'dns-client-cache-stale', title: 'DNS client cache', area: 'pod', severity: 'warning', foundBy: 'explain' },
+    ]);
+    expect(rules.split('\n')[0]).toMatch(/^ID +AREA +SEVERITY +FOUND BY +TITLE$/);
+    expect(rules).toMatch(/version-skew +node +warning +check +Kubelet and API server/);
+    expect(rules).toMatch(/dns-client-cache-stale +pod +warning +explain +DNS client cache/);
     const text = renderExplainText([{ id: 'pause-image-incompatible', confidence: 0.874, why: 'sandbox creation failed on an OS mismatch', title: 'Pause image' }]);
     expect(text).toContain('1. pause-image-incompatible  87%  Pause image');
     expect(text).toContain('why: sandbox creation failed on an OS mismatch');

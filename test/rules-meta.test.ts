@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { pageIds, rulePage } from '../src/engine/pages.js';
+import { pageIds, rulePage } from '../src/report/pages.js';
 import { unexplainedCauseId } from '../src/causes/index.js';
 import { allRules, ruleById } from '../src/rules/index.js';
 import { allCauses } from '../src/causes/index.js';

@@ -66,6 +66,7 @@ export const report = {
   'report.column.id': 'ID',
   'report.column.area': 'AREA',
   'report.column.severity': 'SEVERITY',
+  'report.column.foundBy': 'FOUND BY',
   'report.column.title': 'TITLE',
   'report.kind.Node': 'Node',
   'report.kind.Pod': 'Pod',

@@ -67,6 +67,7 @@ export const report: Readonly<Record<string, string>> = {
   'report.column.id': 'ID',
   'report.column.area': '領域',
   'report.column.severity': '重大度',
+  'report.column.foundBy': '検出方法',
   'report.column.title': 'タイトル',
   'report.kind.Node': 'Node',
   'report.kind.Pod': 'Pod',

@@ -67,6 +67,7 @@ export const report: Readonly<Record<string, string>> = {
   'report.column.id': 'ID',
   'report.column.area': '영역',
   'report.column.severity': '심각도',
+  'report.column.foundBy': '탐지 방법',
   'report.column.title': '제목',
   'report.kind.Node': '노드',
   'report.kind.Pod': '파드',

@@ -65,6 +65,7 @@ export const report: Readonly<Record<string, string>> = {
   'report.column.id': 'ID',
   'report.column.area': '范围',
   'report.column.severity': '严重级别',
+  'report.column.foundBy': '发现方式',
   'report.column.title': '标题',
   'report.kind.Node': '节点',
   'report.kind.Pod': 'Pod',
