@@ -29,6 +29,7 @@ export const report = {
     'Checked {nodes} Windows node(s) and {pods} pod(s): {error} error(s), {warning} warning(s), {info} info; {probe} cause(s) need --probe',
   'report.check.summaryProbed': "Checked {nodes} Windows node(s) and {pods} pod(s): {error} error(s), {warning} warning(s), {info} info; {probe} cause(s) still unchecked after --probe",
   'report.junit.needsProbe': 'needs --probe',
+  'report.junit.stillUnchecked': "still unchecked after --probe",
   'report.junit.reportedAt': "reported at {name}",
   'report.markdown.title': 'kubectl windbg: {target}',
   'report.markdown.severity': 'Severity',

@@ -29,6 +29,7 @@ export const report: Readonly<Record<string, string>> = {
     'Windows Node {nodes}台とPod {pods}個を確認しました: エラー{error}件、警告{warning}件、情報{info}件。--probeが必要な原因{probe}件',
   'report.check.summaryProbed': "Windows Node {nodes}台とPod {pods}個を確認しました: エラー{error}件、警告{warning}件、情報{info}件。--probe実行後も未確認の原因{probe}件",
   'report.junit.needsProbe': '--probeが必要',
+  'report.junit.stillUnchecked': "--probe実行後も未確認",
   'report.junit.reportedAt': "{name} で報告済み",
   'report.markdown.title': 'kubectl windbg: {target}',
   'report.markdown.severity': '重大度',

@@ -29,6 +29,7 @@ export const report: Readonly<Record<string, string>> = {
     'Windows 노드 {nodes}개와 파드 {pods}개 점검 결과: 오류 {error}건, 경고 {warning}건, 정보 {info}건, --probe가 필요한 원인 {probe}건',
   'report.check.summaryProbed': "Windows 노드 {nodes}개와 파드 {pods}개 점검 결과: 오류 {error}건, 경고 {warning}건, 정보 {info}건, --probe 실행 후에도 확인되지 않은 원인 {probe}건",
   'report.junit.needsProbe': '--probe 필요',
+  'report.junit.stillUnchecked': "--probe 실행 후에도 확인되지 않음",
   'report.junit.reportedAt': "{name}에서 보고됨",
   'report.markdown.title': 'kubectl windbg: {target}',
   'report.markdown.severity': '심각도',

@@ -28,6 +28,7 @@ export const report: Readonly<Record<string, string>> = {
   'report.check.summary': '已检查 {nodes} 个 Windows 节点和 {pods} 个 Pod：{error} 个错误，{warning} 个警告，{info} 条提示；{probe} 个原因需要 --probe',
   'report.check.summaryProbed': "已检查 {nodes} 个 Windows 节点和 {pods} 个 Pod：{error} 个错误，{warning} 个警告，{info} 条提示；运行 --probe 后仍有 {probe} 个原因未检查",
   'report.junit.needsProbe': '需要 --probe',
+  'report.junit.stillUnchecked': "运行 --probe 后仍未检查",
   'report.junit.reportedAt': "已在 {name} 中报告",
   'report.markdown.title': 'kubectl windbg：{target}',
   'report.markdown.severity': '严重级别',
