@@ -96,6 +96,12 @@ describe('check --probe: what the probes returned, and what stays unchecked', ()
     expect(text.stdout).toContain(`Still unchecked after --probe: ${probeOnly('pod').join(', ')} (the notes say what the probes returned;`);
     expect(text.stdout).not.toContain('Could only be checked with --probe');
     expect(text.stdout).toContain(`  - node probe ran on akswin000000: facts found: ${healthy.join(', ')}`);
+    const junit = (await runCli(['check', '--probe', '--probe-timeout', '1s', '--kubeconfig', sim.kubeconfigPath, '--fail-on', 'never', '-o', 'junit'])).stdout;
+    const nodeProbeRule = probeOnly('node').find((id) => junit.includes(`<testcase name="${id}" classname="akswin000000"`))!;
+    const podProbeRule = probeOnly('pod').find((id) => junit.includes(`<testcase name="${id}" classname="akswin000000"`))!;
+    // Checked by the node probe: a case of its own, not skipped; the pod-network checks are still unchecked.
+    expect(junit).toContain(`<testcase name="${nodeProbeRule}" classname="akswin000000" time="0"/>`);
+    expect(junit).toContain(`<testcase name="${podProbeRule}" classname="akswin000000" time="0">\n      <skipped message="still unchecked after --probe"/>`);
   }, 60_000);
 });
 
