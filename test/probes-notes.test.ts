@@ -113,7 +113,9 @@ describe('probe failures with the same conclusion on many nodes', () => {
     clusters.push(sim);
     const run = await runCli(['check', '--probe', '--probe-namespace', 'locked', '--kubeconfig', sim.kubeconfigPath, '-o', 'json', '--fail-on', 'never']);
     expect(run.code, run.stderr).toBe(0);
-    const report = JSON.parse(run.stdout) as ReportJson & { findings: { ruleId: string; target: { kind: string; name: string }; affected?: { count: number; objects: { name: string }[] }; evidence: unknown[] }[] };
+    const report = JSON.parse(run.stdout) as Omit<ReportJson, 'findings'> & {
+      findings: { ruleId: string; target: { kind: string; name: string }; affected?: { count: number; objects: { name: string }[] }; evidence: unknown[] }[];
+    };
     const failed = report.findings.filter((f) => f.ruleId === 'probe-pod-failed');
     expect(failed).toHaveLength(1);
     expect(failed[0]!.target).toEqual({ kind: 'WindowsBuild', name: '10.0.20348' });
