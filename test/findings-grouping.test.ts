@@ -81,6 +81,10 @@ describe('grouping on a 2,000-node cluster', () => {
       expect(f.evidence.length).toBeGreaterThan(0);
     }
     expect(result.findings.filter((f) => f.target.kind === 'Pod')).toEqual([]);
+    // Exactly: one per node with a full range, one per node with the wrong pause image, the 2019
+    // image on its two newer builds and the Linux image on one, two broken workloads, two pools.
+    const nodesWith = (text: string) => new Set(podsWithEvent(text).map((p) => p.spec!.nodeName)).size;
+    expect(result.findings).toHaveLength(nodesWith('no IP addresses available in range set') + nodesWith('failed to start sandbox') + 3 + 2 + 2);
     expect(new Set(result.findings.map((f) => f.ruleId))).toEqual(
       new Set(['image-os-mismatch', 'ip-range-exhausted', 'pause-image-incompatible', 'container-dll-not-found', 'os-selector-missing', 'node-services-down', 'windows-server-version-retired']),
     );

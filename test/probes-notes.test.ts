@@ -96,6 +96,34 @@ describe('check --probe: what the probes returned, and what stays unchecked', ()
     expect(text.stdout).toContain(`Still unchecked after --probe: ${probeOnly('pod').join(', ')} (the notes say what the probes returned;`);
     expect(text.stdout).not.toContain('Could only be checked with --probe');
     expect(text.stdout).toContain(`  - node probe ran on akswin000000: facts found: ${healthy.join(', ')}`);
+    const junit = (await runCli(['check', '--probe', '--probe-timeout', '1s', '--kubeconfig', sim.kubeconfigPath, '--fail-on', 'never', '-o', 'junit'])).stdout;
+    const nodeProbeRule = probeOnly('node').find((id) => junit.includes(`<testcase name="${id}" classname="akswin000000"`))!;
+    const podProbeRule = probeOnly('pod').find((id) => junit.includes(`<testcase name="${id}" classname="akswin000000"`))!;
+    // Checked by the node probe: a case of its own, not skipped; the pod-network checks are still unchecked.
+    expect(junit).toContain(`<testcase name="${nodeProbeRule}" classname="akswin000000" time="0"/>`);
+    expect(junit).toContain(`<testcase name="${podProbeRule}" classname="akswin000000" time="0">\n      <skipped message="still unchecked after --probe"/>`);
+  }, 60_000);
+});
+
+describe('probe failures with the same conclusion on many nodes', () => {
+  it('a Pod Security restricted probe namespace on three nodes of one build is one finding at the build, listing the nodes', async () => {
+    const nodes = ['akswin000000', 'akswin000001', 'akswin000002'].map(windowsNode);
+    const locked = { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'locked', labels: { 'kubernetes.io/metadata.name': 'locked', 'pod-security.kubernetes.io/enforce': 'restricted' } }, status: { phase: 'Active' } };
+    const sim = await startSimCluster({ objects: [...nodes, locked] });
+    clusters.push(sim);
+    const run = await runCli(['check', '--probe', '--probe-namespace', 'locked', '--kubeconfig', sim.kubeconfigPath, '-o', 'json', '--fail-on', 'never']);
+    expect(run.code, run.stderr).toBe(0);
+    const report = JSON.parse(run.stdout) as Omit<ReportJson, 'findings'> & {
+      findings: { ruleId: string; target: { kind: string; name: string }; affected?: { count: number; objects: { name: string }[] }; evidence: unknown[] }[];
+    };
+    const failed = report.findings.filter((f) => f.ruleId === 'probe-pod-failed');
+    expect(failed).toHaveLength(1);
+    expect(failed[0]!.target).toEqual({ kind: 'WindowsBuild', name: '10.0.20348' });
+    expect(failed[0]!.affected).toEqual({ count: 3, objects: nodes.map((n) => ({ kind: 'Node', name: n.metadata.name })) });
+    expect(failed[0]!.evidence).toContainEqual({ source: 'spec', text: 'namespace locked: pod-security.kubernetes.io/enforce=restricted' });
+    // Nothing was probed: every node-probe check is still unchecked, and the notes say why.
+    expect(report.needsProbe).toEqual([...probeOnly('node'), ...probeOnly('pod')].sort());
+    expect(report.notes.filter((n) => n.startsWith('node probe failed on akswin000000, akswin000001, akswin000002: '))).toHaveLength(1);
   }, 60_000);
 });
 

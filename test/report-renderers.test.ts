@@ -164,6 +164,8 @@ describe('markdown', () => {
 describe('nodes, rules and explain', () => {
   const row: NodeSummary = {
     name: 'akswin22-0',
+    pool: 'win22',
+    poolKind: 'NodePool',
     ready: true,
     readyStatus: 'True',
     windowsVersion: 'Server 2022',
@@ -180,8 +182,8 @@ describe('nodes, rules and explain', () => {
   };
   it('nodes table has kubectl-style columns; wide adds internal IP and taints', () => {
     const table = renderNodesTable([row], false).split('\n');
-    expect(table[0]).toMatch(/^NAME +READY +WINDOWS +BUILD +KUBELET +RUNTIME +PODS +FINDINGS +AGE$/);
-    expect(table[1]).toMatch(/^akswin22-0 +True +Server 2022 +10\.0\.20348\.2966 +v1\.30\.4 +containerd:\/\/1\.7\.20 +2\/7 +1\/3 +12d$/);
+    expect(table[0]).toMatch(/^NAME +POOL +READY +WINDOWS +BUILD +KUBELET +RUNTIME +PODS +FINDINGS +AGE$/);
+    expect(table[1]).toMatch(/^akswin22-0 +win22 +True +Server 2022 +10\.0\.20348\.2966 +v1\.30\.4 +containerd:\/\/1\.7\.20 +2\/7 +1\/3 +12d$/);
     const wide = renderNodesTable([row], true).split('\n');
     expect(wide[0]).toMatch(/AGE +INTERNAL-IP +KUBE-PROXY +CNI +TAINTS$/);
     expect(wide[1]).toMatch(/10\.224\.0\.33 +v1\.30\.4 +flannel \(vxlan\) +os=windows:NoSchedule$/);
@@ -191,7 +193,7 @@ describe('nodes, rules and explain', () => {
   it('explains the PODS and FINDINGS columns under the table', () => {
     const lines = renderNodesTable([row], false).trimEnd().split('\n');
     expect(lines.at(-1)).toBe(
-      'PODS = unhealthy/total pods on the node; FINDINGS = errors/warnings about the node and its pods (kubectl windbg node <name> lists them).',
+      "PODS = unhealthy/total pods on the node; FINDINGS = errors/warnings of check's findings that touch the node: at the node, at its pool, or at the workloads and images whose pods fail on it (kubectl windbg node <name> lists them).",
     );
   });
   it('no Windows nodes is one plain sentence', () => {
@@ -203,6 +205,7 @@ describe('nodes, rules and explain', () => {
       nodes: [
         {
           name: 'akswin22-0',
+          pool: 'win22',
           ready: true,
           windowsVersion: 'Server 2022',
           build: '10.0.20348.2966',

@@ -8,7 +8,7 @@ import { t } from '../i18n/index.js';
 import type { NodeFacts, PodNetworkFacts } from '../probes/facts.js';
 import type { DiagnosisResult } from '../engine/result.js';
 import type { CheckReport, Report } from '../report/model.js';
-import type { NodeSummary } from '../report/nodes.js';
+import type { NodeGroupSummary, NodeSummary } from '../report/nodes.js';
 import type { Finding, Target } from '../rules/types.js';
 import type { Snapshot } from '../kube/types.js';
 import type { ProbeOptions, ProbeOutcome } from './probing.js';
@@ -35,23 +35,27 @@ export interface NodesRequest extends BaseRequest {
 
 export interface NodesOutcome {
   rows: NodeSummary[];
+  /** The pools (else Windows builds) with the findings of check that touch their nodes. */
+  groups: NodeGroupSummary[];
   notes: DiagnosisResult['notes'];
 }
 
 export async function runNodes(req: NodesRequest, ui: AppUi): Promise<NodesOutcome> {
   const config = await loadRunConfig(req.source, ui);
   const { snapshot: collected } = await gather(req.source, ui, { nodeLabelSelector: req.selector, namespace: req.namespace });
-  const [{ filterSnapshot }, { buildView }, { defaultThresholds }, shape] = await Promise.all([
+  const [{ filterSnapshot }, { buildView }, { defaultThresholds, defaultMaxAffected }, shape] = await Promise.all([
     import('../config/config.js'),
     import('../engine/build-view.js'),
     import('../engine/result.js'),
     import('./shape.js'),
   ]);
   const snapshot = filterSnapshot(collected, config);
-  const result = await runDiagnosis({ snapshot, config });
+  // The same findings as check: one per cause per root target.
+  const result = await runDiagnosis({ snapshot, config, maxAffected: defaultMaxAffected });
   const now = new Date(snapshot.collectedAt);
   const view = buildView(snapshot, { ...defaultThresholds, ...config?.thresholds }, now);
-  return { rows: shape.nodeSummaries(view, result, now), notes: result.notes };
+  const rows = shape.nodeSummaries(view, result, now);
+  return { rows, groups: shape.nodeGroupSummaries(view, result, rows), notes: result.notes };
 }
 
 // ---------------------------------------------------------------------------------------------

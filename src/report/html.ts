@@ -80,9 +80,11 @@ function buildOf(finding: Finding, placement: Placement | undefined): string {
   const none = t('report.html.noNode');
   if (!placement) return none;
   const target = finding.target;
-  // A finding at a workload or an image root sits where its first affected pod runs.
+  // A finding at a workload or an image root sits where its first affected pod runs; one at a
+  // pool of nodes, on the build of its first node.
   const pod = target.kind === 'Pod' ? target : finding.affected?.objects.find((o) => o.kind === 'Pod');
-  const node = target.kind === 'Node' ? target.name : pod ? placement.podNode[`${pod.namespace ?? 'default'}/${pod.name}`] : undefined;
+  const firstNode = finding.affected?.objects.find((o) => o.kind === 'Node')?.name;
+  const node = target.kind === 'Node' ? target.name : pod ? placement.podNode[`${pod.namespace ?? 'default'}/${pod.name}`] : firstNode;
   return (node !== undefined ? placement.nodeBuild[node] : undefined) ?? none;
 }
 

@@ -170,7 +170,7 @@ function junitSuites(report: RenderedCheckReport): Suite[] {
     const cases: Case[] = nodeRules.map((rule) => {
       const pooled = atPool.get(`${node.name}\u0000${rule.id}`);
       // A finding at the node's pool fails its own case; here the rule is not passing either.
-      const skipped = needsProbe.has(rule.id) ? t('report.junit.needsProbe') : pooled !== undefined ? t('report.junit.reportedAt', { name: pooled }) : undefined;
+      const skipped = needsProbe.has(rule.id) ? t(result.probed ? 'report.junit.stillUnchecked' : 'report.junit.needsProbe') : pooled !== undefined ? t('report.junit.reportedAt', { name: pooled }) : undefined;
       return { name: rule.id, classname: node.name, findings: findings.take(target, rule.id), skipped };
     });
     // Findings on the node from ids outside the node-level rules (for example no-known-cause).
