@@ -1,7 +1,8 @@
 /**
  * Discovers the cause folders under src/causes, validates them, and writes what is generated from
- * them: src/causes/registry.generated.ts (the registry the product imports) and the published
- * pages docs/rules/<id>.md and docs/rules/<lang>/<id>.md. `npm run build` runs it first.
+ * them: src/causes/registry.generated.ts (the registry the product imports), the published
+ * pages docs/rules/<id>.md and docs/rules/<lang>/<id>.md, and docs/windows-error-codes.md (the code
+ * table with the causes whose windowsCodes name each code). `npm run build` runs it first.
  *
  *   npx tsx scripts/causes.ts           # validate and write
  *   npx tsx scripts/causes.ts --check   # validate; exit 1 when a generated file is stale
@@ -16,6 +17,7 @@ import type { CauseDefinition } from '../src/causes/define.js';
 import {
   causeFolderNames,
   definitionProblems,
+  reporterProblems,
   describeFolder,
   folderFileProblems,
   registrySource,
@@ -23,15 +25,20 @@ import {
   type CauseFolder,
 } from '../src/causes/folders.js';
 import { pagePath, publishedPage } from '../src/causes/page.js';
+import { windowsErrorCodesPage } from '../src/windows/error-codes-doc.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const causesDir = join(root, 'src', 'causes');
 const registryPath = join(causesDir, 'registry.generated.ts');
+export const windowsCodesPagePath = join(root, 'docs', 'windows-error-codes.md');
 
 /** Every generated file and its wanted content, or the problems that stop generation. */
 export async function generatedFiles(): Promise<{ files: Map<string, string>; problems: string[] }> {
   const problems: string[] = [];
   const folders: CauseFolder[] = [];
+  /** Windows code name -> the causes that list it, in id order. */
+  const pointsAt = new Map<string, string[]>();
+  const reporters = new Map<string, string | undefined>();
   const ids = causeFolderNames(causesDir);
   for (const id of ids) {
     const fileProblems = folderFileProblems(causesDir, id);
@@ -40,8 +47,14 @@ export async function generatedFiles(): Promise<{ files: Map<string, string>; pr
     const module = (await import(pathToFileURL(join(causesDir, id, 'cause.ts')).href)) as { default?: unknown };
     const definitionIssues = definitionProblems(id, module.default);
     problems.push(...definitionIssues);
-    if (definitionIssues.length === 0) folders.push(describeFolder(causesDir, id, module.default as CauseDefinition));
+    if (definitionIssues.length === 0) {
+      const definition = module.default as CauseDefinition;
+      folders.push(describeFolder(causesDir, id, definition));
+      reporters.set(id, definition.reportedBy);
+      for (const name of definition.windowsCodes ?? []) pointsAt.set(name, [...(pointsAt.get(name) ?? []), id]);
+    }
   }
+  if (problems.length === 0) problems.push(...reporterProblems(reporters));
   const seen = new Set<string>();
   for (const id of ids) {
     if (seen.has(id.toLowerCase())) problems.push(`${id}: duplicate cause id`);
@@ -49,6 +62,7 @@ export async function generatedFiles(): Promise<{ files: Map<string, string>; pr
   }
   const files = new Map<string, string>();
   files.set(registryPath, registrySource(folders));
+  files.set(windowsCodesPagePath, windowsErrorCodesPage((name) => pointsAt.get(name) ?? []));
   for (const folder of folders) {
     const dir = join(causesDir, folder.id);
     files.set(join(root, pagePath(folder.id, 'en')), publishedPage(folder.id, readFileSync(join(dir, 'page.md'), 'utf8')));

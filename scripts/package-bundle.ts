@@ -76,6 +76,74 @@ function shim(packageName: string, contents: string): Plugin {
   };
 }
 
+/**
+ * yargs' Node.js platform module, with two start-up costs taken out. At its creation yargs guesses
+ * a version by walking up from the working directory, listing every folder until one holds a
+ * package.json (and failing through node:assert's AssertionError when none does); the CLI then
+ * sets its own version, and uses no package.json configuration, so the walk finds nothing: it
+ * stops at once. node:assert itself (and the stream modules it loads) gives way to two
+ * comparisons that throw a plain Error, which is all yargs asks of it.
+ */
+export const YARGS_PLATFORM_EDITS: readonly { from: string; to: string }[] = [
+  {
+    from: "import { notStrictEqual, strictEqual } from 'assert'",
+    to: [
+      "function notStrictEqual(actual, expected, message) { if (actual === expected) throw new Error(message || 'expected values to differ'); }",
+      "function strictEqual(actual, expected, message) { if (actual !== expected) throw new Error(message || 'expected values to be equal'); }",
+    ].join('\n'),
+  },
+  { from: "import escalade from 'escalade/sync'", to: '' },
+  { from: 'findUp: escalade,', to: 'findUp: () => undefined,' },
+];
+
+export function editedYargsPlatform(source: string): string {
+  let edited = source;
+  for (const { from, to } of YARGS_PLATFORM_EDITS) {
+    if (!edited.includes(from)) throw new Error(`yargs' platform module changed: "${from}" is not in it any more`);
+    edited = edited.replace(from, to);
+  }
+  return edited;
+}
+
+const yargsPlatform: Plugin = {
+  name: 'windbg-yargs-platform',
+  setup(pluginBuild) {
+    pluginBuild.onLoad({ filter: /[\\/]yargs[\\/]lib[\\/]platform-shims[\\/]esm\.mjs$/ }, (args) => ({
+      contents: editedYargsPlatform(readFileSync(args.path, 'utf8')),
+      loader: 'js',
+      resolveDir: dirname(args.path),
+    }));
+  },
+};
+
+/**
+ * `string-width` as yargs, cliui and wrap-ansi import it, set up on its first call rather than
+ * at start: its module creates an Intl.Segmenter and Unicode property expressions, which took
+ * most of the start of every command, while only --help and a spinner ever measure text with it.
+ */
+const lazyStringWidth: Plugin = {
+  name: 'windbg-lazy-string-width',
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /^string-width$/ }, async (args) => {
+      if (args.kind !== 'import-statement' || args.pluginData === 'real') return undefined;
+      const real = await pluginBuild.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: 'real' });
+      if (real.errors.length > 0) return { errors: real.errors };
+      return { path: real.path, namespace: 'windbg-lazy-string-width' };
+    });
+    pluginBuild.onLoad({ filter: /.*/, namespace: 'windbg-lazy-string-width' }, (args) => ({
+      contents: [
+        'let measure;',
+        'export default function stringWidth(text, options) {',
+        `  measure ??= require(${JSON.stringify(args.path)}).default;`,
+        '  return measure(text, options);',
+        '}',
+      ].join('\n'),
+      loader: 'js',
+      resolveDir: dirname(args.path),
+    }));
+  },
+};
+
 function commonOptions(version: string, entry: string): BuildOptions {
   return {
     absWorkingDir: ROOT,
@@ -91,7 +159,7 @@ function commonOptions(version: string, entry: string): BuildOptions {
     loader: { '.ps1': 'text', '.md': 'text' },
     define: { __WINDBG_VERSION__: JSON.stringify(version) },
     metafile: true,
-    plugins: [shim('punycode', PUNYCODE_SHIM), shim('tr46', TR46_SHIM)],
+    plugins: [shim('punycode', PUNYCODE_SHIM), shim('tr46', TR46_SHIM), yargsPlatform, lazyStringWidth],
     logLevel: 'warning',
   };
 }
@@ -119,7 +187,7 @@ export async function bundleEsm(outfile = ESM_BUNDLE, entry = CLI_ENTRY): Promis
     define: { ...commonOptions(version, entry).define, 'import.meta.url': '__windbgImportMetaUrl' },
     banner: { js: "var __windbgImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
   });
-  const source = result.outputFiles![0]!.text;
+  const source = asciiSource(result.outputFiles![0]!.text);
   writeFileSync(join(dirname(outfile), CJS_BUNDLE_NAME), source);
   writeFileSync(outfile, codeCacheLoader(source, version));
   chmodSync(outfile, 0o755);
@@ -132,6 +200,21 @@ export async function bundleEsm(outfile = ESM_BUNDLE, entry = CLI_ENTRY): Promis
 }
 
 /**
+ * The bundle with every character outside ASCII written as a `\uXXXX` escape. esbuild escapes
+ * them in strings; regular expression literals keep theirs (the localised Windows messages the
+ * causes match), and one such character makes the whole 4 MB file UTF-8 to decode and a two-byte
+ * string in memory at every start. In a string or a regular expression (with or without the `u`
+ * flag, where escaped surrogate pairs still form one code point) the escape means the same
+ * UTF-16 unit. A character already behind a backslash would change meaning: that stops the build.
+ */
+export function asciiSource(source: string): string {
+  return source.replace(/(\\*)([^\x00-\x7f])/g, (_whole, backslashes: string, character: string) => {
+    if (backslashes.length % 2 === 1) throw new Error(`the bundle escapes a non-ASCII character (${JSON.stringify(character)}): cannot write it as ASCII`);
+    return `${backslashes}\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  });
+}
+
+/**
  * The executable that runs the CommonJS bundle (see bundleEsm). Plain JavaScript, kept small.
  * `source` is the bundle's text: its hash names the code cache, so a new build never reads the
  * cache of another one; when it writes a cache, it removes all but the newest few.
@@ -139,17 +222,21 @@ export async function bundleEsm(outfile = ESM_BUNDLE, entry = CLI_ENTRY): Promis
 export function codeCacheLoader(source: string, version: string): string {
   return `#!/usr/bin/env node
 import { createRequire } from 'node:module';
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { homedir } from 'node:os';
-import { basename, dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Script } from 'node:vm';
+
+// require(), not import: an ES import of node:fs would load every stream class before anything runs.
+const require = createRequire(import.meta.url);
+const { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } = require('node:fs');
+const { homedir } = require('node:os');
+const { dirname, join } = require('node:path');
+const { fileURLToPath } = require('node:url');
+const { Script } = require('node:vm');
 
 const file = fileURLToPath(import.meta.url);
-const source = readFileSync(join(dirname(file), ${JSON.stringify(CJS_BUNDLE_NAME)}), 'utf8');
+// The bundle is ASCII (see asciiSource): read as Latin-1, it is copied rather than decoded.
+const source = readFileSync(join(dirname(file), ${JSON.stringify(CJS_BUNDLE_NAME)}), 'latin1');
 ${cachedCompile(codeCacheKey(source, version))}
 const module = { exports: {} };
-script.runInThisContext()(module.exports, createRequire(import.meta.url), module, file, dirname(file));
+script.runInThisContext()(module.exports, require, module, file, dirname(file));
 `;
 }
 
@@ -227,7 +314,8 @@ const { dirname, join } = require('node:path');
 const { Script } = require('node:vm');
 
 const file = process.execPath;
-const source = getAsset(${JSON.stringify(SEA_ASSET_NAME)}, 'utf8');
+// The bundle is ASCII (see asciiSource): read as Latin-1, it is copied rather than decoded.
+const source = Buffer.from(getAsset(${JSON.stringify(SEA_ASSET_NAME)})).toString('latin1');
 ${cachedCompile(codeCacheKey(source, version))}
 const bundle = { exports: {} };
 script.runInThisContext()(bundle.exports, require, bundle, file, dirname(file));
@@ -240,6 +328,7 @@ export async function bundleSeaCjs(outfile = SEA_BUNDLE, entry = CLI_ENTRY): Pro
   const result = await build({
     ...commonOptions(packageVersion(), entry),
     outfile,
+    write: false,
     format: 'cjs',
     define: {
       ...commonOptions(packageVersion(), entry).define,
@@ -249,5 +338,6 @@ export async function bundleSeaCjs(outfile = SEA_BUNDLE, entry = CLI_ENTRY): Pro
       js: "var __windbgImportMetaUrl = require('node:url').pathToFileURL(__filename).href;",
     },
   });
+  writeFileSync(outfile, asciiSource(result.outputFiles![0]!.text));
   return result.metafile!;
 }

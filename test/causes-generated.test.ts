@@ -49,5 +49,8 @@ describe('folder validation', () => {
       'copy: two signatures are named "a"',
       'copy: signature "a" refers to unknown signature "b"',
     ]);
+    expect(definitionProblems('copy', { ...definition, windowsCodes: ['HCS_E_IMAGE_MISMATCH', 'HCS_E_NO_SUCH_CODE'] })).toEqual([
+      'copy: windowsCodes names "HCS_E_NO_SUCH_CODE", which is not in the table of src/windows/error-codes.ts',
+    ]);
   });
 });

@@ -178,12 +178,16 @@ describe('rules and explain', () => {
   it('rules lists the catalogue as a table and as json', async () => {
     const table = await runCli(['rules']);
     expect(table.code).toBe(0);
-    expect(table.stdout.split('\n')[0]).toMatch(/^ID +AREA +SEVERITY +TITLE$/);
-    expect(table.stdout).toMatch(/\nimage-os-mismatch +pod +error +/);
+    expect(table.stdout.split('\n')[0]).toMatch(/^ID +AREA +SEVERITY +FOUND BY +TITLE$/);
+    expect(table.stdout).toMatch(/\nimage-os-mismatch +pod +error +check +/);
+    expect(table.stdout).toMatch(/\ndns-client-cache-stale +pod +warning +explain +/);
     const json = await runCli(['rules', '-o', 'json']);
-    const list = JSON.parse(json.stdout) as { id: string; title: string; area: string; severity: string }[];
+    const list = JSON.parse(json.stdout) as { id: string; title: string; area: string; severity: string; foundBy: string }[];
     expect(list.map((r) => r.id)).toContain('pause-image-incompatible');
-    expect(Object.keys(list[0]!).sort()).toEqual(['area', 'id', 'severity', 'title']);
+    expect(Object.keys(list[0]!).sort()).toEqual(['area', 'foundBy', 'id', 'severity', 'title']);
+    expect(list.find((r) => r.id === 'pause-image-incompatible')?.foundBy).toBe('check');
+    expect(list.find((r) => r.id === 'service-session-affinity-windows')?.foundBy).toBe('explain');
+    expect(list.length).toBeGreaterThanOrEqual(80);
   });
   it('looksLikeRuleId only accepts single kebab-case tokens', () => {
     expect(looksLikeRuleId('image-os-mismatch')).toBe(true);

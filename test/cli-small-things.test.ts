@@ -43,7 +43,9 @@ describe('kubectl windbg on an EKS dump', () => {
   it('nodes explains its columns; -o wide adds kube-proxy, the CNI and taints', async () => {
     const table = await runCli(['nodes', '--from', eks]);
     expect(table.code).toBe(0);
-    expect(table.stdout.trimEnd().split('\n').at(-1)).toMatch(/^PODS = unhealthy\/total pods on the node; FINDINGS = errors\/warnings/);
+    const lines = table.stdout.trimEnd().split('\n');
+    expect(lines.find((l) => l.startsWith('PODS = '))).toMatch(/^PODS = unhealthy\/total pods on the node; FINDINGS = errors\/warnings/);
+    expect(lines.at(-1)).toMatch(/^NODES = Ready\/total nodes of the pool .*; FINDINGS = errors\/warnings/);
     const wide = await runCli(['nodes', '--from', eks, '-o', 'wide']);
     const [head, ...rows] = wide.stdout.split('\n');
     expect(head).toMatch(/INTERNAL-IP +KUBE-PROXY +CNI +TAINTS$/);

@@ -73,13 +73,15 @@ describe('nodes', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const lines = run.stdout.trimEnd().split('\n');
-    expect(lines[0]).toMatch(/^NAME +READY +WINDOWS +BUILD +KUBELET +RUNTIME +PODS +FINDINGS +AGE$/);
-    expect(lines.slice(1, -1).map((l) => l.split(/\s+/)[0]).sort()).toEqual([...windowsNodes].sort());
-    expect(lines.at(-1)).toMatch(/^PODS = unhealthy\/total pods on the node; FINDINGS = errors\/warnings about the node and its pods/);
+    expect(lines[0]).toMatch(/^NAME +POOL +READY +WINDOWS +BUILD +KUBELET +RUNTIME +PODS +FINDINGS +AGE$/);
+    const legend = lines.findIndex((l) => l.startsWith('PODS = '));
+    expect(lines.slice(1, legend).map((l) => l.split(/\s+/)[0]).sort()).toEqual([...windowsNodes].sort());
+    expect(lines[legend]).toMatch(/^PODS = unhealthy\/total pods on the node; FINDINGS = errors\/warnings of check's findings that touch the node/);
+    expect(lines.slice(legend + 1).find((l) => l.startsWith('POOL '))).toMatch(/^POOL +NODES +FINDINGS +CAUSES$/);
     expect(run.stdout).not.toContain('linux-0');
-    expect(run.stdout).toMatch(/\nakswin22-0 +True +Server 2022 +10\.0\.20348/);
-    expect(run.stdout).toMatch(/\nwin19-0 +\S+ +Server 2019 +10\.0\.17763/);
-    expect(run.stdout).toMatch(/\nwin2004-0 +(False|Unknown) +/);
+    expect(run.stdout).toMatch(/\nakswin22-0 +\S+ +True +Server 2022 +10\.0\.20348/);
+    expect(run.stdout).toMatch(/\nwin19-0 +\S+ +\S+ +Server 2019 +10\.0\.17763/);
+    expect(run.stdout).toMatch(/\nwin2004-0 +\S+ +(False|Unknown) +/);
   });
 
   it('-o wide adds INTERNAL-IP, KUBE-PROXY, CNI and TAINTS', async () => {
@@ -96,7 +98,7 @@ describe('nodes', () => {
     expect(doc.nodes.map((n) => n['name']).sort()).toEqual([...windowsNodes].sort());
     const akswin = doc.nodes.find((n) => n['name'] === 'akswin22-0')!;
     expect(Object.keys(akswin).filter((key) => key !== 'kubeProxyVersion' && key !== 'cni').sort()).toEqual(
-      ['build', 'containerRuntime', 'findings', 'kubeletVersion', 'name', 'pods', 'ready', 'taints', 'windowsVersion'],
+      ['build', 'containerRuntime', 'findings', 'kubeletVersion', 'name', 'pods', 'pool', 'ready', 'taints', 'windowsVersion'],
     );
     expect(akswin).toMatchObject({ ready: true, windowsVersion: 'Server 2022' });
     expect(doc.nodes.find((n) => n['name'] === 'win2004-0')).toMatchObject({ ready: false });
@@ -331,7 +333,7 @@ describe('the basic scenario', () => {
       const run = await windbg(['nodes', '-o', 'json'], { KUBECONFIG: basic.kubeconfigPath });
       expect(run.code).toBe(0);
       const doc = JSON.parse(run.stdout) as { nodes: { name: string; windowsVersion: string }[] };
-      expect(doc.nodes.map((n) => [n.name, n.windowsVersion])).toEqual([
+      expect(doc.nodes.map((n) => [n.name, n.windowsVersion]).sort()).toEqual([
         ['akswin22-0', 'Server 2022'],
         ['win19-0', 'Server 2019'],
       ]);

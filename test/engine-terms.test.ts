@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compoundParts, hexCodes, indexTerm, stem, windowsReleaseTerms } from '../src/engine/terms.js';
+import { compoundParts, indexTerm, stem } from '../src/engine/terms.js';
 
 describe('retrieval terms', () => {
   it('folds plural, -ing and -ed forms onto one stem', () => {
@@ -26,7 +26,7 @@ describe('retrieval terms', () => {
   });
 });
 
-describe('compound names, codes and Windows releases', () => {
+describe('compound names', () => {
   it('splits CamelCase, cmdlets, snake_case and paths next to their whole form', () => {
     expect(compoundParts('hcnCreateLoadBalancer failed')).toEqual(['hcn', 'create', 'load', 'balancer']);
     expect(compoundParts('Get-HnsPolicyList')).toEqual(['get', 'hns', 'policy', 'list']);
@@ -35,17 +35,10 @@ describe('compound names, codes and Windows releases', () => {
     // Hyphenated and dotted words are already separate words for the tokenizer.
     expect(compoundParts('--enforce-node-allocatable and kube-proxy.exe')).toEqual([]);
   });
+});
 
-  it('keeps hexadecimal Windows codes whole', () => {
-    expect(hexCodes('failed (0xC0370106) and 0x80070002')).toEqual(['0xc0370106', '0x80070002']);
-  });
-
-  it('names a Windows release the same way whether written as a build, a product, a release id or a tag', () => {
-    for (const text of ['Windows Server 2019 nodes', 'nanoserver:1809', 'kernel 10.0.17763.1817', 'an ltsc2019 image']) {
-      expect(windowsReleaseTerms(text)).toEqual(['ltsc2019', 'windowsrelease']);
-    }
-    expect(windowsReleaseTerms('Server 2025 hosts and KB5036909')).toEqual(['ltsc2025', 'windowsrelease', 'kbupdate']);
-    // A bare number is a release only next to a Windows word.
-    expect(windowsReleaseTerms('myapp:2004 listens on port 1809')).toEqual([]);
+describe('compound names that are identifiers', () => {
+  it('leaves GUIDs, hashes and container ids alone', () => {
+    expect(compoundParts('id={1F1E4D2C-AB12-4C33-9D44-0123456789AB} container 3c1f0e3a6b1f')).toEqual([]);
   });
 });

@@ -69,7 +69,10 @@ describe('explainText', () => {
     const a = explainText('HNSCALL FAILED IN WIN32: THE WRONG DISKETTE IS IN THE DRIVE. (0x80070022)');
     const b = explainText('"hnsCall failed in Win32: The wrong diskette is in the drive." id={1F1E4D2C-AB12-4C33-9D44-0123456789AB}');
     expect(a[0]?.id).toBe('hns-stale-objects');
-    expect(b[0]).toEqual(a[0]);
+    expect(b[0]?.id).toBe(a[0]?.id);
+    expect(b[0]?.why).toEqual(a[0]?.why);
+    // Confidence is continuous: the extra "id" word may move it a little, not more.
+    expect(Math.abs(b[0]!.confidence - a[0]!.confidence)).toBeLessThanOrEqual(0.02);
   });
 
   it('returns nothing for unrelated or empty text', () => {

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { findingPageIds, hasPageIn, pageIds, rulePage } from '../src/engine/pages.js';
+import { findingPageIds, hasPageIn, pageIds, rulePage } from '../src/report/pages.js';
 import { setLanguage, supportedLanguages } from '../src/i18n/index.js';
 import { findingRuleById } from '../src/rules/index.js';
 

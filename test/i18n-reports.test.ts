@@ -4,6 +4,7 @@
  * double-width characters. `npm run golden` rewrites the files under test/golden/i18n/<lang>/.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { catalogueEntries } from '../src/cli/catalogue-index-source.js';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -64,7 +65,7 @@ describe.each(languages)('%s reports', (lang) => {
 
   it('rules table, aligned with double-width titles', () => {
     setLanguage(lang);
-    const table = renderRulesTable(allRules.map((r) => ({ id: r.id, title: ruleTitle(r), area: r.area, severity: r.severity })));
+    const table = renderRulesTable(catalogueEntries().map((e) => ({ id: e.id, title: e.title[lang] || e.title.en, area: e.area, severity: e.severity, foundBy: e.foundBy })));
     expectGolden(`${lang}/rules.txt`, table);
   });
 

@@ -11,7 +11,7 @@ import { loadSnapshotFromPath } from '../src/kube/offline.js';
 import type { KLease, KNode } from '../src/kube/types.js';
 import { runCli } from './cli-harness.js';
 import { kubectlAvailable, runProcess } from './e2e-support.js';
-import { LEASE_RENEW_SECONDS, STATUS_REPORT_SECONDS, phaseSeconds, startSimCluster, type SimCluster } from './support/sim/index.js';
+import { LEASE_RENEW_SECONDS, ManualClock, STATUS_REPORT_SECONDS, phaseSeconds, startSimCluster, type SimCluster } from './support/sim/index.js';
 import { dumpSim } from './support/sim-dump.js';
 
 const fastRetry = { baseDelayMs: 5, maxDelayMs: 20 };
@@ -60,33 +60,52 @@ describe('nodeHealth', () => {
 });
 
 describe('simulated kubelets keep the real cadence', () => {
+  // The cluster lives on a clock the test moves: every age below is exact.
+  const clock = new ManualClock(new Date('2026-03-02T10:00:00Z'));
   let sim: SimCluster;
   beforeAll(async () => {
-    sim = await startSimCluster({ scenario: 'demo' });
+    sim = await startSimCluster({ scenario: 'demo', clock });
   });
   afterAll(async () => {
     await sim?.close();
   });
 
-  const ageOf = (time: string | undefined): number => (Date.now() - Date.parse(String(time))) / 1000;
+  const ageOf = (time: string | undefined): number => (clock.now() - Date.parse(String(time))) / 1000;
   const readyOf = (n: KNode) => n.status?.conditions?.find((c) => c.type === 'Ready');
+  const runningNodes = () => (sim.store.list('Node') as KNode[]).filter((n) => readyOf(n)?.status !== 'Unknown');
+  const leaseOf = (n: KNode) => sim.store.get('Lease', 'kube-node-lease', n.metadata.name) as KLease;
 
   it('each running kubelet posted its status at its own point of the 5-minute cycle and renewed its Lease within 10 s', () => {
-    const nodes = sim.store.list('Node') as KNode[];
-    const running = nodes.filter((n) => readyOf(n)?.status !== 'Unknown');
+    const running = runningNodes();
     expect(running.length).toBeGreaterThan(3);
     for (const n of running) {
-      const heartbeat = ageOf(readyOf(n)?.lastHeartbeatTime);
-      expect(heartbeat).toBeGreaterThanOrEqual(phaseSeconds(n.metadata.name, STATUS_REPORT_SECONDS) - 1);
-      expect(heartbeat).toBeLessThan(STATUS_REPORT_SECONDS + 5);
-      const nodeLease = sim.store.get('Lease', 'kube-node-lease', n.metadata.name) as KLease;
+      expect(ageOf(readyOf(n)?.lastHeartbeatTime)).toBe(phaseSeconds(n.metadata.name, STATUS_REPORT_SECONDS));
+      const nodeLease = leaseOf(n);
       expect(nodeLease.spec?.holderIdentity).toBe(n.metadata.name);
-      expect(ageOf(nodeLease.spec?.renewTime)).toBeLessThan(LEASE_RENEW_SECONDS + 5);
+      expect(ageOf(nodeLease.spec?.renewTime)).toBe(phaseSeconds(n.metadata.name, LEASE_RENEW_SECONDS));
       expect(nodeLease.metadata.ownerReferences?.[0]).toMatchObject({ kind: 'Node', name: n.metadata.name });
       expect((nodeLease.metadata['managedFields'] as { manager: string }[])[0]?.manager).toBe('kubelet');
     }
     // Over five nodes the phases spread: some healthy heartbeats are minutes old, as on a real cluster.
     expect(running.some((n) => ageOf(readyOf(n)?.lastHeartbeatTime) > 120)).toBe(true);
+  });
+
+  it('as time passes, Leases are renewed every 10 s and each status is posted once per 5 minutes, on its own phase', () => {
+    const running = runningNodes();
+    const postedBefore = new Map(running.map((n) => [n.metadata.name, Date.parse(String(readyOf(n)?.lastHeartbeatTime))]));
+    clock.advance(LEASE_RENEW_SECONDS * 1000);
+    for (const n of runningNodes()) expect(ageOf(leaseOf(n).spec?.renewTime)).toBe(0);
+    clock.advance((STATUS_REPORT_SECONDS - LEASE_RENEW_SECONDS) * 1000);
+    for (const n of runningNodes()) {
+      const posted = Date.parse(String(readyOf(n)?.lastHeartbeatTime));
+      const before = postedBefore.get(n.metadata.name)!;
+      // The next post is the first 10-second tick at or after 5 minutes from the last one.
+      expect(posted).toBeGreaterThan(before);
+      expect(posted - before).toBeGreaterThanOrEqual(STATUS_REPORT_SECONDS * 1000);
+      expect(posted - before).toBeLessThan((STATUS_REPORT_SECONDS + LEASE_RENEW_SECONDS) * 1000);
+      expect(ageOf(readyOf(n)?.lastHeartbeatTime)).toBeLessThan(STATUS_REPORT_SECONDS);
+      expect(ageOf(leaseOf(n).spec?.renewTime)).toBe(0);
+    }
   });
 
   it('a stopped kubelet renews nothing: its Lease stays at the last heartbeat', () => {

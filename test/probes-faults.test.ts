@@ -1,3 +1,4 @@
+import { renderFinding } from '../src/report/localize.js';
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ClusterAccessError } from '../src/errors.js';
@@ -74,7 +75,7 @@ describe('one node cannot sink the run', () => {
     const run = await runNodeProbes(client, nodes, { pollIntervalMs: 20, timeoutMs: 1_000, concurrency: 8 });
     expect([...run.facts.keys()].sort()).toEqual(nodeNames(8).filter((n) => n !== 'akswin000003'));
     expect(run.findings.map((f) => [f.ruleId, f.target.name])).toEqual([['probe-pod-failed', 'akswin000003']]);
-    expect(run.findings[0]!.message).toMatch(/^The probe on akswin000003 could not be completed \(Timeout\): exec in pod kube-system\/windbg-probe-\w+ did not finish within 5s/);
+    expect(renderFinding(run.findings[0]!, 'en').message).toMatch(/^The probe on akswin000003 could not be completed \(Timeout\): exec in pod kube-system\/windbg-probe-\w+ did not finish within 5s/);
     expect(managedPods(sim)).toEqual([]);
   }, 30_000);
 
@@ -96,7 +97,7 @@ describe('one node cannot sink the run', () => {
     expect(run.facts.size).toBe(3);
     expect(run.findings).toHaveLength(1);
     expect(run.findings[0]).toMatchObject({ ruleId: 'probe-pod-failed', target: { kind: 'Node', name: 'akswin000002' } });
-    expect(run.findings[0]!.message).toContain('etcdserver: request timed out');
+    expect(renderFinding(run.findings[0]!, 'en').message).toContain('etcdserver: request timed out');
     expect(managedPods(sim)).toEqual([]);
   });
 
@@ -129,7 +130,7 @@ describe('fault matrix', () => {
     const run = await runNodeProbes(client, nodes, { pollIntervalMs: 20, concurrency: 1 });
     expect(run.facts.size).toBe(1);
     expect(run.findings).toHaveLength(1);
-    expect(run.findings[0]!.message).toMatch(/the request that creates pod kube-system\/windbg-probe-\w{10} got no clear answer, and the server had created it; it was found and deleted/);
+    expect(renderFinding(run.findings[0]!, 'en').message).toMatch(/the request that creates pod kube-system\/windbg-probe-\w{10} got no clear answer, and the server had created it; it was found and deleted/);
     const lookups = sim.requests.filter((r) => r.method === 'GET' && /\/pods\/windbg-probe-\w{10}$/.test(r.path));
     expect(lookups.length).toBeGreaterThan(0);
     expect(managedPods(sim)).toEqual([]);

@@ -162,8 +162,10 @@ describe('node probes against the simulated cluster', () => {
     const { sim, client } = await start({ objects: [node, namespaceObject('locked', { 'pod-security.kubernetes.io/enforce': 'restricted' })] });
     const run = await runNodeProbes(client, [node], { namespace: 'locked' });
     expect(run.findings.map((f) => f.ruleId)).toEqual(['probe-pod-failed']);
-    expect(run.findings[0]!.message).toContain('enforces the Pod Security level "restricted"');
-    expect(run.findings[0]!.message).toContain('kubectl label namespace locked pod-security.kubernetes.io/enforce=privileged --overwrite');
+    expect(run.findings[0]!.message).toEqual({ id: 'rules.probe-pod-failed.msg.podSecurity', params: { namespace: 'locked', level: 'restricted' } });
+    const rendered = renderFinding(run.findings[0]!, 'en').message;
+    expect(rendered).toContain('enforces the Pod Security level "restricted"');
+    expect(rendered).toContain('kubectl label namespace locked pod-security.kubernetes.io/enforce=privileged --overwrite');
     expect(run.findings[0]!.evidence).toContainEqual({ source: 'spec', text: 'namespace locked: pod-security.kubernetes.io/enforce=restricted' });
     expect(sim.requests.filter((r) => r.method === 'POST')).toEqual([]);
   });
@@ -177,9 +179,13 @@ describe('node probes against the simulated cluster', () => {
       ['win-old', 'probe-pod-failed'],
       ['win-docker', 'probe-pod-failed'],
     ]);
-    expect(run.findings[0]!.message).toContain('containerd://1.5.13');
+    expect(run.findings.map((f) => f.message)).toEqual([
+      { id: 'rules.probe-pod-failed.msg.containerdTooOld', params: { runtime: 'containerd://1.5.13' } },
+      { id: 'rules.probe-pod-failed.msg.runtimeNotContainerd', params: { runtime: 'docker://20.10.9' } },
+    ]);
+    expect(renderFinding(run.findings[0]!, 'en').message).toContain('containerd://1.5.13');
     const oldServer = await runNodeProbes(client, [windowsNode('win-b')], { serverVersion: { major: '1', minor: '25', gitVersion: 'v1.25.16' } });
-    expect(oldServer.findings[0]!.message).toContain('Kubernetes v1.25.16');
+    expect(renderFinding(oldServer.findings[0]!, 'en').message).toContain('Kubernetes v1.25.16');
     expect(sim.requests.filter((r) => r.method === 'POST')).toEqual([]);
   });
 
@@ -272,7 +278,7 @@ function spawnProbeChild(kubeconfig: string, nodeName: string) {
     loader,
     `import { readFileSync } from 'node:fs';
 export async function load(url, context, next) {
-  if (url.endsWith('.ps1')) return { format: 'module', shortCircuit: true, source: 'export default ' + JSON.stringify(readFileSync(new URL(url), 'utf8')) };
+  if (url.endsWith('.ps1') || url.endsWith('.md')) return { format: 'module', shortCircuit: true, source: 'export default ' + JSON.stringify(readFileSync(new URL(url), 'utf8')) };
   return next(url, context);
 }
 `,

@@ -63,6 +63,18 @@ describe('html report', () => {
     expect(total).toBe(fixtureCheckReport.result.findings.length);
   });
 
+  it('a finding at a pool of nodes sits on the build of its nodes', () => {
+    const pool = {
+      ...fixtureCheckReport.result.findings[0]!,
+      ruleId: 'windows-server-version-retired',
+      severity: 'info' as const,
+      target: { kind: 'NodePool' as const, name: 'win2004' },
+      affected: { count: 1, objects: [{ kind: 'Node' as const, name: 'win2004-0' }] },
+    };
+    const { cells } = buildMatrix([pool], placement);
+    expect([...cells.keys()]).toEqual(['Server 2004 (10.0.19041)\u0000windows-server-version-retired']);
+  });
+
   it('speaks the output language', () => {
     setLanguage('ja');
     const html = joinChunks(htmlChunks({ ...fixtureCheckReport, placement }));

@@ -164,6 +164,8 @@ describe('markdown', () => {
 describe('nodes, rules and explain', () => {
   const row: NodeSummary = {
     name: 'akswin22-0',
+    pool: 'win22',
+    poolKind: 'NodePool',
     ready: true,
     readyStatus: 'True',
     windowsVersion: 'Server 2022',
@@ -180,8 +182,8 @@ describe('nodes, rules and explain', () => {
   };
   it('nodes table has kubectl-style columns; wide adds internal IP and taints', () => {
     const table = renderNodesTable([row], false).split('\n');
-    expect(table[0]).toMatch(/^NAME +READY +WINDOWS +BUILD +KUBELET +RUNTIME +PODS +FINDINGS +AGE$/);
-    expect(table[1]).toMatch(/^akswin22-0 +True +Server 2022 +10\.0\.20348\.2966 +v1\.30\.4 +containerd:\/\/1\.7\.20 +2\/7 +1\/3 +12d$/);
+    expect(table[0]).toMatch(/^NAME +POOL +READY +WINDOWS +BUILD +KUBELET +RUNTIME +PODS +FINDINGS +AGE$/);
+    expect(table[1]).toMatch(/^akswin22-0 +win22 +True +Server 2022 +10\.0\.20348\.2966 +v1\.30\.4 +containerd:\/\/1\.7\.20 +2\/7 +1\/3 +12d$/);
     const wide = renderNodesTable([row], true).split('\n');
     expect(wide[0]).toMatch(/AGE +INTERNAL-IP +KUBE-PROXY +CNI +TAINTS$/);
     expect(wide[1]).toMatch(/10\.224\.0\.33 +v1\.30\.4 +flannel \(vxlan\) +os=windows:NoSchedule$/);
@@ -191,7 +193,7 @@ describe('nodes, rules and explain', () => {
   it('explains the PODS and FINDINGS columns under the table', () => {
     const lines = renderNodesTable([row], false).trimEnd().split('\n');
     expect(lines.at(-1)).toBe(
-      'PODS = unhealthy/total pods on the node; FINDINGS = errors/warnings about the node and its pods (kubectl windbg node <name> lists them).',
+      "PODS = unhealthy/total pods on the node; FINDINGS = errors/warnings of check's findings that touch the node: at the node, at its pool, or at the workloads and images whose pods fail on it (kubectl windbg node <name> lists them).",
     );
   });
   it('no Windows nodes is one plain sentence', () => {
@@ -203,6 +205,7 @@ describe('nodes, rules and explain', () => {
       nodes: [
         {
           name: 'akswin22-0',
+          pool: 'win22',
           ready: true,
           windowsVersion: 'Server 2022',
           build: '10.0.20348.2966',
@@ -218,9 +221,13 @@ describe('nodes, rules and explain', () => {
     });
   });
   it('rules table and explain output', () => {
-    const rules = renderRulesTable([{ id: 'version-skew', title: 'Kubelet and API server versions too far apart', area: 'node', severity: 'warning' }]);
-    expect(rules.split('\n')[0]).toMatch(/^ID +AREA +SEVERITY +TITLE$/);
-    expect(rules).toMatch(/version-skew +node +warning +Kubelet and API server/);
+    const rules = renderRulesTable([
+      { id: 'version-skew', title: 'Kubelet and API server versions too far apart', area: 'node', severity: 'warning', foundBy: 'check' },
+      { id: 'dns-client-cache-stale', title: 'DNS client cache', area: 'pod', severity: 'warning', foundBy: 'explain' },
+    ]);
+    expect(rules.split('\n')[0]).toMatch(/^ID +AREA +SEVERITY +FOUND BY +TITLE$/);
+    expect(rules).toMatch(/version-skew +node +warning +check +Kubelet and API server/);
+    expect(rules).toMatch(/dns-client-cache-stale +pod +warning +explain +DNS client cache/);
     const text = renderExplainText([{ id: 'pause-image-incompatible', confidence: 0.874, why: 'sandbox creation failed on an OS mismatch', title: 'Pause image' }]);
     expect(text).toContain('1. pause-image-incompatible  87%  Pause image');
     expect(text).toContain('why: sandbox creation failed on an OS mismatch');

@@ -8,10 +8,11 @@ import { t } from '../i18n/index.js';
 import type { NodeFacts, PodNetworkFacts } from '../probes/facts.js';
 import type { DiagnosisResult } from '../engine/result.js';
 import type { CheckReport, Report } from '../report/model.js';
-import type { NodeSummary } from '../report/nodes.js';
+import type { NodeGroupSummary, NodeSummary } from '../report/nodes.js';
 import type { Finding, Target } from '../rules/types.js';
-import type { ProbeOptions } from './probing.js';
-import { commandLineNarrowing, gather, loadRunConfig, runDiagnosis, type NarrowingOptions, type SourceOptions } from './session.js';
+import type { Snapshot } from '../kube/types.js';
+import type { ProbeOptions, ProbeOutcome } from './probing.js';
+import { commandLineNarrowing, gather, loadRunConfig, runDiagnosis, type DiagnoseRequest, type NarrowingOptions, type SourceOptions } from './session.js';
 import type { AppUi } from './ui.js';
 
 interface BaseRequest {
@@ -34,23 +35,27 @@ export interface NodesRequest extends BaseRequest {
 
 export interface NodesOutcome {
   rows: NodeSummary[];
+  /** The pools (else Windows builds) with the findings of check that touch their nodes. */
+  groups: NodeGroupSummary[];
   notes: DiagnosisResult['notes'];
 }
 
 export async function runNodes(req: NodesRequest, ui: AppUi): Promise<NodesOutcome> {
   const config = await loadRunConfig(req.source, ui);
   const { snapshot: collected } = await gather(req.source, ui, { nodeLabelSelector: req.selector, namespace: req.namespace });
-  const [{ filterSnapshot }, { buildView }, { defaultThresholds }, shape] = await Promise.all([
+  const [{ filterSnapshot }, { buildView }, { defaultThresholds, defaultMaxAffected }, shape] = await Promise.all([
     import('../config/config.js'),
     import('../engine/build-view.js'),
     import('../engine/result.js'),
     import('./shape.js'),
   ]);
   const snapshot = filterSnapshot(collected, config);
-  const result = await runDiagnosis({ snapshot, config });
+  // The same findings as check: one per cause per root target.
+  const result = await runDiagnosis({ snapshot, config, maxAffected: defaultMaxAffected });
   const now = new Date(snapshot.collectedAt);
   const view = buildView(snapshot, { ...defaultThresholds, ...config?.thresholds }, now);
-  return { rows: shape.nodeSummaries(view, result, now), notes: result.notes };
+  const rows = shape.nodeSummaries(view, result, now);
+  return { rows, groups: shape.nodeGroupSummaries(view, result, rows), notes: result.notes };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -72,22 +77,9 @@ export async function runNode(req: NodeRequest, ui: AppUi): Promise<PipelineOutc
   if (!node) throw new UsageError(t('cli.error.nodeNotFound', { name }), { hint: t('cli.hint.listNodes') });
 
   const [{ filterSnapshot }, shape] = await Promise.all([import('../config/config.js'), import('./shape.js')]);
-  let snapshot = filterSnapshot(collected, config, { node: name });
-  const target: Target = { kind: 'Node', name };
+  const snapshot = filterSnapshot(collected, config, { node: name });
   const outcome = req.probe.probe && client ? await probing.probeNodes(client, snapshot, [name], req.probe, ui) : undefined;
-  if (outcome) snapshot = outcome.snapshot;
-  const result = await runDiagnosis({
-    snapshot,
-    config,
-    focus: target,
-    nodeFacts: outcome?.nodeFacts,
-    probeFindings: outcome?.findings,
-    notes: outcome?.notes,
-    ...narrowing,
-  });
-  const clock = shape.reportClock(snapshot);
-  const placement = req.placement ? shape.placement(snapshot) : undefined;
-  return { kind: 'report', report: { target, header: shape.nodeHeader(node, new Date(clock.now)), result, clock, placement } };
+  return targetReport({ kind: 'Node', name }, { ...diagnosis(snapshot, outcome), config, ...narrowing }, req.placement, (now) => shape.nodeHeader(node, now));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -110,23 +102,28 @@ export async function runPod(req: PodRequest, ui: AppUi): Promise<PipelineOutcom
   if (req.probe.dryRun) return { kind: 'dry-run', text: await probing.podProbeDryRun(pod, collected.nodes) };
 
   const [{ filterSnapshot }, shape] = await Promise.all([import('../config/config.js'), import('./shape.js')]);
-  let snapshot = filterSnapshot(collected, config, { pod: { namespace, name } });
-  const target: Target = { kind: 'Pod', namespace, name };
+  const snapshot = filterSnapshot(collected, config, { pod: { namespace, name } });
   const outcome = req.probe.probe && client ? await probing.probePod(client, snapshot, pod, req.probe, ui) : undefined;
-  if (outcome) snapshot = outcome.snapshot;
-  const result = await runDiagnosis({
-    snapshot,
-    config,
-    focus: target,
-    podFacts: outcome?.podFacts,
-    nodeFacts: outcome?.nodeFacts,
-    probeFindings: outcome?.findings,
-    notes: outcome?.notes,
-    ...narrowing,
-  });
-  const clock = shape.reportClock(snapshot);
-  const placement = req.placement ? shape.placement(snapshot) : undefined;
-  return { kind: 'report', report: { target, header: shape.podHeader(pod, snapshot.nodes, new Date(clock.now)), result, clock, placement } };
+  const request = { ...diagnosis(snapshot, outcome), config, ...narrowing };
+  return targetReport({ kind: 'Pod', namespace, name }, request, req.placement, (now) => shape.podHeader(pod, request.snapshot.nodes, now));
+}
+
+// ---------------------------------------------------------------------------------------------
+// node and pod: one target
+
+/** What the diagnosis of one target reads: the snapshot (as the probes left it) and what they found. */
+function diagnosis(snapshot: Snapshot, outcome: ProbeOutcome | undefined): DiagnoseRequest & { snapshot: Snapshot } {
+  if (!outcome) return { snapshot, probed: false };
+  return { snapshot: outcome.snapshot, nodeFacts: outcome.nodeFacts, podFacts: outcome.podFacts, probeFindings: outcome.findings, notes: outcome.notes, probed: true };
+}
+
+/** Diagnoses one node or pod and shapes its report: header, clock and (when asked) placement. */
+async function targetReport(target: Target, request: DiagnoseRequest, placement: boolean | undefined, header: (now: Date) => Report['header']): Promise<PipelineOutcome<Report>> {
+  const shape = await import('./shape.js');
+  const result = await runDiagnosis({ ...request, focus: target });
+  const clock = shape.reportClock(request.snapshot);
+  const drawn = placement ? shape.placement(request.snapshot) : undefined;
+  return { kind: 'report', report: { target, header: header(new Date(clock.now)), result, clock, placement: drawn } };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -162,6 +159,7 @@ export async function runCheck(req: CheckRequest, ui: AppUi): Promise<PipelineOu
   const probeFindings: Finding[] = [];
   let nodeFacts: ReadonlyMap<string, NodeFacts> | undefined;
   let podFacts: ReadonlyMap<string, PodNetworkFacts> | undefined;
+  const probed = Boolean(client && req.probe.probe && snapshot.nodes.length > 0);
   if (client && req.probe.probe && snapshot.nodes.length > 0) {
     const outcome = await probing.probeNodes(client, snapshot, snapshot.nodes.map((n) => n.metadata.name), req.probe, ui);
     snapshot = outcome.snapshot;
@@ -178,7 +176,7 @@ export async function runCheck(req: CheckRequest, ui: AppUi): Promise<PipelineOu
   }
 
   // diagnose → filters → result
-  const result = await runDiagnosis({ snapshot, config, nodeFacts, podFacts, probeFindings, notes, ...narrowing });
+  const result = await runDiagnosis({ snapshot, config, nodeFacts, podFacts, probeFindings, notes, probed, ...narrowing });
   const disabled = new Set(config?.ignore.rules ?? []);
   const target: Target = { kind: 'Cluster', name: req.source.from ?? client?.contextName ?? req.clusterName ?? 'cluster' };
   const report: CheckReport = {

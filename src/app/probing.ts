@@ -76,7 +76,82 @@ export async function probeNodes(client: KubeClient, snapshot: Snapshot, nodeNam
       onProgress,
     }),
   );
-  return { snapshot, nodeFacts: run.facts, findings: run.findings, notes: run.notes };
+  const [{ renderText }, { probePodFailedCauseId }] = await Promise.all([import('../report/localize.js'), import('../causes/index.js')]);
+  const failures = run.findings.filter((f) => f.ruleId === probePodFailedCauseId);
+  const summary = nodeProbeSummary(nodes.map((n) => n.metadata.name), run.facts, failures, (text) => renderText(text));
+  return { snapshot, nodeFacts: run.facts, findings: run.findings, notes: [...run.notes, ...summary] };
+}
+
+/** Parts of a probe's facts that are bookkeeping, not findings of the probe. */
+const factBookkeeping = new Set(['schemaVersion', 'node', 'pod', 'vantage', 'computerName', 'collectedAt', 'errors']);
+
+/** The sections a probe returned, by name ("services", "hns", ...), in the order of the document. */
+export function factSections(facts: NodeFacts | PodNetworkFacts): string[] {
+  return Object.entries(facts)
+    .filter(([key, value]) => !factBookkeeping.has(key) && value !== undefined)
+    .map(([key]) => key);
+}
+
+/** "hns (Get-HnsNetwork : Access is denied.)": the parts of a probe that failed, each with the first line of its error. */
+function failedParts(errors: readonly { probe: string; message: string }[]): string {
+  return errors.map((e) => `${e.probe} (${(e.message.split(/\r?\n/)[0] ?? '').trim().slice(0, 160)})`).join('; ');
+}
+
+/** "a, b, c and 12 more": the first few node names of a group. */
+function nodeList(names: readonly string[]): string {
+  const shown = names.slice(0, maxNodesNamed).join(', ');
+  return names.length > maxNodesNamed ? `${shown} ${t('report.andMore', { count: names.length - maxNodesNamed })}` : shown;
+}
+
+const maxNodesNamed = 5;
+
+/**
+ * What the node probes returned, as notes: for each node, that the probe ran and which facts it
+ * found (and which parts of it failed, with why), or that it failed and why (its checks stay
+ * unchecked there). Nodes with the same outcome share one note. Nodes skipped before a probe
+ * started (not Ready) already have their own note.
+ */
+export function nodeProbeSummary(
+  nodeNames: readonly string[],
+  facts: ReadonlyMap<string, NodeFacts>,
+  /** The probe-pod failures of the run (one finding per node whose probe did not run). */
+  failed: readonly Finding[],
+  render: (text: Finding['message']) => string,
+): string[] {
+  const outcomes = new Map<string, string[]>();
+  const add = (outcome: string, node: string): void => {
+    outcomes.set(outcome, [...(outcomes.get(outcome) ?? []), node]);
+  };
+  const failures = new Map<string, Finding>();
+  for (const f of failed) if (f.target.kind === 'Node' && !failures.has(f.target.name)) failures.set(f.target.name, f);
+  for (const node of nodeNames) {
+    const found = facts.get(node);
+    if (found) {
+      const sections = factSections(found).join(', ') || '-';
+      add(found.errors.length > 0 ? `ranPartly\u0000${sections}\u0000${failedParts(found.errors)}` : `ran\u0000${sections}`, node);
+      continue;
+    }
+    const failure = failures.get(node);
+    if (failure) add(`failed\u0000${render(failure.message).split(node).join('{node}')}`, node);
+  }
+  const notes: string[] = [];
+  for (const [outcome, nodes] of outcomes) {
+    const [kind, first = '', second = ''] = outcome.split('\u0000');
+    const names = nodeList(nodes);
+    if (kind === 'ran') notes.push(t('probes.summary.ran', { nodes: names, sections: first }));
+    else if (kind === 'ranPartly') notes.push(t('probes.summary.ranPartly', { nodes: names, sections: first, failed: second }));
+    else notes.push(t('probes.summary.failed', { nodes: names, reason: nodes.length === 1 ? first.split('{node}').join(nodes[0]!) : first }));
+  }
+  return notes;
+}
+
+/** What the pod-network probe returned, as a note. */
+export function podProbeSummary(facts: PodNetworkFacts): string {
+  const pod = `${facts.pod.namespace}/${facts.pod.name}`;
+  const sections = factSections(facts).join(', ') || '-';
+  return facts.errors.length > 0
+    ? t('probes.summary.podRanPartly', { pod, vantage: facts.vantage, sections, failed: failedParts(facts.errors) })
+    : t('probes.summary.podRan', { pod, vantage: facts.vantage, sections });
 }
 
 export async function probePod(client: KubeClient, snapshot: Snapshot, pod: KPod, flags: ProbeOptions, ui: AppUi): Promise<ProbeOutcome> {
@@ -88,7 +163,7 @@ export async function probePod(client: KubeClient, snapshot: Snapshot, pod: KPod
   );
   const podFacts = new Map<string, PodNetworkFacts>([[podKey(pod.metadata.namespace, pod.metadata.name), run.facts]]);
   const nodeFacts = run.nodeFacts && node ? new Map<string, NodeFacts>([[node.metadata.name, run.nodeFacts]]) : undefined;
-  return { snapshot, podFacts, nodeFacts, findings: run.findings, notes: run.notes };
+  return { snapshot, podFacts, nodeFacts, findings: run.findings, notes: [...run.notes, podProbeSummary(run.facts)] };
 }
 
 export async function canary(client: KubeClient, snapshot: Snapshot, flags: ProbeOptions, ui: AppUi): Promise<ProbeOutcome> {

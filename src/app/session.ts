@@ -119,6 +119,8 @@ export interface DiagnoseRequest {
   stuckPodSeconds?: number;
   /** Findings v2: group by cause and root target, listing this many affected objects. */
   maxAffected?: number;
+  /** --probe ran (whatever it returned). */
+  probed?: boolean;
 }
 
 export async function runDiagnosis(req: DiagnoseRequest): Promise<DiagnosisResult> {
@@ -139,7 +141,12 @@ export async function runDiagnosis(req: DiagnoseRequest): Promise<DiagnosisResul
   });
   const ignored = new Set(req.config?.ignore.rules ?? []);
   const extra = (req.probeFindings ?? []).filter((f) => !ignored.has(f.ruleId));
-  const merged: DiagnosisResult = { ...result, ...sortAndCount([...result.findings, ...extra]), notes: [...result.notes, ...(req.notes ?? [])] };
+  const merged: DiagnosisResult = {
+    ...result,
+    ...sortAndCount([...result.findings, ...extra]),
+    notes: [...result.notes, ...(req.notes ?? [])],
+    ...(req.probed ? { probed: true as const } : {}),
+  };
   const overridden = applySeverityOverrides(merged, req.config);
   return req.filter ? applyFindingFilter(overridden, req.filter) : overridden;
 }

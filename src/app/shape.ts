@@ -1,11 +1,12 @@
-import type { DiagnosisResult } from '../engine/result.js';
-import type { ClusterView } from '../engine/view.js';
+import { allAffected, type DiagnosisResult } from '../engine/result.js';
+import type { ClusterView, NodeView } from '../engine/view.js';
+import { nodeGroupOf, type NodeGroupRef } from '../engine/owners.js';
 import type { KNode, KPod, Snapshot } from '../kube/types.js';
-import type { Rule, Target } from '../rules/types.js';
+import type { Finding, Rule } from '../rules/types.js';
 import { formatAge, secondsSince } from '../report/format.js';
 import { workloadLabel, workloadOf } from '../engine/owners.js';
 import type { CheckInventory, InventoryPod, NodeHeader, Placement, PodHeader, ReportClock, RuleSummary } from '../report/model.js';
-import type { NodeSummary } from '../report/nodes.js';
+import type { NodeGroupSummary, NodeSummary } from '../report/nodes.js';
 import { buildInfoFromNode, formatBuild } from '../windows/builds.js';
 import { formatExitCode } from '../windows/error-codes.js';
 import { cniFromNode } from '../windows/node-network.js';
@@ -37,21 +38,48 @@ function taints(node: KNode): string[] {
   return (node.spec?.taints ?? []).map((t) => `${t.key}${t.value ? `=${t.value}` : ''}:${t.effect}`);
 }
 
-function isOnNode(target: Target, nodeName: string, podNode: ReadonlyMap<string, string>): boolean {
-  if (target.kind === 'Node') return target.name === nodeName;
-  if (target.kind === 'Pod') return podNode.get(`${target.namespace ?? 'default'}/${target.name}`) === nodeName;
-  return false;
+/** The nodes a finding touches: its node, the nodes of its pool, the nodes its pods run on (every one, past a capped list too). */
+function nodesTouched(finding: Finding, result: DiagnosisResult, podNode: ReadonlyMap<string, string>): Set<string> {
+  const nodes = new Set<string>();
+  const { target } = finding;
+  if (target.kind === 'Node') nodes.add(target.name);
+  if (target.kind === 'Pod') {
+    const node = podNode.get(`${target.namespace ?? 'default'}/${target.name}`);
+    if (node) nodes.add(node);
+  }
+  for (const o of allAffected(finding, result)) {
+    const node = o.kind === 'Node' ? o.name : podNode.get(`${o.namespace ?? 'default'}/${o.name}`);
+    if (node) nodes.add(node);
+  }
+  return nodes;
 }
 
+/** The group a node is listed under: its pool, else its Windows build. */
+function groupOfNode(nv: NodeView): NodeGroupRef {
+  return nodeGroupOf(nv.node.metadata.labels, nv.build ? `10.0.${nv.build.build}` : undefined) ?? { kind: 'WindowsBuild', name: '<unknown>' };
+}
+
+/**
+ * One row per Windows node, in the order of their pools (else Windows builds): what `nodes`
+ * prints. A node's findings are the findings of `check` that touch it: at the node, at its pool,
+ * or at a root (a workload, an image on a build) whose affected pods run on it.
+ */
 export function nodeSummaries(view: ClusterView, result: DiagnosisResult, now: Date): NodeSummary[] {
   const podNode = new Map<string, string>();
   for (const p of view.pods) if (p.pod.spec?.nodeName) podNode.set(p.key, p.pod.spec.nodeName);
-  return view.nodes.map((nv) => {
+  const byNode = new Map<string, Finding[]>();
+  for (const f of result.findings) {
+    for (const node of nodesTouched(f, result, podNode)) byNode.set(node, [...(byNode.get(node) ?? []), f]);
+  }
+  const rows = view.nodes.map((nv): NodeSummary => {
     const node = nv.node;
     const windows = windowsOf(node);
-    const onNode = result.findings.filter((f) => isOnNode(f.target, nv.name, podNode));
+    const onNode = byNode.get(nv.name) ?? [];
+    const group = groupOfNode(nv);
     return {
       name: nv.name,
+      pool: group.name,
+      poolKind: group.kind,
       // A Ready condition the kubelet no longer renews (its Lease expired) is not believed.
       ready: nv.ready === 'True' && !nv.stale,
       readyStatus: nv.stale && nv.ready === 'True' ? 'Unknown' : readyStatus(node),
@@ -71,6 +99,38 @@ export function nodeSummaries(view: ClusterView, result: DiagnosisResult, now: D
       cni: cniFromNode(node),
     };
   });
+  return rows.sort((a, b) => (a.pool ?? '').localeCompare(b.pool ?? '') || a.name.localeCompare(b.name));
+}
+
+/**
+ * The node groups (pools, else Windows builds) with the findings of `check` that touch their
+ * nodes, each with how many of the group's nodes it touches: the root causes per group.
+ */
+export function nodeGroupSummaries(view: ClusterView, result: DiagnosisResult, rows: readonly NodeSummary[]): NodeGroupSummary[] {
+  const podNode = new Map<string, string>();
+  for (const p of view.pods) if (p.pod.spec?.nodeName) podNode.set(p.key, p.pod.spec.nodeName);
+  const groups = new Map<string, NodeGroupSummary>();
+  const groupOf = new Map<string, NodeGroupSummary>();
+  for (const row of rows) {
+    const key = `${row.poolKind ?? ''}/${row.pool ?? ''}`;
+    let group = groups.get(key);
+    if (!group) {
+      group = { kind: row.poolKind ?? 'WindowsBuild', name: row.pool ?? '<unknown>', nodes: 0, ready: 0, findings: [] };
+      groups.set(key, group);
+    }
+    group.nodes += 1;
+    if (row.ready) group.ready += 1;
+    groupOf.set(row.name, group);
+  }
+  for (const f of result.findings) {
+    const touched = new Map<NodeGroupSummary, number>();
+    for (const node of nodesTouched(f, result, podNode)) {
+      const group = groupOf.get(node);
+      if (group) touched.set(group, (touched.get(group) ?? 0) + 1);
+    }
+    for (const [group, nodes] of touched) group.findings.push({ ruleId: f.ruleId, severity: f.severity, target: f.target, nodes });
+  }
+  return [...groups.values()];
 }
 
 export function nodeHeader(node: KNode, now: Date): NodeHeader {

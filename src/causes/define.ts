@@ -69,6 +69,15 @@ export interface SignatureDefinition {
   phases?: Phase[];
 }
 
+export const causeReporters = ['engine', 'probe-runner', 'canary-runner'] as const;
+export type CauseReporter = (typeof causeReporters)[number];
+
+/** A cause's own message qualified by its id ("rules.<id>.msg.<name>"), for findings made outside a detector. */
+export function causeMessage(causeId: string, name: string, params?: Readonly<Record<string, MessageParam>>): Message {
+  const id = `rules.${causeId}.msg.${name}`;
+  return params ? { id, params } : { id };
+}
+
 export interface CauseDefinition {
   title: string;
   area: Area;
@@ -96,8 +105,20 @@ export interface CauseDefinition {
   signatures?: SignatureDefinition[];
   /** How operators describe the problem in their own words (issues, forums); used for retrieval. */
   symptoms?: string[];
+  /**
+   * Names of Windows status codes (the table in src/windows/error-codes.ts, e.g. 'HCS_E_IMAGE_MISMATCH')
+   * that point at this cause when a failure mentions them: a hint for the matcher and for the reader
+   * of docs/windows-error-codes.md, never a verdict on its own.
+   */
+  windowsCodes?: string[];
   /** Pure: reads the cluster view and probe facts, returns findings. No I/O. */
   detect?(ctx: RuleContext): FindingDraft[];
+  /**
+   * A cause no detector reports but the product itself: the 'engine' (an unhealthy target no cause
+   * explains), the 'probe-runner' (a probe pod that could not run on its node) or the
+   * 'canary-runner' (a canary pod that failed). Each reporter has exactly one cause folder.
+   */
+  reportedBy?: CauseReporter;
   /**
    * Where this cause's pod findings roll up when many pods show it (findings v2): 'node' (the
    * node makes its pods fail), 'workload' (the pods' owner: its spec is what to fix), 'image' (an

@@ -5,12 +5,14 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CauseDefinition } from './define.js';
+import { windowsCodes } from '../windows/error-codes.js';
+import { causeReporters, type CauseDefinition } from './define.js';
 
 /** Page and text languages besides English; each cause may carry i18n/<lang>.ts and i18n/<lang>.md. */
 export const translationLanguages = ['ja', 'ko', 'zh-CN'] as const;
 
 const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const knownCodeNames = new Set(windowsCodes.map((code) => code.name));
 
 export interface CauseFolder {
   id: string;
@@ -23,6 +25,17 @@ export function causeFolderNames(causesDir: string): string[] {
   return readdirSync(causesDir)
     .filter((name) => statSync(join(causesDir, name)).isDirectory())
     .sort();
+}
+
+/** Each reporter of causeReporters needs exactly one folder: `reportedBy` by folder id. */
+export function reporterProblems(reportedBy: ReadonlyMap<string, string | undefined>): string[] {
+  const problems: string[] = [];
+  for (const reporter of causeReporters) {
+    const ids = [...reportedBy].filter(([, value]) => value === reporter).map(([id]) => id);
+    if (ids.length === 0) problems.push(`no cause folder declares reportedBy: '${reporter}'`);
+    if (ids.length > 1) problems.push(`${ids.join(', ')}: only one cause folder may declare reportedBy: '${reporter}'`);
+  }
+  return problems;
 }
 
 /** Problems of one folder's files (before its module is loaded). */
@@ -71,6 +84,12 @@ export function definitionProblems(id: string, value: unknown): string[] {
     }
   }
   if (definition.detect !== undefined && typeof definition.detect !== 'function') problems.push(`${id}: "detect" must be a function`);
+  if (definition.reportedBy !== undefined && !(causeReporters as readonly string[]).includes(definition.reportedBy)) {
+    problems.push(`${id}: "reportedBy" must be one of ${causeReporters.join(', ')}`);
+  }
+  for (const name of definition.windowsCodes ?? []) {
+    if (!knownCodeNames.has(name)) problems.push(`${id}: windowsCodes names "${name}", which is not in the table of src/windows/error-codes.ts`);
+  }
   return problems;
 }
 

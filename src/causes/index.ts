@@ -3,7 +3,7 @@
  * else reads causes through here; nothing outside a folder names a cause of its own accord.
  */
 import type { MessageSignature, Rule, RuleMeta } from '../rules/types.js';
-import type { CauseDefinition, Translation } from './define.js';
+import type { CauseDefinition, CauseReporter, Translation } from './define.js';
 import type { CauseFiles } from './files.js';
 import { causeFiles } from './registry.generated.js';
 
@@ -13,6 +13,8 @@ export interface Cause extends RuleMeta {
   fixNames: string[];
   messages: Readonly<Record<string, string>>;
   symptoms: string[];
+  /** Names of the Windows status codes that point at this cause (src/windows/error-codes.ts). */
+  windowsCodes: string[];
   advisory: boolean;
   /** page.md, starting "# <title>". */
   page: string;
@@ -39,6 +41,7 @@ function causeOf(files: CauseFiles): Cause {
     fixNames: Object.keys(definition.fix),
     messages: definition.messages ?? {},
     symptoms: definition.symptoms ?? [],
+    windowsCodes: definition.windowsCodes ?? [],
     advisory: definition.advisory === true,
     page: files.page,
     translations: files.translations,
@@ -56,11 +59,29 @@ export function causeById(id: string): Cause | undefined {
   return byId.get(id);
 }
 
+function reportedBy(reporter: CauseReporter): string {
+  const cause = allCauses.find((c) => c.definition.reportedBy === reporter);
+  if (!cause) throw new Error(`no cause folder declares reportedBy: '${reporter}'`);
+  return cause.id;
+}
+
+/** The cause the engine reports for an unhealthy pod or node that no other cause explains. */
+export const unexplainedCauseId = reportedBy('engine');
+/** The cause the probe runner reports when its probe pod could not run on a node. */
+export const probePodFailedCauseId = reportedBy('probe-runner');
+/** The cause the canary runner reports when the canary of a Windows build failed. */
+export const canaryFailedCauseId = reportedBy('canary-runner');
+
 /** Causes with a detector: the rules the engine runs. */
 export const detectingCauses: readonly (Cause & Rule)[] = allCauses.filter((cause): cause is Cause & Rule => typeof cause.definition.detect === 'function').map((cause) => {
   const detect = cause.definition.detect!.bind(cause.definition);
   return Object.assign(cause, { detect });
 });
+
+/** Ids of the causes that name the Windows status code `name` in their windowsCodes, by id. */
+export function causesPointedAtByCode(name: string): string[] {
+  return allCauses.filter((cause) => cause.windowsCodes.includes(name)).map((cause) => cause.id);
+}
 
 /** The translation overlay of a cause in a language, when the folder has one. */
 export function translationOf(cause: Cause, lang: string): Translation | undefined {

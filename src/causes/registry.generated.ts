@@ -137,6 +137,14 @@ import dnsBlockedBetweenNodesTexts_ko from './dns-blocked-between-nodes/i18n/ko.
 import dnsBlockedBetweenNodesPage_ko from './dns-blocked-between-nodes/i18n/ko.md';
 import dnsBlockedBetweenNodesTexts_zhCN from './dns-blocked-between-nodes/i18n/zh-CN.js';
 import dnsBlockedBetweenNodesPage_zhCN from './dns-blocked-between-nodes/i18n/zh-CN.md';
+import dnsClientCacheStale from './dns-client-cache-stale/cause.js';
+import dnsClientCacheStalePage from './dns-client-cache-stale/page.md';
+import dnsClientCacheStaleTexts_ja from './dns-client-cache-stale/i18n/ja.js';
+import dnsClientCacheStalePage_ja from './dns-client-cache-stale/i18n/ja.md';
+import dnsClientCacheStaleTexts_ko from './dns-client-cache-stale/i18n/ko.js';
+import dnsClientCacheStalePage_ko from './dns-client-cache-stale/i18n/ko.md';
+import dnsClientCacheStaleTexts_zhCN from './dns-client-cache-stale/i18n/zh-CN.js';
+import dnsClientCacheStalePage_zhCN from './dns-client-cache-stale/i18n/zh-CN.md';
 import dnsHnsPolicyAfterReboot from './dns-hns-policy-after-reboot/cause.js';
 import dnsHnsPolicyAfterRebootPage from './dns-hns-policy-after-reboot/page.md';
 import dnsHnsPolicyAfterRebootTexts_ja from './dns-hns-policy-after-reboot/i18n/ja.js';
@@ -185,6 +193,14 @@ import endpointLeakTexts_ko from './endpoint-leak/i18n/ko.js';
 import endpointLeakPage_ko from './endpoint-leak/i18n/ko.md';
 import endpointLeakTexts_zhCN from './endpoint-leak/i18n/zh-CN.js';
 import endpointLeakPage_zhCN from './endpoint-leak/i18n/zh-CN.md';
+import execProbeMemoryLeak from './exec-probe-memory-leak/cause.js';
+import execProbeMemoryLeakPage from './exec-probe-memory-leak/page.md';
+import execProbeMemoryLeakTexts_ja from './exec-probe-memory-leak/i18n/ja.js';
+import execProbeMemoryLeakPage_ja from './exec-probe-memory-leak/i18n/ja.md';
+import execProbeMemoryLeakTexts_ko from './exec-probe-memory-leak/i18n/ko.js';
+import execProbeMemoryLeakPage_ko from './exec-probe-memory-leak/i18n/ko.md';
+import execProbeMemoryLeakTexts_zhCN from './exec-probe-memory-leak/i18n/zh-CN.js';
+import execProbeMemoryLeakPage_zhCN from './exec-probe-memory-leak/i18n/zh-CN.md';
 import flannelHostgwAzureRoutes from './flannel-hostgw-azure-routes/cause.js';
 import flannelHostgwAzureRoutesPage from './flannel-hostgw-azure-routes/page.md';
 import flannelHostgwAzureRoutesTexts_ja from './flannel-hostgw-azure-routes/i18n/ja.js';
@@ -257,6 +273,14 @@ import hnsNetworkMissingTexts_ko from './hns-network-missing/i18n/ko.js';
 import hnsNetworkMissingPage_ko from './hns-network-missing/i18n/ko.md';
 import hnsNetworkMissingTexts_zhCN from './hns-network-missing/i18n/zh-CN.js';
 import hnsNetworkMissingPage_zhCN from './hns-network-missing/i18n/zh-CN.md';
+import hnsRemoteEndpointIpReuse from './hns-remote-endpoint-ip-reuse/cause.js';
+import hnsRemoteEndpointIpReusePage from './hns-remote-endpoint-ip-reuse/page.md';
+import hnsRemoteEndpointIpReuseTexts_ja from './hns-remote-endpoint-ip-reuse/i18n/ja.js';
+import hnsRemoteEndpointIpReusePage_ja from './hns-remote-endpoint-ip-reuse/i18n/ja.md';
+import hnsRemoteEndpointIpReuseTexts_ko from './hns-remote-endpoint-ip-reuse/i18n/ko.js';
+import hnsRemoteEndpointIpReusePage_ko from './hns-remote-endpoint-ip-reuse/i18n/ko.md';
+import hnsRemoteEndpointIpReuseTexts_zhCN from './hns-remote-endpoint-ip-reuse/i18n/zh-CN.js';
+import hnsRemoteEndpointIpReusePage_zhCN from './hns-remote-endpoint-ip-reuse/i18n/zh-CN.md';
 import hnsServiceRestarted from './hns-service-restarted/cause.js';
 import hnsServiceRestartedPage from './hns-service-restarted/page.md';
 import hnsServiceRestartedTexts_ja from './hns-service-restarted/i18n/ja.js';
@@ -433,6 +457,14 @@ import metadataEndpointUnreachableTexts_ko from './metadata-endpoint-unreachable
 import metadataEndpointUnreachablePage_ko from './metadata-endpoint-unreachable/i18n/ko.md';
 import metadataEndpointUnreachableTexts_zhCN from './metadata-endpoint-unreachable/i18n/zh-CN.js';
 import metadataEndpointUnreachablePage_zhCN from './metadata-endpoint-unreachable/i18n/zh-CN.md';
+import networkPolicyUnsupportedWindows from './network-policy-unsupported-windows/cause.js';
+import networkPolicyUnsupportedWindowsPage from './network-policy-unsupported-windows/page.md';
+import networkPolicyUnsupportedWindowsTexts_ja from './network-policy-unsupported-windows/i18n/ja.js';
+import networkPolicyUnsupportedWindowsPage_ja from './network-policy-unsupported-windows/i18n/ja.md';
+import networkPolicyUnsupportedWindowsTexts_ko from './network-policy-unsupported-windows/i18n/ko.js';
+import networkPolicyUnsupportedWindowsPage_ko from './network-policy-unsupported-windows/i18n/ko.md';
+import networkPolicyUnsupportedWindowsTexts_zhCN from './network-policy-unsupported-windows/i18n/zh-CN.js';
+import networkPolicyUnsupportedWindowsPage_zhCN from './network-policy-unsupported-windows/i18n/zh-CN.md';
 import noKnownCause from './no-known-cause/cause.js';
 import noKnownCausePage from './no-known-cause/page.md';
 import noKnownCauseTexts_ja from './no-known-cause/i18n/ja.js';
@@ -649,6 +681,14 @@ import windowsServerVersionRetiredTexts_ko from './windows-server-version-retire
 import windowsServerVersionRetiredPage_ko from './windows-server-version-retired/i18n/ko.md';
 import windowsServerVersionRetiredTexts_zhCN from './windows-server-version-retired/i18n/zh-CN.js';
 import windowsServerVersionRetiredPage_zhCN from './windows-server-version-retired/i18n/zh-CN.md';
+import windowsSystemDriveFull from './windows-system-drive-full/cause.js';
+import windowsSystemDriveFullPage from './windows-system-drive-full/page.md';
+import windowsSystemDriveFullTexts_ja from './windows-system-drive-full/i18n/ja.js';
+import windowsSystemDriveFullPage_ja from './windows-system-drive-full/i18n/ja.md';
+import windowsSystemDriveFullTexts_ko from './windows-system-drive-full/i18n/ko.js';
+import windowsSystemDriveFullPage_ko from './windows-system-drive-full/i18n/ko.md';
+import windowsSystemDriveFullTexts_zhCN from './windows-system-drive-full/i18n/zh-CN.js';
+import windowsSystemDriveFullPage_zhCN from './windows-system-drive-full/i18n/zh-CN.md';
 import windowsVolumeLinuxFstype from './windows-volume-linux-fstype/cause.js';
 import windowsVolumeLinuxFstypePage from './windows-volume-linux-fstype/page.md';
 import windowsVolumeLinuxFstypeTexts_ja from './windows-volume-linux-fstype/i18n/ja.js';
@@ -830,6 +870,16 @@ export const causeFiles: readonly CauseFiles[] = [
     },
   },
   {
+    id: 'dns-client-cache-stale',
+    definition: dnsClientCacheStale,
+    page: dnsClientCacheStalePage,
+    translations: {
+      'ja': { translation: dnsClientCacheStaleTexts_ja, page: dnsClientCacheStalePage_ja },
+      'ko': { translation: dnsClientCacheStaleTexts_ko, page: dnsClientCacheStalePage_ko },
+      'zh-CN': { translation: dnsClientCacheStaleTexts_zhCN, page: dnsClientCacheStalePage_zhCN },
+    },
+  },
+  {
     id: 'dns-hns-policy-after-reboot',
     definition: dnsHnsPolicyAfterReboot,
     page: dnsHnsPolicyAfterRebootPage,
@@ -887,6 +937,16 @@ export const causeFiles: readonly CauseFiles[] = [
       'ja': { translation: endpointLeakTexts_ja, page: endpointLeakPage_ja },
       'ko': { translation: endpointLeakTexts_ko, page: endpointLeakPage_ko },
       'zh-CN': { translation: endpointLeakTexts_zhCN, page: endpointLeakPage_zhCN },
+    },
+  },
+  {
+    id: 'exec-probe-memory-leak',
+    definition: execProbeMemoryLeak,
+    page: execProbeMemoryLeakPage,
+    translations: {
+      'ja': { translation: execProbeMemoryLeakTexts_ja, page: execProbeMemoryLeakPage_ja },
+      'ko': { translation: execProbeMemoryLeakTexts_ko, page: execProbeMemoryLeakPage_ko },
+      'zh-CN': { translation: execProbeMemoryLeakTexts_zhCN, page: execProbeMemoryLeakPage_zhCN },
     },
   },
   {
@@ -977,6 +1037,16 @@ export const causeFiles: readonly CauseFiles[] = [
       'ja': { translation: hnsNetworkMissingTexts_ja, page: hnsNetworkMissingPage_ja },
       'ko': { translation: hnsNetworkMissingTexts_ko, page: hnsNetworkMissingPage_ko },
       'zh-CN': { translation: hnsNetworkMissingTexts_zhCN, page: hnsNetworkMissingPage_zhCN },
+    },
+  },
+  {
+    id: 'hns-remote-endpoint-ip-reuse',
+    definition: hnsRemoteEndpointIpReuse,
+    page: hnsRemoteEndpointIpReusePage,
+    translations: {
+      'ja': { translation: hnsRemoteEndpointIpReuseTexts_ja, page: hnsRemoteEndpointIpReusePage_ja },
+      'ko': { translation: hnsRemoteEndpointIpReuseTexts_ko, page: hnsRemoteEndpointIpReusePage_ko },
+      'zh-CN': { translation: hnsRemoteEndpointIpReuseTexts_zhCN, page: hnsRemoteEndpointIpReusePage_zhCN },
     },
   },
   {
@@ -1197,6 +1267,16 @@ export const causeFiles: readonly CauseFiles[] = [
       'ja': { translation: metadataEndpointUnreachableTexts_ja, page: metadataEndpointUnreachablePage_ja },
       'ko': { translation: metadataEndpointUnreachableTexts_ko, page: metadataEndpointUnreachablePage_ko },
       'zh-CN': { translation: metadataEndpointUnreachableTexts_zhCN, page: metadataEndpointUnreachablePage_zhCN },
+    },
+  },
+  {
+    id: 'network-policy-unsupported-windows',
+    definition: networkPolicyUnsupportedWindows,
+    page: networkPolicyUnsupportedWindowsPage,
+    translations: {
+      'ja': { translation: networkPolicyUnsupportedWindowsTexts_ja, page: networkPolicyUnsupportedWindowsPage_ja },
+      'ko': { translation: networkPolicyUnsupportedWindowsTexts_ko, page: networkPolicyUnsupportedWindowsPage_ko },
+      'zh-CN': { translation: networkPolicyUnsupportedWindowsTexts_zhCN, page: networkPolicyUnsupportedWindowsPage_zhCN },
     },
   },
   {
@@ -1467,6 +1547,16 @@ export const causeFiles: readonly CauseFiles[] = [
       'ja': { translation: windowsServerVersionRetiredTexts_ja, page: windowsServerVersionRetiredPage_ja },
       'ko': { translation: windowsServerVersionRetiredTexts_ko, page: windowsServerVersionRetiredPage_ko },
       'zh-CN': { translation: windowsServerVersionRetiredTexts_zhCN, page: windowsServerVersionRetiredPage_zhCN },
+    },
+  },
+  {
+    id: 'windows-system-drive-full',
+    definition: windowsSystemDriveFull,
+    page: windowsSystemDriveFullPage,
+    translations: {
+      'ja': { translation: windowsSystemDriveFullTexts_ja, page: windowsSystemDriveFullPage_ja },
+      'ko': { translation: windowsSystemDriveFullTexts_ko, page: windowsSystemDriveFullPage_ko },
+      'zh-CN': { translation: windowsSystemDriveFullTexts_zhCN, page: windowsSystemDriveFullPage_zhCN },
     },
   },
   {

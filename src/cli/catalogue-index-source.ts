@@ -4,20 +4,26 @@
  */
 import { language, setLanguage, supportedLanguages, type Lang } from '../i18n/index.js';
 import { ruleTitle } from '../i18n/rules.js';
-import { allRules } from '../rules/index.js';
+import { allCauses, type Cause } from '../causes/index.js';
+import type { CauseFoundBy } from '../report/model.js';
 import type { CatalogueEntry } from './catalogue-index.js';
 
-/** What `rules` lists, in every output language. */
+/** A cause a detector, the probe runner, the canary or the engine itself reports; the others are named by `explain` alone. */
+export function foundBy(cause: Cause): CauseFoundBy {
+  return cause.definition.detect !== undefined || cause.definition.reportedBy !== undefined ? 'check' : 'explain';
+}
+
+/** What `rules` lists, in every output language: every cause of the catalogue. */
 export function catalogueEntries(): CatalogueEntry[] {
   const previous = language();
   try {
-    return allRules.map((rule) => {
+    return allCauses.map((cause) => {
       const title: Partial<Record<Lang, string>> = {};
       for (const lang of supportedLanguages) {
         setLanguage(lang);
-        title[lang] = ruleTitle(rule);
+        title[lang] = ruleTitle(cause);
       }
-      return { id: rule.id, area: rule.area, severity: rule.severity, title: title as Record<Lang, string> };
+      return { id: cause.id, area: cause.area, severity: cause.severity, foundBy: foundBy(cause), title: title as Record<Lang, string> };
     });
   } finally {
     setLanguage(previous);

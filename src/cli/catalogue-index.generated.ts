@@ -6,6 +6,7 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     "id": "antivirus-scanning-runtime",
     "area": "node",
     "severity": "warning",
+    "foundBy": "check",
     "title": {
       "en": "Antivirus real-time scanning slows or blocks the container runtime",
       "ja": "ウイルス対策のリアルタイムスキャンがコンテナランタイムを遅くする、または妨げる",
@@ -17,6 +18,7 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     "id": "apiserver-unreachable",
     "area": "cluster",
     "severity": "error",
+    "foundBy": "check",
     "title": {
       "en": "API server unreachable from the node or pod (certificate or address)",
       "ja": "NodeまたはPodからAPIサーバーに接続できない(証明書またはアドレスの問題)",
@@ -28,6 +30,7 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     "id": "azure-cni-store-lock-stale",
     "area": "network",
     "severity": "error",
+    "foundBy": "check",
     "title": {
       "en": "azure-vnet left its state-store lock behind",
       "ja": "azure-vnetが状態ストアのロックを残したままになっている",
@@ -36,9 +39,22 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     }
   },
   {
+    "id": "canary-failed",
+    "area": "node",
+    "severity": "error",
+    "foundBy": "check",
+    "title": {
+      "en": "A canary pod for this Windows build did not start or could not reach the cluster",
+      "ja": "このWindowsビルドのカナリアPodが起動しなかった、またはクラスターに到達できなかった",
+      "ko": "이 Windows 빌드의 카나리 파드가 시작되지 않았거나 클러스터에 연결하지 못함",
+      "zh-CN": "该 Windows 内部版本的金丝雀 Pod 未能启动或无法访问集群"
+    }
+  },
+  {
     "id": "cni-config-version-unsupported",
     "area": "network",
     "severity": "error",
+    "foundBy": "check",
     "title": {
       "en": "The CNI config declares a cniVersion the plugin binary does not support",
       "ja": "CNIの構成に、プラグインのバイナリが対応していないcniVersionが書かれている",
@@ -50,6 +66,7 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     "id": "cni-hns-v1-under-containerd",
     "area": "network",
     "severity": "error",
+    "foundBy": "check",
     "title": {
       "en": "A docker-era (HNS v1) CNI configuration is used under containerd",
       "ja": "containerdの下でDocker時代(HNS v1)のCNI構成が使われている",
@@ -61,6 +78,7 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     "id": "cni-plugin-version-bug",
     "area": "network",
     "severity": "warning",
+    "foundBy": "check",
     "title": {
       "en": "The CNI plugin release on the Windows node has a known Windows defect",
       "ja": "WindowsノードのCNIプラグインのリリースに、Windowsでの既知の不具合がある",
@@ -72,6 +90,7 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     "id": "cni-unsupported-host-build",
     "area": "node",
     "severity": "error",
+    "foundBy": "check",
     "title": {
       "en": "The CNI or network mode does not support the node's Windows build",
       "ja": "CNIまたはネットワークモードがノードのWindowsビルドに対応していない",
@@ -83,6 +102,7 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     "id": "cni-without-windows-support",
     "area": "cluster",
     "severity": "error",
+    "foundBy": "check",
     "title": {
       "en": "A network plugin without Windows support runs on the Windows node",
       "ja": "Windowsに対応していないネットワークプラグインがWindowsノードで動いている",
@@ -94,6 +114,7 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     "id": "container-command-not-found",
     "area": "pod",
     "severity": "error",
+    "foundBy": "check",
     "title": {
       "en": "Container command or entrypoint does not exist in the Windows image",
       "ja": "コンテナのコマンドまたはエントリポイントがWindowsイメージに存在しない",
@@ -105,6 +126,7 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     "id": "container-dll-not-found",
     "area": "pod",
     "severity": "error",
+    "foundBy": "check",
     "title": {
       "en": "Container exits because a DLL or API is missing from the image",
       "ja": "イメージにDLLまたはAPIがないためコンテナが終了する",
@@ -116,6 +138,7 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     "id": "container-exit-ctrl-c",
     "area": "pod",
     "severity": "warning",
+    "foundBy": "check",
     "title": {
       "en": "Container ended by a stop request (STATUS_CONTROL_C_EXIT)",
       "ja": "停止要求によってコンテナが終了した(STATUS_CONTROL_C_EXIT)",
@@ -127,6 +150,7 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     "id": "containerd-cni-files-missing",
     "area": "node",
     "severity": "error",
+    "foundBy": "check",
     "title": {
       "en": "containerd finds no CNI config or plugin binaries",
       "ja": "containerdがCNIの構成もプラグインのバイナリも見つけられない",
@@ -138,6 +162,7 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     "id": "containerd-nat-cni-conflict",
     "area": "network",
     "severity": "error",
+    "foundBy": "check",
     "title": {
       "en": "containerd's default nat CNI config is used instead of the cluster CNI",
       "ja": "クラスターのCNIではなくcontainerdの既定のnat CNI構成が使われている",
@@ -149,6 +174,7 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     "id": "containeruser-volume-permissions",
     "area": "pod",
     "severity": "error",
+    "foundBy": "check",
     "title": {
       "en": "Non-administrator container user cannot use a mounted volume",
       "ja": "管理者でないコンテナユーザーがマウントしたボリュームを使えない",
@@ -160,6 +186,7 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     "id": "csi-proxy-unavailable",
     "area": "node",
     "severity": "error",
+    "foundBy": "check",
     "title": {
       "en": "csi-proxy is not running on the Windows node, or is too old for the CSI driver",
       "ja": "Windowsノードでcsi-proxyが動いていない、またはCSIドライバーに対して古すぎる",
@@ -171,6 +198,7 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     "id": "dns-blocked-between-nodes",
     "area": "network",
     "severity": "warning",
+    "foundBy": "check",
     "title": {
       "en": "DNS traffic from the Windows node to the cluster DNS pods is blocked",
       "ja": "WindowsノードからクラスターDNSのPodへのDNS通信がブロックされている",
@@ -179,9 +207,22 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     }
   },
   {
+    "id": "dns-client-cache-stale",
+    "area": "pod",
+    "severity": "warning",
+    "foundBy": "explain",
+    "title": {
+      "en": "The DNS Client cache inside a Windows container keeps failed lookups",
+      "ja": "Windowsコンテナー内のDNSクライアントキャッシュが失敗した名前解決を覚えている",
+      "ko": "Windows 컨테이너 안의 DNS 클라이언트 캐시가 실패한 조회를 기억함",
+      "zh-CN": "Windows 容器内的 DNS 客户端缓存记住了失败的查询"
+    }
+  },
+  {
     "id": "dns-hns-policy-after-reboot",
     "area": "network",
     "severity": "warning",
+    "foundBy": "check",
     "title": {
       "en": "Pod DNS fails after a node reboot until stale HNS policies are cleared",
       "ja": "Nodeの再起動後、古いHNSポリシーを削除するまでPodのDNSが失敗する",
@@ -193,6 +234,7 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     "id": "dns-not-ready-at-container-start",
     "area": "pod",
     "severity": "warning",
+    "foundBy": "check",
     "title": {
       "en": "DNS is not usable in the first moments after a Windows container starts",
       "ja": "Windowsコンテナーの起動直後はDNSが使えない",
@@ -204,6 +246,7 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     "id": "dns-suffix-limitations",
     "area": "network",
     "severity": "warning",
+    "foundBy": "check",
     "title": {
       "en": "Windows DNS limits: one search suffix, no ClusterFirstWithHostNet",
       "ja": "WindowsのDNSの制限: 検索サフィックスは1つのみ、ClusterFirstWithHostNetは非対応",
@@ -215,6 +258,7 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     "id": "docker-runtime-retired",
     "area": "node",
     "severity": "warning",
+    "foundBy": "check",
     "title": {
       "en": "Windows node still runs the retired Docker runtime",
       "ja": "Windowsノードが廃止されたDockerランタイムで動いている",
@@ -226,6 +270,7 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     "id": "eks-windows-ipam-disabled",
     "area": "cluster",
     "severity": "error",
+    "foundBy": "check",
     "title": {
       "en": "Windows IP address management is not enabled on EKS",
       "ja": "EKSでWindowsのIPアドレス管理が有効になっていない",
@@ -237,6 +282,7 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     "id": "endpoint-leak",
     "area": "network",
     "severity": "warning",
+    "foundBy": "check",
     "title": {
       "en": "HNS endpoints leak (more endpoints than pods on the node)",
       "ja": "HNSエンドポイントのリーク(Node上のPod数よりエンドポイントが多い)",
@@ -245,9 +291,22 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     }
   },
   {
+    "id": "exec-probe-memory-leak",
+    "area": "node",
+    "severity": "warning",
+    "foundBy": "check",
+    "title": {
+      "en": "Exec probes leak memory on the Windows node or can no longer be started",
+      "ja": "Windowsノードでexecプローブがメモリをリークする、または開始できなくなる",
+      "ko": "Windows 노드에서 exec 프로브가 메모리를 누수하거나 더 이상 시작되지 않음",
+      "zh-CN": "Windows 节点上的 exec 探针泄漏内存，或已无法启动"
+    }
+  },
+  {
     "id": "flannel-hostgw-azure-routes",
     "area": "network",
     "severity": "warning",
+    "foundBy": "check",
     "title": {
       "en": "Flannel host-gw on Azure needs a user-defined route per node pod subnet",
       "ja": "Azure上のFlannel host-gwでは、NodeごとのPodサブネットにユーザー定義ルートが必要",
@@ -259,6 +318,7 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     "id": "flannel-interface-selection",
     "area": "network",
     "severity": "error",
+    "foundBy": "check",
     "title": {
       "en": "flanneld on Windows picks the wrong network adapter or none",
       "ja": "Windowsのflanneldが誤ったネットワークアダプターを選ぶか、選べない",
@@ -270,6 +330,7 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     "id": "flannel-rejoin-stale-subnet",
     "area": "network",
     "severity": "error",
+    "foundBy": "check",
     "title": {
       "en": "Stale Flannel SourceVip files from before the node re-joined",
       "ja": "Nodeの再参加前から残っているFlannelのSourceVipファイル",
@@ -281,6 +342,7 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     "id": "flannel-subnet-env-missing",
     "area": "network",
     "severity": "error",
+    "foundBy": "check",
     "title": {
       "en": "Flannel subnet.env is missing on the node",
       "ja": "NodeにFlannelのsubnet.envがない",
@@ -292,6 +354,7 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     "id": "flannel-vxlan-vni-port",
     "area": "network",
     "severity": "error",
+    "foundBy": "check",
     "title": {
       "en": "Flannel VXLAN uses a VNI or UDP port that Windows cannot use",
       "ja": "FlannelのVXLANが、Windowsで使えないVNIまたはUDPポートを使っている",
@@ -303,6 +366,7 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     "id": "flanneld-waiting-for-network",
     "area": "network",
     "severity": "error",
+    "foundBy": "check",
     "title": {
       "en": "flanneld hangs waiting for the network to be created",
       "ja": "flanneldがネットワークの作成待ちのまま止まる",
@@ -314,6 +378,7 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     "id": "gmsa-compartment-namespace",
     "area": "pod",
     "severity": "error",
+    "foundBy": "check",
     "title": {
       "en": "gMSA pod under containerd on a host that cannot give it its domain identity on the network",
       "ja": "containerd上のgMSA Podが、ネットワーク上でドメインIDを使えないホストで動いている",
@@ -325,6 +390,7 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     "id": "hns-lb-port-exhaustion",
     "area": "network",
     "severity": "error",
+    "foundBy": "check",
     "title": {
       "en": "HNS load balancers exhausted the dynamic TCP port range",
       "ja": "HNSロードバランサーがTCP動的ポート範囲を使い切っている",
@@ -336,6 +402,7 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     "id": "hns-network-missing",
     "area": "node",
     "severity": "error",
+    "foundBy": "check",
     "title": {
       "en": "The HNS container network or its vEthernet adapter does not exist",
       "ja": "HNSのコンテナネットワークまたはそのvEthernetアダプターが存在しない",
@@ -344,9 +411,22 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     }
   },
   {
+    "id": "hns-remote-endpoint-ip-reuse",
+    "area": "network",
+    "severity": "error",
+    "foundBy": "check",
+    "title": {
+      "en": "A stale remote HNS endpoint holds an IP that now belongs to a local pod",
+      "ja": "古いリモートHNSエンドポイントが、今はローカルのPodのものになったIPを持ち続けている",
+      "ko": "오래된 원격 HNS 엔드포인트가 이제 로컬 파드의 것이 된 IP를 계속 붙잡고 있음",
+      "zh-CN": "过期的远程 HNS 端点占用着一个现已属于本地 Pod 的 IP"
+    }
+  },
+  {
     "id": "hns-service-restarted",
     "area": "node",
     "severity": "error",
+    "foundBy": "check",
     "title": {
       "en": "The Host Networking Service restarted and container networking state was lost",
       "ja": "ホストネットワークサービスが再起動し、コンテナーネットワークの状態が失われた",
@@ -358,6 +438,7 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     "id": "hns-stale-objects",
     "area": "node",
     "severity": "error",
+    "foundBy": "check",
     "title": {
       "en": "HNS networks or endpoints are stale after an OS update",
       "ja": "OSの更新後にHNSのネットワークやエンドポイントが古い状態のまま残っている",
@@ -369,6 +450,7 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     "id": "host-os-patch-too-old",
     "area": "node",
     "severity": "warning",
+    "foundBy": "check",
     "title": {
       "en": "Node's Windows update level is below what the runtime needs",
       "ja": "ノードのWindows更新レベルがランタイムに必要な水準より低い",
@@ -380,6 +462,7 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     "id": "host-update-older-than-image",
     "area": "node",
     "severity": "error",
+    "foundBy": "check",
     "title": {
       "en": "Host cumulative update is older than the container image",
       "ja": "ホストの累積更新プログラムがコンテナイメージより古い",
@@ -391,6 +474,7 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     "id": "hostport-cni-capability",
     "area": "network",
     "severity": "error",
+    "foundBy": "check",
     "title": {
       "en": "hostPort needs CNI plugins v0.8.6+ with the portMappings capability",
       "ja": "hostPortにはportMappings機能を有効にしたCNIプラグインv0.8.6以降が必要",
@@ -402,6 +486,7 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     "id": "hostprocess-volume-mounts",
     "area": "pod",
     "severity": "error",
+    "foundBy": "check",
     "title": {
       "en": "HostProcess container paths or volume mounts do not work as the runtime lays them out",
       "ja": "HostProcessコンテナのパスやボリュームマウントがランタイムの配置どおりに動かない",
@@ -413,6 +498,7 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     "id": "hyperv-isolation-annotation",
     "area": "pod",
     "severity": "warning",
+    "foundBy": "check",
     "title": {
       "en": "Pod uses the retired experimental Hyper-V isolation annotation",
       "ja": "廃止された実験的なHyper-V分離アノテーションをPodが使用している",
@@ -424,6 +510,7 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     "id": "hyperv-isolation-unavailable",
     "area": "node",
     "severity": "error",
+    "foundBy": "check",
     "title": {
       "en": "Hyper-V isolation cannot start on this node",
       "ja": "このノードではHyper-V分離を開始できない",
@@ -435,6 +522,7 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     "id": "icmp-not-supported",
     "area": "network",
     "severity": "info",
+    "foundBy": "check",
     "title": {
       "en": "Ping from Windows pods to outside the cluster is not supported",
       "ja": "Windows Podからクラスター外部へのpingはサポートされていない",
@@ -446,6 +534,7 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     "id": "image-os-mismatch",
     "area": "pod",
     "severity": "error",
+    "foundBy": "check",
     "title": {
       "en": "Container image does not match the node’s Windows build or OS",
       "ja": "コンテナイメージがNodeのWindowsビルドまたはOSと一致しない",
@@ -457,6 +546,7 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     "id": "ip-range-exhausted",
     "area": "network",
     "severity": "error",
+    "foundBy": "check",
     "title": {
       "en": "Pod IP range of the node is exhausted",
       "ja": "NodeのPod用IPアドレス範囲が枯渇している",
@@ -468,6 +558,7 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     "id": "kube-proxy-hostname-override",
     "area": "node",
     "severity": "warning",
+    "foundBy": "check",
     "title": {
       "en": "kube-proxy runs without a matching --hostname-override",
       "ja": "kube-proxyが一致する--hostname-overrideなしで動作している",
@@ -479,6 +570,7 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     "id": "kube-proxy-locked-feature-gate",
     "area": "node",
     "severity": "error",
+    "foundBy": "check",
     "title": {
       "en": "kube-proxy on Windows sets a feature gate that is locked to its default",
       "ja": "Windowsのkube-proxyが既定値に固定された機能ゲートを設定している",
@@ -490,6 +582,7 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     "id": "kube-proxy-network-name-mismatch",
     "area": "node",
     "severity": "error",
+    "foundBy": "check",
     "title": {
       "en": "kube-proxy looks for an HNS network name the CNI did not create",
       "ja": "kube-proxyが、CNIが作成していない名前のHNSネットワークを探している",
@@ -501,6 +594,7 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     "id": "kube-proxy-source-vip-missing",
     "area": "node",
     "severity": "error",
+    "foundBy": "check",
     "title": {
       "en": "kube-proxy on an overlay network has no source VIP",
       "ja": "オーバーレイネットワークのkube-proxyにソースVIPがない",
@@ -512,6 +606,7 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     "id": "kube-proxy-winkernel-known-bug",
     "area": "node",
     "severity": "error",
+    "foundBy": "check",
     "title": {
       "en": "kube-proxy hit a known Windows (winkernel) defect of its release",
       "ja": "kube-proxyがそのリリースの既知のWindows(winkernel)不具合に当たった",
@@ -523,6 +618,7 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     "id": "kubelet-flag-unsupported-on-windows",
     "area": "node",
     "severity": "error",
+    "foundBy": "check",
     "title": {
       "en": "kubelet is started with a cgroup setting that Windows does not support",
       "ja": "kubeletがWindowsでサポートされないcgroupの設定で起動されている",
@@ -534,6 +630,7 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     "id": "kubelet-starts-before-cni-network",
     "area": "node",
     "severity": "warning",
+    "foundBy": "check",
     "title": {
       "en": "kubelet starts before the CNI network is ready after a reboot",
       "ja": "再起動後、CNIネットワークの準備前にkubeletが起動する",
@@ -545,6 +642,7 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     "id": "large-windows-image-pull",
     "area": "pod",
     "severity": "warning",
+    "foundBy": "check",
     "title": {
       "en": "Large Windows image still pulling or aborted by the pull deadline",
       "ja": "大きなWindowsイメージのプルが続いている、またはプルの期限で中断された",
@@ -556,6 +654,7 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     "id": "mac-spoofing-disabled",
     "area": "network",
     "severity": "warning",
+    "foundBy": "check",
     "title": {
       "en": "MAC address spoofing is off on the node VM, so pods reach nothing beyond the node",
       "ja": "NodeのVMでMACアドレスのスプーフィングが無効なため、PodがNodeの外に到達できない",
@@ -567,6 +666,7 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     "id": "memory-overcommit",
     "area": "node",
     "severity": "warning",
+    "foundBy": "check",
     "title": {
       "en": "Windows node memory can be overcommitted (no reservation or no limits)",
       "ja": "Windows Nodeのメモリがオーバーコミットされる可能性がある(予約または制限なし)",
@@ -578,6 +678,7 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     "id": "metadata-endpoint-unreachable",
     "area": "network",
     "severity": "warning",
+    "foundBy": "check",
     "title": {
       "en": "The cloud metadata endpoint is unreachable from the Windows node or its pods",
       "ja": "WindowsノードやそのPodからクラウドのメタデータエンドポイントに到達できない",
@@ -586,9 +687,34 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     }
   },
   {
+    "id": "network-policy-unsupported-windows",
+    "area": "network",
+    "severity": "warning",
+    "foundBy": "check",
+    "title": {
+      "en": "The network policy engine does not cover Windows nodes, or no longer supports them",
+      "ja": "ネットワークポリシーエンジンがWindowsノードに対応していない、またはサポートが終了している",
+      "ko": "네트워크 정책 엔진이 Windows 노드를 지원하지 않거나 지원이 끝남",
+      "zh-CN": "网络策略引擎不覆盖 Windows 节点，或已不再支持它们"
+    }
+  },
+  {
+    "id": "no-known-cause",
+    "area": "cluster",
+    "severity": "warning",
+    "foundBy": "check",
+    "title": {
+      "en": "No known cause",
+      "ja": "既知の原因なし",
+      "ko": "알려진 원인 없음",
+      "zh-CN": "无已知原因"
+    }
+  },
+  {
     "id": "node-services-down",
     "area": "node",
     "severity": "error",
+    "foundBy": "check",
     "title": {
       "en": "Node services (kubelet, kube-proxy, runtime, flanneld) are not running",
       "ja": "Nodeのサービス(kubelet、kube-proxy、ランタイム、flanneld)が動作していない",
@@ -600,6 +726,7 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     "id": "nodeport-local-access",
     "area": "network",
     "severity": "warning",
+    "foundBy": "check",
     "title": {
       "en": "A NodePort is not reachable from the Windows node itself",
       "ja": "Windows Node自身からNodePortに到達できない",
@@ -611,6 +738,7 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     "id": "nodeport-overlay-remote-backend",
     "area": "network",
     "severity": "warning",
+    "foundBy": "check",
     "title": {
       "en": "NodePort traffic on a Windows overlay network is not forwarded to backends on other nodes",
       "ja": "Windowsのオーバーレイネットワークで、NodePortの通信が他ノードのバックエンドへ転送されない",
@@ -622,6 +750,7 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     "id": "os-selector-missing",
     "area": "pod",
     "severity": "error",
+    "foundBy": "check",
     "title": {
       "en": "Workload has no kubernetes.io/os selector or toleration for Windows nodes",
       "ja": "ワークロードにkubernetes.io/osのセレクター、またはWindows Node用のtolerationがない",
@@ -633,6 +762,7 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     "id": "outbound-nat-exceptionlist",
     "area": "network",
     "severity": "warning",
+    "foundBy": "check",
     "title": {
       "en": "The CNI OutBoundNAT ExceptionList does not match the cluster ranges",
       "ja": "CNIのOutBoundNATのExceptionListがクラスターのアドレス範囲と一致しない",
@@ -644,6 +774,7 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     "id": "pagefile-commit-exhausted",
     "area": "node",
     "severity": "error",
+    "foundBy": "check",
     "title": {
       "en": "Node commit limit (page file) exhausted",
       "ja": "ノードのコミット上限(ページファイル)を使い切っている",
@@ -655,6 +786,7 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     "id": "pause-image-incompatible",
     "area": "node",
     "severity": "error",
+    "foundBy": "check",
     "title": {
       "en": "Pause (sandbox) image does not match the Windows host build",
       "ja": "pause(サンドボックス)イメージがWindowsホストのビルドと一致しない",
@@ -666,6 +798,7 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     "id": "pause-image-lacks-ltsc2025",
     "area": "node",
     "severity": "error",
+    "foundBy": "check",
     "title": {
       "en": "Sandbox (pause) image has no Windows Server 2025 variant",
       "ja": "サンドボックス(pause)イメージにWindows Server 2025用がない",
@@ -674,9 +807,22 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     }
   },
   {
+    "id": "probe-pod-failed",
+    "area": "node",
+    "severity": "warning",
+    "foundBy": "check",
+    "title": {
+      "en": "The windbg probe pod could not run on the node",
+      "ja": "windbgのプローブPodをNode上で実行できなかった",
+      "ko": "windbg 프로브 파드를 노드에서 실행할 수 없음",
+      "zh-CN": "windbg 探测 Pod 无法在该节点上运行"
+    }
+  },
+  {
     "id": "proxy-env-missing",
     "area": "node",
     "severity": "warning",
+    "foundBy": "check",
     "title": {
       "en": "HTTP(S)_PROXY is not set machine-wide on a node whose pulls time out",
       "ja": "pullがタイムアウトするNodeで、HTTP(S)_PROXYがマシン全体に設定されていない",
@@ -688,6 +834,7 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     "id": "runtime-overloaded-pod-churn",
     "area": "node",
     "severity": "error",
+    "foundBy": "check",
     "title": {
       "en": "Windows container runtime overwhelmed by pod churn (PLEG not healthy)",
       "ja": "Podの作成と削除が多すぎてWindowsのコンテナランタイムが追いつかない(PLEG not healthy)",
@@ -699,6 +846,7 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     "id": "sandbox-image-unpullable",
     "area": "node",
     "severity": "error",
+    "foundBy": "check",
     "title": {
       "en": "Sandbox (pause) image cannot be pulled",
       "ja": "サンドボックス(pause)イメージをプルできない",
@@ -707,9 +855,34 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     }
   },
   {
+    "id": "service-hairpin-loopback-dsr",
+    "area": "network",
+    "severity": "warning",
+    "foundBy": "check",
+    "title": {
+      "en": "A pod cannot reach itself through its own Service with DSR on",
+      "ja": "DSRが有効なとき、Podが自分自身のServiceを経由して自分に到達できない",
+      "ko": "DSR이 켜져 있으면 파드가 자기 서비스를 통해 자신에게 연결할 수 없음",
+      "zh-CN": "启用 DSR 时 Pod 无法通过自己的 Service 访问自身"
+    }
+  },
+  {
+    "id": "service-session-affinity-windows",
+    "area": "network",
+    "severity": "warning",
+    "foundBy": "explain",
+    "title": {
+      "en": "Service ClientIP session affinity is ignored or broken for Windows endpoints",
+      "ja": "WindowsのエンドポイントでServiceのClientIPセッションアフィニティが無視される、または壊れる",
+      "ko": "Windows 엔드포인트에서 서비스의 ClientIP 세션 어피니티가 무시되거나 깨짐",
+      "zh-CN": "Windows 端点上 Service 的 ClientIP 会话亲和性被忽略或失效"
+    }
+  },
+  {
     "id": "service-vip-from-node",
     "area": "network",
     "severity": "info",
+    "foundBy": "check",
     "title": {
       "en": "The Windows node itself cannot reach ClusterIP services",
       "ja": "Windows Node自身からClusterIPのServiceに到達できない",
@@ -721,6 +894,7 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     "id": "serviceaccount-secret-unreadable",
     "area": "pod",
     "severity": "error",
+    "foundBy": "check",
     "title": {
       "en": "Windows pod cannot read its service-account secret",
       "ja": "Windows PodがServiceAccountのSecretを読み取れない",
@@ -732,6 +906,7 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     "id": "unsupported-windows-build",
     "area": "node",
     "severity": "warning",
+    "foundBy": "check",
     "title": {
       "en": "Node runs a Windows build Kubernetes does not support",
       "ja": "NodeがKubernetesでサポートされていないWindowsビルドで動作している",
@@ -743,6 +918,7 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     "id": "unsupported-windows-pod-field",
     "area": "pod",
     "severity": "warning",
+    "foundBy": "check",
     "title": {
       "en": "Pod spec uses fields Windows containers do not support",
       "ja": "PodのspecがWindowsコンテナでサポートされていないフィールドを使用している",
@@ -754,6 +930,7 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     "id": "version-skew",
     "area": "node",
     "severity": "warning",
+    "foundBy": "check",
     "title": {
       "en": "Windows kubelet version is outside the supported skew with the API server",
       "ja": "Windows Nodeのkubeletのバージョンが、APIサーバーとのサポートされるバージョン差の範囲外",
@@ -765,6 +942,7 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     "id": "vxlan-port-conflict",
     "area": "network",
     "severity": "warning",
+    "foundBy": "check",
     "title": {
       "en": "Flannel VXLAN on vSphere collides with vSphere's overlay on UDP 4789",
       "ja": "vSphere上のFlannel VXLANがvSphereのオーバーレイとUDP 4789で衝突する",
@@ -776,6 +954,7 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     "id": "wincat-missing",
     "area": "pod",
     "severity": "warning",
+    "foundBy": "check",
     "title": {
       "en": "kubectl port-forward fails: wincat.exe missing from the pause image",
       "ja": "kubectl port-forwardが失敗する: pauseイメージにwincat.exeがない",
@@ -787,6 +966,7 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     "id": "windows-build-network-defect",
     "area": "node",
     "severity": "warning",
+    "foundBy": "check",
     "title": {
       "en": "The node's Windows build has a known container-networking defect",
       "ja": "ノードのWindowsビルドに既知のコンテナーネットワークの不具合がある",
@@ -798,6 +978,7 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     "id": "windows-component-image-missing",
     "area": "node",
     "severity": "error",
+    "foundBy": "check",
     "title": {
       "en": "Windows image tag for a node component does not exist",
       "ja": "ノードコンポーネントのWindowsイメージのタグが存在しない",
@@ -809,6 +990,7 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     "id": "windows-firewall-blocks-kubelet",
     "area": "node",
     "severity": "error",
+    "foundBy": "check",
     "title": {
       "en": "A firewall blocks the kubelet port of the Windows node",
       "ja": "ファイアウォールがWindowsノードのkubeletのポートをブロックしている",
@@ -820,6 +1002,7 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     "id": "windows-probe-timeout-too-tight",
     "area": "pod",
     "severity": "warning",
+    "foundBy": "check",
     "title": {
       "en": "Liveness probes too tight for a Windows container",
       "ja": "Windowsコンテナに対して活性プローブが厳しすぎる",
@@ -831,6 +1014,7 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     "id": "windows-server-version-retired",
     "area": "node",
     "severity": "info",
+    "foundBy": "check",
     "title": {
       "en": "Node runs a Windows Server version that is no longer supported",
       "ja": "サポートが終了したWindows Serverのバージョンでノードが動いている",
@@ -839,9 +1023,22 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     }
   },
   {
+    "id": "windows-system-drive-full",
+    "area": "node",
+    "severity": "error",
+    "foundBy": "check",
+    "title": {
+      "en": "The Windows node's system drive is full",
+      "ja": "Windowsノードのシステムドライブがいっぱいになっている",
+      "ko": "Windows 노드의 시스템 드라이브가 가득 참",
+      "zh-CN": "Windows 节点的系统驱动器已满"
+    }
+  },
+  {
     "id": "windows-volume-linux-fstype",
     "area": "pod",
     "severity": "error",
+    "foundBy": "check",
     "title": {
       "en": "Volume for a Windows pod asks for a Linux file system",
       "ja": "Windows Pod用のボリュームがLinuxのファイルシステムを要求している",

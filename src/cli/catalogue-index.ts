@@ -4,17 +4,18 @@
  */
 import type { Area, Severity } from '../rules/types.js';
 import type { Lang } from '../i18n/index.js';
-import type { RuleSummary } from '../report/model.js';
+import type { CauseFoundBy, RuleSummary } from '../report/model.js';
 
 export interface CatalogueEntry {
   id: string;
   area: Area;
   severity: Severity;
+  foundBy: CauseFoundBy;
   title: Record<Lang, string>;
 }
 
 /** The causes with their titles in `lang` (English where a translation has none). */
 export async function catalogueSummaries(lang: Lang): Promise<RuleSummary[]> {
   const { catalogueIndex } = await import('./catalogue-index.generated.js');
-  return catalogueIndex.map((entry) => ({ id: entry.id, title: entry.title[lang] || entry.title.en, area: entry.area, severity: entry.severity }));
+  return catalogueIndex.map((entry) => ({ id: entry.id, title: entry.title[lang] || entry.title.en, area: entry.area, severity: entry.severity, foundBy: entry.foundBy }));
 }

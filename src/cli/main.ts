@@ -157,7 +157,23 @@ export function buildParser(argv: readonly string[], io: CliIO, state: RunState)
       if (error) throw error;
       throw new UsageError(usageMessage(message ?? '', argv), { hint: t('cli.hint.help', { name: state.scriptName }) });
     });
+  skipHelpRenderedAtEveryCommand(parser);
   return parser as unknown as Argv<GlobalArgs>;
+}
+
+interface YargsUsageInternals {
+  getInternalMethods?: () => { getUsageInstance?: () => { cacheHelpMessage?: () => void } };
+}
+
+/**
+ * Before it runs a command's handler, yargs renders that command's whole --help text and keeps it,
+ * in case the handler asks for the help later. No handler here does (usage errors go through
+ * .fail() as a UsageError), and laying out the help of every global flag costs more than the rest
+ * of a `rules` start, on every command. The help itself (--help, no command) is unaffected.
+ */
+function skipHelpRenderedAtEveryCommand(parser: unknown): void {
+  const usage = (parser as YargsUsageInternals).getInternalMethods?.().getUsageInstance?.();
+  if (usage && typeof usage.cacheHelpMessage === 'function') usage.cacheHelpMessage = () => undefined;
 }
 
 /** yargs' validation messages, turned into one sentence that names what was wrong. */
@@ -187,7 +203,8 @@ function hasVerboseFlag(argv: readonly string[]): boolean {
  */
 export async function main(argv: readonly string[], rawIo: CliIO, argv1?: string): Promise<number> {
   // Messages on stderr quote the cluster (API errors, notes, names): nothing in them may drive the terminal.
-  const io: CliIO = { ...rawIo, stderr: (text) => rawIo.stderr(terminalSafe(text, { multiline: true })) };
+  // Built on rawIo rather than copied from it, so that fields read on demand stay so (see processIO).
+  const io: CliIO = Object.assign(Object.create(rawIo) as CliIO, { stderr: (text: string) => rawIo.stderr(terminalSafe(text, { multiline: true })) });
   const state: RunState = {
     exitCode: ExitCode.ok,
     verbose: hasVerboseFlag(argv),
@@ -269,17 +286,27 @@ function readStdin(): Promise<string> {
   });
 }
 
+/**
+ * The real process. Node.js creates process.stdin and process.stderr the first time they are
+ * read, and that costs milliseconds at every start: they are read when a command needs them.
+ */
 export function processIO(): CliIO {
   return {
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),
     readStdin,
     stdoutIsTTY: process.stdout.isTTY === true,
-    stderrIsTTY: process.stderr.isTTY === true,
-    stderrColumns: process.stderr.columns,
+    get stderrIsTTY() {
+      return process.stderr.isTTY === true;
+    },
+    get stderrColumns() {
+      return process.stderr.columns;
+    },
     env: process.env,
     cwd: process.cwd(),
-    terminal: { input: process.stdin, output: process.stdout, errors: process.stderr },
+    get terminal() {
+      return { input: process.stdin, output: process.stdout, errors: process.stderr };
+    },
   };
 }
 

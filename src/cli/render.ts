@@ -62,7 +62,7 @@ export async function renderCheck(source: CheckReport, format: ReportFormat, col
 
 /** json or yaml of any plain value. */
 export async function renderData(value: unknown, format: 'json' | 'yaml'): Promise<Chunks> {
-  if (format === 'json') return (await import('../report/json.js')).jsonDocumentChunks(value);
+  if (format === 'json') return (await import('../report/json-data.js')).jsonDocumentChunks(value);
   return (await import('../report/yaml.js')).yamlChunks(value);
 }
 

@@ -7,23 +7,31 @@
  * Pure.
  */
 import { catalogMessage } from '../causes/define.js';
-import { causeById } from '../causes/index.js';
+import { causeById, unexplainedCauseId } from '../causes/index.js';
 import type { AffectedObject, Evidence, Finding, Severity, Target } from '../rules/types.js';
-import { defaultMaxAffected } from './result.js';
+import { candidatesUndecided, defaultMaxAffected, findingKey } from './result.js';
 import { timelineEvidence } from './match.js';
+import { nodeGroupOf, type NodeGroupRef } from './owners.js';
 import { workloadOf } from './owners.js';
 import type { ClusterView, NodeView, PodView, TimelineEntry } from './view.js';
 
 export interface GroupOptions {
   /** How many affected objects a finding lists (the count is always exact). */
   maxAffected: number;
+  /** Filled with every object of each finding whose list is capped, by findingKey (see DiagnosisResult.uncappedAffected). */
+  uncapped?: Record<string, AffectedObject[]>;
+}
+
+/** Caps a finding's list of affected objects, keeping the whole list in opts.uncapped when it is cut. */
+function setAffected(finding: Finding, objects: AffectedObject[], opts: GroupOptions): void {
+  finding.affected = { count: objects.length, objects: objects.slice(0, opts.maxAffected) };
+  if (opts.uncapped && objects.length > opts.maxAffected) opts.uncapped[findingKey(finding)] = objects;
 }
 
 /** Evidence lines a grouped finding keeps: its first pod's, then other distinct lines. */
 const maxGroupEvidence = 8;
 /** Candidates a grouped finding keeps. */
 const maxCandidates = 5;
-const UNEXPLAINED = 'no-known-cause';
 
 const severityRank: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
@@ -156,12 +164,14 @@ function toFinding(group: Group, consequences: Map<string, number> | undefined, 
     evidence.unshift({ source: 'status', text: catalogMessage('engine.evidence.consequence', { id, count }) });
   }
   const finding: Finding = { ...group.first, severity: group.severity, target: group.target, evidence };
-  if (objects.length > 0) finding.affected = { count: objects.length, objects: objects.slice(0, opts.maxAffected) };
+  if (objects.length > 0) setAffected(finding, objects, opts);
   if (group.candidates.size > 0) {
     finding.candidates = [...group.candidates]
       .map(([id, confidence]) => ({ id, confidence }))
       .sort((a, b) => b.confidence - a.confidence || a.id.localeCompare(b.id))
       .slice(0, maxCandidates);
+    if (candidatesUndecided(finding.candidates)) finding.undecided = true;
+    else delete finding.undecided;
   }
   return finding;
 }
@@ -246,7 +256,7 @@ export function groupFindings(findings: readonly Finding[], view: ClusterView, o
     }
     const group = groups.add(finding.ruleId, rootTargetOf(finding, pod), finding);
     affect(group, podObject(pod));
-    if (finding.ruleId === UNEXPLAINED) {
+    if (finding.ruleId === unexplainedCauseId) {
       // The raw evidence always holds the failure seen most often, whatever else was kept.
       const decisive = mostFrequentFailure(pod.timeline);
       if (decisive) addEvidence(group, timelineEvidence(decisive));
@@ -257,5 +267,75 @@ export function groupFindings(findings: readonly Finding[], view: ClusterView, o
   for (const groupList of nodeGroups.values()) {
     for (const group of groupList) if (group.affected.size === 0) affect(group, { kind: 'Node', name: group.target.name });
   }
-  return [...passThrough, ...groups.all().map((group) => toFinding(group, consequences.get(group), opts))];
+  const grouped = groups.all().map((group) => toFinding(group, consequences.get(group), opts));
+  return [...passThrough, ...rollUpNodeConclusions(grouped, view, opts)];
+}
+
+/** The node group (pool, else Windows build) of a node of the view. */
+function nodeGroupOfView(node: NodeView): NodeGroupRef | undefined {
+  return nodeGroupOf(node.node.metadata.labels, nodeBuild(node));
+}
+
+/** A finding about its node alone: it fails no pod (an advisory, a node state). */
+function aboutItsNodeAlone(finding: Finding): boolean {
+  const objects = finding.affected?.objects ?? [];
+  return finding.target.kind === 'Node' && finding.affected?.count === 1 && objects.length === 1 && objects[0]!.kind === 'Node' && objects[0]!.name === finding.target.name;
+}
+
+/**
+ * What a node finding concludes, without the node's identity: its message, evidence and
+ * candidates with the node's name and every number (ages such as "2h13m", patch levels, counts) masked.
+ */
+function conclusionOf(finding: Finding): string {
+  const text = JSON.stringify([finding.severity, finding.message, finding.evidence, finding.candidates ?? []]);
+  return text.split(JSON.stringify(finding.target.name).slice(1, -1)).join('\u0000node').replace(/(?:\d+(?:\.\d+)*[a-z]{0,2})+/gi, '#');
+}
+
+/**
+ * The same conclusion on many nodes of one pool (a retired Windows version, a kubelet that
+ * stopped on several nodes) is one finding at the pool, else at the Windows build, listing the
+ * nodes it affects. Only findings about their node alone roll up, and only when every node of
+ * the pool with that cause concludes the same: a finding that fails pods stays at its node, since
+ * its pods are what it counts.
+ */
+export function rollUpNodeConclusions(findings: readonly Finding[], view: ClusterView, opts: GroupOptions): Finding[] {
+  const buckets = new Map<string, { group: NodeGroupRef; findings: Finding[]; conclusions: Set<string> }>();
+  for (const finding of findings) {
+    if (!aboutItsNodeAlone(finding)) continue;
+    const node = view.nodeByName.get(finding.target.name);
+    const group = node ? nodeGroupOfView(node) : undefined;
+    if (!group) continue;
+    const key = `${finding.ruleId}\u0000${group.kind}\u0000${group.name}`;
+    const bucket = buckets.get(key) ?? { group, findings: [], conclusions: new Set<string>() };
+    bucket.findings.push(finding);
+    bucket.conclusions.add(conclusionOf(finding));
+    buckets.set(key, bucket);
+  }
+  const rolledUp = new Map<Finding, Finding | undefined>();
+  for (const { group, findings: members, conclusions } of buckets.values()) {
+    if (members.length < 2 || conclusions.size !== 1) continue;
+    const first = members[0]!;
+    const nodes = members.map((f) => f.target.name).sort();
+    let severity = first.severity;
+    for (const f of members) if (severityRank[f.severity] > severityRank[severity]) severity = f.severity;
+    const messageKey = group.kind === 'NodePool' ? 'engine.message.poolNodes' : 'engine.message.buildNodes';
+    const finding: Finding = {
+      ...first,
+      severity,
+      target: { kind: group.kind, name: group.name },
+      message: catalogMessage(messageKey, { count: nodes.length, group: group.name, message: first.message }),
+    };
+    setAffected(finding, nodes.map((name): AffectedObject => ({ kind: 'Node', name })), opts);
+    rolledUp.set(first, finding);
+    for (const other of members.slice(1)) rolledUp.set(other, undefined);
+  }
+  const out: Finding[] = [];
+  for (const finding of findings) {
+    if (!rolledUp.has(finding)) out.push(finding);
+    else {
+      const replacement = rolledUp.get(finding);
+      if (replacement) out.push(replacement);
+    }
+  }
+  return out;
 }

@@ -13,7 +13,7 @@
  *   names (CamelCase, paths, snake_case) split next to their whole form (terms.ts), so that an
  *   operator's wording meets the cause's;
  * - Windows error codes found in the text (HCS 0xC037…, HNS 0x803B…, Win32, NTSTATUS), decoded by
- *   src/windows/error-codes.ts, as words of their own and as hints of the causes the table names;
+ *   src/windows/error-codes.ts, as words of their own and as hints of the causes that name them;
  * - context: the phase from the event reason (for signatures), and how often the event reason,
  *   reporting component and phase were seen with the cause in labelled reports.
  *
@@ -30,7 +30,7 @@ import type { MessageSignature, Phase } from '../rules/types.js';
 import { findWindowsCodes } from '../windows/error-codes.js';
 import { normalizeKeepingPaths, normalizeMessage } from './normalize.js';
 import { inferPhase, phaseFromText } from './phase.js';
-import { compoundParts, hexCodes, indexTerm, windowsReleaseTerms } from './terms.js';
+import { compoundParts, indexTerm } from './terms.js';
 import { matchesEither } from './match.js';
 import { scoreMessage, weightInPhase } from './score.js';
 
@@ -40,6 +40,8 @@ export interface MatchableCause {
   title: string;
   symptoms: readonly string[];
   signatures: readonly MessageSignature[];
+  /** Names of the Windows status codes that point at the cause (its folder's windowsCodes). */
+  windowsCodes: readonly string[];
 }
 
 /** A labelled report the retrieval index holds (from the corpus). */
@@ -107,6 +109,8 @@ export interface CauseScore {
 const strengthScale = 12;
 /** BM25 score below which the best document's shares are scaled down: one or two rare words in common is no match. */
 const weakestFullShare = 60;
+/** Signature score from which a fragment's meaning joins the retrieval query. */
+const strongFragment = 0.5;
 /** How many of the best retrieved documents vote for their cause. */
 const votingDocuments = 10;
 /** Pseudo-count that keeps a context seen once or twice from deciding alone. */
@@ -129,17 +133,17 @@ export function matchTerms(text: string): string {
   const codes = findWindowsCodes(text)
     .map((found) => found.code?.name.toLowerCase())
     .filter((name): name is string => name !== undefined);
-  return [normalizeMessage(text), ...codes, ...compoundParts(text), ...hexCodes(text), ...windowsReleaseTerms(text)].join(' ');
+  return [normalizeMessage(text), ...codes, ...compoundParts(text)].join(' ');
 }
 
 function tokenize(text: string): string[] {
   return text.split(/[^\p{L}\p{N}_]+/u).filter((word) => word.length > 1 && !/^\d+$/.test(word));
 }
 
-/** Codes named in the text and the causes the error-code table links them to. */
+/** Names of the known Windows codes in the text (the causes that list one in windowsCodes are hinted). */
 function codeHints(text: string): Set<string> {
   const hints = new Set<string>();
-  for (const found of findWindowsCodes(text)) for (const cause of found.code?.causes ?? []) hints.add(cause);
+  for (const found of findWindowsCodes(text)) if (found.code) hints.add(found.code.name);
   return hints;
 }
 
@@ -251,7 +255,11 @@ export class Matcher {
     const normalized = normalizeMessage(text);
     const literal = normalizeKeepingPaths(text);
     const phase = phaseOf(context, normalized);
-    const results = (normalized === '' ? [] : this.index.search(matchTerms(text), { combineWith: 'OR' })).filter(
+    const signatures = this.causes.map((cause) => scoreMessage(normalized, literal, cause.signatures, phase));
+    // What the text's strong fragments mean, in the catalogue's words: a localised Windows message then retrieves like its English original.
+    const meanings = signatures.filter((matched) => matched.score >= strongFragment && matched.strongest).map((matched) => matched.strongest!.why);
+    const query = [matchTerms(text), ...meanings.map(matchTerms)].join('\n');
+    const results = (normalized === '' ? [] : this.index.search(query, { combineWith: 'OR' })).filter(
       (result) => {
         const document = this.documents[result['id'] as number]!;
         return (excludeSource === undefined || document.example?.source !== excludeSource) && !phasesConflict(phase, document.phase);
@@ -270,7 +278,7 @@ export class Matcher {
       else if ((bestReport.get(document.label)?.score ?? 0) < result.score) bestReport.set(document.label, { score: result.score, example: document.example });
     }
     // How much of the text (its words weighted by rarity, words no document has weighing most) the cause's texts and reports contain: absolute, unlike the shares above.
-    const queryTerms = new Set(tokenize(matchTerms(text)).map(indexTerm).filter((term): term is string => term !== null));
+    const queryTerms = new Set(tokenize(query).map(indexTerm).filter((term): term is string => term !== null));
     const queryWeight = [...queryTerms].reduce((sum, term) => sum + this.idf(term), 0);
     const covered = new Map<string, Set<string>>();
     for (const result of results) {
@@ -288,7 +296,6 @@ export class Matcher {
     }
     const hints = codeHints(text);
     const contextShares = this.contextShares(context, excludeSource);
-    const signatures = this.causes.map((cause) => scoreMessage(normalized, literal, cause.signatures, phase));
     const bestSignature = Math.max(0, ...signatures.map((matched) => matched.score));
     return this.causes.map((cause, index) => {
       const { score: signature, strongest } = signatures[index]!;
@@ -304,7 +311,7 @@ export class Matcher {
         reportShare: bestOverall > 0 ? (retrieval * strength) / bestOverall : 0,
         reportStrength: (retrieval * strength) / (strength + strengthScale),
         reportVotes: retrieval * (votes.get(cause.id) ?? 0),
-        code: hints.has(cause.id) ? 1 : 0,
+        code: cause.windowsCodes.some((name) => hints.has(name)) ? 1 : 0,
         context: contextShares.get(cause.id) ?? 0,
         signatureLead: signature > 0 && signature === bestSignature ? 1 : 0,
         signatureEvidence: Math.log(1 - Math.min(signature, 0.99)) / Math.log(0.01),

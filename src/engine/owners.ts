@@ -44,3 +44,28 @@ export function workloadOf(pod: KPod): WorkloadRef {
 export function workloadLabel(ref: WorkloadRef): string {
   return `${ref.kind} ${ref.namespace}/${ref.name}`;
 }
+
+/** Labels cloud providers and provisioners put on a node to name the pool it belongs to, most specific first. */
+const nodePoolLabels = [
+  'kubernetes.azure.com/agentpool',
+  'agentpool',
+  'eks.amazonaws.com/nodegroup',
+  'alpha.eksctl.io/nodegroup-name',
+  'cloud.google.com/gke-nodepool',
+  'karpenter.sh/nodepool',
+  'karpenter.sh/provisioner-name',
+] as const;
+
+/**
+ * The group of nodes a node belongs to for roll-ups: its node pool when a pool label names one,
+ * else its Windows build ("10.0.17763"), else nothing.
+ */
+export type NodeGroupRef = { kind: 'NodePool'; name: string } | { kind: 'WindowsBuild'; name: string };
+
+export function nodeGroupOf(labels: Readonly<Record<string, string>> | undefined, build: string | undefined): NodeGroupRef | undefined {
+  for (const label of nodePoolLabels) {
+    const pool = labels?.[label];
+    if (pool) return { kind: 'NodePool', name: pool };
+  }
+  return build ? { kind: 'WindowsBuild', name: build } : undefined;
+}

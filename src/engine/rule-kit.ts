@@ -3,8 +3,10 @@
  * scores pasted text, and short evidence lines about nodes and builds.
  */
 import type { Evidence, FindingDraft, MessageSignature, Rule, RuleContext, Severity } from '../rules/types.js';
-import { catalogMessage, messageList, type Message, type Text } from '../causes/define.js';
+import { catalogMessage, message, messageList, type Message, type Text } from '../causes/define.js';
 import { makeFinding, nodeTarget, podTarget } from '../rules/finding.js';
+import type { KEvent } from '../kube/types.js';
+import type { NodeFacts } from '../probes/facts.js';
 import type { WindowsBuildInfo } from '../windows/types.js';
 import { formatBuild } from '../windows/builds.js';
 import { timelineEvidence } from './match.js';
@@ -109,6 +111,60 @@ export function findingsFromMessages(rule: Pick<Rule, 'severity' | 'signatures'>
     }
   }
   return findings;
+}
+
+export interface MessageDetectorOptions extends Partial<MessageRuleOptions> {
+  /** Report nodes whose own events match too, with the cause's message `node` ({node}) unless nodeMessage says otherwise. */
+  nodes?: boolean;
+  /** Only pods placed on a node of the view: a pod that was never scheduled has not met the node's problem. */
+  scheduledOnly?: boolean;
+  /** Quote the Windows build of the node the pod runs on (or of the node itself). */
+  nodeBuild?: boolean;
+}
+
+/** A detector as a cause folder declares it; the registry calls it with the cause's definition as `this`. */
+export type CauseDetector = (this: Pick<Rule, 'severity' | 'signatures'>, ctx: RuleContext) => FindingDraft[];
+
+/**
+ * The detector of a cause that is recognised by its signatures alone: one finding per pod (and per
+ * node with `nodes`) whose events or statuses match, written with the cause's `pod` message ({pod})
+ * and `node` message ({node}). `detect: messageDetector({ nodes: true })` in the folder.
+ */
+export function messageDetector(options: MessageDetectorOptions = {}): CauseDetector {
+  const { nodes = false, scheduledOnly = false, nodeBuild = false, podMessage, nodeMessage, accept, extraEvidence, severity } = options;
+  const composed: MessageRuleOptions = {
+    podMessage: podMessage ?? ((pod) => message('pod', { pod: pod.key })),
+    accept: (hit, pod, node) => (!scheduledOnly || pod === undefined || pod.node !== undefined) && (accept?.(hit, pod, node) ?? true),
+    extraEvidence: (pod, node) => {
+      const host = pod?.node ?? node;
+      return [...(nodeBuild && host ? compact([nodeBuildEvidence(host)]) : []), ...(extraEvidence?.(pod, node) ?? [])];
+    },
+  };
+  if (nodes || nodeMessage) composed.nodeMessage = nodeMessage ?? ((node) => message('node', { node: node.name }));
+  if (severity) composed.severity = severity;
+  return function detect(ctx) {
+    return findingsFromMessages(this, ctx, composed);
+  };
+}
+
+/** At most one finding per probed node: `detectOnNode` with that node's probe facts (nodes without facts are skipped). */
+export function findingsOnProbedNodes(ctx: RuleContext, detectOnNode: (view: NodeView, facts: NodeFacts) => FindingDraft | undefined): FindingDraft[] {
+  return ctx.view.nodes.flatMap((view) => {
+    const facts = ctx.nodeFacts.get(view.name);
+    const finding = facts ? detectOnNode(view, facts) : undefined;
+    return finding ? [finding] : [];
+  });
+}
+
+/** The kubelet's latest "Rebooted" event for the node, read from the snapshot with its timestamps. */
+export function lastRebootEvent(events: readonly KEvent[], nodeName: string): { time: string; message: string } | undefined {
+  let latest: { time: string; message: string } | undefined;
+  for (const event of events) {
+    if (event.reason !== 'Rebooted' || event.involvedObject.kind !== 'Node' || event.involvedObject.name !== nodeName) continue;
+    const time = event.lastTimestamp ?? event.eventTime ?? event.firstTimestamp ?? undefined;
+    if (time && (!latest || Date.parse(time) > Date.parse(latest.time))) latest = { time, message: event.message ?? '' };
+  }
+  return latest;
 }
 
 /** Bytes of a Kubernetes memory quantity ("8130740Ki", "16Gi", "2G", "512M", "1e9"). */

@@ -1,12 +1,13 @@
 import type { NodeFacts, PodNetworkFacts } from '../probes/facts.js';
-import { NO_KNOWN_CAUSE, nodeTarget, podTarget } from '../rules/finding.js';
-import type { Candidate, Evidence, Finding, FindingDraft, Rule, RuleContext, Severity, Target } from '../rules/types.js';
-import { catalogMessage, isMessage, messageList, type Message, type MessageList, type MessageParam } from '../causes/define.js';
+import { nodeTarget, podTarget } from '../rules/finding.js';
+import { unexplainedCauseId } from '../causes/index.js';
+import type { AffectedObject, Candidate, Evidence, Finding, FindingDraft, Rule, RuleContext, Severity, Target } from '../rules/types.js';
+import { catalogMessage, causeMessage, isMessage, messageList, type Message, type MessageList, type MessageParam } from '../causes/define.js';
 import { formatAge } from '../report/format.js';
 import { buildView } from './build-view.js';
 import { groupFindings } from './group.js';
 import { timelineEvidence } from './match.js';
-import { defaultThresholds, type DiagnosisInput, type DiagnosisResult } from './result.js';
+import { candidatesUndecided, defaultThresholds, type DiagnosisInput, type DiagnosisResult } from './result.js';
 import type { ClusterView, NodeView, PodView, TimelineEntry } from './view.js';
 
 /** A rule as the engine runs it; `advisory` rules give advice about a spec or a version (see CauseDefinition). */
@@ -43,7 +44,7 @@ export function stampFinding(draft: FindingDraft, causeId: string): Finding {
 }
 
 function noKnownCause(target: Target, name: 'pod' | 'node', params: Record<string, MessageParam>, evidence: Evidence[], severity: Severity = 'warning'): Finding {
-  return { ruleId: NO_KNOWN_CAUSE, severity, target, message: { id: `rules.${NO_KNOWN_CAUSE}.msg.${name}`, params }, evidence };
+  return { ruleId: unexplainedCauseId, severity, target, message: causeMessage(unexplainedCauseId, name, params), evidence };
 }
 
 /** Most evidence lines a no-known-cause finding shows (the latest ones). */
@@ -53,15 +54,17 @@ const severityRank: Readonly<Record<Severity, number>> = { error: 0, warning: 1,
 const kindRank: Readonly<Record<Target['kind'], number>> = {
   Cluster: 0,
   Namespace: 1,
-  Node: 2,
-  Image: 3,
-  Deployment: 4,
-  StatefulSet: 4,
-  DaemonSet: 4,
-  CronJob: 4,
-  ReplicaSet: 4,
-  Job: 4,
-  Pod: 5,
+  NodePool: 2,
+  WindowsBuild: 2,
+  Node: 3,
+  Image: 4,
+  Deployment: 5,
+  StatefulSet: 5,
+  DaemonSet: 5,
+  CronJob: 5,
+  ReplicaSet: 5,
+  Job: 5,
+  Pod: 6,
 };
 
 function targetKey(target: Target): string {
@@ -193,7 +196,8 @@ function unexplainedNodeFinding(node: NodeView, graceSeconds: number): Finding {
 
 function withCandidates(finding: Finding, timeline: readonly TimelineEntry[], rank: CandidateRanker | undefined): Finding {
   const candidates = rank?.(timeline) ?? [];
-  return candidates.length > 0 ? { ...finding, candidates } : finding;
+  if (candidates.length === 0) return finding;
+  return candidatesUndecided(candidates) ? { ...finding, candidates, undecided: true } : { ...finding, candidates };
 }
 
 function explains(finding: Finding, advisory: ReadonlySet<string>): boolean {
@@ -236,7 +240,7 @@ export function diagnoseWith(input: DiagnosisInput, rules: readonly EngineRule[]
   const nodeErrorExplainsPods = new Set(
     findings.filter((f) => f.target.kind === 'Node' && f.severity === 'error' && explains(f, advisory)).map((f) => f.target.name),
   );
-  if (!input.disabledRules?.has(NO_KNOWN_CAUSE)) {
+  if (!input.disabledRules?.has(unexplainedCauseId)) {
     for (const pod of scope.pods) {
       if (!pod.unhealthy) continue;
       if (explainedPods.has(`${pod.namespace}/${pod.name}`)) continue;
@@ -248,12 +252,14 @@ export function diagnoseWith(input: DiagnosisInput, rules: readonly EngineRule[]
     }
   }
 
-  const counted = sortAndCount(input.group ? groupFindings(findings, view, input.group) : findings);
+  const uncapped: Record<string, AffectedObject[]> = {};
+  const counted = sortAndCount(input.group ? groupFindings(findings, view, { ...input.group, uncapped }) : findings);
   return {
     findings: counted.findings,
     needsProbe: [...new Set(probeNeeded)].sort(),
     notes,
     summary: counted.summary,
     checked: { nodes: scope.nodes.length, pods: scope.pods.length },
+    ...(Object.keys(uncapped).length > 0 ? { uncappedAffected: uncapped } : {}),
   };
 }

@@ -1,5 +1,3 @@
-import { buildInfoFromNumber } from '../windows/builds.js';
-
 /**
  * Index terms for retrieval: the words of a message, lower case, with common English function words
  * left out and inflections folded (a light suffix stemmer), so that an operator's "resolving",
@@ -53,50 +51,10 @@ export function compoundParts(text: string): string[] {
       .split(/[^\p{L}\p{N}]+/u)
       .filter((word) => word.length > 1 && !/^\d+$/.test(word));
     // Hyphens, dots and colons already separate words in the tokenizer; paths are replaced by a placeholder in the normalised text.
+    // Identifiers in hex (GUIDs, hashes, container ids) are not words.
+    if (/\d/.test(token) && /^[0-9a-f._:\\/-]+$/i.test(token)) continue;
     const hidden = /[\p{Ll}\p{N}]\p{Lu}|\p{Lu}\p{Lu}\p{Ll}|_|[\\/]/u.test(token);
     if (hidden && words.length > 1) parts.push(...words.map((word) => word.toLowerCase()));
   }
   return parts;
-}
-
-/** Windows error codes written as hex (`0x80070002`, `0xc0370106`), lower case, as whole terms. */
-export function hexCodes(text: string): string[] {
-  return (text.match(/\b0x[0-9a-f]{4,8}\b/gi) ?? []).map((code) => code.toLowerCase());
-}
-
-/** Release names that stand for a Windows base: the semi-annual ids and 1809, the release id of Server 2019. */
-const releaseIdTags: Readonly<Record<string, string>> = {
-  '1709': '1709',
-  '1803': '1803',
-  '1809': 'ltsc2019',
-  '1903': '1903',
-  '1909': '1909',
-  '2004': '2004',
-  '20h2': '20h2',
-};
-
-/**
- * One term per Windows release a text names, whichever way it names it: a build number
- * (`17763`, `10.0.20348.2340`), a product name (`Windows Server 2022`, `Server 2019`), a release id
- * next to a Windows word (`nanoserver:1809`, `version 20H2`) or an image tag (`ltsc2025`): the
- * release's image tag family (ltsc2019 ...). Plus `windowsrelease` when any release is named and
- * `kbupdate` for a cumulative update number (KB5036909), so that prose about "the 2019 nodes" meets
- * "ltsc2019" and "17763". Tokenisation drops bare numbers, so without this the release is lost.
- */
-export function windowsReleaseTerms(text: string): string[] {
-  const tags = new Set<string>();
-  const lower = text.toLowerCase();
-  for (const match of lower.matchAll(/\b(?:10\.0\.)?(1[4-9]\d{3}|2[0-6]\d{3})\b/g)) {
-    const tag = buildInfoFromNumber(Number(match[1])).imageTag;
-    if (tag) tags.add(tag.toLowerCase());
-  }
-  for (const match of lower.matchAll(/\b(?:windows server|server|ws|win)[ -]?(2016|2019|2022|2025)\b/g)) tags.add(`ltsc${match[1]}`);
-  for (const match of lower.matchAll(/\bltsc ?(2016|2019|2022|2025)\b/g)) tags.add(`ltsc${match[1]}`);
-  if (/windows|nanoserver|servercore|server/.test(lower)) {
-    for (const match of lower.matchAll(/(?:^|[\s:_\-(])(1709|1803|1809|1903|1909|2004|20h2)\b/g)) tags.add(releaseIdTags[match[1]!]!);
-  }
-  const terms = [...tags];
-  if (terms.length > 0) terms.push('windowsrelease');
-  if (/\bkb\d{6,7}\b/.test(lower)) terms.push('kbupdate');
-  return terms;
 }

@@ -7,6 +7,7 @@
 import { UsageError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { ForbiddenError, KubeApiError } from './errors.js';
+import { releaseReadingGarbage } from './heap.js';
 import { StringPool } from './string-pool.js';
 import {
   asCoreEvent,
@@ -70,6 +71,7 @@ export async function collectSnapshot(client: KubeClient, scope: CollectScope, o
   };
   if (leases) snapshot.leases = leases;
   sortSnapshotObjects(snapshot);
+  releaseReadingGarbage();
   return snapshot;
 }
 

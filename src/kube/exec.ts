@@ -21,7 +21,8 @@ import type { Transport } from './http.js';
 
 export const execSubprotocols = ['v5.channel.k8s.io', 'v4.channel.k8s.io'] as const;
 
-const channel = { stdin: 0, stdout: 1, stderr: 2, status: 3, close: 255 } as const;
+/** The channel byte of each stream (resize: a terminal's size as JSON; close: v5 only, ends a stream). */
+export const execChannel = { stdin: 0, stdout: 1, stderr: 2, status: 3, resize: 4, close: 255 } as const;
 
 export interface ExecRequest {
   namespace: string;
@@ -76,58 +77,153 @@ export function exitCodeFromStatus(statusText: string, pod: string): number {
   });
 }
 
-export function runExec(transport: Transport, request: ExecRequest): Promise<ExecOutcome> {
-  const credentials = transport.currentCredentials();
-  const url = transport.url(`/api/v1/namespaces/${encodeURIComponent(request.namespace)}/pods/${encodeURIComponent(request.pod)}/exec`);
-  for (const part of request.command) url.searchParams.append('command', part);
-  url.searchParams.set('container', request.container);
-  url.searchParams.set('stdout', 'true');
-  url.searchParams.set('stderr', 'true');
-  if (request.stdin !== undefined) url.searchParams.set('stdin', 'true');
-  url.protocol = url.protocol === 'http:' ? 'ws:' : 'wss:';
+/** Which pod, container and command an exec runs, and which streams it asks for. */
+export interface ExecTarget {
+  namespace: string;
+  pod: string;
+  container: string;
+  command: string[];
+  /** Stream stdin to the command. */
+  stdin: boolean;
+  /** A separate stderr stream (without it, or with a terminal, the remote side sends one output stream). */
+  stderr: boolean;
+  /** Allocate a terminal on the remote side. */
+  tty?: boolean;
+}
 
+/** What a connected exec reports; each exec settles once, on `failed` or `ended`. */
+export interface ExecEvents {
+  /** The socket is open: stdin may be sent. */
+  opened(socket: WebSocket): void;
+  /** A non-empty frame of an output stream (stdout or stderr). */
+  output(stream: typeof execChannel.stdout | typeof execChannel.stderr, payload: Buffer): void;
+  /** The API server refused the exec, the connection failed, or it closed without a status. */
+  failed(error: Error): void;
+  /** The command ended with this exit code. */
+  ended(exitCode: number, protocol: string): void;
+}
+
+/** The WebSocket URL of the pod's exec subresource. */
+function execUrl(transport: Transport, target: ExecTarget): URL {
+  const url = transport.url(`/api/v1/namespaces/${encodeURIComponent(target.namespace)}/pods/${encodeURIComponent(target.pod)}/exec`);
+  for (const part of target.command) url.searchParams.append('command', part);
+  url.searchParams.set('container', target.container);
+  if (target.stdin) url.searchParams.set('stdin', 'true');
+  url.searchParams.set('stdout', 'true');
+  url.searchParams.set('stderr', target.stderr ? 'true' : 'false');
+  if (target.tty) url.searchParams.set('tty', 'true');
+  url.protocol = url.protocol === 'http:' ? 'ws:' : 'wss:';
+  return url;
+}
+
+/**
+ * Opens an exec through the transport (its credentials, TLS, proxy and connect timeout) and turns
+ * the frames into events: output streams, the exit code from the status channel, typed failures.
+ */
+export function connectExec(transport: Transport, target: ExecTarget, protocols: readonly string[], events: ExecEvents): WebSocket {
+  const credentials = transport.currentCredentials();
+  const purpose = { verb: 'exec' as const, resource: 'pods', namespace: target.namespace, name: target.pod };
+  const podName = `${target.namespace}/${target.pod}`;
+  // servername reaches tls.connect like the other TLS options; ws's types just do not list it.
+  const options: ClientOptions & { servername?: string } = {
+    // Repeated headers (Impersonate-Group) go out as arrays; ws hands them to http.request as they are.
+    headers: {
+      ...(credentials.auth ? { Authorization: `Basic ${Buffer.from(credentials.auth).toString('base64')}` } : {}),
+      ...credentials.headers,
+    } as Record<string, string>,
+    ...(credentials.proxied ? { agent: credentials.agent } : {}),
+    ca: credentials.tls.ca,
+    cert: credentials.tls.cert,
+    key: credentials.tls.key,
+    pfx: credentials.tls.pfx,
+    passphrase: credentials.tls.passphrase,
+    rejectUnauthorized: credentials.tls.rejectUnauthorized,
+    servername: credentials.tls.servername,
+    handshakeTimeout: transport.connectTimeoutMs,
+    perMessageDeflate: false,
+  };
+  const socket = new WebSocket(execUrl(transport, target), [...protocols], options);
+  const status: Buffer[] = [];
+
+  socket.on('unexpected-response', (_req, response) => {
+    const chunks: Buffer[] = [];
+    response.on('data', (chunk: Buffer) => chunks.push(chunk));
+    response.on('end', () => events.failed(transport.statusError({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }, purpose)));
+    response.on('error', (error) => events.failed(transport.networkError(error, 1)));
+  });
+
+  socket.on('open', () => events.opened(socket));
+
+  socket.on('message', (data: RawData) => {
+    const frame = Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data as ArrayBuffer);
+    const payload = frame.subarray(1);
+    if (payload.length === 0) return;
+    if (frame[0] === execChannel.stdout || frame[0] === execChannel.stderr) events.output(frame[0], payload);
+    else if (frame[0] === execChannel.status) status.push(payload);
+  });
+
+  socket.on('close', (code) => {
+    const statusText = Buffer.concat(status).toString('utf8');
+    if (statusText === '' && code !== 1000) {
+      events.failed(new ClusterAccessError(t('kube.error.execClosed', { pod: podName, code }), { hint: t('kube.hint.retryLater') }));
+      return;
+    }
+    let exitCode: number;
+    try {
+      exitCode = exitCodeFromStatus(statusText, podName);
+    } catch (error) {
+      events.failed(error as Error);
+      return;
+    }
+    events.ended(exitCode, socket.protocol);
+  });
+
+  socket.on('error', (error) => events.failed(transport.networkError(error, 1)));
+  return socket;
+}
+
+export function runExec(transport: Transport, request: ExecRequest): Promise<ExecOutcome> {
   const timeoutMs = request.timeoutMs ?? transport.requestTimeoutMs;
-  const purpose = { verb: 'exec' as const, resource: 'pods', namespace: request.namespace, name: request.pod };
+  const target: ExecTarget = { ...request, stdin: request.stdin !== undefined, stderr: true };
 
   return new Promise<ExecOutcome>((resolve, reject) => {
-    // servername reaches tls.connect like the other TLS options; ws's types just do not list it.
-    const options: ClientOptions & { servername?: string } = {
-      // Repeated headers (Impersonate-Group) go out as arrays; ws hands them to http.request as they are.
-      headers: {
-        ...(credentials.auth ? { Authorization: `Basic ${Buffer.from(credentials.auth).toString('base64')}` } : {}),
-        ...credentials.headers,
-      } as Record<string, string>,
-      ...(credentials.proxied ? { agent: credentials.agent } : {}),
-      ca: credentials.tls.ca,
-      cert: credentials.tls.cert,
-      key: credentials.tls.key,
-      pfx: credentials.tls.pfx,
-      passphrase: credentials.tls.passphrase,
-      rejectUnauthorized: credentials.tls.rejectUnauthorized,
-      servername: credentials.tls.servername,
-      handshakeTimeout: transport.connectTimeoutMs,
-      perMessageDeflate: false,
-    };
-    const socket = new WebSocket(url, [...(request.protocols ?? execSubprotocols)], options);
     const stdout: Buffer[] = [];
     const stderr: Buffer[] = [];
-    const status: Buffer[] = [];
     let settled = false;
     let timer: NodeJS.Timeout | undefined;
 
-    const fail = (error: Error): void => {
+    const socket = connectExec(transport, target, request.protocols ?? execSubprotocols, {
+      opened(open) {
+        if (request.stdin === undefined) return;
+        open.send(Buffer.concat([Buffer.from([execChannel.stdin]), Buffer.from(request.stdin, 'utf8')]));
+        // Only v5 can say "stdin is finished"; with v4 the command reads what was sent.
+        if (open.protocol === 'v5.channel.k8s.io') open.send(Buffer.from([execChannel.close, execChannel.stdin]));
+      },
+      output(stream, payload) {
+        if (stream === execChannel.stderr) stderr.push(payload);
+        else if (!request.stdout) stdout.push(payload);
+        // Backpressure: stop reading from the server until the sink has room again.
+        else if (!request.stdout.write(payload)) {
+          socket.pause();
+          request.stdout.once('drain', () => socket.resume());
+        }
+      },
+      failed: (error) => fail(error),
+      ended(exitCode, protocol) {
+        if (settled) return;
+        settled = true;
+        if (timer) clearTimeout(timer);
+        resolve({ stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8'), exitCode, protocol });
+      },
+    });
+
+    function fail(error: Error): void {
       if (settled) return;
       settled = true;
       if (timer) clearTimeout(timer);
       socket.terminate();
       reject(error);
-    };
-    const succeed = (outcome: ExecOutcome): void => {
-      if (settled) return;
-      settled = true;
-      if (timer) clearTimeout(timer);
-      resolve(outcome);
-    };
+    }
 
     if (timeoutMs > 0) {
       timer = setTimeout(
@@ -142,71 +238,5 @@ export function runExec(transport: Transport, request: ExecRequest): Promise<Exe
         timeoutMs,
       );
     }
-
-    socket.on('unexpected-response', (_req, response) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () =>
-        fail(transport.statusError({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }, purpose)),
-      );
-      response.on('error', (error) => fail(transport.networkError(error, 1)));
-    });
-
-    socket.on('open', () => {
-      if (request.stdin === undefined) return;
-      socket.send(Buffer.concat([Buffer.from([channel.stdin]), Buffer.from(request.stdin, 'utf8')]));
-      // Only v5 can say "stdin is finished"; with v4 the command reads what was sent.
-      if (socket.protocol === 'v5.channel.k8s.io') socket.send(Buffer.from([channel.close, channel.stdin]));
-    });
-
-    socket.on('message', (data: RawData) => {
-      const frame = Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data as ArrayBuffer);
-      if (frame.length === 0) return;
-      const payload = frame.subarray(1);
-      switch (frame[0]) {
-        case channel.stdout:
-          if (payload.length === 0) return;
-          if (request.stdout) {
-            // Backpressure: stop reading from the server until the sink has room again.
-            if (!request.stdout.write(payload)) {
-              socket.pause();
-              request.stdout.once('drain', () => socket.resume());
-            }
-          } else {
-            stdout.push(payload);
-          }
-          return;
-        case channel.stderr:
-          stderr.push(payload);
-          return;
-        case channel.status:
-          status.push(payload);
-          return;
-        default:
-          return;
-      }
-    });
-
-    socket.on('close', (code) => {
-      if (settled) return;
-      const statusText = Buffer.concat(status).toString('utf8');
-      if (statusText === '' && code !== 1000) {
-        fail(new ClusterAccessError(t('kube.error.execClosed', { pod: `${request.namespace}/${request.pod}`, code }), { hint: t('kube.hint.retryLater') }));
-        return;
-      }
-      try {
-        const exitCode = exitCodeFromStatus(statusText, `${request.namespace}/${request.pod}`);
-        succeed({
-          stdout: Buffer.concat(stdout).toString('utf8'),
-          stderr: Buffer.concat(stderr).toString('utf8'),
-          exitCode,
-          protocol: socket.protocol,
-        });
-      } catch (error) {
-        fail(error as Error);
-      }
-    });
-
-    socket.on('error', (error) => fail(transport.networkError(error, 1)));
   });
 }

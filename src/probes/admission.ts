@@ -42,23 +42,41 @@ function serverMinor(version: ServerVersion): [number, number] | undefined {
   return fromGit ? [fromGit[0], fromGit[1]] : undefined;
 }
 
+/** What keeps HostProcess probe pods off a node: the name of the message that says so, and its params. */
+export interface HostProcessBlocker {
+  name: 'serverTooOld' | 'runtimeNotContainerd' | 'containerdTooOld';
+  params: Readonly<Record<string, string>>;
+}
+
+const blockerKeys: Readonly<Record<HostProcessBlocker['name'], string>> = {
+  serverTooOld: 'probes.hostProcess.oldServer',
+  runtimeNotContainerd: 'probes.hostProcess.runtime',
+  containerdTooOld: 'probes.hostProcess.oldContainerd',
+};
+
 /**
  * Why a HostProcess probe pod cannot run on this node, or undefined when it can: HostProcess is GA
  * in Kubernetes 1.26 and needs containerd 1.6+ (Docker never supported it).
  */
-export function hostProcessUnsupportedReason(serverVersion: ServerVersion | undefined, node: KNode): string | undefined {
+export function hostProcessBlocker(serverVersion: ServerVersion | undefined, node: KNode): HostProcessBlocker | undefined {
   if (serverVersion) {
     const v = serverMinor(serverVersion);
     if (v && (v[0] < 1 || (v[0] === 1 && v[1] < 26))) {
-      return t('probes.hostProcess.oldServer', { version: serverVersion.gitVersion || `${serverVersion.major}.${serverVersion.minor}` });
+      return { name: 'serverTooOld', params: { version: serverVersion.gitVersion || `${serverVersion.major}.${serverVersion.minor}` } };
     }
   }
   const runtime = node.status?.nodeInfo?.containerRuntimeVersion;
   if (runtime) {
     const [scheme, version] = runtime.split('://');
-    if (scheme && scheme !== 'containerd') return t('probes.hostProcess.runtime', { runtime });
+    if (scheme && scheme !== 'containerd') return { name: 'runtimeNotContainerd', params: { runtime } };
     const v = versionNumbers(version);
-    if (v && (v[0] < 1 || (v[0] === 1 && v[1] < 6))) return t('probes.hostProcess.oldContainerd', { runtime });
+    if (v && (v[0] < 1 || (v[0] === 1 && v[1] < 6))) return { name: 'containerdTooOld', params: { runtime } };
   }
   return undefined;
+}
+
+/** The same as a sentence in the output language (for errors that stop a command). */
+export function hostProcessUnsupportedReason(serverVersion: ServerVersion | undefined, node: KNode): string | undefined {
+  const blocker = hostProcessBlocker(serverVersion, node);
+  return blocker ? t(blockerKeys[blocker.name], blocker.params) : undefined;
 }

@@ -4,7 +4,6 @@
  * a line format (see its header); this side decodes them, redacts secrets, writes the tar.gz
  * into a temporary file and renames it only when the bundle arrived complete.
  */
-import { catalogMessage } from '../causes/define.js';
 import { createWriteStream } from 'node:fs';
 import { rename, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -14,9 +13,9 @@ import type { KNode, KubeClient } from '../kube/types.js';
 import type { Finding } from '../rules/types.js';
 import { ClusterAccessError } from '../errors.js';
 import { t } from '../i18n/index.js';
-import { probePodFailedFinding } from './findings.js';
+import { probeFailedMessage, probePodFailedFinding, probePodFailureMessage } from './findings.js';
 import { createTrackedPod, isNodeReady, waitForPod } from './lifecycle.js';
-import { checkPodSecurity, hostProcessUnsupportedReason } from './admission.js';
+import { checkPodSecurity, hostProcessBlocker } from './admission.js';
 import { powershellEnvScriptCommand, powershellStdinCommand, scriptStdin } from './bootstrap.js';
 import { DEFAULT_PROBE_NAMESPACE, PROBE_CONTAINER, probePodManifest } from './manifests.js';
 import { addToSummary, emptyRedactionSummary, looksLikeText, redactSecrets, type RedactionSummary } from './redact.js';
@@ -121,15 +120,15 @@ export async function collectBundle(client: KubeClient, nodeName: string, outDir
   const namespace = opts.namespace ?? DEFAULT_PROBE_NAMESPACE;
   const notes: string[] = [];
   const ns = await client.getNamespace(namespace);
-  if (!ns) return { ok: false, finding: probePodFailedFinding(nodeName, catalogMessage('probes.namespace.missing', { namespace })), notes };
+  if (!ns) return { ok: false, finding: probePodFailedFinding(nodeName, probeFailedMessage('namespaceMissing', { namespace })), notes };
   const psa = checkPodSecurity(ns);
-  if (!psa.allowed) return { ok: false, finding: probePodFailedFinding(nodeName, `${psa.message} ${psa.fix}`), notes };
+  if (!psa.allowed) return { ok: false, finding: probePodFailedFinding(nodeName, probeFailedMessage('podSecurity', { namespace, level: psa.level })), notes };
   if (opts.node && !isNodeReady(opts.node)) {
-    return { ok: false, finding: probePodFailedFinding(nodeName, catalogMessage('probes.bundle.notReady', { node: nodeName })), notes };
+    return { ok: false, finding: probePodFailedFinding(nodeName, probeFailedMessage('nodeNotReady', { node: nodeName })), notes };
   }
   if (opts.node) {
-    const reason = hostProcessUnsupportedReason(await client.version().catch(() => undefined), opts.node);
-    if (reason) return { ok: false, finding: probePodFailedFinding(nodeName, reason), notes };
+    const blocker = hostProcessBlocker(await client.version().catch(() => undefined), opts.node);
+    if (blocker) return { ok: false, finding: probePodFailedFinding(nodeName, probeFailedMessage(blocker.name, blocker.params)), notes };
   }
 
   const deadline = Date.now() + (opts.timeoutMs ?? 600_000);
@@ -144,14 +143,14 @@ export async function collectBundle(client: KubeClient, nodeName: string, outDir
   const created = await createTrackedPod(client, namespace, manifest);
   if (created.failure) {
     const f = created.failure;
-    return { ok: false, finding: probePodFailedFinding(nodeName, catalogMessage(`probes.failed.${f.kind}`, { node: nodeName, reason: f.reason, message: f.message }), f), notes };
+    return { ok: false, finding: probePodFailedFinding(nodeName, probePodFailureMessage(nodeName, f), f), notes };
   }
   const { tracked } = created;
   try {
     const started = await waitForPod(client, namespace, tracked.name, { deadline, pollIntervalMs: opts.pollIntervalMs });
     if (started.failure) {
       const f = started.failure;
-      return { ok: false, finding: probePodFailedFinding(nodeName, catalogMessage(`probes.failed.${f.kind}`, { node: nodeName, reason: f.reason, message: f.message }), f), notes };
+      return { ok: false, finding: probePodFailedFinding(nodeName, probePodFailureMessage(nodeName, f), f), notes };
     }
     opts.onProgress?.(t('probes.progress.bundle', { node: nodeName }));
     const probe = await client.exec(namespace, tracked.name, PROBE_CONTAINER, powershellStdinCommand(), {

@@ -184,8 +184,7 @@ export async function runCanary(client: KubeClient, nodes: KNode[], opts: Canary
       const findings = failed.length
         ? [
             canaryFailedFinding(
-              node,
-              t('probes.canary.failed', { product: pick.product, node, checks: failed.map((c) => c.name).join(', ') }),
+              { product: pick.product, node, checks: failed.map((c) => c.name).join(', ') },
               [...failed.map((c) => ({ source: 'probe' as const, text: `${c.name}: ${c.detail}` })), ...evidence],
             ),
           ]

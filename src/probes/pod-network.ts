@@ -4,7 +4,6 @@
  * short-lived probe pod on the same node and namespace with a servercore image matching the
  * node build. Optionally the same ClusterIP from the node's host network, through the node probe.
  */
-import { catalogMessage } from '../causes/define.js';
 import type { KNode, KPod, KubeClient } from '../kube/types.js';
 import type { Finding } from '../rules/types.js';
 import { InternalError, UsageError } from '../errors.js';
@@ -12,7 +11,7 @@ import { t } from '../i18n/index.js';
 import { buildInfoFromNode } from '../windows/builds.js';
 import { looksLikeWindowsImage } from '../windows/images.js';
 import type { NodeFacts, PodNetworkFacts, ReachabilityFact } from './facts.js';
-import { probePodFailedFinding } from './findings.js';
+import { probePodFailedFinding, probePodFailureMessage } from './findings.js';
 import { createTrackedPod, waitForPod } from './lifecycle.js';
 import { parsePodNetworkOutput } from './parse-pod-network.js';
 import { stringify } from 'yaml';
@@ -333,14 +332,14 @@ async function sidecarProbe(
   const manifest = podNetworkProbePodManifest(pod, nodeName, image, env);
   const created = await createTrackedPod(client, namespace, manifest);
   if (created.failure) {
-    findings.push(probePodFailedFinding(nodeName, catalogMessage(`probes.failed.${created.failure.kind}`, { node: nodeName, reason: created.failure.reason, message: created.failure.message }), created.failure));
+    findings.push(probePodFailedFinding(nodeName, probePodFailureMessage(nodeName, created.failure), created.failure));
     return undefined;
   }
   const { tracked } = created;
   try {
     const waited = await waitForPod(client, namespace, tracked.name, { deadline: Date.now() + (opts.timeoutMs ?? 180_000), pollIntervalMs: opts.pollIntervalMs });
     if (waited.failure) {
-      findings.push(probePodFailedFinding(nodeName, catalogMessage(`probes.failed.${waited.failure.kind}`, { node: nodeName, reason: waited.failure.reason, message: waited.failure.message }), waited.failure));
+      findings.push(probePodFailedFinding(nodeName, probePodFailureMessage(nodeName, waited.failure), waited.failure));
       return undefined;
     }
     const result = await client.exec(namespace, tracked.name, 'probe', powershellStdinCommand(), { stdin: scriptStdin(podNetworkScript), timeoutMs: opts.timeoutMs ?? 60_000, timeoutFlag: '--probe-timeout' });

@@ -6,7 +6,7 @@ import type { KNode, KPod, KubeClient, ServerVersion } from '../kube/types.js';
 import type { Finding } from '../rules/types.js';
 import { t } from '../i18n/index.js';
 import type { NodeFacts } from './facts.js';
-import { probePodFailedFinding } from './findings.js';
+import { probeFailedMessage, probePodFailedFinding, probePodFailureMessage } from './findings.js';
 import {
   admissionFailure,
   assertReachable,
@@ -21,7 +21,7 @@ import {
   withUniqueName,
 } from './lifecycle.js';
 import { parseNodeProbeOutput } from './parse-node.js';
-import { checkPodSecurity, hostProcessUnsupportedReason } from './admission.js';
+import { checkPodSecurity, hostProcessBlocker } from './admission.js';
 import { DAEMONSET_DONE_MARKER, powershellStdinCommand, scriptStdin } from './bootstrap.js';
 import { DEFAULT_PROBE_NAMESPACE, forCreate, MANAGED_BY_LABEL, MANAGED_BY_VALUE, NAME_LABEL, PROBE_CONTAINER, PROBE_NAME, probeDaemonSetManifest, probePodManifest, type NodeProbeInputs } from './manifests.js';
 import { diagnoseProbePod, type ProbePodFailure } from './probe-pod-failure.js';
@@ -57,10 +57,6 @@ function internalIp(node: KNode): string | undefined {
   return node.status?.addresses?.find((a) => a.type === 'InternalIP' && /^\d+\.\d+\.\d+\.\d+$/.test(a.address))?.address;
 }
 
-function failureMessage(nodeName: string, failure: ProbePodFailure): string {
-  return t(`probes.failed.${failure.kind}`, { node: nodeName, reason: failure.reason, message: failure.message });
-}
-
 async function versionOrUndefined(client: KubeClient, known?: ServerVersion): Promise<ServerVersion | undefined> {
   if (known) return known;
   try {
@@ -86,30 +82,28 @@ export async function runNodeProbes(client: KubeClient, requested: KNode[], opts
 
   const ns = await client.getNamespace(namespace);
   if (!ns) {
-    const message = t('probes.namespace.missing', { namespace });
-    for (const node of nodes) run.findings.push(probePodFailedFinding(node.metadata.name, message));
-    run.notes.push(message);
+    for (const node of nodes) run.findings.push(probePodFailedFinding(node.metadata.name, probeFailedMessage('namespaceMissing', { namespace })));
+    run.notes.push(t('probes.namespace.missing', { namespace }));
     return run;
   }
   const psa = checkPodSecurity(ns);
   if (!psa.allowed) {
-    const message = `${psa.message} ${psa.fix}`;
     const evidence = [{ source: 'spec' as const, text: `namespace ${namespace}: pod-security.kubernetes.io/enforce=${psa.level}` }];
     for (const node of nodes) {
-      const finding = probePodFailedFinding(node.metadata.name, message);
+      const finding = probePodFailedFinding(node.metadata.name, probeFailedMessage('podSecurity', { namespace, level: psa.level }));
       finding.evidence.push(...evidence);
       run.findings.push(finding);
     }
-    run.notes.push(message);
+    run.notes.push(`${psa.message} ${psa.fix}`);
     return run;
   }
 
   const serverVersion = await versionOrUndefined(client, opts.serverVersion);
   const runnable: KNode[] = [];
   for (const node of nodes) {
-    const reason = hostProcessUnsupportedReason(serverVersion, node);
-    if (reason) {
-      const finding = probePodFailedFinding(node.metadata.name, reason);
+    const blocker = hostProcessBlocker(serverVersion, node);
+    if (blocker) {
+      const finding = probePodFailedFinding(node.metadata.name, probeFailedMessage(blocker.name, blocker.params));
       finding.evidence.push({ source: 'node', text: `kubelet ${node.status?.nodeInfo?.kubeletVersion ?? '?'}, runtime ${node.status?.nodeInfo?.containerRuntimeVersion ?? '?'}, server ${serverVersion?.gitVersion ?? '?'}` });
       run.findings.push(finding);
     } else runnable.push(node);
@@ -126,7 +120,7 @@ export async function runNodeProbes(client: KubeClient, requested: KNode[], opts
       } catch (error) {
         if (isConnectionError(error)) connectionErrors.push(error);
         const failure = requestFailure(error);
-        run.findings.push(probePodFailedFinding(node.metadata.name, failureMessage(node.metadata.name, failure), failure));
+        run.findings.push(probePodFailedFinding(node.metadata.name, probePodFailureMessage(node.metadata.name, failure), failure));
       }
     });
   }
@@ -147,14 +141,14 @@ async function probeOneNode(client: KubeClient, node: KNode, namespace: string, 
   opts.onProgress?.(t('probes.progress.creating', { node: nodeName }));
   const created = await createTrackedPod(client, namespace, manifest);
   if (created.failure) {
-    run.findings.push(probePodFailedFinding(nodeName, failureMessage(nodeName, created.failure), created.failure));
+    run.findings.push(probePodFailedFinding(nodeName, probePodFailureMessage(nodeName, created.failure), created.failure));
     return;
   }
   const { tracked } = created;
   try {
     const started = await waitForPod(client, namespace, tracked.name, { deadline, pollIntervalMs: opts.pollIntervalMs });
     if (started.failure) {
-      run.findings.push(probePodFailedFinding(nodeName, failureMessage(nodeName, started.failure), started.failure));
+      run.findings.push(probePodFailedFinding(nodeName, probePodFailureMessage(nodeName, started.failure), started.failure));
       return;
     }
     opts.onProgress?.(t('probes.progress.running', { node: nodeName }));
@@ -204,7 +198,7 @@ async function probeWithDaemonSet(client: KubeClient, nodes: KNode[], namespace:
       else noteDeleteFailure(object, settled.outcome);
       failure = requestFailure(e, t('probes.create.uncertain', { object: `daemonset ${namespace}/${dsName}`, outcome: settled.outcome }));
     }
-    for (const name of names) run.findings.push(probePodFailedFinding(name, failureMessage(name, failure!), failure));
+    for (const name of names) run.findings.push(probePodFailedFinding(name, probePodFailureMessage(name, failure!), failure));
     return;
   }
   const dsUid = created.metadata.uid;
@@ -242,7 +236,7 @@ async function probeWithDaemonSet(client: KubeClient, nodes: KNode[], namespace:
         if (failure) {
           const events = await podEvents(client, namespace, pod.metadata.name).catch(() => []);
           const full = diagnoseProbePod(pod, events) ?? failure;
-          run.findings.push(probePodFailedFinding(nodeName, failureMessage(nodeName, full), full));
+          run.findings.push(probePodFailedFinding(nodeName, probePodFailureMessage(nodeName, full), full));
           pending.delete(nodeName);
         }
       }
@@ -262,7 +256,7 @@ async function probeWithDaemonSet(client: KubeClient, nodes: KNode[], namespace:
           ...(why ? [{ source: 'status' as const, text: why }] : []),
         ],
       };
-      run.findings.push(probePodFailedFinding(nodeName, failureMessage(nodeName, failure), failure));
+      run.findings.push(probePodFailedFinding(nodeName, probePodFailureMessage(nodeName, failure), failure));
     }
   } finally {
     try {

@@ -7,13 +7,13 @@ import { terminalSafeDeep } from './sanitize.js';
 
 export function renderRulesTable(rules: readonly RuleSummary[]): string {
   return renderTable(
-    ['id', 'area', 'severity', 'title'].map((column) => t(`report.column.${column}`)),
-    terminalSafeDeep(rules).map((r) => [r.id, r.area, r.severity, r.title]),
+    ['id', 'area', 'severity', 'foundBy', 'title'].map((column) => t(`report.column.${column}`)),
+    terminalSafeDeep(rules).map((r) => [r.id, r.area, r.severity, r.foundBy ?? 'check', r.title]),
   );
 }
 
 export function rulesDocument(rules: readonly RuleSummary[]): RuleSummary[] {
-  return rules.map((r) => ({ id: r.id, title: r.title, area: r.area, severity: r.severity }));
+  return rules.map((r) => ({ id: r.id, title: r.title, area: r.area, severity: r.severity, foundBy: r.foundBy ?? 'check' }));
 }
 
 export interface ExplainMatch {

@@ -3,7 +3,7 @@ import type { RenderedFinding } from './localize.js';
 import type { RenderedReport } from './model.js';
 import { targetLabel } from './model.js';
 import { t } from '../i18n/index.js';
-import { checkSummaryLine } from './text.js';
+import { checkSummaryLine, affectedLine, candidateLines } from './text.js';
 import { terminalSafeDeep } from './sanitize.js';
 import { joinChunks, type Chunks } from './stream.js';
 
@@ -32,6 +32,10 @@ export function escapeProperty(text: string): string {
 
 function annotation(f: RenderedFinding): string {
   const body = [f.message];
+  const affected = affectedLine(f);
+  if (affected) body.push(affected);
+  const candidates = candidateLines(f);
+  if (candidates.length > 0) body.push(t('report.candidates'), ...candidates.map((line) => `  ${line}`));
   for (const e of f.evidence) body.push(`[${e.source}] ${e.text}`);
   f.remediation.forEach((step, i) => body.push(`${i + 1}. ${step}`));
   body.push(`${t('report.docs')} ${f.docs}`);

@@ -5,7 +5,7 @@ import type { RenderedFinding as Finding, RenderedResult } from './localize.js';
 import type { Placement, RenderedReport as Report } from './model.js';
 import { targetLabel } from './model.js';
 import { terminalSafeDeep } from './sanitize.js';
-import { checkSummaryLine, summaryCounts } from './text.js';
+import { affectedLine, candidateLines, checkSummaryLine, needsProbeLine, summaryCounts } from './text.js';
 import type { Chunks } from './stream.js';
 
 /**
@@ -60,6 +60,8 @@ article h3 { font-size: 15px; margin: 0; display: flex; gap: 10px; flex-wrap: wr
 .badge { font-weight: 700; text-transform: uppercase; font-size: 12px; }
 .target { color: var(--muted); font-weight: normal; }
 .message { white-space: pre-wrap; margin: 6px 0; }
+.affected { margin: 6px 0; color: var(--muted); word-break: break-word; }
+.candidates { margin: 4px 0; padding-left: 22px; }
 .evidence { margin: 6px 0; padding: 8px 10px; background: var(--panel); border-radius: 6px; list-style: none; }
 .evidence li { white-space: pre-wrap; word-break: break-word; }
 .evidence .source { color: var(--muted); }
@@ -78,9 +80,11 @@ function buildOf(finding: Finding, placement: Placement | undefined): string {
   const none = t('report.html.noNode');
   if (!placement) return none;
   const target = finding.target;
-  // A finding at a workload or an image root sits where its first affected pod runs.
+  // A finding at a workload or an image root sits where its first affected pod runs; one at a
+  // pool of nodes, on the build of its first node.
   const pod = target.kind === 'Pod' ? target : finding.affected?.objects.find((o) => o.kind === 'Pod');
-  const node = target.kind === 'Node' ? target.name : pod ? placement.podNode[`${pod.namespace ?? 'default'}/${pod.name}`] : undefined;
+  const firstNode = finding.affected?.objects.find((o) => o.kind === 'Node')?.name;
+  const node = target.kind === 'Node' ? target.name : pod ? placement.podNode[`${pod.namespace ?? 'default'}/${pod.name}`] : firstNode;
   return (node !== undefined ? placement.nodeBuild[node] : undefined) ?? none;
 }
 
@@ -135,6 +139,14 @@ function findingHtml(f: Finding, index: number): string {
     `<h3><span class="badge">${escapeHtml(f.severity)}</span><code class="rule">${escapeHtml(f.ruleId)}</code><span class="title">${escapeHtml(f.title)}</span><span class="target">${escapeHtml(targetLabel(f.target))}</span></h3>`,
     `<p class="message">${escapeHtml(f.message)}</p>`,
   ];
+  const affected = affectedLine(f);
+  if (affected) parts.push(`<p class="affected">${escapeHtml(affected)}</p>`);
+  const candidates = candidateLines(f);
+  if (candidates.length > 0) {
+    parts.push(`<div class="label">${escapeHtml(t('report.candidates'))}</div><ul class="candidates${f.undecided ? ' undecided' : ''}">`);
+    for (const line of candidates) parts.push(`<li>${escapeHtml(line)}</li>`);
+    parts.push('</ul>');
+  }
   if (f.evidence.length > 0) {
     parts.push(`<div class="label">${escapeHtml(t('report.evidence'))}</div><ul class="evidence">`);
     for (const e of f.evidence) parts.push(`<li><span class="source">[${escapeHtml(e.source)}]</span> <span class="mono">${escapeHtml(e.text)}</span></li>`);
@@ -185,7 +197,7 @@ export function* htmlChunks(unsafeReport: Report): Chunks {
     yield '</section>\n';
   }
   if (result.needsProbe.length > 0) {
-    yield `<section id="needs-probe"><p>${escapeHtml(t('report.needsProbe', { ids: result.needsProbe.join(', ') }))}</p></section>\n`;
+    yield `<section id="needs-probe"><p>${escapeHtml(needsProbeLine(result, result.needsProbe.join(', ')))}</p></section>\n`;
   }
   if (result.notes.length > 0) {
     yield `<section id="notes"><h2>${escapeHtml(t('report.notes'))}</h2><ul>`;

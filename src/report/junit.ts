@@ -1,14 +1,16 @@
 import { t } from '../i18n/index.js';
+import { allAffected } from '../engine/result.js';
 import type { Target } from '../rules/types.js';
 import type { RenderedFinding } from './localize.js';
 import type { InventoryPod, RenderedCheckReport } from './model.js';
-import { targetLabel } from './model.js';
 import { terminalSafe, terminalSafeDeep } from './sanitize.js';
+import { affectedLine, candidateLines } from './text.js';
 import { joinChunks, type Chunks } from './stream.js';
 
 /**
  * JUnit XML for CI test reporters: one <testsuite> per Windows node with one <testcase> per
- * node-level rule evaluated on it; a "Workloads" suite with one failing case per cause and root
+ * node-level rule evaluated on it (skipped, not passing, where a finding at the node's pool covers
+ * it); a "Node pools" suite with one failing case per cause and pool; a "Workloads" suite with one failing case per cause and root
  * target ("image-os-mismatch Deployment web/iis", "image-os-mismatch Image <image> on 10.0.17763")
  * and a passing case for every workload (Deployment, StatefulSet, DaemonSet, CronJob...) no
  * finding touches; a "Cluster" suite for cluster-level findings. Names never carry a pod's hash
@@ -39,6 +41,13 @@ function failureBody(findings: readonly RenderedFinding[]): string {
   const parts: string[] = [];
   for (const f of findings) {
     const lines = [`[${f.severity}] ${f.ruleId}: ${f.title}`, f.message];
+    const affected = affectedLine(f);
+    if (affected) lines.push(affected);
+    const candidates = candidateLines(f);
+    if (candidates.length > 0) {
+      lines.push(t('report.candidates'));
+      for (const line of candidates) lines.push(`  ${line}`);
+    }
     if (f.evidence.length > 0) {
       lines.push(t('report.evidence'));
       for (const e of f.evidence) lines.push(`  [${e.source}] ${e.text}`);
@@ -98,6 +107,16 @@ function* suiteChunks(suite: Suite, timestamp: string): Generator<string> {
   yield '  </testsuite>\n';
 }
 
+/**
+ * A root target as a test case names it: the same in every output language and from run to run
+ * ("Deployment web/iis", "Image contoso.azurecr.io/api:1.4 on 10.0.20348", "NodePool win19").
+ */
+export function caseTargetName(target: Target): string {
+  if (target.kind === 'Image') return target.build ? `Image ${target.name} on ${target.build}` : `Image ${target.name}`;
+  if (target.namespace !== undefined || target.kind === 'Pod') return `${target.kind} ${target.namespace ?? 'default'}/${target.name}`;
+  return `${target.kind} ${target.name}`;
+}
+
 function targetKey(target: Target): string {
   return target.kind === 'Pod' ? `Pod\u0000${target.namespace ?? 'default'}\u0000${target.name}` : `${target.kind}\u0000\u0000${target.name}`;
 }
@@ -123,41 +142,62 @@ class FindingsByTarget {
   }
 }
 
+const groupKinds: ReadonlySet<Target['kind']> = new Set(['NodePool', 'WindowsBuild']);
+
+/**
+ * Node-level rules whose finding stands at a pool (or Windows build) of nodes, by node and rule:
+ * the case that reports it. Every node it affects counts, also past the capped list.
+ */
+function rolledUpNodeCases(report: RenderedCheckReport): Map<string, string> {
+  const byNodeRule = new Map<string, string>();
+  for (const f of report.result.findings) {
+    if (!groupKinds.has(f.target.kind)) continue;
+    for (const o of allAffected(f, report.result)) if (o.kind === 'Node') byNodeRule.set(`${o.name}\u0000${f.ruleId}`, `${f.ruleId} ${caseTargetName(f.target)}`);
+  }
+  return byNodeRule;
+}
+
 function junitSuites(report: RenderedCheckReport): Suite[] {
   const { result, inventory } = report;
   const needsProbe = new Set(result.needsProbe);
   const nodeRules = inventory.rules.filter((r) => r.area === 'node' || r.area === 'network');
   const findings = new FindingsByTarget(result.findings);
+  const atPool = rolledUpNodeCases(report);
 
   const suites: Suite[] = [];
   for (const node of inventory.nodes) {
     const target: Target = { kind: 'Node', name: node.name };
-    const cases: Case[] = nodeRules.map((rule) => ({
-      name: rule.id,
-      classname: node.name,
-      findings: findings.take(target, rule.id),
-      skipped: needsProbe.has(rule.id) ? t('report.junit.needsProbe') : undefined,
-    }));
+    const cases: Case[] = nodeRules.map((rule) => {
+      const pooled = atPool.get(`${node.name}\u0000${rule.id}`);
+      // A finding at the node's pool fails its own case; here the rule is not passing either.
+      const skipped = needsProbe.has(rule.id) ? t(result.probed ? 'report.junit.stillUnchecked' : 'report.junit.needsProbe') : pooled !== undefined ? t('report.junit.reportedAt', { name: pooled }) : undefined;
+      return { name: rule.id, classname: node.name, findings: findings.take(target, rule.id), skipped };
+    });
     // Findings on the node from ids outside the node-level rules (for example no-known-cause).
     for (const f of findings.take(target)) cases.push({ name: f.ruleId, classname: node.name, findings: [f] });
     suites.push({ name: node.name, cases });
   }
+  // What a failing finding touches: its root target and every object it affects, also those past
+  // its capped list, so that none of them shows up below as a passing workload.
   const touched = new Set<string>();
   const touch = (f: RenderedFinding): void => {
-    touched.add(targetLabel(f.target));
-    for (const o of f.affected?.objects ?? []) if (o.kind === 'Pod') touched.add(`Pod ${o.namespace ?? 'default'}/${o.name}`);
+    touched.add(caseTargetName(f.target));
+    for (const o of allAffected(f, result)) if (o.kind === 'Pod') touched.add(`Pod ${o.namespace ?? 'default'}/${o.name}`);
   };
   for (const f of findings.used) touch(f);
 
-  // One case per cause and root target (a workload, an image on a build, a namespace), then a
-  // passing case for every workload no finding touches.
+  // One case per cause and pool of nodes, then one per cause and root target (a workload, an image
+  // on a build, a namespace), then a passing case for every workload no finding touches.
+  const poolCases: Case[] = [];
   const workloadCases: Case[] = [];
   for (const f of result.findings) {
     if (findings.used.has(f) || f.target.kind === 'Cluster') continue;
     findings.used.add(f);
     touch(f);
-    workloadCases.push({ name: `${f.ruleId} ${targetLabel(f.target)}`, classname: f.target.namespace ?? f.target.kind, findings: [f] });
+    const c: Case = { name: `${f.ruleId} ${caseTargetName(f.target)}`, classname: f.target.namespace ?? f.target.kind, findings: [f] };
+    (groupKinds.has(f.target.kind) ? poolCases : workloadCases).push(c);
   }
+  if (poolCases.length > 0) suites.push({ name: 'Node pools', cases: poolCases });
   const workloads = new Map<string, InventoryPod[]>();
   for (const pod of [...inventory.nodes.flatMap((n) => n.pods), ...inventory.unscheduledPods]) {
     workloads.set(pod.workload, [...(workloads.get(pod.workload) ?? []), pod]);

@@ -28,6 +28,7 @@ export interface RenderedFinding {
   docs: string;
   affected?: Finding['affected'];
   candidates?: Finding['candidates'];
+  undecided?: Finding['undecided'];
 }
 
 export interface RenderedResult extends Omit<DiagnosisResult, 'findings' | 'notes'> {
@@ -83,6 +84,7 @@ export function renderFinding(finding: Finding, lang: Lang = language()): Render
     docs: docsPath(finding.ruleId),
     ...(finding.affected ? { affected: finding.affected } : {}),
     ...(finding.candidates ? { candidates: finding.candidates } : {}),
+    ...(finding.undecided ? { undecided: finding.undecided } : {}),
   };
 }
 

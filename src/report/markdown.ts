@@ -4,7 +4,7 @@ import type { RenderedFinding } from './localize.js';
 import { severities } from '../rules/types.js';
 import type { RenderedReport } from './model.js';
 import { targetLabel } from './model.js';
-import { checkSummaryLine } from './text.js';
+import { affectedLine, candidateLines, checkSummaryLine, needsProbeLine } from './text.js';
 import { terminalSafeDeep } from './sanitize.js';
 import { joinChunks, linesOf, type Chunks } from './stream.js';
 
@@ -32,6 +32,14 @@ function inlineCode(text: string): string {
 
 function details(f: RenderedFinding): string[] {
   const lines = [`#### ${icon[f.severity]} ${inlineCode(f.ruleId)} · ${prose(targetLabel(f.target))}`, '', `**${prose(f.title)}**`, '', prose(f.message), ''];
+  const affected = affectedLine(f);
+  if (affected) lines.push(prose(affected), '');
+  const candidates = candidateLines(f);
+  if (candidates.length > 0) {
+    lines.push(t('report.candidates'), '');
+    for (const line of candidates) lines.push(`- ${prose(line)}`);
+    lines.push('');
+  }
   if (f.evidence.length > 0) {
     lines.push(`${t('report.evidence')}`, '', '```text');
     for (const e of f.evidence) lines.push(`[${e.source}] ${e.text.replace(/```/g, "'''")}`);
@@ -72,7 +80,7 @@ function* markdownLines(unsafeReport: RenderedReport): Chunks {
   }
   const tail: string[] = [];
   if (result.needsProbe.length > 0) {
-    tail.push(t('report.needsProbe', { ids: result.needsProbe.map(inlineCode).join(', ') }), '');
+    tail.push(needsProbeLine(result, result.needsProbe.map(inlineCode).join(', ')), '');
   }
   if (result.notes.length > 0) {
     tail.push(`### ${t('report.notes')}`, '');

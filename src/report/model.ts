@@ -79,7 +79,11 @@ export interface RuleSummary {
   title: string;
   area: Area;
   severity: Severity;
+  /** How the cause is found: by `check` (a detector, the probe or the canary) or only by `explain` on a pasted text. */
+  foundBy?: CauseFoundBy;
 }
+
+export type CauseFoundBy = 'check' | 'explain';
 
 /** What a check run looked at, for the per-node JUnit suites and the markdown summary. */
 /** A pod a check looked at, with the workload it belongs to ("Deployment web/iis"). */
@@ -128,6 +132,7 @@ export function reportDocument(report: RenderedReport): Record<string, unknown> 
     notes: result.notes,
     summary: result.summary,
     needsProbe: result.needsProbe,
+    ...(result.probed ? { probed: true } : {}),
     checked: result.checked,
     ...(report.clock ? { asOf: report.clock } : {}),
   };

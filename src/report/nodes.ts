@@ -1,10 +1,14 @@
 import { t } from '../i18n/index.js';
 import { renderTable } from './table.js';
 import { terminalSafeDeep } from './sanitize.js';
+import type { Severity, Target } from '../rules/types.js';
 
 /** One row of `kubectl windbg nodes`; also the json/yaml shape (schemaVersion 1). */
 export interface NodeSummary {
   name: string;
+  /** The node's pool (the pool label of AKS, EKS, GKE, Karpenter), else its Windows build ("10.0.17763"). */
+  pool?: string;
+  poolKind?: 'NodePool' | 'WindowsBuild';
   ready: boolean;
   /** Ready condition status as the kubelet reports it: "True" | "False" | "Unknown". */
   readyStatus: string;
@@ -23,11 +27,22 @@ export interface NodeSummary {
   cni?: string;
 }
 
-export function nodesDocument(nodes: readonly NodeSummary[]): Record<string, unknown> {
+/** A pool of nodes (else the nodes of one Windows build) and the findings of `check` that touch them. */
+export interface NodeGroupSummary {
+  kind: 'NodePool' | 'WindowsBuild';
+  name: string;
+  nodes: number;
+  ready: number;
+  /** Each finding touching the group, with how many of its nodes it touches (at the node, the pool or their pods). */
+  findings: { ruleId: string; severity: Severity; target: Target; nodes: number }[];
+}
+
+export function nodesDocument(nodes: readonly NodeSummary[], groups: readonly NodeGroupSummary[] = []): Record<string, unknown> {
   return {
     schemaVersion: 1,
     nodes: nodes.map((n) => ({
       name: n.name,
+      ...(n.pool !== undefined ? { pool: n.pool } : {}),
       ready: n.ready,
       windowsVersion: n.windowsVersion,
       build: n.build,
@@ -39,18 +54,52 @@ export function nodesDocument(nodes: readonly NodeSummary[]): Record<string, unk
       ...(n.cni ? { cni: n.cni } : {}),
       taints: n.taints,
     })),
+    ...(groups.length > 0 ? { pools: groups.map((g) => ({ kind: g.kind, name: g.name, nodes: g.nodes, ready: g.ready, findings: g.findings })) } : {}),
   };
 }
 
-export function renderNodesTable(unsafeNodes: readonly NodeSummary[], wide: boolean): string {
+/** Most causes named in a pool's row; the rest are counted. */
+const maxCausesShown = 4;
+
+/** "pause-image-incompatible (20 nodes), windows-server-version-retired (600 nodes) and 2 more". */
+function causesCell(group: NodeGroupSummary): string {
+  const rank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+  const byRule = new Map<string, { severity: Severity; nodes: number }>();
+  for (const f of group.findings) {
+    const seen = byRule.get(f.ruleId);
+    byRule.set(f.ruleId, { severity: seen && rank[seen.severity] < rank[f.severity] ? seen.severity : f.severity, nodes: (seen?.nodes ?? 0) + f.nodes });
+  }
+  const causes = [...byRule]
+    .sort(([a, x], [b, y]) => rank[x.severity] - rank[y.severity] || y.nodes - x.nodes || a.localeCompare(b))
+    .map(([id, c]) => t('report.nodes.cause', { id, severity: c.severity, count: Math.min(c.nodes, group.nodes) }));
+  if (causes.length === 0) return '-';
+  const shown = causes.slice(0, maxCausesShown).join(', ');
+  return causes.length > maxCausesShown ? `${shown} ${t('report.andMore', { count: causes.length - maxCausesShown })}` : shown;
+}
+
+/** The pools (else Windows builds) under the node table: nodes, Ready nodes, and the causes found on them. */
+export function renderNodeGroups(unsafeGroups: readonly NodeGroupSummary[]): string {
+  const groups = terminalSafeDeep(unsafeGroups);
+  if (groups.length === 0) return '';
+  const head = ['pool', 'nodes', 'findings', 'causes'].map((column) => t(`report.column.${column}`));
+  const rows = groups.map((g) => {
+    const distinct = new Map(g.findings.map((f) => [`${f.ruleId}/${f.target.kind}/${f.target.namespace ?? ''}/${f.target.name}/${f.target.build ?? ''}`, f.severity]));
+    const count = (severity: Severity) => [...distinct.values()].filter((s) => s === severity).length;
+    return [g.name, `${g.ready}/${g.nodes}`, `${count('error')}/${count('warning')}`, causesCell(g)];
+  });
+  return renderTable(head, rows) + t('report.nodes.groupLegend', { nodes: t('report.column.nodes'), findings: t('report.column.findings') }) + '\n';
+}
+
+export function renderNodesTable(unsafeNodes: readonly NodeSummary[], wide: boolean, groups: readonly NodeGroupSummary[] = []): string {
   const nodes = terminalSafeDeep(unsafeNodes);
   if (nodes.length === 0) return t('report.nodes.none') + '\n';
-  const columns = ['name', 'ready', 'windows', 'build', 'kubelet', 'runtime', 'pods', 'findings', 'age'];
+  const columns = ['name', 'pool', 'ready', 'windows', 'build', 'kubelet', 'runtime', 'pods', 'findings', 'age'];
   if (wide) columns.push('internalIp', 'kubeProxy', 'cni', 'taints');
   const head = columns.map((column) => t(`report.column.${column}`));
   const rows = nodes.map((n) => {
     const row = [
       n.name,
+      n.pool ?? '<none>',
       n.readyStatus,
       n.windowsVersion,
       n.build,
@@ -63,5 +112,6 @@ export function renderNodesTable(unsafeNodes: readonly NodeSummary[], wide: bool
     if (wide) row.push(n.internalIP, n.kubeProxyVersion || '<unknown>', n.cni ?? '<unknown>', n.taints.length > 0 ? n.taints.join(',') : '<none>');
     return row;
   });
-  return renderTable(head, rows) + t('report.nodes.legend', { pods: t('report.column.pods'), findings: t('report.column.findings') }) + '\n';
+  const table = renderTable(head, rows) + t('report.nodes.legend', { pods: t('report.column.pods'), findings: t('report.column.findings') }) + '\n';
+  return groups.length > 0 ? `${table}\n${renderNodeGroups(groups)}` : table;
 }

@@ -78,9 +78,10 @@ export function renderFinding(finding: RenderedFinding, c: Colors, showTarget: b
   for (const line of finding.message.split('\n')) lines.push(`    ${line}`);
   const affected = affectedLine(finding);
   if (affected) lines.push(`    ${affected}`);
-  if (finding.candidates && finding.candidates.length > 0) {
+  const candidates = candidateLines(finding);
+  if (candidates.length > 0) {
     lines.push(`    ${c.dim(t('report.candidates'))}`);
-    for (const candidate of finding.candidates) lines.push(`      ${candidateLine(candidate)}`);
+    for (const line of candidates) lines.push(`      ${line}`);
   }
   if (finding.evidence.length > 0) {
     lines.push(`    ${c.dim(t('report.evidence'))}`);
@@ -114,9 +115,33 @@ export function affectedLine(finding: Pick<RenderedFinding, 'affected' | 'target
 
 /** "possible: ip-range-exhausted 62%: confirm with --probe". */
 export function candidateLine(candidate: { id: string; confidence: number }): string {
-  const cause = causeById(candidate.id);
-  const how = cause?.probe ? '--probe' : `kubectl windbg explain ${candidate.id}`;
-  return t('report.candidate', { id: candidate.id, percent: Math.round(candidate.confidence * 100), how });
+  return t('report.candidate', { id: candidate.id, percent: Math.round(candidate.confidence * 100), how: confirmHow([candidate.id]) });
+}
+
+/** How a candidate is confirmed: --probe for a cause only probes can confirm, else its page. */
+function confirmHow(ids: readonly string[]): string {
+  if (ids.some((id) => causeById(id)?.probe)) return '--probe';
+  return ids.map((id) => `kubectl windbg explain ${id}`).join(', ');
+}
+
+/**
+ * The candidates of an unexplained finding, one line each, best first; when the context cannot
+ * decide between the first two, they share one line ("possible: X 48% or Y 44% — confirm with --probe").
+ */
+export function candidateLines(finding: Pick<RenderedFinding, 'candidates' | 'undecided'>): string[] {
+  const candidates = finding.candidates ?? [];
+  const [first, second, ...rest] = candidates;
+  if (finding.undecided && first && second) {
+    const both = t('report.candidatesUndecided', {
+      first: first.id,
+      firstPercent: Math.round(first.confidence * 100),
+      second: second.id,
+      secondPercent: Math.round(second.confidence * 100),
+      how: confirmHow([first.id, second.id]),
+    });
+    return [both, ...rest.map(candidateLine)];
+  }
+  return candidates.map(candidateLine);
 }
 
 /** The findings grouped by severity, one finding at a time (sanitised as it is rendered). */
@@ -136,10 +161,15 @@ function* findingsChunks(result: RenderedResult, c: Colors, showTarget: boolean,
   }
 }
 
+/** The rules left unchecked: "Could only be checked with --probe: ..." or, once --probe ran, "Still unchecked after --probe: ...". */
+export function needsProbeLine(result: Pick<RenderedResult, 'probed'>, ids: string): string {
+  return t(result.probed ? 'report.stillUnchecked' : 'report.needsProbe', { ids });
+}
+
 function renderTail(result: RenderedResult, c: Colors): string[] {
   const lines: string[] = [];
   if (result.needsProbe.length > 0) {
-    lines.push('', c.dim(t('report.needsProbe', { ids: result.needsProbe.join(', ') })));
+    lines.push('', c.dim(needsProbeLine(result, result.needsProbe.join(', '))));
   }
   if (result.notes.length > 0) {
     lines.push('', t('report.notes'));
@@ -181,7 +211,7 @@ export function renderTextReport(report: RenderedReport, opts: RenderOptions): s
 
 /** The one-line summary of a check run. */
 export function checkSummaryLine(result: RenderedResult): string {
-  return t('report.check.summary', {
+  return t(result.probed ? 'report.check.summaryProbed' : 'report.check.summary', {
     nodes: result.checked.nodes,
     pods: result.checked.pods,
     error: result.summary.error,

@@ -2,13 +2,6 @@ import type { KNode, KPod } from '../kube/types.js';
 import type { Text } from '../causes/define.js';
 import type { Evidence, FindingDraft, Severity, Target } from './types.js';
 
-/** The reserved id for an unhealthy pod or node that no cause explains (the engine adds it). */
-export const NO_KNOWN_CAUSE = 'no-known-cause';
-/** The probe pod could not run on a node (reported by the probe runner). */
-export const PROBE_POD_FAILED = 'probe-pod-failed';
-/** A canary pod of one Windows build failed (reported by the canary runner). */
-export const CANARY_FAILED = 'canary-failed';
-
 export function nodeTarget(node: KNode): Target {
   return { kind: 'Node', name: node.metadata.name };
 }

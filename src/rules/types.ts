@@ -17,7 +17,7 @@ export type WorkloadKind = 'Deployment' | 'ReplicaSet' | 'StatefulSet' | 'Daemon
  * (`build` set), or a namespace.
  */
 export interface Target {
-  kind: 'Node' | 'Pod' | 'Cluster' | 'Namespace' | 'Image' | WorkloadKind;
+  kind: 'Node' | 'Pod' | 'Cluster' | 'Namespace' | 'Image' | 'NodePool' | 'WindowsBuild' | WorkloadKind;
   name: string;
   namespace?: string;
   /** For kind Image: the Windows build the image fails on ("10.0.20348"). */
@@ -68,6 +68,12 @@ export interface Finding {
   affected?: Affected;
   /** On a failure no cause explains: the causes its messages point at, below the claim threshold, best first. */
   candidates?: Candidate[];
+  /**
+   * The context (event reason, component, phase, probe facts) cannot decide between the first two
+   * candidates: their calibrated confidences are within closeCandidateMargin (src/engine/result.ts).
+   * Both are shown; confirming one needs more evidence (--probe).
+   */
+  undecided?: true;
 }
 
 export interface Candidate {

@@ -29,8 +29,8 @@ Reading the forms:
 - Exit codes above 2147483647 are NTSTATUS or exception codes; Kubernetes may print the same value
   as an unsigned or a signed 32-bit number.
 
-"Points at" names the causes the code most often belongs to; it is a hint for the matcher and for
-the reader, never a verdict on its own.
+"Points at" names the causes the code most often belongs to (each cause folder lists its codes in
+\`windowsCodes\`); it is a hint for the matcher and for the reader, never a verdict on its own.
 
 Sources: the Windows SDK header \`winerror.h\` (HCS_E_* and HCN_E_* values), Microsoft's HCN error code
 reference (Host Compute Network API documentation),
@@ -40,7 +40,7 @@ and [HRESULT values](https://learn.microsoft.com/openspecs/windows_protocols/ms-
 The meanings are written for Kubernetes operators; where a code is tied to a cause, the cause page
 cites the public reports that showed it.
 
-This page is generated from \`src/windows/error-codes.ts\`: run \`npx tsx scripts/windows-error-codes-doc.ts\`.
+This page is generated from \`src/windows/error-codes.ts\` and the cause folders: run \`npm run causes\`.
 `;
 
 function decimalForms(code: WindowsCode): string {
@@ -49,13 +49,16 @@ function decimalForms(code: WindowsCode): string {
   return unsigned >= 0x80000000 ? `${unsigned} / ${unsigned | 0}` : String(unsigned);
 }
 
-function row(code: WindowsCode): string {
-  const causes = (code.causes ?? []).map((id) => `\`${id}\``).join(', ');
+/** The ids of the causes whose folders list a code name in their windowsCodes. */
+export type PointsAt = (codeName: string) => readonly string[];
+
+function row(code: WindowsCode, pointsAt: PointsAt): string {
+  const causes = pointsAt(code.name).map((id) => `\`${id}\``).join(', ');
   return `| \`${documentedHex(code)}\` | ${decimalForms(code)} | \`${code.name}\` | ${code.meaning} | ${causes} |`;
 }
 
 /** The whole documentation page, as docs/windows-error-codes.md holds it. */
-export function windowsErrorCodesPage(): string {
+export function windowsErrorCodesPage(pointsAt: PointsAt): string {
   const lines = [introduction];
   let section = '';
   for (const code of windowsCodes) {
@@ -64,7 +67,7 @@ export function windowsErrorCodesPage(): string {
       section = family;
       lines.push('', `## ${sectionTitles[family]}`, '', '| Code | Decimal | Name | Meaning | Points at |', '| --- | --- | --- | --- | --- |');
     }
-    lines.push(row(code));
+    lines.push(row(code, pointsAt));
   }
   return `${lines.join('\n')}\n`;
 }

@@ -3,7 +3,8 @@
  * 0xC037xxxx / 0x8037xxxx), Host Networking Service (HNS/HCN, 0x803Bxxxx), Win32 errors and their
  * HRESULT form (0x8007xxxx), NTSTATUS values (0xC000xxxx, usually container exit codes) and a few
  * exception codes. The meanings are written for operators; docs/windows-error-codes.md lists the
- * table with its sources.
+ * table with its sources. Which causes a code points at is declared by the cause folders
+ * (`windowsCodes` in src/causes/<id>/cause.ts), not here.
  *
  * API (all pure):
  *   decodeWindowsCode(value, { win32 })  -> the table entry for a number, whatever form it came in
@@ -25,23 +26,12 @@ export interface WindowsCode {
   family: WindowsCodeFamily;
   /** What it means for a Windows node or container, in a sentence. */
   meaning: string;
-  /** Cause ids this code points at when it appears in a pod or node failure (a hint, not a verdict). */
-  causes?: readonly string[];
 }
 
-const hcs = (low: number, name: string, meaning: string, causes?: readonly string[]): WindowsCode =>
-  withCauses({ value: (0xc0370000 | low) >>> 0, name, family: 'hcs', meaning }, causes);
-const hns = (low: number, name: string, meaning: string, causes?: readonly string[]): WindowsCode =>
-  withCauses({ value: (0x803b0000 | low) >>> 0, name, family: 'hns', meaning }, causes);
-const win32 = (value: number, name: string, meaning: string, causes?: readonly string[]): WindowsCode =>
-  withCauses({ value, name, family: 'win32', meaning }, causes);
-const nt = (value: number, name: string, meaning: string, causes?: readonly string[]): WindowsCode =>
-  withCauses({ value: value >>> 0, name, family: 'ntstatus', meaning }, causes);
-
-function withCauses(code: WindowsCode, causes: readonly string[] | undefined): WindowsCode {
-  if (causes && causes.length > 0) code.causes = causes;
-  return code;
-}
+const hcs = (low: number, name: string, meaning: string): WindowsCode => ({ value: (0xc0370000 | low) >>> 0, name, family: 'hcs', meaning });
+const hns = (low: number, name: string, meaning: string): WindowsCode => ({ value: (0x803b0000 | low) >>> 0, name, family: 'hns', meaning });
+const win32 = (value: number, name: string, meaning: string): WindowsCode => ({ value, name, family: 'win32', meaning });
+const nt = (value: number, name: string, meaning: string): WindowsCode => ({ value: value >>> 0, name, family: 'ntstatus', meaning });
 
 /** The table. Order is the order of the documentation page. */
 export const windowsCodes: readonly WindowsCode[] = [
@@ -51,15 +41,13 @@ export const windowsCodes: readonly WindowsCode[] = [
     0x0101,
     'HCS_E_IMAGE_MISMATCH',
     'The Windows build of the container image (or of the utility VM chosen for it) does not fit the host; process isolation needs the same build as the host.',
-    ['image-os-mismatch', 'pause-image-incompatible', 'pause-image-lacks-ltsc2025'],
   ),
-  hcs(0x0102, 'HCS_E_HYPERV_NOT_INSTALLED', 'Hyper-V isolation was asked for but the Hyper-V role is not installed on the host.', ['hyperv-isolation-unavailable']),
+  hcs(0x0102, 'HCS_E_HYPERV_NOT_INSTALLED', 'Hyper-V isolation was asked for but the Hyper-V role is not installed on the host.'),
   hcs(0x0105, 'HCS_E_INVALID_STATE', 'The container is not in a state that allows the requested operation (for example stopping one that is still starting).'),
   hcs(
     0x0106,
     'HCS_E_UNEXPECTED_EXIT',
     'The container or utility VM exited unexpectedly; under process isolation this is what an image newer than the host\'s cumulative update looks like.',
-    ['host-update-older-than-image'],
   ),
   hcs(0x0107, 'HCS_E_TERMINATED', 'The container or utility VM was terminated.'),
   hcs(0x0108, 'HCS_E_CONNECT_FAILED', 'The host could not connect to the container or utility VM.'),
@@ -72,9 +60,9 @@ export const windowsCodes: readonly WindowsCode[] = [
   hcs(0x010f, 'HCS_E_SYSTEM_ALREADY_EXISTS', 'A container or utility VM with that id already exists.'),
   hcs(0x0110, 'HCS_E_SYSTEM_ALREADY_STOPPED', 'The container or utility VM had already stopped.'),
   hcs(0x0111, 'HCS_E_PROTOCOL_ERROR', 'The compute service and the guest disagreed on the protocol.'),
-  hcs(0x0112, 'HCS_E_INVALID_LAYER', 'An image layer has a format this host does not recognise (layer from a newer Windows release, or damaged).', ['image-os-mismatch']),
+  hcs(0x0112, 'HCS_E_INVALID_LAYER', 'An image layer has a format this host does not recognise (layer from a newer Windows release, or damaged).'),
   hcs(0x0113, 'HCS_E_WINDOWS_INSIDER_REQUIRED', 'The requested feature needs a Windows Insider build.'),
-  hcs(0x0114, 'HCS_E_SERVICE_NOT_AVAILABLE', 'The Host Compute Service (vmcompute) is not available.', ['node-services-down']),
+  hcs(0x0114, 'HCS_E_SERVICE_NOT_AVAILABLE', 'The Host Compute Service (vmcompute) is not available.'),
   hcs(0x0115, 'HCS_E_OPERATION_NOT_STARTED', 'The compute-service operation has not started.'),
   hcs(0x0116, 'HCS_E_OPERATION_ALREADY_STARTED', 'The compute-service operation was already started.'),
   hcs(0x0117, 'HCS_E_OPERATION_PENDING', 'The compute-service operation is still pending.'),
@@ -84,7 +72,7 @@ export const windowsCodes: readonly WindowsCode[] = [
   hcs(0x011b, 'HCS_E_ACCESS_DENIED', 'The caller may not use the Host Compute Service.'),
   hcs(0x011c, 'HCS_E_GUEST_CRITICAL_ERROR', 'The guest inside the utility VM reported a critical error.'),
   hcs(0x011d, 'HCS_E_PROCESS_INFO_NOT_AVAILABLE', 'Information about the container process is not available.'),
-  hcs(0x011e, 'HCS_E_SERVICE_DISCONNECT', 'The Host Compute Service disconnected (it stopped or restarted).', ['node-services-down']),
+  hcs(0x011e, 'HCS_E_SERVICE_DISCONNECT', 'The Host Compute Service disconnected (it stopped or restarted).'),
   hcs(0x011f, 'HCS_E_PROCESS_ALREADY_STOPPED', 'The container process had already stopped.'),
   hcs(0x0120, 'HCS_E_SYSTEM_NOT_CONFIGURED_FOR_OPERATION', 'The container or utility VM was not configured for the requested operation.'),
   hcs(0x0121, 'HCS_E_OPERATION_ALREADY_CANCELLED', 'The compute-service operation was already cancelled.'),
@@ -93,11 +81,10 @@ export const windowsCodes: readonly WindowsCode[] = [
     name: 'ERROR_HV_NOT_PRESENT',
     family: 'hypervisor',
     meaning: 'No hypervisor is running on the host, so Hyper-V isolated containers cannot start (nested virtualization off, or Hyper-V not enabled).',
-    causes: ['hyperv-isolation-unavailable'],
   },
 
   // Host Networking Service (HCN API): networks, endpoints, policies.
-  hns(0x0001, 'HCN_E_NETWORK_NOT_FOUND', 'The HNS network the CNI plugin asked for does not exist.', ['hns-network-missing']),
+  hns(0x0001, 'HCN_E_NETWORK_NOT_FOUND', 'The HNS network the CNI plugin asked for does not exist.'),
   hns(0x0002, 'HCN_E_ENDPOINT_NOT_FOUND', 'The HNS endpoint does not exist (already deleted, or never created).'),
   hns(0x0003, 'HCN_E_LAYER_NOT_FOUND', 'The network layer beneath the HNS network is missing.'),
   hns(0x0004, 'HCN_E_SWITCH_NOT_FOUND', 'The Hyper-V virtual switch of the network is missing.'),
@@ -128,7 +115,7 @@ export const windowsCodes: readonly WindowsCode[] = [
   hns(0x001d, 'HCN_E_ENDPOINT_SHARING_DISABLED', 'Endpoint sharing is disabled.'),
   hns(0x001e, 'HCN_E_INVALID_IP', 'The IP address is invalid or outside every configured subnet.'),
   hns(0x001f, 'HCN_E_SWITCH_EXTENSION_NOT_FOUND', 'The switch extension does not exist on this switch.'),
-  hns(0x0020, 'HCN_E_MANAGER_STOPPED', 'HNS is stopping and cannot do the operation.', ['node-services-down']),
+  hns(0x0020, 'HCN_E_MANAGER_STOPPED', 'HNS is stopping and cannot do the operation.'),
   hns(0x0021, 'GCN_E_MODULE_NOT_FOUND', 'A guest networking module was not found.'),
   hns(0x0022, 'GCN_E_NO_REQUEST_HANDLERS', 'No guest handler exists for the request.'),
   hns(0x0023, 'GCN_E_REQUEST_UNSUPPORTED', 'The guest networking service does not support the request.'),
@@ -158,7 +145,7 @@ export const windowsCodes: readonly WindowsCode[] = [
   win32(3, 'ERROR_PATH_NOT_FOUND', 'A folder in the path does not exist (often a layer folder or a hostPath on the node).'),
   win32(5, 'ERROR_ACCESS_DENIED', 'Access was denied (antivirus holding files, permissions on the path, or a locked layer).'),
   win32(13, 'ERROR_INVALID_DATA', 'The data given to the call is invalid.'),
-  win32(14, 'ERROR_OUTOFMEMORY', 'Not enough memory to complete the operation.', ['memory-overcommit']),
+  win32(14, 'ERROR_OUTOFMEMORY', 'Not enough memory to complete the operation.'),
   win32(32, 'ERROR_SHARING_VIOLATION', 'Another process is using the file (frequently a scanner or a previous container holding a layer).'),
   win32(50, 'ERROR_NOT_SUPPORTED', 'The request is not supported on this Windows build or configuration.'),
   win32(53, 'ERROR_BAD_NETPATH', 'The network path was not found (SMB server name not resolvable or unreachable from the node).'),
@@ -166,22 +153,22 @@ export const windowsCodes: readonly WindowsCode[] = [
   win32(67, 'ERROR_BAD_NET_NAME', 'The network name (share) was not found.'),
   win32(87, 'ERROR_INVALID_PARAMETER', 'A parameter is incorrect (HRESULT form E_INVALIDARG, 0x80070057).'),
   win32(112, 'ERROR_DISK_FULL', 'The disk is full.'),
-  win32(126, 'ERROR_MOD_NOT_FOUND', 'A DLL that a program loads was not found.', ['container-dll-not-found']),
-  win32(127, 'ERROR_PROC_NOT_FOUND', 'A DLL was found but lacks a function the program needs (common on nanoserver).', ['container-dll-not-found']),
+  win32(126, 'ERROR_MOD_NOT_FOUND', 'A DLL that a program loads was not found.'),
+  win32(127, 'ERROR_PROC_NOT_FOUND', 'A DLL was found but lacks a function the program needs (common on nanoserver).'),
   win32(183, 'ERROR_ALREADY_EXISTS', 'The object already exists.'),
   win32(193, 'ERROR_BAD_EXE_FORMAT', 'The file is not a valid Windows program (wrong architecture or not an executable).'),
   win32(216, 'ERROR_EXE_MACHINE_TYPE_MISMATCH', 'The program was built for a different machine type or Windows version than this one.'),
   win32(231, 'ERROR_PIPE_BUSY', 'All instances of the named pipe are busy.'),
   win32(258, 'WAIT_TIMEOUT', 'A wait timed out.'),
-  win32(1053, 'ERROR_SERVICE_REQUEST_TIMEOUT', 'A Windows service did not answer the start or control request in time.', ['node-services-down']),
-  win32(1060, 'ERROR_SERVICE_DOES_NOT_EXIST', 'The Windows service is not installed.', ['node-services-down']),
+  win32(1053, 'ERROR_SERVICE_REQUEST_TIMEOUT', 'A Windows service did not answer the start or control request in time.'),
+  win32(1060, 'ERROR_SERVICE_DOES_NOT_EXIST', 'The Windows service is not installed.'),
   win32(1114, 'ERROR_DLL_INIT_FAILED', 'A DLL failed to initialise.'),
   win32(1168, 'ERROR_NOT_FOUND', 'The element was not found.'),
   win32(1219, 'ERROR_SESSION_CREDENTIAL_CONFLICT', 'The node already has a connection to the file server with different credentials.'),
   win32(1311, 'ERROR_NO_LOGON_SERVERS', 'No domain controller could be reached to authenticate.'),
   win32(1326, 'ERROR_LOGON_FAILURE', 'The user name or password is incorrect.'),
   win32(1355, 'ERROR_NO_SUCH_DOMAIN', 'The domain does not exist or cannot be contacted.'),
-  win32(1455, 'ERROR_COMMITMENT_LIMIT', 'The paging file is too small (the node has run out of commit memory).', ['pagefile-commit-exhausted', 'memory-overcommit']),
+  win32(1455, 'ERROR_COMMITMENT_LIMIT', 'The paging file is too small (the node has run out of commit memory).'),
   win32(1460, 'ERROR_TIMEOUT', 'The operation timed out.'),
   win32(1722, 'RPC_S_SERVER_UNAVAILABLE', 'The RPC server is unavailable (for example a domain controller or a stopped service).'),
 
@@ -198,24 +185,22 @@ export const windowsCodes: readonly WindowsCode[] = [
   // NTSTATUS values: the usual container exit codes.
   nt(0x40010004, 'DBG_TERMINATE_PROCESS', 'The process was ended forcibly by TerminateProcess (what a container killed after its stop timeout reports).'),
   nt(0xc0000005, 'STATUS_ACCESS_VIOLATION', 'The program crashed reading or writing memory it does not own.'),
-  nt(0xc0000017, 'STATUS_NO_MEMORY', 'Not enough memory or paging file to complete the operation.', ['memory-overcommit']),
+  nt(0xc0000017, 'STATUS_NO_MEMORY', 'Not enough memory or paging file to complete the operation.'),
   nt(0xc0000022, 'STATUS_ACCESS_DENIED', 'Access was denied.'),
   nt(0xc0000034, 'STATUS_OBJECT_NAME_NOT_FOUND', 'A named object (file, registry key, pipe) was not found.'),
   nt(0xc000007b, 'STATUS_INVALID_IMAGE_FORMAT', 'A program or DLL is not valid for this system (often 32-bit and 64-bit mixed).'),
   nt(0xc00000fd, 'STATUS_STACK_OVERFLOW', 'The program overflowed its stack.'),
-  nt(0xc000012d, 'STATUS_COMMITMENT_LIMIT', 'The system ran out of commit memory (paging file too small or exhausted).', ['pagefile-commit-exhausted', 'memory-overcommit']),
+  nt(0xc000012d, 'STATUS_COMMITMENT_LIMIT', 'The system ran out of commit memory (paging file too small or exhausted).'),
   nt(
     0xc0000135,
     'STATUS_DLL_NOT_FOUND',
     'A DLL the program needs is not in the image; typical for nanoserver images or missing Visual C++ runtimes.',
-    ['container-dll-not-found'],
   ),
-  nt(0xc0000139, 'STATUS_ENTRYPOINT_NOT_FOUND', 'A DLL lacks a function the program imports (the base image offers fewer APIs).', ['container-dll-not-found']),
+  nt(0xc0000139, 'STATUS_ENTRYPOINT_NOT_FOUND', 'A DLL lacks a function the program imports (the base image offers fewer APIs).'),
   nt(
     0xc000013a,
     'STATUS_CONTROL_C_EXIT',
     'The process ended on a CTRL+C or shutdown event; a container stopped by the kubelet (delete, failed liveness probe, eviction) reports it.',
-    ['container-exit-ctrl-c'],
   ),
   nt(0xc0000142, 'STATUS_DLL_INIT_FAILED', 'A DLL failed to initialise when the process started (seen with desktop-heap exhaustion and with broken OS updates).'),
   nt(0xc0000374, 'STATUS_HEAP_CORRUPTION', 'The program corrupted its heap.'),

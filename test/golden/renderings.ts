@@ -15,6 +15,7 @@ import { renderMarkdown } from '../../src/report/markdown.js';
 import type { RenderedCheckReport, RenderedReport } from '../../src/report/model.js';
 import { renderCheckText, renderTextReport } from '../../src/report/text.js';
 import { allRules } from '../../src/rules/index.js';
+import { catalogueEntries } from '../../src/cli/catalogue-index-source.js';
 import { fixtureNow, fixtureSnapshot } from '../rules/rule-tester.js';
 import { fixtureCheckReport, fixtureNodeReport } from './fixture.js';
 
@@ -81,7 +82,9 @@ export function languageGoldens(lang: Lang): Record<string, () => string> {
   return {
     [`${lang}/node-report.txt`]: inLanguage(() => renderTextReport(reports().node, { color: false })),
     [`${lang}/check.txt`]: inLanguage(() => renderCheckText(reports().check, { color: false })),
-    [`${lang}/rules.txt`]: inLanguage(() => renderRulesTable(allRules.map((r) => ({ id: r.id, title: ruleTitle(r), area: r.area, severity: r.severity })))),
+    [`${lang}/rules.txt`]: inLanguage(() =>
+      renderRulesTable(catalogueEntries().map((e) => ({ id: e.id, title: e.title[lang] || e.title.en, area: e.area, severity: e.severity, foundBy: e.foundBy }))),
+    ),
   };
 }
 

@@ -67,6 +67,14 @@ export function withItems(names: readonly string[], edit: (item: Record<string, 
   return snapshotOf(edited, { major: '1', minor: '30', gitVersion: 'v1.30.4' });
 }
 
+/** The fixture with the message of each of its events replaced (the same failure worded another way). */
+export function withEventMessage(fixture: string, message: string): Snapshot {
+  return withItems([fixture], (item) => {
+    if (item['kind'] === 'Event') item['message'] = message;
+    return item;
+  });
+}
+
 /** The fixture with the first container's last termination message replaced (log lines a container died with). */
 export function withTerminationMessage(fixture: string, message: string): Snapshot {
   return withItems([fixture], (item) => {

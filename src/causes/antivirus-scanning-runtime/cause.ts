@@ -1,6 +1,6 @@
-import { defineCause, message } from '../define.js';
-import { findingsFromMessages } from '../../engine/rule-kit.js';
-import type { FindingDraft, MessageSignature, RuleContext } from '../../rules/types.js';
+import { defineCause } from '../define.js';
+import { messageDetector } from '../../engine/rule-kit.js';
+import type { MessageSignature } from '../../rules/types.js';
 
 const signatures: MessageSignature[] = [
   {
@@ -42,12 +42,7 @@ const rule = defineCause({
     'image pull on Windows is much slower with containerd than with Docker',
     'image layer extraction fails with access denied on the Windows node',
   ],
-  detect(ctx: RuleContext): FindingDraft[] {
-    return findingsFromMessages(rule, ctx, {
-      podMessage: (pod) => message('pod', { pod: pod.key }),
-      accept: (_hit, pod) => pod?.node !== undefined,
-    });
-  },
+  detect: messageDetector({ scheduledOnly: true }),
 });
 
 export default rule;

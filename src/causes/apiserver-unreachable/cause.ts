@@ -1,6 +1,6 @@
-import { defineCause, message } from '../define.js';
-import { findingsFromMessages, officialPages } from '../../engine/rule-kit.js';
-import type { FindingDraft, MessageSignature, Rule, RuleContext } from '../../rules/types.js';
+import { defineCause } from '../define.js';
+import { messageDetector, officialPages } from '../../engine/rule-kit.js';
+import type { MessageSignature } from '../../rules/types.js';
 
 const signatures: MessageSignature[] = [
   {
@@ -70,12 +70,7 @@ const rule = defineCause({
   ],
   references: [officialPages.msCommonProblems, officialPages.windowsDebugging],
   signatures,
-  detect(ctx: RuleContext): FindingDraft[] {
-    return findingsFromMessages(rule, ctx, {
-      podMessage: (pod) => message('pod', { pod: pod.key }),
-      nodeMessage: (node) => message('node', { node: node.name }),
-    });
-  },
+  detect: messageDetector({ nodes: true }),
 });
 
 export default rule;

@@ -1,13 +1,10 @@
-import { causeOf, fixtureSnapshot, pod, ruleTester, withItems } from '../../../test/rules/rule-tester.js';
+import { causeOf, fixtureSnapshot, pod, ruleTester, withEventMessage } from '../../../test/rules/rule-tester.js';
 
 const rule = causeOf(import.meta.url);
 
 /** The ip-range fixture with its sandbox event carrying another message. */
 function withSandboxMessage(message: string) {
-  return withItems(['ip-range.yaml'], (item) => {
-    if (item['kind'] === 'Event') item['message'] = message;
-    return item;
-  });
+  return withEventMessage('ip-range.yaml', message);
 }
 
 ruleTester(rule, {

@@ -1,6 +1,6 @@
 import { defineCause, message } from '../define.js';
-import { findingsFromMessages } from '../../engine/rule-kit.js';
-import type { FindingDraft, MessageSignature, RuleContext } from '../../rules/types.js';
+import { messageDetector } from '../../engine/rule-kit.js';
+import type { MessageSignature } from '../../rules/types.js';
 
 const signatures: MessageSignature[] = [
   {
@@ -60,13 +60,11 @@ const rule = defineCause({
     'https://github.com/Azure/azure-container-networking/issues/364',
     'https://github.com/kubernetes/kubernetes/issues/69165',
   ],
-  detect(ctx: RuleContext): FindingDraft[] {
-    return findingsFromMessages(rule, ctx, {
-      podMessage: (pod) => message('pod', { pod: pod.key, node: pod.node?.name ?? '' }),
-      nodeMessage: (node) => message('node', { node: node.name }),
-      accept: (_hit, pod) => pod === undefined || pod.node !== undefined,
-    });
-  },
+  detect: messageDetector({
+    nodes: true,
+    scheduledOnly: true,
+    podMessage: (pod) => message('pod', { pod: pod.key, node: pod.node?.name ?? '' }),
+  }),
 });
 
 export default rule;

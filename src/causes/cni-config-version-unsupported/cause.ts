@@ -1,6 +1,5 @@
-import { defineCause, message, type SignatureDefinition } from '../define.js';
-import { findingsFromMessages } from '../../engine/rule-kit.js';
-import type { FindingDraft, RuleContext } from '../../rules/types.js';
+import { defineCause, type SignatureDefinition } from '../define.js';
+import { messageDetector } from '../../engine/rule-kit.js';
 
 const signatures: SignatureDefinition[] = [
   {
@@ -33,9 +32,7 @@ const cause = defineCause({
     'After updating the flannel deployment for the Windows nodes, the plugin keeps complaining that the version in the CNI config is not supported.',
     'Following the guide to add a Windows node, flannel fails with config is "0.3.1", plugin supports ["0.2.0"].',
   ],
-  detect(ctx: RuleContext): FindingDraft[] {
-    return findingsFromMessages(cause, ctx, { podMessage: (pod) => message('pod', { pod: pod.key }) });
-  },
+  detect: messageDetector(),
 });
 
 export default cause;

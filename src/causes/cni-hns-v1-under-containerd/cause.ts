@@ -1,7 +1,7 @@
 import { defineCause, message, type SignatureDefinition } from '../define.js';
-import { findingsFromMessages } from '../../engine/rule-kit.js';
+import { messageDetector } from '../../engine/rule-kit.js';
 import { runtimeOf } from '../../rules/probe-rule-helpers.js';
-import type { Evidence, FindingDraft, RuleContext } from '../../rules/types.js';
+import type { Evidence } from '../../rules/types.js';
 
 const signatures: SignatureDefinition[] = [
   {
@@ -42,14 +42,11 @@ const cause = defineCause({
     'Pod creation fails when containerd is used as the runtime; with Docker it worked.',
     'flannel on Windows does not seem to work with containerd.',
   ],
-  detect(ctx: RuleContext): FindingDraft[] {
-    return findingsFromMessages(cause, ctx, {
-      podMessage: (pod) => message('pod', { pod: pod.key }),
-      accept: (_hit, _pod, node) => node !== undefined && runtimeOf(node.node)?.kind === 'containerd',
-      extraEvidence: (_pod, node): Evidence[] =>
-        node ? [{ source: 'node', text: message('runtime', { node: node.name, runtime: node.node.status?.nodeInfo?.containerRuntimeVersion ?? 'containerd' }) }] : [],
-    });
-  },
+  detect: messageDetector({
+    accept: (_hit, _pod, node) => node !== undefined && runtimeOf(node.node)?.kind === 'containerd',
+    extraEvidence: (_pod, node): Evidence[] =>
+      node ? [{ source: 'node', text: message('runtime', { node: node.name, runtime: node.node.status?.nodeInfo?.containerRuntimeVersion ?? 'containerd' }) }] : [],
+  }),
 });
 
 export default cause;

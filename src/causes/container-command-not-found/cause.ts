@@ -1,8 +1,8 @@
 import { defineCause, message } from '../define.js';
-import { findingsFromMessages, podContainers } from '../../engine/rule-kit.js';
+import { messageDetector, podContainers } from '../../engine/rule-kit.js';
 import type { PodView } from '../../engine/view.js';
 import { isHostProcessPod } from '../../windows/pods.js';
-import type { Evidence, FindingDraft, MessageSignature, RuleContext } from '../../rules/types.js';
+import type { Evidence, MessageSignature } from '../../rules/types.js';
 
 /** cmd.exe built-ins: not programs, so Windows cannot start them directly. */
 const cmdBuiltins = new Set(['echo', 'dir', 'md', 'mkdir', 'type', 'set', 'copy', 'del', 'cd', 'ren', 'move', 'rd', 'rmdir', 'cls', 'ver', 'exit']);
@@ -69,13 +69,11 @@ const rule = defineCause({
     'the pod fails because the executable in the command does not exist in the Windows image',
     'the container cannot start, the entrypoint path is wrong',
   ],
-  detect(ctx: RuleContext): FindingDraft[] {
-    return findingsFromMessages(rule, ctx, {
-      podMessage: (pod) => message('pod', { pod: pod.key }),
-      accept: (_hit, pod) => pod?.node !== undefined && !isHostProcessPod(pod.pod),
-      extraEvidence: (pod) => (pod ? suspiciousCommands(pod) : []),
-    });
-  },
+  detect: messageDetector({
+    scheduledOnly: true,
+    accept: (_hit, pod) => pod !== undefined && !isHostProcessPod(pod.pod),
+    extraEvidence: (pod) => (pod ? suspiciousCommands(pod) : []),
+  }),
 });
 
 export default rule;

@@ -60,6 +60,7 @@ const rule = defineCause({
     exited: 'container {container} ({image}) exited with {code}',
     pod: 'Pod {pod} exits at start because a DLL it needs is not in the image.',
   },
+  windowsCodes: ['ERROR_MOD_NOT_FOUND', 'ERROR_PROC_NOT_FOUND', 'STATUS_DLL_NOT_FOUND', 'STATUS_ENTRYPOINT_NOT_FOUND'],
   references: [
     'https://learn.microsoft.com/en-us/virtualization/windowscontainers/manage-containers/container-base-images',
     'https://github.com/microsoft/Windows-Containers/issues/564',

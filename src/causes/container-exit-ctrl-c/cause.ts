@@ -57,6 +57,7 @@ const rule = defineCause({
     stopped: 'container {container} ended with {code} (restarts: {restarts})',
     pod: 'Pod {pod} was stopped on request (STATUS_CONTROL_C_EXIT); the events show who stopped it.',
   },
+  windowsCodes: ['STATUS_CONTROL_C_EXIT'],
   references: [
     'https://learn.microsoft.com/en-us/openspecs/windows_protocols/ms-erref/596a1078-e883-4972-9bbc-49e60bebca55',
     'https://kubernetes.io/docs/concepts/workloads/pods/pod-lifecycle/#pod-termination',

@@ -1,12 +1,8 @@
-import { causeOf, fixtureSnapshot, node, nodeFacts, pod, ruleTester, withItems } from '../../../test/rules/rule-tester.js';
+import { causeOf, fixtureSnapshot, node, nodeFacts, pod, ruleTester, withEventMessage } from '../../../test/rules/rule-tester.js';
 
 const cause = causeOf(import.meta.url);
 
-const withMessage = (message: string) =>
-  withItems(['ip-range.yaml'], (item) => {
-    if (item['kind'] === 'Event') item['message'] = message;
-    return item;
-  });
+const withMessage = (message: string) => withEventMessage('ip-range.yaml', message);
 
 ruleTester(cause, {
   valid: [

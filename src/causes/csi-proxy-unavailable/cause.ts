@@ -1,6 +1,5 @@
-import { defineCause, message } from '../define.js';
-import { findingsFromMessages, nodeBuildEvidence, compact } from '../../engine/rule-kit.js';
-import type { FindingDraft, RuleContext } from '../../rules/types.js';
+import { defineCause } from '../define.js';
+import { messageDetector } from '../../engine/rule-kit.js';
 
 const rule = defineCause({
   title: 'csi-proxy is not running on the Windows node, or is too old for the CSI driver',
@@ -58,14 +57,7 @@ const rule = defineCause({
     'the CSI driver on Windows cannot connect to the csi-proxy named pipe',
     'persistent volume mounts fail on Windows with errors about the csi-proxy API version',
   ],
-  detect(ctx: RuleContext): FindingDraft[] {
-    return findingsFromMessages(rule, ctx, {
-      podMessage: (pod) => message('pod', { pod: pod.key }),
-      nodeMessage: (node) => message('node', { node: node.name }),
-      accept: (_hit, pod, node) => (pod ? pod.node !== undefined : node !== undefined),
-      extraEvidence: (pod, node) => compact([pod?.node ? nodeBuildEvidence(pod.node) : node ? nodeBuildEvidence(node) : undefined]),
-    });
-  },
+  detect: messageDetector({ nodes: true, scheduledOnly: true, nodeBuild: true }),
 });
 
 export default rule;

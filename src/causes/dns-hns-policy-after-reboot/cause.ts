@@ -1,7 +1,6 @@
 import { defineCause, message } from '../define.js';
-import { withDetail } from '../../engine/rule-kit.js';
+import { withDetail, lastRebootEvent } from '../../engine/rule-kit.js';
 import type { NodeView, PodView } from '../../engine/view.js';
-import type { KEvent } from '../../kube/types.js';
 import type { NodeFacts } from '../../probes/facts.js';
 import { makeFinding, podTarget } from '../../rules/finding.js';
 import { formatDuration, networkedPods, refs, secondsBetween } from '../../rules/probe-rule-helpers.js';
@@ -50,17 +49,6 @@ interface BootInfo {
   time: string;
   evidence: Evidence;
   recent: boolean;
-}
-
-/** The kubelet's latest "Rebooted" event for the node, read from the snapshot with its timestamps. */
-function lastRebootEvent(events: readonly KEvent[], nodeName: string): { time: string; message: string } | undefined {
-  let latest: { time: string; message: string } | undefined;
-  for (const event of events) {
-    if (event.reason !== 'Rebooted' || event.involvedObject.kind !== 'Node' || event.involvedObject.name !== nodeName) continue;
-    const time = event.lastTimestamp ?? event.eventTime ?? event.firstTimestamp ?? undefined;
-    if (time && (!latest || Date.parse(time) > Date.parse(latest.time))) latest = { time, message: event.message ?? '' };
-  }
-  return latest;
 }
 
 /** When the node last booted, from the probe or the kubelet's "Rebooted" event. */

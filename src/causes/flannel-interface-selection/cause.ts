@@ -1,6 +1,5 @@
-import { defineCause, message, type SignatureDefinition } from '../define.js';
-import { findingsFromMessages } from '../../engine/rule-kit.js';
-import type { FindingDraft, RuleContext } from '../../rules/types.js';
+import { defineCause, type SignatureDefinition } from '../define.js';
+import { messageDetector } from '../../engine/rule-kit.js';
 
 const signatures: SignatureDefinition[] = [
   {
@@ -39,9 +38,7 @@ const cause = defineCause({
     'flannel struggles to find the default ethernet interface on a node with several network adapters.',
     'The flannel setup fails with "An adapter was not found" when the adapter name contains a space.',
   ],
-  detect(ctx: RuleContext): FindingDraft[] {
-    return findingsFromMessages(cause, ctx, { podMessage: (pod) => message('pod', { pod: pod.key }) });
-  },
+  detect: messageDetector(),
 });
 
 export default cause;

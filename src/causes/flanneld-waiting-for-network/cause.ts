@@ -1,6 +1,6 @@
 import { defineCause, message } from '../define.js';
-import { findingsFromMessages, officialPages } from '../../engine/rule-kit.js';
-import type { FindingDraft, MessageSignature, Rule, RuleContext } from '../../rules/types.js';
+import { messageDetector, officialPages } from '../../engine/rule-kit.js';
+import type { MessageSignature } from '../../rules/types.js';
 
 const signatures: MessageSignature[] = [
   {
@@ -43,12 +43,7 @@ const rule = defineCause({
   ],
   references: [officialPages.windowsDebugging, officialPages.msCommonProblems, 'https://github.com/flannel-io/flannel/issues/1066'],
   signatures,
-  detect(ctx: RuleContext): FindingDraft[] {
-    return findingsFromMessages(rule, ctx, {
-      podMessage: (pod) => message('pod', { pod: pod.key }),
-      nodeMessage: (node) => message('node', { node: node.name }),
-    });
-  },
+  detect: messageDetector({ nodes: true }),
 });
 
 export default rule;

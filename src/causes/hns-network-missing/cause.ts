@@ -106,6 +106,7 @@ const rule = defineCause({
     'kube-proxy on Windows starts before any HNS network exists and fails',
     'the network named in the CNI configuration is not found by HNS',
   ],
+  windowsCodes: ['HCN_E_NETWORK_NOT_FOUND'],
   references: [refs.k8sWindowsDebug, refs.msCommonProblems, refs.k8sWindowsNetworking],
   signatures,
   detect,

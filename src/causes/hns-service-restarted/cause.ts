@@ -1,6 +1,5 @@
-import { defineCause, message, type SignatureDefinition } from '../define.js';
-import { findingsFromMessages } from '../../engine/rule-kit.js';
-import type { FindingDraft, RuleContext } from '../../rules/types.js';
+import { defineCause, type SignatureDefinition } from '../define.js';
+import { messageDetector } from '../../engine/rule-kit.js';
 
 const signatures: SignatureDefinition[] = [
   {
@@ -41,12 +40,7 @@ const cause = defineCause({
     'An HNS crash purges the DNS policy on the node and pods fail DNS resolution.',
     'Cannot connect to a pod IP after the hns service was restarted on the Windows node.',
   ],
-  detect(ctx: RuleContext): FindingDraft[] {
-    return findingsFromMessages(cause, ctx, {
-      podMessage: (pod) => message('pod', { pod: pod.key }),
-      nodeMessage: (node) => message('node', { node: node.name }),
-    });
-  },
+  detect: messageDetector({ nodes: true }),
 });
 
 export default cause;

@@ -55,6 +55,7 @@ const rule = defineCause({
     pod: 'Pod {pod} uses an image built on a newer Windows update than its node has installed.',
     podMessage: 'Pod {pod} stops at start with the failure of an image newer than the host update.',
   },
+  windowsCodes: ['HCS_E_UNEXPECTED_EXIT'],
   references: [officialPages.msVersionCompatibility, 'https://learn.microsoft.com/en-us/virtualization/windowscontainers/deploy-containers/update-containers'],
   signatures,
   symptoms: [

@@ -1,6 +1,6 @@
 import { defineCause, message } from '../define.js';
-import { findingsFromMessages, officialPages } from '../../engine/rule-kit.js';
-import type { Evidence, FindingDraft, RuleContext } from '../../rules/types.js';
+import { messageDetector, officialPages } from '../../engine/rule-kit.js';
+import type { Evidence } from '../../rules/types.js';
 
 const rule = defineCause({
   title: 'Hyper-V isolation cannot start on this node',
@@ -19,6 +19,7 @@ const rule = defineCause({
     pod: 'Pod {pod} asks for Hyper-V isolation on a node that cannot run it.',
     runtimeClass: 'runtimeClassName: {name}',
   },
+  windowsCodes: ['HCS_E_HYPERV_NOT_INSTALLED', 'ERROR_HV_NOT_PRESENT'],
   references: [officialPages.msHyperVIsolation, officialPages.runtimeClass, 'https://learn.microsoft.com/en-us/virtualization/windowscontainers/deploy-containers/system-requirements'],
   signatures: [
     { name: 'noHypervisor', pattern: /no hypervisor is present on this system/, weight: 0.9, why: 'the host has no running hypervisor, which Hyper-V isolation needs' },
@@ -32,16 +33,13 @@ const rule = defineCause({
     'runtimeClass runhcs-wcow-hypervisor does not work on Azure VM',
     'cannot enable Hyper-V on the Windows worker VM',
   ],
-  detect(ctx: RuleContext): FindingDraft[] {
-    return findingsFromMessages(rule, ctx, {
-      podMessage: (pod) => message('pod', { pod: pod.key }),
-      accept: (_hit, pod) => pod?.node !== undefined,
-      extraEvidence: (pod): Evidence[] => {
-        const name = pod?.pod.spec?.runtimeClassName;
-        return name ? [{ source: 'spec', text: message('runtimeClass', { name }) }] : [];
-      },
-    });
-  },
+  detect: messageDetector({
+    scheduledOnly: true,
+    extraEvidence: (pod): Evidence[] => {
+      const name = pod?.pod.spec?.runtimeClassName;
+      return name ? [{ source: 'spec', text: message('runtimeClass', { name }) }] : [];
+    },
+  }),
 });
 
 export default rule;

@@ -153,6 +153,7 @@ const rule = defineCause({
     'the vendor publishes no image for the Windows version our nodes run',
     'a base image tagged 1809 or ltsc2019 is deployed to Windows Server 2022 or 2025 nodes',
   ],
+  windowsCodes: ['HCS_E_IMAGE_MISMATCH', 'HCS_E_INVALID_LAYER'],
   references: [officialPages.msVersionCompatibility, officialPages.windowsUserGuide, officialPages.windowsDebugging, officialPages.runtimeClass],
   signatures,
   detect(ctx: RuleContext): FindingDraft[] {

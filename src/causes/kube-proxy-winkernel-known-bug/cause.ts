@@ -1,6 +1,6 @@
 import { defineCause, message, type SignatureDefinition } from '../define.js';
-import { findingsFromMessages } from '../../engine/rule-kit.js';
-import type { Evidence, FindingDraft, RuleContext } from '../../rules/types.js';
+import { messageDetector } from '../../engine/rule-kit.js';
+import type { Evidence } from '../../rules/types.js';
 
 const signatures: SignatureDefinition[] = [
   {
@@ -48,16 +48,13 @@ const cause = defineCause({
     'Stale HNS load balancer rules pile up every time a backend pod is deleted, causing occasional connection failures.',
     'kube-proxy says the platform does not support Direct Server Return on a Windows Server 2019 node that should support it.',
   ],
-  detect(ctx: RuleContext): FindingDraft[] {
-    return findingsFromMessages(cause, ctx, {
-      podMessage: (pod) => message('pod', { pod: pod.key }),
-      nodeMessage: (node) => message('node', { node: node.name }),
-      extraEvidence: (_pod, node): Evidence[] => {
-        const version = node?.node.status?.nodeInfo?.kubeProxyVersion;
-        return node && version ? [{ source: 'node', text: message('version', { node: node.name, version }) }] : [];
-      },
-    });
-  },
+  detect: messageDetector({
+    nodes: true,
+    extraEvidence: (_pod, node): Evidence[] => {
+      const version = node?.node.status?.nodeInfo?.kubeProxyVersion;
+      return node && version ? [{ source: 'node', text: message('version', { node: node.name, version }) }] : [];
+    },
+  }),
 });
 
 export default cause;

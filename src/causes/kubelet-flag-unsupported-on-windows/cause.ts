@@ -1,4 +1,5 @@
 import { defineCause, message } from '../define.js';
+import { findingsOnProbedNodes } from '../../engine/rule-kit.js';
 import type { NodeView } from '../../engine/view.js';
 import type { NodeFacts } from '../../probes/facts.js';
 import { makeFinding, nodeTarget } from '../../rules/finding.js';
@@ -60,11 +61,7 @@ function detectOnNode(view: NodeView, facts: NodeFacts): FindingDraft | undefine
 }
 
 function detect(ctx: RuleContext): FindingDraft[] {
-  return ctx.view.nodes.flatMap((view) => {
-    const facts = ctx.nodeFacts.get(view.name);
-    const finding = facts ? detectOnNode(view, facts) : undefined;
-    return finding ? [finding] : [];
-  });
+  return findingsOnProbedNodes(ctx, detectOnNode);
 }
 
 export default rule;

@@ -1,8 +1,7 @@
 import { defineCause, message } from '../define.js';
 import { timelineEvidence } from '../../engine/match.js';
-import { withDetail } from '../../engine/rule-kit.js';
+import { withDetail, lastRebootEvent } from '../../engine/rule-kit.js';
 import type { NodeView, PodView, TimelineEntry } from '../../engine/view.js';
-import type { KEvent } from '../../kube/types.js';
 import type { ReachabilityFact } from '../../probes/facts.js';
 import { makeFinding, podTarget } from '../../rules/finding.js';
 import { networkedPods, refs, secondsBetween } from '../../rules/probe-rule-helpers.js';
@@ -52,16 +51,6 @@ const rule = defineCause({
 interface Boot {
   time: string;
   evidence: Evidence;
-}
-
-function lastRebootEvent(events: readonly KEvent[], nodeName: string): { time: string; message: string } | undefined {
-  let latest: { time: string; message: string } | undefined;
-  for (const event of events) {
-    if (event.reason !== 'Rebooted' || event.involvedObject.kind !== 'Node' || event.involvedObject.name !== nodeName) continue;
-    const time = event.lastTimestamp ?? event.eventTime ?? event.firstTimestamp ?? undefined;
-    if (time && (!latest || Date.parse(time) > Date.parse(latest.time))) latest = { time, message: event.message ?? '' };
-  }
-  return latest;
 }
 
 /** When the node last booted: the probe's boot time, else the kubelet's "Rebooted" event. */

@@ -86,6 +86,7 @@ const rule = defineCause({
     'no memory limits on Windows pods and the node freezes',
     'the node should reserve memory for the system with kube-reserved and system-reserved',
   ],
+  windowsCodes: ['ERROR_OUTOFMEMORY', 'ERROR_COMMITMENT_LIMIT', 'STATUS_NO_MEMORY', 'STATUS_COMMITMENT_LIMIT'],
   references: [officialPages.windowsIntro, officialPages.reserveCompute],
   detect(ctx: RuleContext): FindingDraft[] {
     const findings: FindingDraft[] = [];

@@ -1,6 +1,5 @@
-import { defineCause, message, type SignatureDefinition } from '../define.js';
-import { findingsFromMessages } from '../../engine/rule-kit.js';
-import type { FindingDraft, RuleContext } from '../../rules/types.js';
+import { defineCause, type SignatureDefinition } from '../define.js';
+import { messageDetector } from '../../engine/rule-kit.js';
 
 const signatures: SignatureDefinition[] = [
   {
@@ -40,12 +39,7 @@ const cause = defineCause({
     'Could not get instance metadata on the Windows node.',
     'A CSI driver or credential provider in a Windows pod times out calling the metadata server, while it works on Linux nodes.',
   ],
-  detect(ctx: RuleContext): FindingDraft[] {
-    return findingsFromMessages(cause, ctx, {
-      podMessage: (pod) => message('pod', { pod: pod.key }),
-      nodeMessage: (node) => message('node', { node: node.name }),
-    });
-  },
+  detect: messageDetector({ nodes: true }),
 });
 
 export default cause;

@@ -8,12 +8,13 @@ export default defineCause({
   title: 'No known cause',
   area: 'cluster',
   severity: 'warning',
+  reportedBy: 'engine',
   inputs: ['pod-status', 'pod-events', 'node-status', 'node-events'],
   explanation:
     'The pod or node is unhealthy and its evidence matches no known cause in the catalogue. ' +
     'windbg says so and shows the raw evidence rather than guess: a wrong cause sends you in the wrong direction.',
   fix: {
-    readEvidenceLines: 'Read the evidence lines below: they are the messages exactly as the cluster wrote them.',
+    readEvidenceLines: 'Read the evidence lines above: they are the messages exactly as the cluster wrote them.',
     pasteMostSpecific: 'Paste the most specific message into `kubectl windbg explain "<message>"` to rank possible causes.',
     runCommandAgain: 'Run the command again with --probe to add evidence from the node itself.',
   },

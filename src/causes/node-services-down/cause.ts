@@ -93,6 +93,7 @@ const rule = defineCause({
     'the node startup or bootstrap script on the Windows VM never gets the kubelet running',
     'the runtime or kubelet service fails to start on the Windows node after provisioning',
   ],
+  windowsCodes: ['HCS_E_SERVICE_NOT_AVAILABLE', 'HCS_E_SERVICE_DISCONNECT', 'HCN_E_MANAGER_STOPPED', 'ERROR_SERVICE_REQUEST_TIMEOUT', 'ERROR_SERVICE_DOES_NOT_EXIST'],
   references: [refs.k8sWindowsDebug, refs.msCommonProblems, refs.k8sWindowsIntro],
   signatures,
   detect,

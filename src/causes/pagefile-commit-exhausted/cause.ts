@@ -1,6 +1,5 @@
-import { defineCause, message } from '../define.js';
-import { findingsFromMessages, officialPages } from '../../engine/rule-kit.js';
-import type { FindingDraft, RuleContext } from '../../rules/types.js';
+import { defineCause } from '../define.js';
+import { messageDetector, officialPages } from '../../engine/rule-kit.js';
 
 const rule = defineCause({
   title: 'Node commit limit (page file) exhausted',
@@ -20,6 +19,7 @@ const rule = defineCause({
     pod: 'Pod {pod} failed because the node ran out of commit memory (page file).',
     node: 'Node {node} ran out of commit memory (page file).',
   },
+  windowsCodes: ['ERROR_COMMITMENT_LIMIT', 'STATUS_COMMITMENT_LIMIT'],
   references: [officialPages.reserveCompute, 'https://learn.microsoft.com/en-us/troubleshoot/windows-client/performance/how-to-determine-the-appropriate-page-file-size-for-64-bit-versions-of-windows'],
   signatures: [
     { name: 'pagingFileTooSmall', pattern: /the paging file is too small for this operation to complete/, weight: 0.9, why: 'Windows refused an allocation because the commit limit (memory plus page file) is used up' },
@@ -30,13 +30,7 @@ const rule = defineCause({
     'Hyper-V containers fail to start when several are running',
     'Windows pods crash with out of memory although the node shows free memory',
   ],
-  detect(ctx: RuleContext): FindingDraft[] {
-    return findingsFromMessages(rule, ctx, {
-      podMessage: (pod) => message('pod', { pod: pod.key }),
-      nodeMessage: (node) => message('node', { node: node.name }),
-      accept: (_hit, pod, node) => (pod ? pod.node !== undefined : node !== undefined),
-    });
-  },
+  detect: messageDetector({ nodes: true, scheduledOnly: true }),
 });
 
 export default rule;

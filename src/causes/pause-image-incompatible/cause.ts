@@ -110,6 +110,7 @@ const rule = defineCause({
     'after moving the node to Windows Server 2022 all pods fail to create their sandbox',
     'the pause container image was built for another Windows version than the node',
   ],
+  windowsCodes: ['HCS_E_IMAGE_MISMATCH'],
   references: [officialPages.windowsPauseContainer, officialPages.windowsDebugging, officialPages.msCommonProblems, officialPages.msVersionCompatibility],
   signatures,
   detect(ctx: RuleContext): FindingDraft[] {

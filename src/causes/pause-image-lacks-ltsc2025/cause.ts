@@ -51,6 +51,7 @@ const rule = defineCause({
     onNode: 'node {node} runs {build}',
     pod: 'Pod {pod} cannot get a sandbox on Windows Server 2025 because the pause image lacks a 2025 variant.',
   },
+  windowsCodes: ['HCS_E_IMAGE_MISMATCH'],
   references: [officialPages.windowsPauseContainer, 'https://github.com/kubernetes-sigs/windows-testing/pull/557', 'https://github.com/containerd/containerd/pull/13156'],
   signatures,
   symptoms: [

@@ -1,6 +1,5 @@
-import { defineCause, message } from '../define.js';
-import { findingsFromMessages, officialPages } from '../../engine/rule-kit.js';
-import type { FindingDraft, RuleContext } from '../../rules/types.js';
+import { defineCause } from '../define.js';
+import { messageDetector, officialPages } from '../../engine/rule-kit.js';
 
 const rule = defineCause({
   title: 'Sandbox (pause) image cannot be pulled',
@@ -29,9 +28,7 @@ const rule = defineCause({
     'pull access denied or not found for the pause image of the Windows node',
     'the registry that hosts the sandbox image needs credentials the runtime does not have',
   ],
-  detect(ctx: RuleContext): FindingDraft[] {
-    return findingsFromMessages(rule, ctx, { podMessage: (pod) => message('pod', { pod: pod.key }), accept: (_hit, pod) => pod?.node !== undefined });
-  },
+  detect: messageDetector({ scheduledOnly: true }),
 });
 
 export default rule;

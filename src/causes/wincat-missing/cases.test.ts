@@ -1,12 +1,8 @@
-import { causeOf, fixtureSnapshot, pod, ruleTester, withItems } from '../../../test/rules/rule-tester.js';
+import { causeOf, fixtureSnapshot, pod, ruleTester, withEventMessage } from '../../../test/rules/rule-tester.js';
 
 const rule = causeOf(import.meta.url);
 
-const withMessage = (message: string) =>
-  withItems(['wincat.yaml'], (item) => {
-    if (item['kind'] === 'Event') item['message'] = message;
-    return item;
-  });
+const withMessage = (message: string) => withEventMessage('wincat.yaml', message);
 
 ruleTester(rule, {
   valid: [

@@ -1,6 +1,5 @@
-import { defineCause, message, type SignatureDefinition } from '../define.js';
-import { findingsFromMessages } from '../../engine/rule-kit.js';
-import type { FindingDraft, RuleContext } from '../../rules/types.js';
+import { defineCause, type SignatureDefinition } from '../define.js';
+import { messageDetector } from '../../engine/rule-kit.js';
 
 const signatures: SignatureDefinition[] = [
   {
@@ -35,12 +34,7 @@ const cause = defineCause({
     'metrics-server cannot scrape the Windows node.',
     'Everything works on Linux nodes; only the Windows nodes cannot be reached for logs.',
   ],
-  detect(ctx: RuleContext): FindingDraft[] {
-    return findingsFromMessages(cause, ctx, {
-      podMessage: (pod) => message('pod', { pod: pod.key }),
-      nodeMessage: (node) => message('node', { node: node.name }),
-    });
-  },
+  detect: messageDetector({ nodes: true }),
 });
 
 export default cause;

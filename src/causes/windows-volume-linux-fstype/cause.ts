@@ -1,6 +1,5 @@
-import { defineCause, message } from '../define.js';
-import { findingsFromMessages } from '../../engine/rule-kit.js';
-import type { FindingDraft, RuleContext } from '../../rules/types.js';
+import { defineCause } from '../define.js';
+import { messageDetector } from '../../engine/rule-kit.js';
 
 const rule = defineCause({
   title: 'Volume for a Windows pod asks for a Linux file system',
@@ -40,9 +39,7 @@ const rule = defineCause({
     'Azure Disk on Windows node fails with ext4',
     'persistent volume works for Linux pods but not Windows pods',
   ],
-  detect(ctx: RuleContext): FindingDraft[] {
-    return findingsFromMessages(rule, ctx, { podMessage: (pod) => message('pod', { pod: pod.key }) });
-  },
+  detect: messageDetector(),
 });
 
 export default rule;

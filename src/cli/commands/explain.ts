@@ -55,7 +55,7 @@ export function explainCommand(io: CliIO): CommandModule<GlobalArgs, ExplainArgs
             hint: suggestions.length > 0 ? `${t('cli.explain.didYouMean', { ids: suggestions.join(', ') })} ${hint}` : hint,
           });
         }
-        const { rulePage } = await import('../../engine/pages.js');
+        const { rulePage } = await import('../../report/pages.js');
         const page = rulePage(single) ?? fallbackPage(rule, texts);
         if (output === 'table') io.stdout(page.endsWith('\n') ? page : `${page}\n`);
         else writeOutput(io, await renderData({ id: rule.id, title: texts.ruleTitle(rule), area: rule.area, severity: rule.severity, page }, output));
@@ -68,13 +68,10 @@ export function explainCommand(io: CliIO): CommandModule<GlobalArgs, ExplainArgs
         import('../../rules/finding.js'),
         import('../../report/localize.js'),
       ]);
-      const byId = new Map(allRules.map((r) => [r.id, r]));
-      const matches = explainText(text).map((m) => ({
-        ...m,
-        why: renderMessage(m.why),
-        title: byId.has(m.id) ? texts.ruleTitle(byId.get(m.id)!) : undefined,
-        docs: byId.has(m.id) ? docsPath(m.id) : undefined,
-      }));
+      const matches = explainText(text).map((m) => {
+        const cause = findingRuleById(m.id);
+        return { ...m, why: renderMessage(m.why), title: cause ? texts.ruleTitle(cause) : undefined, docs: cause ? docsPath(m.id) : undefined };
+      });
       if (output === 'table') io.stdout(catalog.renderExplainText(matches));
       else writeOutput(io, await renderData(catalog.explainDocument(matches), output));
     },

@@ -4,6 +4,8 @@ export const engine = {
   'engine.evidence.readyCondition': 'Ready={status} reason={reason}: {message}',
   'engine.evidence.heartbeat': 'last heartbeat {seconds}s ago',
   'engine.evidence.consequence': "also explains {id} on {count} pod(s), folded into this finding",
+  'engine.message.poolNodes': "{count} nodes of node pool {group} conclude the same; the first: {message}",
+  'engine.message.buildNodes': "{count} nodes on Windows build {group} conclude the same; the first: {message}",
   'engine.evidence.stuck': "stuck in {reason} for {age} (threshold {threshold}): an error even though no known cause explains it",
   'engine.evidence.lease': "node Lease last renewed {seconds}s ago (grace period {grace}s)",
   'engine.state.staleLease': "Lease not renewed for {seconds}s",

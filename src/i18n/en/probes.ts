@@ -44,6 +44,11 @@ export const probes = {
   'probes.daemonset.noPod': 'DaemonSet {daemonset} never placed a probe pod on this node.',
   'probes.note.deleteFailed': 'Could not delete {object}: {error}. Run `kubectl windbg cleanup` to remove it.',
   'probes.note.notReady': 'node {node} is not Ready; its probe was skipped',
+  'probes.summary.ran': "node probe ran on {nodes}: facts found: {sections}",
+  'probes.summary.ranPartly': "node probe ran on {nodes}: facts found: {sections}; parts that failed: {failed}",
+  'probes.summary.failed': "node probe failed on {nodes}: {reason} (the checks that need it stay unchecked there)",
+  'probes.summary.podRan': "pod-network probe of {pod} ran ({vantage}): facts found: {sections}",
+  'probes.summary.podRanPartly': "pod-network probe of {pod} ran ({vantage}): facts found: {sections}; parts that failed: {failed}",
   'probes.exec.exitCode': 'The probe script ended with exit code {code}: {stderr}',
 
   'probes.progress.creating': 'Starting the probe pod on {node}',
@@ -69,7 +74,6 @@ export const probes = {
   'probes.canary.badServer': 'The API server URL "{url}" is not an https URL the canary can test.',
   'probes.canary.noImage': 'No canary image is known for Windows build {build} (node {node}); pass one with --canary-image.',
   'probes.canary.notReady': 'no {product} (build {build}) node is Ready, so its canary was skipped (node {node})',
-  'probes.canary.failed': 'The {product} canary on {node} failed: {checks}.',
 
   'probes.podNetwork.noPowershell': 'Pod {pod} has no powershell.exe; trying cmd.exe.',
   'probes.podNetwork.execFailed': 'Could not exec into pod {pod}: {error}',

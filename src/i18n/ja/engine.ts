@@ -4,6 +4,8 @@ export const engine: Readonly<Record<string, string>> = {
   'engine.evidence.readyCondition': 'Ready={status} reason={reason}: {message}',
   'engine.evidence.heartbeat': '最後のハートビートは{seconds}秒前',
   'engine.evidence.consequence': "{count}件のPodの{id}もこの原因で説明されるため、この検出結果にまとめています",
+  'engine.message.poolNodes': "ノードプール{group}の{count}台のNodeが同じ結果です。最初のNode: {message}",
+  'engine.message.buildNodes': "Windowsビルド{group}の{count}台のNodeが同じ結果です。最初のNode: {message}",
   'engine.evidence.stuck': "{reason}のまま{age}経過しています (しきい値 {threshold})。既知の原因で説明できなくてもエラーとして扱います",
   'engine.evidence.lease': "ノードのLeaseの最終更新は{seconds}秒前 (猶予期間 {grace}秒)",
   'engine.state.staleLease': "Leaseが{seconds}秒間更新されていません",

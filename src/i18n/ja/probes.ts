@@ -44,6 +44,11 @@ export const probes: Readonly<Record<string, string>> = {
   'probes.daemonset.noPod': 'DaemonSet {daemonset}はこのNodeにプローブPodを配置しませんでした。',
   'probes.note.deleteFailed': '{object}を削除できませんでした: {error}。`kubectl windbg cleanup`を実行して削除してください。',
   'probes.note.notReady': 'Node {node}はReadyではないため、プローブをスキップしました',
+  'probes.summary.ran': "{nodes}でノードプローブを実行しました。得られた情報: {sections}",
+  'probes.summary.ranPartly': "{nodes}でノードプローブを実行しました。得られた情報: {sections}。失敗した部分: {failed}",
+  'probes.summary.failed': "{nodes}でノードプローブが失敗しました: {reason}(それが必要な確認はそのNodeでは未確認のままです)",
+  'probes.summary.podRan': "{pod}のPodネットワークプローブを実行しました({vantage})。得られた情報: {sections}",
+  'probes.summary.podRanPartly': "{pod}のPodネットワークプローブを実行しました({vantage})。得られた情報: {sections}。失敗した部分: {failed}",
   'probes.exec.exitCode': 'プローブスクリプトが終了コード{code}で終了しました: {stderr}',
 
   'probes.progress.creating': '{node}でプローブPodを起動しています',
@@ -70,7 +75,6 @@ export const probes: Readonly<Record<string, string>> = {
   'probes.canary.badServer': 'APIサーバーのURL"{url}"は、カナリアで確認できるhttpsのURLではありません。',
   'probes.canary.noImage': 'Windowsビルド{build}(Node {node})向けのカナリアイメージが不明です。--canary-imageで指定してください。',
   'probes.canary.notReady': '{product}(ビルド{build})のNodeにReadyのものがないため、カナリアをスキップしました(Node {node})',
-  'probes.canary.failed': '{node}での{product}のカナリアが失敗しました: {checks}。',
 
   'probes.podNetwork.noPowershell': 'Pod {pod}にpowershell.exeがないため、cmd.exeを試します。',
   'probes.podNetwork.execFailed': 'Pod {pod}にexecできませんでした: {error}',

@@ -4,6 +4,8 @@ export const engine: Readonly<Record<string, string>> = {
   'engine.evidence.readyCondition': 'Ready={status} reason={reason}: {message}',
   'engine.evidence.heartbeat': '마지막 하트비트: {seconds}초 전',
   'engine.evidence.consequence': "파드 {count}개의 {id}도 이 원인으로 설명되어 이 결과에 합쳤습니다",
+  'engine.message.poolNodes': "노드 풀 {group}의 노드 {count}개가 같은 결과입니다. 첫 번째: {message}",
+  'engine.message.buildNodes': "Windows 빌드 {group}의 노드 {count}개가 같은 결과입니다. 첫 번째: {message}",
   'engine.evidence.stuck': "{reason} 상태로 {age} 동안 멈춰 있습니다 (임계값 {threshold}). 알려진 원인이 없어도 오류로 처리합니다",
   'engine.evidence.lease': "노드 Lease 마지막 갱신: {seconds}초 전 (유예 기간 {grace}초)",
   'engine.state.staleLease': "Lease가 {seconds}초 동안 갱신되지 않음",

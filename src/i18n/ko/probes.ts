@@ -44,6 +44,11 @@ export const probes: Readonly<Record<string, string>> = {
   'probes.daemonset.noPod': '{daemonset} DaemonSet이 이 노드에 프로브 파드를 배치하지 않았습니다.',
   'probes.note.deleteFailed': '{object} 삭제 실패: {error}. `kubectl windbg cleanup`을 실행하면 제거할 수 있습니다.',
   'probes.note.notReady': '{node} 노드가 Ready 상태가 아니어서 프로브를 건너뛰었습니다',
+  'probes.summary.ran': "{nodes}에서 노드 프로브를 실행했습니다. 얻은 정보: {sections}",
+  'probes.summary.ranPartly': "{nodes}에서 노드 프로브를 실행했습니다. 얻은 정보: {sections}. 실패한 부분: {failed}",
+  'probes.summary.failed': "{nodes}에서 노드 프로브가 실패했습니다: {reason} (이를 필요로 하는 점검은 해당 노드에서 확인되지 않은 채로 남습니다)",
+  'probes.summary.podRan': "{pod}의 파드 네트워크 프로브를 실행했습니다({vantage}). 얻은 정보: {sections}",
+  'probes.summary.podRanPartly': "{pod}의 파드 네트워크 프로브를 실행했습니다({vantage}). 얻은 정보: {sections}. 실패한 부분: {failed}",
   'probes.exec.exitCode': '프로브 스크립트가 실패했습니다(종료 코드 {code}): {stderr}',
 
   'probes.progress.creating': '{node}에서 프로브 파드를 시작하는 중',
@@ -71,7 +76,6 @@ export const probes: Readonly<Record<string, string>> = {
   'probes.canary.badServer': '카나리는 https URL만 테스트할 수 있지만 API 서버 URL이 "{url}"입니다.',
   'probes.canary.noImage': 'Windows 빌드 {build}(노드 {node})에 맞는 카나리 이미지를 알 수 없으므로 --canary-image로 지정해야 합니다.',
   'probes.canary.notReady': 'Ready 상태인 {product}(빌드 {build}) 노드가 없어 카나리를 건너뛰었습니다(노드 {node})',
-  'probes.canary.failed': '{node}의 {product} 카나리가 실패했습니다: {checks}.',
 
   'probes.podNetwork.noPowershell': '{pod} 파드에 powershell.exe가 없어 cmd.exe로 시도합니다.',
   'probes.podNetwork.execFailed': '{pod} 파드에 exec하지 못했습니다: {error}',

@@ -4,6 +4,8 @@ export const engine: Readonly<Record<string, string>> = {
   'engine.evidence.readyCondition': 'Ready={status} reason={reason}：{message}',
   'engine.evidence.heartbeat': '上次心跳在 {seconds} 秒前',
   'engine.evidence.consequence': "还解释了 {count} 个 Pod 上的 {id}，已并入此结果",
+  'engine.message.poolNodes': "节点池 {group} 中的 {count} 个节点结论相同；第一个：{message}",
+  'engine.message.buildNodes': "Windows 版本 {group} 上的 {count} 个节点结论相同；第一个：{message}",
   'engine.evidence.stuck': "已卡在 {reason} 状态 {age}（阈值 {threshold}）：即使没有已知原因也视为错误",
   'engine.evidence.lease': "节点 Lease 上次续约在 {seconds} 秒前（宽限期 {grace} 秒）",
   'engine.state.staleLease': "Lease 已 {seconds} 秒未续约",

@@ -1,6 +1,7 @@
 /** State shared by the simulated cluster's controllers and handlers. */
 import type { TerminalRecord } from './shell.js';
 import { randomBytes } from 'node:crypto';
+import type { SimClock } from './clock.js';
 import type { ObjectStore } from './store.js';
 import type { NetworkSettings, NodeNetwork } from './network.js';
 import type { ExecCall, ExecHandler, PodStartFailureMatch, PodStartFailureState, SimObject } from './types.js';
@@ -36,6 +37,8 @@ export interface SimContext {
   /** Called after a controller changes a pod's status. */
   podStatusListeners: ((pod: SimObject) => void)[];
   timers: Set<NodeJS.Timeout>;
+  /** The kubelets' time (kubelets.ts). */
+  clock: SimClock;
   closed: boolean;
 }
 

@@ -10,6 +10,7 @@
 import { randomBytes } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import { generateCertificates } from './certs.js';
+import { realClock } from './clock.js';
 import type { SimContext } from './context.js';
 import { watchDaemonPods } from './daemonsets.js';
 import { startKubelets } from './kubelets.js';
@@ -23,6 +24,7 @@ import type { RequestRecord, SimCluster, SimFault, SimObject, SimOptions } from 
 
 export type * from './types.js';
 export { generateCertificates } from './certs.js';
+export { ManualClock, realClock, type SimClock } from './clock.js';
 export { kubeconfigYaml } from './kubeconfig.js';
 export { loadScenario, SCENARIOS_DIR, shiftTimestamps } from './scenario.js';
 export { generateScaleObjects, type ScaleOptions } from './scale.js';
@@ -55,7 +57,9 @@ function systemNamespaces(objects: readonly object[]): SimObject[] {
 }
 
 export async function startSimCluster(opts: SimOptions = {}): Promise<SimCluster> {
-  const scenario = opts.scenario ? loadScenario(opts.scenario) : undefined;
+  const clock = opts.clock ?? realClock;
+  // The scenario's timestamps are relative to its reference time: they land around the cluster's now.
+  const scenario = opts.scenario ? loadScenario(opts.scenario, new Date(clock.now())) : undefined;
   const store = new ObjectStore();
   const objects = [...(scenario?.objects ?? []), ...(opts.objects ?? [])];
   store.putMany([...systemNamespaces(objects), ...objects]);
@@ -77,6 +81,7 @@ export async function startSimCluster(opts: SimOptions = {}): Promise<SimCluster
     hungExecNodes: new Set(),
     podStatusListeners: [],
     timers: new Set(),
+    clock,
     closed: false,
   };
   watchDaemonPods(ctx);

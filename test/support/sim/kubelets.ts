@@ -5,6 +5,7 @@
  *   when nothing changed (nodeStatusReportFrequency).
  * So at any moment a healthy node's Ready heartbeat is anywhere between 0 s and 5 min old while
  * its Lease is at most 10 s old. Each node keeps its own phase, so nodes do not tick together.
+ * They live on the cluster's clock (clock.ts): the real one, or a test's ManualClock.
  *
  * A kubelet runs on a node whose Ready condition is True or False (False is a kubelet saying its
  * node is not ready). Ready=Unknown means the node lifecycle controller stopped hearing from it:
@@ -12,7 +13,7 @@
  * is kept as written, and its kubelet runs only when that Lease is still within its duration.
  */
 import { createHash } from 'node:crypto';
-import { later, rfc3339, rfc3339Micro, type SimContext } from './context.js';
+import { rfc3339, rfc3339Micro, type SimContext } from './context.js';
 import { resourceFor } from './resources.js';
 import { toObject, type StoredEntry } from './store.js';
 import type { SimObject } from './types.js';
@@ -126,7 +127,7 @@ function startKubelet(ctx: SimContext, node: NodeObject, now: Date): Kubelet {
 
 /** One tick of every running kubelet: renew the Lease; post the status when 5 minutes have passed. */
 function tick(ctx: SimContext, kubelets: Map<string, Kubelet>): void {
-  const now = new Date();
+  const now = new Date(ctx.clock.now());
   for (const kubelet of kubelets.values()) {
     if (!kubelet.running) continue;
     const node = ctx.store.read(nodeResource, undefined, kubelet.node) as NodeObject | undefined;
@@ -141,7 +142,8 @@ function tick(ctx: SimContext, kubelets: Map<string, Kubelet>): void {
 }
 
 function scheduleTicks(ctx: SimContext, kubelets: Map<string, Kubelet>): void {
-  later(ctx, LEASE_RENEW_SECONDS * 1000, () => {
+  ctx.clock.after(LEASE_RENEW_SECONDS * 1000, () => {
+    if (ctx.closed) return;
     tick(ctx, kubelets);
     scheduleTicks(ctx, kubelets);
   });
@@ -156,13 +158,13 @@ export interface KubeletControl {
   stop(nodeName: string): void;
 }
 
-export function startKubelets(ctx: SimContext, now: Date = new Date()): KubeletControl {
+export function startKubelets(ctx: SimContext, now: Date = new Date(ctx.clock.now())): KubeletControl {
   const kubelets = new Map<string, Kubelet>();
   const nodes = ctx.store.entries(nodeResource).map((entry) => toObject(entry) as NodeObject);
   for (const node of nodes) kubelets.set(node.metadata.name!, startKubelet(ctx, node, now));
   ctx.store.onChange((type, entry: StoredEntry) => {
     if (entry.resource.kind !== 'Node') return;
-    if (type === 'ADDED' && !kubelets.has(entry.name)) kubelets.set(entry.name, startKubelet(ctx, toObject(entry) as NodeObject, new Date()));
+    if (type === 'ADDED' && !kubelets.has(entry.name)) kubelets.set(entry.name, startKubelet(ctx, toObject(entry) as NodeObject, new Date(ctx.clock.now())));
     const kubelet = kubelets.get(entry.name);
     if (type === 'MODIFIED' && kubelet) {
       // Someone else changed the Ready status (a test stopping or reviving the node).

@@ -197,6 +197,21 @@ function windowsImage(w: WindowsBuild, rng: Rng): string {
 type Breakage = 'osMismatch' | 'linuxImage' | 'ipExhausted' | 'pauseMismatch' | 'crashLoop' | 'unschedulable';
 const BREAKAGES: readonly Breakage[] = ['osMismatch', 'linuxImage', 'ipExhausted', 'pauseMismatch', 'crashLoop', 'unschedulable'];
 
+/**
+ * The workload whose template carries a breakage (one per kind; its pods share namespace, name
+ * and image). Node-level breakages have none: they fail pods of any workload on their nodes.
+ */
+const BROKEN_WORKLOADS: Readonly<Partial<Record<Breakage, { namespace: string; app: string; image?: string }>>> = {
+  // Built on the Server 2019 base and scheduled on 2022 and 2025 nodes (process isolation).
+  osMismatch: { namespace: 'payments', app: 'legacy-iis', image: 'mcr.microsoft.com/windows/servercore/iis:windowsservercore-ltsc2019' },
+  // A Linux-only image with a Windows node selector.
+  linuxImage: { namespace: 'checkout', app: 'edge-proxy', image: 'nginx:1.27' },
+  // A .NET service whose image lacks a native DLL: exits with STATUS_DLL_NOT_FOUND.
+  crashLoop: { namespace: 'reporting', app: 'renderer', image: 'ghcr.io/acme/report-renderer:3.2.0-windowsservercore' },
+  // Pinned to Server 2022 nodes without tolerating their os=windows taint.
+  unschedulable: { namespace: 'billing', app: 'batch', image: 'mcr.microsoft.com/windows/servercore/iis:windowsservercore-ltsc2022' },
+};
+
 interface PodPlan {
   namespace: string;
   app: string;
@@ -506,14 +521,44 @@ export function generateScaleObjects(opts: ScaleOptions): SimObject[] {
     return name;
   };
   const ipCounters = new Map<string, number>();
+  // Causes that sit in a node (a full pod range, a pause image for another build) fail the pods
+  // of whatever workload lands there: they are concentrated on a few Ready nodes. The 2019 pool's
+  // sandbox image was configured for a newer build.
+  const readyWindows = windowsNodes.filter((n) => n.ready);
+  const designated = (candidates: GeneratedNode[], offset: number): GeneratedNode[] => {
+    if (candidates.length === 0 || notReadyCount === 0) return [];
+    const every = Math.max(1, Math.floor(candidates.length / notReadyCount));
+    return Array.from({ length: Math.min(notReadyCount, candidates.length) }, (_, k) => candidates[(k * every + offset) % candidates.length]!);
+  };
+  const exhaustedNodes = designated(readyWindows, 1);
+  const olderBuild = WINDOWS_BUILDS[0]!;
+  const pauseNodes = designated(readyWindows.filter((n) => n.windows === olderBuild && !exhaustedNodes.includes(n)), 2);
+  // The image built for the oldest build, scheduled on nodes of the two newer ones.
+  const newerBuildNodes = readyWindows.filter((n) => n.windows !== olderBuild);
+  const placed = new Map<Breakage, number>();
+  const placeOn = (breakage: Breakage, nodesFor: GeneratedNode[], fallback: GeneratedNode): GeneratedNode => {
+    if (nodesFor.length === 0) return fallback;
+    const k = placed.get(breakage) ?? 0;
+    placed.set(breakage, k + 1);
+    // Consecutive nodes: the builds alternate along the list, so every build of the list is reached.
+    return nodesFor[k % nodesFor.length]!;
+  };
   let brokenCount = 0;
   for (let p = 0; p < opts.pods; p++) {
     const windows = p < windowsPods && windowsNodes.length > 0;
     const pool = windows ? windowsNodes : linuxNodes.length ? linuxNodes : windowsNodes;
     if (pool.length === 0) break;
-    const node = pool[p % pool.length]!;
-    const namespace = APP_NAMESPACES[p % APP_NAMESPACES.length]!;
-    const app = `${windows ? 'win' : 'svc'}-${namespace}-${(p % 37).toString(36)}`;
+    let node = pool[p % pool.length]!;
+    let breakage: Breakage | undefined;
+    if (windows && brokenEvery && p % brokenEvery === 0) breakage = BREAKAGES[brokenCount++ % BREAKAGES.length];
+    if (!node.ready && windows) breakage = undefined;
+    if (breakage === 'ipExhausted') node = placeOn(breakage, exhaustedNodes, node);
+    if (breakage === 'pauseMismatch') node = placeOn(breakage, pauseNodes, node);
+    if (breakage === 'osMismatch') node = placeOn(breakage, newerBuildNodes, node);
+    // A workload's pods share one template: a cause in the template is one broken workload.
+    const broken = breakage ? BROKEN_WORKLOADS[breakage] : undefined;
+    const namespace = broken?.namespace ?? APP_NAMESPACES[p % APP_NAMESPACES.length]!;
+    const app = broken ? `win-${namespace}-${broken.app}` : `${windows ? 'win' : 'svc'}-${namespace}-${(p % 37).toString(36)}`;
     // Every pod of a workload belongs to the same ReplicaSet: one template hash and owner uid per app.
     let workload = workloads.get(app);
     if (!workload) {
@@ -521,15 +566,7 @@ export function generateScaleObjects(opts: ScaleOptions): SimObject[] {
       workloads.set(app, workload);
     }
     const { rsHash, ownerUid } = workload;
-    let breakage: Breakage | undefined;
-    if (windows && brokenEvery && p % brokenEvery === 0) breakage = BREAKAGES[brokenCount++ % BREAKAGES.length];
-    if (!node.ready && windows) breakage = undefined;
-    let image = windows ? windowsImage(node.windows!, rng) : pick(rng, LINUX_IMAGES);
-    if (breakage === 'osMismatch') {
-      const other = WINDOWS_BUILDS.find((b) => b !== node.windows)!;
-      image = `mcr.microsoft.com/windows/servercore/iis:windowsservercore-${other.ltsc}`;
-    }
-    if (breakage === 'linuxImage') image = pick(rng, ['nginx:1.27', 'redis:7.4']);
+    const image = broken?.image ?? (windows ? windowsImage(node.windows!, rng) : pick(rng, LINUX_IMAGES));
     plans.push({
       namespace,
       app,

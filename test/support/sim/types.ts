@@ -1,4 +1,5 @@
 /** Public shapes of the simulated cluster. */
+import type { SimClock } from './clock.js';
 import type { NodeNetwork } from './network.js';
 
 /** Any Kubernetes object as plain JSON. */
@@ -33,6 +34,8 @@ export interface SimOptions {
   serverVersion?: ServerVersionInfo;
   /** Created pods go Pending -> Running after this many milliseconds (default 200). */
   podStartDelayMs?: number;
+  /** The kubelets' time (Lease renewals, status posts); the real clock by default. */
+  clock?: SimClock;
 }
 
 export interface ExecCall {

@@ -7,6 +7,7 @@ export default defineTranslation({
     'fix.readFailedCheck': '失敗した確認項目とその証拠を確認します: 起動の失敗(イメージ、サンドボックス、スケジューリング)、DNS、ClusterIP、APIサーバーのいずれかです。',
     'fix.imageDoesMatch': 'イメージがNodeのビルドと一致しない場合は、一致するイメージを--canary-imageで指定します。',
     'fix.dnsServiceFailures': 'DNSやServiceの失敗の場合は、検出結果に示されたNodeで`kubectl windbg node <node> --probe`を実行します。',
+    'msg.failed': '{node}での{product}のカナリアが失敗しました: {checks}。',
   },
   // Hash of the English text each translation was made from (npm run i18n:stamp).
   sources: {
@@ -15,5 +16,6 @@ export default defineTranslation({
     'fix.readFailedCheck': '6cd5d7af3c',
     'fix.imageDoesMatch': '24065f1dcc',
     'fix.dnsServiceFailures': '4776f6cae4',
+    'msg.failed': '231e852b31',
   },
 });

@@ -7,6 +7,7 @@ export default defineTranslation({
     'fix.readFailedCheck': '查看失败的检查项及其证据：启动失败（镜像、沙箱、调度）、DNS、ClusterIP 或 API Server。',
     'fix.imageDoesMatch': '镜像与节点内部版本不匹配时，用 --canary-image 传入匹配的镜像。',
     'fix.dnsServiceFailures': '对于 DNS 或 Service 故障，在结果中指出的节点上运行 `kubectl windbg node <node> --probe`。',
+    'msg.failed': '{node} 上的 {product} 金丝雀 Pod 检查失败：{checks}。',
   },
   // Hash of the English text each translation was made from (npm run i18n:stamp).
   sources: {
@@ -15,5 +16,6 @@ export default defineTranslation({
     'fix.readFailedCheck': '6cd5d7af3c',
     'fix.imageDoesMatch': '24065f1dcc',
     'fix.dnsServiceFailures': '4776f6cae4',
+    'msg.failed': '231e852b31',
   },
 });

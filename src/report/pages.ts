@@ -1,5 +1,5 @@
 /**
- * The page of every cause in the output language, from the cause folders (page.md, i18n/<lang>.md),
+ * The page of every cause in the output language (picked at the edge, like every other text), from the cause folders (page.md, i18n/<lang>.md),
  * bundled as text. test/causes-generated.test.ts checks that docs/rules holds the same pages.
  */
 import { allCauses, causeById } from '../causes/index.js';
