@@ -132,6 +132,8 @@ the last run, met or not.
 - Date: ${results.date}
 - Machine: ${m.cores} cores (${m.cpu}), ${m.memoryGb} GB memory, ${m.os}; the cores are shared with whatever else runs (one-minute load average ${m.loadAverage.toFixed(1)} when the run ended), so wall times vary between runs, the more so the busier the machine
 - Node.js ${m.node}; ${m.kubectl}
+- Every ratio on this page compares figures measured in the same run (floor and check
+  alternately, cold starts interleaved), so the load weighs on both sides of it.
 
 ## The cluster
 
@@ -199,21 +201,32 @@ ${targetsTable(results)}
   diagnosis uses. Warning events, and every event of any other pod or node, are.
 - Every output format is written as a stream of chunks (one finding at a time, in 64 KB writes);
   no format builds the whole report as one string or spreads findings as call arguments.
+- Between reading and diagnosing, when the heap holds more than 64 MB, one full garbage
+  collection clears the decoded pages nobody holds any more. Without it V8 kept sizing the heap
+  for that garbage and the diagnosis ran in a heap grown for it (10-20 MB more at the peak, and
+  no faster).
 
 ## Where the rest goes
 
 - Memory: a \`check\` of a tiny cluster already peaks near 100 MB (Node.js, the loaded code and its
   code cache); the kept snapshot is about 55 MB and diagnosis adds short-lived objects on top.
-  About 20-30 MB of the peak is memory glibc's allocator keeps after it has been freed (outside
-  the V8 heap): with \`MALLOC_MMAP_THRESHOLD_=131072\` in the environment the same run peaks about
-  25 MB lower. A process cannot set that for itself once it runs.
+  Besides the V8 heap, tens of megabytes are response bytes in flight (Node.js copies each TLS
+  record and each HTTP body piece into buffers of its own, freed only when the garbage collector
+  reaches them) and memory glibc's allocator keeps after it has been freed: with
+  \`MALLOC_MMAP_THRESHOLD_=131072\` in the environment the same run peaks about 25 MB lower.
+  A process cannot set that for itself once it runs. Asking V8 to grow its heap less
+  (\`--heap-growing-percent\`, \`--optimize-for-size\`) lowers the peak by 25-70 MB but doubles
+  the CPU time of a check, so it is not done.
 - Cold start: Node.js itself takes about as long to start as the whole of
-  \`kubectl version --client\` (see the \`node -e ""\` row). The npm executable then reads its bundle
-  and compiles it with a V8 code cache kept per command in the user cache folder (so \`--version\`
-  deserialises only what \`--version\` compiled), and runs the bundle's top level, which defines
-  every module even when a command loads few of them. \`rules\` reads a catalogue table generated
-  at build time instead of the cause folders. On a busy machine the ratios grow with the load,
-  because Node.js's own start grows faster than kubectl's.
+  \`kubectl version --client\` (see the \`node -e ""\` row). \`--version\` alone is answered by the
+  executable without reading the CLI (it knows the version it was built with). Any other command
+  reads the bundle (ASCII, so read as Latin-1 without decoding) and compiles it with a V8 code
+  cache kept per command in the user cache folder, then runs the bundle's top level: yargs and
+  the messages, with everything heavier (the Kubernetes client, the engine, the causes, yaml,
+  string-width's Unicode tables) loaded only when a command reaches it, and tables of one-column
+  text laid out without cli-table3's cell-by-cell measuring. \`rules\` reads a catalogue table generated at build time instead of the cause
+  folders. On a busy machine the ratios grow with the load, because Node.js's own start grows
+  faster than kubectl's.
 - CPU: reading is dominated by TLS and JSON.parse, as in the floor; after that, diagnosing the
   30,000 kept pods takes about a second.
 

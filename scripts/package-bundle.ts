@@ -223,6 +223,7 @@ export function codeCacheLoader(source: string, version: string): string {
   return `#!/usr/bin/env node
 import { createRequire } from 'node:module';
 
+${versionAnswer(version)} else {
 // require(), not import: an ES import of node:fs would load every stream class before anything runs.
 const require = createRequire(import.meta.url);
 const { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } = require('node:fs');
@@ -237,7 +238,20 @@ const source = readFileSync(join(dirname(file), ${JSON.stringify(CJS_BUNDLE_NAME
 ${cachedCompile(codeCacheKey(source, version))}
 const module = { exports: {} };
 script.runInThisContext()(module.exports, require, module, file, dirname(file));
+}
 `;
+}
+
+/**
+ * `kubectl windbg --version` and nothing else needs nothing but the version, which the loader
+ * knows: it answers as the CLI would (the version and a newline, exit code 0) without reading,
+ * compiling or running the CLI. With anything else on the command line the CLI answers.
+ */
+function versionAnswer(version: string): string {
+  return `if (process.argv.length === 3 && process.argv[2] === '--version') {
+  process.stdout.write(${JSON.stringify(`${version}
+`)});
+}`;
 }
 
 /** Names the code cache after the bundle's text, so a new build never reads the cache of another one. */
@@ -307,6 +321,7 @@ export const SEA_ASSET_NAME = 'kubectl-windbg.cjs';
  */
 export function seaLoader(source: string, version: string): string {
   return `'use strict';
+${versionAnswer(version)} else {
 const { getAsset } = require('node:sea');
 const { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } = require('node:fs');
 const { homedir } = require('node:os');
@@ -319,6 +334,7 @@ const source = Buffer.from(getAsset(${JSON.stringify(SEA_ASSET_NAME)})).toString
 ${cachedCompile(codeCacheKey(source, version))}
 const bundle = { exports: {} };
 script.runInThisContext()(bundle.exports, require, bundle, file, dirname(file));
+}
 `;
 }
 

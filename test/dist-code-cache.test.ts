@@ -16,21 +16,21 @@ describe('the npm executable keeps a V8 code cache in the user cache folder', ()
   });
   afterAll(() => rmSync(cacheHome, { recursive: true, force: true }));
 
-  const run = (env: Record<string, string>) =>
-    execFileSync(process.execPath, [BUNDLE, '--version'], { env: { PATH: process.env['PATH'] ?? '', HOME: cacheHome, ...env }, encoding: 'utf8' });
+  const run = (env: Record<string, string>, args: string[] = ['--help']) =>
+    execFileSync(process.execPath, [BUNDLE, ...args], { env: { PATH: process.env['PATH'] ?? '', HOME: cacheHome, ...env }, encoding: 'utf8' });
 
   it('writes the cache on the first run and answers the same from it afterwards', () => {
     const xdg = join(cacheHome, 'xdg');
     const first = run({ XDG_CACHE_HOME: xdg });
     const files = readdirSync(join(xdg, 'kubectl-windbg'));
     expect(files).toHaveLength(1);
-    // One cache per command: this one holds what --version compiled.
-    expect(files[0]).toMatch(/^code-\d+\.\d+\.\d+-[0-9a-f]{16}-version-v\d+\.\d+\.\d+\.bin$/);
+    // One cache per command: this one holds what --help compiled.
+    expect(files[0]).toMatch(/^code-\d+\.\d+\.\d+-[0-9a-f]{16}-help-v\d+\.\d+\.\d+\.bin$/);
     expect(run({ XDG_CACHE_HOME: xdg })).toBe(first);
     // Another command keeps a cache of its own beside it.
-    execFileSync(process.execPath, [BUNDLE, 'rules'], { env: { PATH: process.env['PATH'] ?? '', HOME: cacheHome, XDG_CACHE_HOME: xdg }, encoding: 'utf8' });
-    expect(readdirSync(join(xdg, 'kubectl-windbg')).sort()).toEqual([files[0]!.replace('-version-', '-rules-'), files[0]!].sort());
-    expect(first.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    run({ XDG_CACHE_HOME: xdg }, ['rules']);
+    expect(readdirSync(join(xdg, 'kubectl-windbg')).sort()).toEqual([files[0]!.replace('-help-', '-rules-'), files[0]!].sort());
+    expect(first).toMatch(/--version/);
   });
 
   it('writes nothing when asked not to, or when the cache folder cannot be created', () => {
@@ -38,6 +38,17 @@ describe('the npm executable keeps a V8 code cache in the user cache folder', ()
     run({ XDG_CACHE_HOME: xdg, KUBECTL_WINDBG_NO_CODE_CACHE: '1' });
     expect(existsSync(xdg)).toBe(false);
     // A cache folder below a regular file cannot exist: the CLI still answers.
-    expect(run({ XDG_CACHE_HOME: join(BUNDLE, 'not-a-folder') }).trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(run({ XDG_CACHE_HOME: join(BUNDLE, 'not-a-folder') })).toMatch(/--version/);
+  });
+
+  it('answers --version alone without loading the CLI, exactly as the CLI answers it', () => {
+    const xdg = join(cacheHome, 'version');
+    const alone = run({ XDG_CACHE_HOME: xdg }, ['--version']);
+    expect(alone).toMatch(/^\d+\.\d+\.\d+\n$/);
+    // Nothing was compiled, so nothing was cached.
+    expect(existsSync(xdg)).toBe(false);
+    // With another flag the CLI itself answers, the same.
+    expect(run({ XDG_CACHE_HOME: xdg }, ['--version', '--no-color'])).toBe(alone);
+    expect(existsSync(join(xdg, 'kubectl-windbg'))).toBe(true);
   });
 });

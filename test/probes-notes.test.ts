@@ -105,6 +105,28 @@ describe('check --probe: what the probes returned, and what stays unchecked', ()
   }, 60_000);
 });
 
+describe('probe failures with the same conclusion on many nodes', () => {
+  it('a Pod Security restricted probe namespace on three nodes of one build is one finding at the build, listing the nodes', async () => {
+    const nodes = ['akswin000000', 'akswin000001', 'akswin000002'].map(windowsNode);
+    const locked = { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'locked', labels: { 'kubernetes.io/metadata.name': 'locked', 'pod-security.kubernetes.io/enforce': 'restricted' } }, status: { phase: 'Active' } };
+    const sim = await startSimCluster({ objects: [...nodes, locked] });
+    clusters.push(sim);
+    const run = await runCli(['check', '--probe', '--probe-namespace', 'locked', '--kubeconfig', sim.kubeconfigPath, '-o', 'json', '--fail-on', 'never']);
+    expect(run.code, run.stderr).toBe(0);
+    const report = JSON.parse(run.stdout) as Omit<ReportJson, 'findings'> & {
+      findings: { ruleId: string; target: { kind: string; name: string }; affected?: { count: number; objects: { name: string }[] }; evidence: unknown[] }[];
+    };
+    const failed = report.findings.filter((f) => f.ruleId === 'probe-pod-failed');
+    expect(failed).toHaveLength(1);
+    expect(failed[0]!.target).toEqual({ kind: 'WindowsBuild', name: '10.0.20348' });
+    expect(failed[0]!.affected).toEqual({ count: 3, objects: nodes.map((n) => ({ kind: 'Node', name: n.metadata.name })) });
+    expect(failed[0]!.evidence).toContainEqual({ source: 'spec', text: 'namespace locked: pod-security.kubernetes.io/enforce=restricted' });
+    // Nothing was probed: every node-probe check is still unchecked, and the notes say why.
+    expect(report.needsProbe).toEqual([...probeOnly('node'), ...probeOnly('pod')].sort());
+    expect(report.notes.filter((n) => n.startsWith('node probe failed on akswin000000, akswin000001, akswin000002: '))).toHaveLength(1);
+  }, 60_000);
+});
+
 describe('the probe summary notes', () => {
   const facts = (node: string, errors: NodeFacts['errors'] = []): NodeFacts => ({ schemaVersion: 1, node, collectedAt: '2026-05-01T10:00:00Z', errors, services: [], os: { build: 20348, hotfixes: [] } });
   const failed = (node: string, message: string): Finding => ({ ruleId: 'probe-pod-failed', severity: 'warning', target: { kind: 'Node', name: node }, message, evidence: [] });

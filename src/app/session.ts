@@ -124,13 +124,14 @@ export interface DiagnoseRequest {
 }
 
 export async function runDiagnosis(req: DiagnoseRequest): Promise<DiagnosisResult> {
-  const [{ diagnose }, { applySeverityOverrides }, { sortAndCount }, { applyFindingFilter }] = await Promise.all([
+  const [{ diagnose }, { applySeverityOverrides }, { applyFindingFilter }] = await Promise.all([
     import('../engine/diagnose.js'),
     import('../config/config.js'),
-    import('../engine/run-rules.js'),
     import('./filters.js'),
   ]);
+  const ignored = new Set(req.config?.ignore.rules ?? []);
   const result = diagnose({
+    outsideFindings: (req.probeFindings ?? []).filter((f) => !ignored.has(f.ruleId)),
     snapshot: req.snapshot,
     nodeFacts: req.nodeFacts,
     podFacts: req.podFacts,
@@ -139,11 +140,8 @@ export async function runDiagnosis(req: DiagnoseRequest): Promise<DiagnosisResul
     disabledRules: req.config ? new Set(req.config.ignore.rules) : undefined,
     ...(req.maxAffected !== undefined ? { group: { maxAffected: req.maxAffected } } : {}),
   });
-  const ignored = new Set(req.config?.ignore.rules ?? []);
-  const extra = (req.probeFindings ?? []).filter((f) => !ignored.has(f.ruleId));
   const merged: DiagnosisResult = {
     ...result,
-    ...sortAndCount([...result.findings, ...extra]),
     notes: [...result.notes, ...(req.notes ?? [])],
     ...(req.probed ? { probed: true as const } : {}),
   };

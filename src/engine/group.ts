@@ -185,7 +185,13 @@ function failsInPhases(pod: PodView, phases: readonly string[]): boolean {
  * the unhealthy pods they explain; pod findings go to their root; symptoms fold into the cause
  * that explains them.
  */
-export function groupFindings(findings: readonly Finding[], view: ClusterView, opts: GroupOptions = { maxAffected: defaultMaxAffected }): Finding[] {
+export function groupFindings(
+  findings: readonly Finding[],
+  view: ClusterView,
+  opts: GroupOptions = { maxAffected: defaultMaxAffected },
+  /** Findings made outside the rules (the probes' own, about a node): they explain nothing, but roll up to pools like the others. */
+  outside: readonly Finding[] = [],
+): Finding[] {
   const groups = new Groups();
   const consequences = new Map<Group, Map<string, number>>();
   const passThrough: Finding[] = [];
@@ -268,7 +274,10 @@ export function groupFindings(findings: readonly Finding[], view: ClusterView, o
     for (const group of groupList) if (group.affected.size === 0) affect(group, { kind: 'Node', name: group.target.name });
   }
   const grouped = groups.all().map((group) => toFinding(group, consequences.get(group), opts));
-  return [...passThrough, ...rollUpNodeConclusions(grouped, view, opts)];
+  const aboutNodes = outside.filter((f) => f.target.kind === 'Node');
+  const rest = outside.filter((f) => f.target.kind !== 'Node');
+  const nodeOnly = aboutNodes.map((f): Finding => (f.affected ? f : { ...f, affected: { count: 1, objects: [{ kind: 'Node', name: f.target.name }] } }));
+  return [...passThrough, ...rest, ...rollUpNodeConclusions([...grouped, ...nodeOnly], view, opts)];
 }
 
 /** The node group (pool, else Windows build) of a node of the view. */

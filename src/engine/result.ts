@@ -13,6 +13,11 @@ export interface DiagnosisInput {
   focus?: Target;
   /** Findings v2: roll findings up to one per cause per root target (src/engine/group.ts). */
   group?: { maxAffected: number };
+  /**
+   * Findings made outside the rules (the probes' and canaries' own): reported with the others,
+   * explaining nothing; with `group`, the same conclusion on many nodes of a pool rolls up.
+   */
+  outsideFindings?: readonly Finding[];
   /** Rule ids to skip entirely. */
   disabledRules?: ReadonlySet<string>;
   now?: Date;

@@ -253,7 +253,8 @@ export function diagnoseWith(input: DiagnosisInput, rules: readonly EngineRule[]
   }
 
   const uncapped: Record<string, AffectedObject[]> = {};
-  const counted = sortAndCount(input.group ? groupFindings(findings, view, { ...input.group, uncapped }) : findings);
+  const outside = input.outsideFindings ?? [];
+  const counted = sortAndCount(input.group ? groupFindings(findings, view, { ...input.group, uncapped }, outside) : [...findings, ...outside]);
   return {
     findings: counted.findings,
     needsProbe: [...new Set(probeNeeded)].sort(),
