@@ -54,6 +54,8 @@ const severityRank: Readonly<Record<Severity, number>> = { error: 0, warning: 1,
 const kindRank: Readonly<Record<Target['kind'], number>> = {
   Cluster: 0,
   Namespace: 1,
+  Service: 1,
+  NetworkPolicy: 1,
   NodePool: 2,
   WindowsBuild: 2,
   Node: 3,
