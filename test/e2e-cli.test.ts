@@ -252,6 +252,8 @@ describe('check', () => {
     const [live, offline] = await Promise.all([windbg(args, env), windbg([...args, '--from', dumpDir], {})]);
     const liveReport = JSON.parse(live.stdout) as ReportJson;
     expect(findingKeys(liveReport)).toContainEqual(expect.stringContaining('image-os-mismatch'));
+    // The advice about the pod's Service is part of the pod's report.
+    expect(findingKeys(liveReport)).toContain('warning service-session-affinity-windows Service/web/iis');
     expect(findingKeys(JSON.parse(offline.stdout) as ReportJson)).toEqual(findingKeys(liveReport));
   });
 });

@@ -143,6 +143,13 @@ describe('network-policy-unsupported-windows: policies on Windows nodes that do 
         'spec: pod web/api-6c9b7d8f4-r7tnw runs on win-flannel-0',
         'spec: pod web/iis-hostport-5f6d8c7b9-kq2mz runs on win-flannel-0',
       ]);
+      expect(deny!.affected).toEqual({
+        count: 2,
+        objects: [
+          { kind: 'Pod', namespace: 'web', name: 'api-6c9b7d8f4-r7tnw' },
+          { kind: 'Pod', namespace: 'web', name: 'iis-hostport-5f6d8c7b9-kq2mz' },
+        ],
+      });
     });
 
     it('a matchExpressions selector is honoured', () => {

@@ -1,7 +1,8 @@
 import { defineCause, message, messageList } from '../define.js';
 import type { NetworkPolicyView, NodeView, PodView } from '../../engine/view.js';
 import type { NodeFacts } from '../../probes/facts.js';
-import { makeFinding, nodeTarget } from '../../rules/finding.js';
+import { defaultMaxAffected } from '../../engine/result.js';
+import { affectedPods, makeFinding, nodeTarget } from '../../rules/finding.js';
 import type { Evidence, FindingDraft, RuleContext } from '../../rules/types.js';
 import { parseImageReference } from '../../windows/images.js';
 
@@ -143,12 +144,13 @@ function detectOnPolicy(view: NetworkPolicyView, reasons: ReadonlyMap<string, Ev
     ...unprotected.slice(0, maxListedPods).map((pod): Evidence => ({ source: 'spec', text: message('selectedPod', { pod: pod.key, node: pod.node!.name }) })),
   ];
   if (unprotected.length > maxListedPods) evidence.push({ source: 'spec', text: message('morePods', { count: unprotected.length - maxListedPods }) });
-  return makeFinding(
+  const finding = makeFinding(
     rule,
     { kind: 'NetworkPolicy', namespace: view.namespace, name: view.name },
     message('policy', { policy: view.key, count: unprotected.length, nodes: messageList(nodes, ', ') }),
     evidence,
   );
+  return { ...finding, affected: affectedPods(unprotected, defaultMaxAffected) };
 }
 
 function detect(ctx: RuleContext): FindingDraft[] {

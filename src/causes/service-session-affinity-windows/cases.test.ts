@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evidenceTexts, loadSnapshot, pageProblems, run, withServices } from '../../../test/fixtures/rules/probe/context.js';
+import { diagnose } from '../../engine/diagnose.js';
 import type { Snapshot } from '../../kube/types.js';
 import { causeOf } from '../../../test/rules/rule-tester.js';
 
@@ -37,6 +38,17 @@ describe('service-session-affinity-windows', () => {
         'node: node win19-old-0 runs Windows build 17763, older than 19551: kube-proxy cannot keep ClientIP affinity there',
         'spec: pod web/legacy-app-7f8e9d6c5-wq4lp runs on win19-old-0',
       ]);
+      expect(finding!.affected).toEqual({ count: 1, objects: [{ kind: 'Pod', namespace: 'web', name: 'legacy-app-7f8e9d6c5-wq4lp' }] });
+    });
+
+    it('is part of the reports of the pods it affects and of their node, not of others', () => {
+      const snapshot = cluster();
+      const now = new Date(snapshot.collectedAt);
+      const ruleIds = (focus: Parameters<typeof diagnose>[0]['focus']) =>
+        diagnose({ snapshot, now, focus }).findings.filter((f) => f.ruleId === rule.id).map((f) => `${f.target.kind} ${f.target.namespace}/${f.target.name}`);
+      expect(ruleIds({ kind: 'Pod', namespace: 'web', name: 'legacy-app-7f8e9d6c5-wq4lp' })).toEqual(['Service web/legacy-app']);
+      expect(ruleIds({ kind: 'Node', name: 'win19-old-0' })).toEqual(['Service web/legacy-app']);
+      expect(ruleIds({ kind: 'Node', name: 'win-flannel-0' })).toEqual([]);
     });
 
     it('a kube-proxy older than 1.19 ignores the affinity even on Windows Server 2022', () => {

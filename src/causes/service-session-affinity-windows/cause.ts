@@ -1,7 +1,8 @@
 import { defineCause, message, messageList } from '../define.js';
 import type { NodeView, PodView, ServiceView } from '../../engine/view.js';
 import { compareVersions, refs } from '../../rules/probe-rule-helpers.js';
-import { makeFinding } from '../../rules/finding.js';
+import { defaultMaxAffected } from '../../engine/result.js';
+import { affectedPods, makeFinding } from '../../rules/finding.js';
 import type { Evidence, FindingDraft, RuleContext, Target } from '../../rules/types.js';
 
 /** The first Windows build whose virtual switch can keep ClientIP affinity (kubernetes/kubernetes#91701). */
@@ -90,24 +91,26 @@ function detectOnService(view: ServiceView): FindingDraft | undefined {
   }));
   if (reasons.size > 0) {
     const ignoring = onWindows.filter((pod) => reasons.has(pod.node!.name));
-    return makeFinding(
+    const finding = makeFinding(
       rule,
       target,
       message('ignored', { service: view.key, count: ignoring.length, nodes: messageList([...reasons.keys()], ', ') }),
       [header, ...reasons.values(), ...podEvidence(ignoring)],
     );
+    return { ...finding, affected: affectedPods(ignoring, defaultMaxAffected) };
   }
   if (type !== 'LoadBalancer') return undefined;
   // Every node keeps affinity; what is left is the virtual switch defect of some Windows Server 2022 builds.
   const nodes = uniqueNodes(onWindows).filter((node) => node.build !== undefined);
   if (nodes.length === 0) return undefined;
-  return makeFinding(
+  const finding = makeFinding(
     rule,
     target,
     message('loadBalancer', { service: view.key, nodes: messageList(nodes.map((node) => node.name), ', ') }),
     [header, ...nodes.map((node): Evidence => ({ source: 'node', text: message('newBuild', { node: node.name, build: node.build!.build }) })), ...podEvidence(onWindows)],
     { severity: 'info' },
   );
+  return { ...finding, affected: affectedPods(onWindows, defaultMaxAffected) };
 }
 
 function detect(ctx: RuleContext): FindingDraft[] {
