@@ -1,8 +1,9 @@
 /**
  * Fits the matcher on the labelled corpus (corpus/*.yaml) and measures it with leave-thread-out
  * cross-validation: every entry of one public thread falls in the same fold, the weights, the
- * isotonic calibration and the claim threshold are fitted on the training folds only, and the
- * held-out fold's threads are absent from the retrieval index. Writes:
+ * calibration and the claim threshold are fitted on the training folds only (calibration and
+ * threshold on inner leave-thread-out folds of them), and the held-out fold's threads are absent
+ * from the retrieval index. Writes:
  *
  * - docs/accuracy.md: held-out top-1, false claims, reliability table, per-cause precision/recall;
  * - src/engine/matcher-model.generated.ts: the model fitted on the whole corpus, with the reports
@@ -20,15 +21,36 @@ import { fileURLToPath } from 'node:url';
 import { allCauses } from '../src/causes/index.js';
 import { matchable } from '../src/engine/matchable.js';
 import type { CorpusEntry } from '../src/corpus/schema.js';
-import { combine, featureNames, fitIsotonic, Matcher, calibrated, type CauseScore, type Features, type MatchableCause, type MatchContext, type MatcherModel } from '../src/engine/matcher.js';
+import {
+  combine,
+  confidenceOf,
+  featureNames,
+  fitCalibration,
+  fitNone,
+  noneScoreOf,
+  fitWeights,
+  Matcher,
+  softmaxShares,
+  type CauseScore,
+  type Features,
+  type FitRow,
+  type MatchableCause,
+  type MatchContext,
+  type MatcherModel,
+  type NoneModel,
+} from '../src/engine/matcher.js';
+import type { Phase } from '../src/rules/types.js';
 import { loadCorpus } from './corpus.js';
 
 export const folds = 5;
 /** Confident false claims allowed on the training folds when choosing the threshold (the target on held-out folds is 5%). */
 const falseClaimBudget = 0.04;
-const weightGrid = [0, 0.5, 1, 2];
-const contextGrid = [0, 0.25, 0.5];
-const thresholdGrid = Array.from({ length: 15 }, (_, i) => Math.round((0.3 + i * 0.05) * 100) / 100);
+/** The same on entries whose cause is outside the catalogue: few entries, so one text that reads exactly like a catalogue cause is already 3%. */
+const outsideFalseClaimBudget = 0.1;
+/** Inner folds (of the training threads) on which the calibration and the claim threshold are fitted. */
+const innerFolds = 4;
+/** Claim thresholds tried, lowest first: 0.30 to 0.95 by 0.05, then 0.96 to 0.99. */
+const thresholdGrid = [...Array.from({ length: 14 }, (_, i) => Math.round((0.3 + i * 0.05) * 100) / 100), 0.96, 0.97, 0.98, 0.99];
 
 const accuracyPath = fileURLToPath(new URL('../docs/accuracy.md', import.meta.url));
 const modelPath = fileURLToPath(new URL('../src/engine/matcher-model.generated.ts', import.meta.url));
@@ -43,16 +65,25 @@ export function foldOf(source: string): number {
   return createHash('sha256').update(source).digest()[0]! % folds;
 }
 
+const phases: readonly string[] = ['schedule', 'sandbox', 'pull', 'create', 'run', 'mount', 'node', 'any'] satisfies Phase[];
+
+function isPhase(value: string): value is Phase {
+  return phases.includes(value);
+}
+
 export function contextOf(entry: CorpusEntry): MatchContext {
   const context: MatchContext = {};
   if (entry.context['eventReason']) context.eventReason = entry.context['eventReason'];
   if (entry.context['component']) context.component = entry.context['component'];
+  const phase = entry.context['phase'];
+  if (phase && isPhase(phase)) context.phase = phase;
   return context;
 }
 
 const neutral: MatcherModel = {
-  weights: { signature: 1, retrievalShare: 1, retrievalStrength: 1, code: 1, context: 1 },
-  calibration: [[0, 0]],
+  weights: Object.fromEntries(featureNames.map((name) => [name, 1])) as Features,
+  none: { score: 0, uncovered: 0 },
+  calibration: { slope: 1, intercept: 0 },
   claimThreshold: 1,
 };
 
@@ -76,80 +107,73 @@ interface Verdict {
   known: boolean;
   top?: string;
   score: number;
+  /** The first-ranked cause's share of the softmax over all causes. */
+  share: number;
   /** The three best-ranked causes with their scores (for --misses). */
   ranked: { id: string; score: number }[];
 }
 
-function verdicts(scored: readonly Scored[], weights: Features): Verdict[] {
+function verdicts(scored: readonly Scored[], weights: Features, none: NoneModel): Verdict[] {
   return scored.map(({ entry, known, causes }) => {
+    const scores = causes.map((cause) => combine(cause.features, weights));
+    const shares = softmaxShares(scores, noneScoreOf(none, causes));
     const ranked = causes
-      .map((cause) => ({ id: cause.id, score: combine(cause.features, weights) }))
+      .map((cause, index) => ({ id: cause.id, score: scores[index]!, share: shares[index]! }))
       .filter((cause) => cause.score > 0)
-      .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
-      .slice(0, 3);
+      .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
     const first = ranked[0];
-    return first === undefined ? { entry, known, score: 0, ranked } : { entry, known, top: first.id, score: first.score, ranked };
+    const top3 = ranked.slice(0, 3).map(({ id, score }) => ({ id, score }));
+    return first === undefined ? { entry, known, score: 0, share: 0, ranked: top3 } : { entry, known, top: first.id, score: first.score, share: first.share, ranked: top3 };
   });
 }
 
-function* weightCandidates(): Generator<Features> {
-  for (const signature of weightGrid)
-    for (const retrievalShare of weightGrid)
-      for (const retrievalStrength of weightGrid)
-        for (const code of weightGrid)
-          for (const context of contextGrid) yield { signature, retrievalShare, retrievalStrength, code, context };
+function fitRows(scored: readonly Scored[]): FitRow[] {
+  return scored.map((s) => ({
+    candidates: s.causes.map((c) => featureNames.map((name) => c.features[name])),
+    answer: s.known ? s.causes.findIndex((c) => c.id === s.entry.label) : -1,
+  }));
 }
 
-/** Weights with the most correct first-ranked causes on labelled training entries. */
-function fitWeights(scored: readonly Scored[]): Features {
-  // Flat feature rows of the labelled entries, so that each weight candidate is a few multiplications.
-  const rows = scored
-    .filter((s) => s.known)
-    .map((s) => ({ label: s.causes.findIndex((c) => c.id === s.entry.label), values: s.causes.map((c) => featureNames.map((name) => c.features[name])) }));
-  let best: Features = neutral.weights;
-  let bestCorrect = -1;
-  for (const weights of weightCandidates()) {
-    const w = featureNames.map((name) => weights[name]);
-    let correct = 0;
-    for (const row of rows) {
-      let top = -1;
-      let topScore = 0;
-      row.values.forEach((values, index) => {
-        let score = 0;
-        for (let k = 0; k < w.length; k += 1) score += values[k]! * w[k]!;
-        if (score > topScore) {
-          topScore = score;
-          top = index;
-        }
-      });
-      if (top === row.label && top >= 0) correct += 1;
-    }
-    if (correct > bestCorrect) {
-      bestCorrect = correct;
-      best = weights;
-    }
-  }
-  return best;
-}
-
-/** The lowest threshold whose confident false claims stay within the budget on these entries. */
-function fitThreshold(confidences: readonly { confidence: number; correct: boolean; claimedSomething: boolean }[]): number {
+/**
+ * The lowest threshold whose confident false claims stay within the budget on these entries, both
+ * over all of them and over those whose cause is outside the catalogue (which can only be answered
+ * by claiming nothing).
+ */
+function fitThreshold(confidences: readonly { confidence: number; correct: boolean; claimedSomething: boolean; known: boolean }[]): number {
+  const unknown = confidences.filter((c) => !c.known);
+  const falseClaimRate = (rows: readonly (typeof confidences)[number][], threshold: number): number =>
+    rows.filter((c) => c.claimedSomething && !c.correct && c.confidence >= threshold).length / Math.max(1, rows.length);
   for (const threshold of thresholdGrid) {
-    const falseClaims = confidences.filter((c) => c.claimedSomething && !c.correct && c.confidence >= threshold).length;
-    if (falseClaims / Math.max(1, confidences.length) <= falseClaimBudget) return threshold;
+    if (falseClaimRate(confidences, threshold) <= falseClaimBudget && falseClaimRate(unknown, threshold) <= outsideFalseClaimBudget) return threshold;
   }
   return 1;
 }
 
-/** Fits weights, calibration and threshold on entries scored leave-own-thread-out. */
+/** Inner fold of a thread within a training set (a different hash from the outer folds). */
+function innerFoldOf(source: string): number {
+  return createHash('sha256').update(`inner:${source}`).digest()[0]! % innerFolds;
+}
+
+/**
+ * Fits weights, calibration and threshold on entries scored leave-own-thread-out. The calibration
+ * and the threshold are fitted on inner leave-thread-out folds (weights fitted without the threads
+ * they are measured on), the weights of the model on all the entries.
+ */
 export function fitModel(scored: readonly Scored[]): MatcherModel {
-  const weights = fitWeights(scored);
-  const fitted = verdicts(scored, weights);
-  const calibration = fitIsotonic(fitted.filter((v) => v.top !== undefined).map((v) => ({ score: v.score, correct: v.known && v.top === v.entry.label })));
+  const rows = fitRows(scored);
+  const outOfFold: Verdict[] = [];
+  for (let inner = 0; inner < innerFolds; inner += 1) {
+    const trainRows = rows.filter((_, index) => innerFoldOf(scored[index]!.entry.source) !== inner);
+    const innerWeights = fitWeights(trainRows);
+    outOfFold.push(...verdicts(scored.filter((s) => innerFoldOf(s.entry.source) === inner), innerWeights, fitNone(trainRows, innerWeights)));
+  }
+  const correct = (v: Verdict): boolean => v.known && v.top === v.entry.label;
+  const calibration = fitCalibration(outOfFold.filter((v) => v.top !== undefined).map((v) => ({ share: v.share, correct: correct(v) })));
   const claimThreshold = fitThreshold(
-    fitted.map((v) => ({ confidence: v.top ? calibrated(v.score, calibration) : 0, correct: v.known && v.top === v.entry.label, claimedSomething: v.top !== undefined })),
+    outOfFold.map((v) => ({ confidence: v.top ? confidenceOf(v.share, calibration) : 0, correct: correct(v), claimedSomething: v.top !== undefined, known: v.known })),
   );
-  return { weights, calibration, claimThreshold };
+  const weights = fitWeights(rows);
+  return { weights, none: fitNone(rows, weights), calibration, claimThreshold };
 }
 
 export interface HeldOut {
@@ -182,8 +206,8 @@ export function crossValidate(entries: readonly CorpusEntry[], causes: readonly 
     const matcher = new Matcher(causes, training, neutral);
     const model = fitModel(scoreEntries(matcher, training, known, true));
     thresholds.push(model.claimThreshold);
-    for (const verdict of verdicts(scoreEntries(matcher, heldOut, known, false), model.weights)) {
-      const confidence = verdict.top ? calibrated(verdict.score, model.calibration) : 0;
+    for (const verdict of verdicts(scoreEntries(matcher, heldOut, known, false), model.weights, model.none)) {
+      const confidence = verdict.top ? confidenceOf(verdict.share, model.calibration) : 0;
       const result: HeldOut = {
         entry: verdict.entry,
         fold,
@@ -262,6 +286,7 @@ export function renderAccuracy(evaluation: Evaluation, model: MatcherModel): str
     '## Model used by the product (fitted on the whole corpus)',
     '',
     `- Weights: ${featureNames.map((name) => `${name} ${model.weights[name]}`).join(', ')}.`,
+    `- Score of no cause: ${model.none.score} + ${model.none.uncovered} · (part of the text no cause covers); confidence = σ(${model.calibration.slope} · logit(share) + ${model.calibration.intercept}).`,
     `- Claim threshold: ${model.claimThreshold}.`,
     '',
   );
@@ -271,7 +296,7 @@ export function renderAccuracy(evaluation: Evaluation, model: MatcherModel): str
 export function modelSource(model: MatcherModel, entries: readonly CorpusEntry[]): string {
   const examples = entries.map((entry) => {
     const example: Record<string, unknown> = { source: entry.source, label: entry.label, text: entry.text };
-    const context = Object.fromEntries(Object.entries(entry.context).filter(([key]) => key === 'eventReason' || key === 'component'));
+    const context = Object.fromEntries(Object.entries(entry.context).filter(([key]) => key === 'eventReason' || key === 'component' || (key === 'phase' && isPhase(entry.context[key] ?? ''))));
     if (Object.keys(context).length > 0) example['context'] = context;
     return example;
   });

@@ -58,7 +58,7 @@ beforeAll(async () => {
   // A dump of the same cluster, the way a support engineer would take one.
   dumpDir = mkdtempSync(join(tmpdir(), 'windbg-e2e-dump-'));
   // Asynchronously: the simulated cluster answers from this very process.
-  const dump = await runProcess('kubectl', ['get', 'nodes,pods,events,namespaces,leases', '-A', '-o', 'yaml'], env);
+  const dump = await runProcess('kubectl', ['get', 'nodes,pods,events,namespaces,leases,services,networkpolicies', '-A', '-o', 'yaml'], env);
   if (dump.code !== 0) throw new Error(`kubectl get failed (is kubectl installed?): ${dump.stderr}`);
   writeFileSync(join(dumpDir, 'cluster.yaml'), dump.stdout);
 }, 120_000);
@@ -235,6 +235,8 @@ describe('check', () => {
     expect(offline.stderr).toBe('');
     expect(offline.code).toBe(live.code);
     expect(findingKeys(JSON.parse(offline.stdout) as ReportJson)).toEqual(findingKeys(JSON.parse(live.stdout) as ReportJson));
+    // Read from the Services kubectl dumped as from the live list.
+    expect(findingKeys(JSON.parse(offline.stdout) as ReportJson)).toContain('warning service-session-affinity-windows Service/web/iis');
   });
 
   it('node report from the dump matches the live one', async () => {
@@ -250,6 +252,8 @@ describe('check', () => {
     const [live, offline] = await Promise.all([windbg(args, env), windbg([...args, '--from', dumpDir], {})]);
     const liveReport = JSON.parse(live.stdout) as ReportJson;
     expect(findingKeys(liveReport)).toContainEqual(expect.stringContaining('image-os-mismatch'));
+    // The advice about the pod's Service is part of the pod's report.
+    expect(findingKeys(liveReport)).toContain('warning service-session-affinity-windows Service/web/iis');
     expect(findingKeys(JSON.parse(offline.stdout) as ReportJson)).toEqual(findingKeys(liveReport));
   });
 });

@@ -56,6 +56,13 @@ describe('check --probe on the demo cluster', () => {
     // Probe-only findings of the Ready nodes are there.
     expect(report.findings).toContainEqual(expect.objectContaining({ ruleId: 'hns-lb-port-exhaustion', target: { kind: 'Node', name: 'akswin22-0' } }));
     expect(report.findings).toContainEqual(expect.objectContaining({ ruleId: 'node-services-down', target: { kind: 'Node', name: 'win2004-0' } }));
+    // The probes' CNI configs, read with the Services and NetworkPolicies the cluster lists.
+    const hairpin = report.findings.find((f) => f.ruleId === 'service-hairpin-loopback-dsr');
+    expect(hairpin?.target).toEqual({ kind: 'Node', name: 'win25-0' });
+    expect(hairpin?.evidence.map((e) => e.text)).toContain('Service shop/catalog-api selects shop/catalog-api-5b8c7d9f6-qv4lm on this node');
+    const policy = report.findings.find((f) => f.ruleId === 'network-policy-unsupported-windows' && f.target.kind === 'NetworkPolicy');
+    expect(policy?.target).toEqual({ kind: 'NetworkPolicy', namespace: 'batch', name: 'default-deny-ingress' });
+    expect(policy?.message).toContain('(win19-0, win25-0)');
     const created = sim.requests.filter((r) => r.method === 'POST' && r.path === '/api/v1/namespaces/kube-system/pods').length;
     expect(created).toBeGreaterThanOrEqual(4);
   }, 60_000);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexTerm, stem } from '../src/engine/terms.js';
+import { compoundParts, indexTerm, stem } from '../src/engine/terms.js';
 
 describe('retrieval terms', () => {
   it('folds plural, -ing and -ed forms onto one stem', () => {
@@ -23,5 +23,22 @@ describe('retrieval terms', () => {
     expect(indexTerm('The')).toBeNull();
     expect(indexTerm('after')).toBe('after');
     expect(indexTerm('Nodes')).toBe('nod');
+  });
+});
+
+describe('compound names', () => {
+  it('splits CamelCase, cmdlets, snake_case and paths next to their whole form', () => {
+    expect(compoundParts('hcnCreateLoadBalancer failed')).toEqual(['hcn', 'create', 'load', 'balancer']);
+    expect(compoundParts('Get-HnsPolicyList')).toEqual(['get', 'hns', 'policy', 'list']);
+    expect(compoundParts('DNS_ERROR_RCODE_NAME_ERROR')).toEqual(['dns', 'error', 'rcode', 'name', 'error']);
+    expect(compoundParts('open C:\\run\\flannel\\subnet.env failed')).toEqual(['run', 'flannel', 'subnet', 'env']);
+    // Hyphenated and dotted words are already separate words for the tokenizer.
+    expect(compoundParts('--enforce-node-allocatable and kube-proxy.exe')).toEqual([]);
+  });
+});
+
+describe('compound names that are identifiers', () => {
+  it('leaves GUIDs, hashes and container ids alone', () => {
+    expect(compoundParts('id={1F1E4D2C-AB12-4C33-9D44-0123456789AB} container 3c1f0e3a6b1f')).toEqual([]);
   });
 });

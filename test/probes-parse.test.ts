@@ -80,6 +80,7 @@ describe('node probe parser: Server 2022 AKS-like healthy node', () => {
       type: 'azure-vnet',
       exceptionList: ['10.224.0.0/16', '10.0.0.0/16'],
       portMappings: true,
+      loopbackDsr: true,
     });
   });
 
@@ -114,6 +115,7 @@ describe('node probe parser: Server 2019 flannel node', () => {
       portMappings: true,
       pluginVersion: 'v0.3.0',
       flannelBackend: 'vxlan',
+      loopbackDsr: false,
     });
   });
 
@@ -238,6 +240,7 @@ describe('node probe parser: Windows PowerShell 5.1 quirks', () => {
       portMappings: false,
       pluginVersion: '0.8.5',
       flannelBackend: 'host-gw',
+      loopbackDsr: false,
     });
   });
 

@@ -59,7 +59,7 @@ describe('authentication and discovery', () => {
     expect((await get('/version')).json).toMatchObject({ major: '1', minor: '31', gitVersion: 'v1.31.2', platform: 'linux/amd64' });
     expect((await get('/api')).json).toMatchObject({ kind: 'APIVersions', versions: ['v1'] });
     const apis = (await get('/apis')).json;
-    expect(apis.groups.map((g: { name: string }) => g.name)).toEqual(['apps', 'coordination.k8s.io']);
+    expect(apis.groups.map((g: { name: string }) => g.name)).toEqual(['apps', 'coordination.k8s.io', 'networking.k8s.io']);
     const core = (await get('/api/v1')).json;
     const coreNames = core.resources.map((r: { name: string }) => r.name);
     expect(coreNames).toEqual(expect.arrayContaining(['nodes', 'pods', 'pods/exec', 'pods/log', 'events', 'namespaces']));

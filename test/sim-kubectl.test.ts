@@ -147,6 +147,26 @@ describe('kubectl against the simulated cluster', () => {
     expect(bad.stderr).toContain('field label not supported: spec.image');
   });
 
+  it('lists Services and NetworkPolicies in all namespaces, paged, and in one namespace', async () => {
+    const svc = await kubectl(['get', 'svc', '-A', '-o', 'wide', '--chunk-size', '2']);
+    expect(svc.code).toBe(0);
+    expect(rows(svc.stdout)[0]).toEqual(['NAMESPACE', 'NAME', 'TYPE', 'CLUSTER-IP', 'EXTERNAL-IP', 'PORT(S)', 'AGE', 'SELECTOR']);
+    expect(row(svc.stdout, 'iis', 1)).toEqual(['web', 'iis', 'ClusterIP', '10.0.118.27', '<none>', '80/TCP', expect.stringMatching(/^\d+d$/), 'app=iis']);
+    expect(row(svc.stdout, 'kube-dns', 1).slice(5)).toEqual(['53/UDP,53/TCP', expect.any(String), 'k8s-app=kube-dns']);
+    const pages = sim.requests.filter((q) => q.path === '/api/v1/services' && q.query.limit === '2');
+    expect(pages.length).toBe(Math.ceil(sim.store.list('Service').length / 2));
+    expect(pages.slice(1).every((q) => q.query.continue)).toBe(true);
+
+    const affinity = await kubectl(['get', 'svc', '-n', 'web', 'iis', '-o', 'jsonpath={.spec.sessionAffinity}']);
+    expect(affinity.stdout).toBe('ClientIP');
+    const policies = await kubectl(['get', 'networkpolicies', '-A']);
+    expect(policies.code).toBe(0);
+    expect(rows(policies.stdout)[0]).toEqual(['NAMESPACE', 'NAME', 'POD-SELECTOR', 'AGE']);
+    expect(row(policies.stdout, 'default-deny-ingress', 1).slice(0, 3)).toEqual(['batch', 'default-deny-ingress', '<none>']);
+    const inShop = await kubectl(['get', 'netpol', '-n', 'shop', '-o', 'name']);
+    expect(inShop.stdout.trim()).toBe('');
+  });
+
   it('pages through lists with --chunk-size', async () => {
     const r = await kubectl(['get', 'pods', '-A', '--chunk-size', '4', '-o', 'name']);
     expect(r.code).toBe(0);

@@ -870,7 +870,7 @@ export const catalogueIndex: readonly CatalogueEntry[] = [
     "id": "service-session-affinity-windows",
     "area": "network",
     "severity": "warning",
-    "foundBy": "explain",
+    "foundBy": "check",
     "title": {
       "en": "Service ClientIP session affinity is ignored or broken for Windows endpoints",
       "ja": "WindowsのエンドポイントでServiceのClientIPセッションアフィニティが無視される、または壊れる",

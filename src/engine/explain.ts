@@ -16,8 +16,8 @@ export interface ExplainMatch {
 
 /** Candidates below this confidence are not shown. */
 export const explainFloor = 0.01;
-/** A candidate that only shares words (no signature, no error code) needs at least this. */
-const wordsOnlyFloor = 0.1;
+/** A candidate that only shares words (no signature, no error code) needs at least this: one in five such readings is right. */
+const wordsOnlyFloor = 0.2;
 /** At most this many candidates. */
 const maxMatches = 5;
 

@@ -40,6 +40,8 @@ export function stampFinding(draft: FindingDraft, causeId: string): Finding {
     target: draft.target,
     message: typeof draft.message === 'string' ? draft.message : qualifyText(draft.message, causeId),
     evidence: draft.evidence.map((e) => (typeof e.text === 'string' ? e : { source: e.source, text: qualifyText(e.text, causeId) })),
+    // A detector that reports on another object than a pod or node names the pods it affects.
+    ...(draft.affected ? { affected: draft.affected } : {}),
   };
 }
 
@@ -54,6 +56,8 @@ const severityRank: Readonly<Record<Severity, number>> = { error: 0, warning: 1,
 const kindRank: Readonly<Record<Target['kind'], number>> = {
   Cluster: 0,
   Namespace: 1,
+  Service: 1,
+  NetworkPolicy: 1,
   NodePool: 2,
   WindowsBuild: 2,
   Node: 3,
@@ -96,7 +100,13 @@ function sameTarget(a: Target, b: Target): boolean {
 interface Scope {
   nodes: NodeView[];
   pods: PodView[];
-  includes(target: Target): boolean;
+  includes(finding: Pick<Finding, 'target' | 'affected'>): boolean;
+}
+
+/** A finding about a Service or NetworkPolicy belongs to the reports of the pods it affects (and of their nodes). */
+function affectsPod(finding: Pick<Finding, 'target' | 'affected'>, podKeys: ReadonlySet<string>): boolean {
+  if (finding.target.kind !== 'Service' && finding.target.kind !== 'NetworkPolicy') return false;
+  return (finding.affected?.objects ?? []).some((o) => o.kind === 'Pod' && podKeys.has(`${o.namespace ?? 'default'}/${o.name}`));
 }
 
 function scopeOf(view: ClusterView, focus: Target | undefined): Scope {
@@ -110,17 +120,19 @@ function scopeOf(view: ClusterView, focus: Target | undefined): Scope {
     return {
       nodes,
       pods,
-      includes: (target) =>
+      includes: ({ target, affected }) =>
         target.kind === 'Cluster' ||
         (target.kind === 'Node' && target.name === focus.name) ||
-        (target.kind === 'Pod' && podKeys.has(`${target.namespace ?? 'default'}/${target.name}`)),
+        (target.kind === 'Pod' && podKeys.has(`${target.namespace ?? 'default'}/${target.name}`)) ||
+        affectsPod({ target, affected }, podKeys),
     };
   }
   const pods = view.pods.filter((p) => sameTarget(podTarget(p.pod), focus));
+  const podKeys = new Set(pods.map((p) => p.key));
   return {
     nodes: [],
     pods,
-    includes: (target) => target.kind === 'Cluster' || sameTarget(target, focus),
+    includes: ({ target, affected }) => target.kind === 'Cluster' || sameTarget(target, focus) || affectsPod({ target, affected }, podKeys),
   };
 }
 
@@ -228,7 +240,7 @@ export function diagnoseWith(input: DiagnosisInput, rules: readonly EngineRule[]
     if (input.disabledRules?.has(rule.id)) continue;
     if (needsProbe(rule, nodeFacts, podFacts, scope)) probeNeeded.push(rule.id);
     // A loop, not push(...): a rule may fire on tens of thousands of pods, more than a call can take as arguments.
-    for (const finding of runRule(rule, ctx, notes)) if (scope.includes(finding.target)) findings.push(finding);
+    for (const finding of runRule(rule, ctx, notes)) if (scope.includes(finding)) findings.push(finding);
   }
 
   const explainedPods = new Set<string>();

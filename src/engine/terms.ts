@@ -33,3 +33,28 @@ export function indexTerm(word: string): string | null {
   const lower = word.toLowerCase();
   return stopWords.has(lower) ? null : stem(lower);
 }
+
+/**
+ * The words inside compound tokens that operators and logs write as one: CamelCase and camelCase
+ * names (`hcnCreateLoadBalancer`, `EnforceNodeAllocatable`), cmdlets (`Get-HnsPolicyList`), dotted and
+ * underscored names (`subnet.env`, `DNS_ERROR_RCODE_NAME_ERROR`) and path segments
+ * (`C:\k\flannel\subnet.env`, `/var/lib/kubelet`). The compound itself stays a term of its own;
+ * these are added next to it so that "load balancer" meets `hcnCreateLoadBalancer`. Compounds the
+ * tokenizer already splits (hyphens, dots, colons outside paths) add nothing.
+ */
+export function compoundParts(text: string): string[] {
+  const parts: string[] = [];
+  for (const token of text.match(/[\p{L}\p{N}]+(?:[-_.:\\/][\p{L}\p{N}]+|[\p{Lu}][\p{Ll}\p{N}]+)+|[\p{Ll}\p{N}]+[\p{Lu}][\p{L}\p{N}]*/gu) ?? []) {
+    const words = token
+      .replace(/([\p{Ll}\p{N}])(\p{Lu})/gu, '$1 $2')
+      .replace(/(\p{Lu})(\p{Lu}\p{Ll})/gu, '$1 $2')
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((word) => word.length > 1 && !/^\d+$/.test(word));
+    // Hyphens, dots and colons already separate words in the tokenizer; paths are replaced by a placeholder in the normalised text.
+    // Identifiers in hex (GUIDs, hashes, container ids) are not words.
+    if (/\d/.test(token) && /^[0-9a-f._:\\/-]+$/i.test(token)) continue;
+    const hidden = /[\p{Ll}\p{N}]\p{Lu}|\p{Lu}\p{Lu}\p{Ll}|_|[\\/]/u.test(token);
+    if (hidden && words.length > 1) parts.push(...words.map((word) => word.toLowerCase()));
+  }
+  return parts;
+}

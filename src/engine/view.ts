@@ -1,4 +1,4 @@
-import type { KEvent, KNode, KPod } from '../kube/types.js';
+import type { KEvent, KNetworkPolicy, KNode, KPod, KService } from '../kube/types.js';
 import type { Phase } from '../rules/types.js';
 import type { WindowsBuildInfo } from '../windows/types.js';
 
@@ -71,6 +71,27 @@ export interface NodeView {
   unhealthy: boolean;
 }
 
+/** A Service and the Snapshot's pods it selects (pods of its namespace matching its selector). */
+export interface ServiceView {
+  service: KService;
+  /** "namespace/name" */
+  key: string;
+  namespace: string;
+  name: string;
+  /** Selected pods, in the Snapshot's order; only the pods of the Snapshot (on or aimed at Windows nodes). */
+  pods: PodView[];
+}
+
+/** A NetworkPolicy and the Snapshot's pods its podSelector selects in its namespace. */
+export interface NetworkPolicyView {
+  policy: KNetworkPolicy;
+  /** "namespace/name" */
+  key: string;
+  namespace: string;
+  name: string;
+  pods: PodView[];
+}
+
 export interface ClusterView {
   nodes: NodeView[];
   pods: PodView[];
@@ -78,4 +99,8 @@ export interface ClusterView {
   podByKey: ReadonlyMap<string, PodView>;
   /** Events not attached to any node or pod above (kept for completeness). */
   otherEvents: KEvent[];
+  /** Services selecting the pods above; undefined when Services were not read. */
+  services?: ServiceView[];
+  /** NetworkPolicies selecting the pods above; undefined when NetworkPolicies were not read. */
+  networkPolicies?: NetworkPolicyView[];
 }

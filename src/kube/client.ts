@@ -26,8 +26,10 @@ import type {
   KEvent,
   KLease,
   KNamespace,
+  KNetworkPolicy,
   KNode,
   KPod,
+  KService,
   KubeClient,
   ListOptions,
   ObjectMeta,
@@ -239,6 +241,7 @@ interface InFlightPage {
 const core = '/api/v1';
 const apps = '/apis/apps/v1';
 const coordination = '/apis/coordination.k8s.io/v1';
+const networking = '/apis/networking.k8s.io/v1';
 
 function segment(value: string): string {
   return encodeURIComponent(value);
@@ -330,6 +333,14 @@ export class HttpKubeClient implements KubeClient {
 
   listEvents(opts: ListOptions = {}): AsyncIterable<KEvent[]> {
     return this.listPages<KEvent>(this.collectionPath(core, 'events', opts.namespace), 'events', opts);
+  }
+
+  listServices(opts: ListOptions = {}): AsyncIterable<KService[]> {
+    return this.listPages<KService>(this.collectionPath(core, 'services', opts.namespace), 'services', opts);
+  }
+
+  listNetworkPolicies(opts: ListOptions = {}): AsyncIterable<KNetworkPolicy[]> {
+    return this.listPages<KNetworkPolicy>(this.collectionPath(networking, 'networkpolicies', opts.namespace), 'networkpolicies', opts);
   }
 
   listDaemonSets(opts: ListOptions = {}): AsyncIterable<KDaemonSet[]> {

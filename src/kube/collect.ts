@@ -8,6 +8,7 @@ import { UsageError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { ForbiddenError, KubeApiError } from './errors.js';
 import { releaseReadingGarbage } from './heap.js';
+import { keepNetworkPolicy, keepService, podsByNamespace, slimNetworkPolicy, slimService, sortByRef } from './services.js';
 import { StringPool } from './string-pool.js';
 import {
   asCoreEvent,
@@ -28,7 +29,7 @@ import {
   type EventFilter,
   type PodFilter,
 } from './select.js';
-import type { CollectScope, KEvent, KLease, KNamespace, KNode, KPod, KubeClient, ListOptions, ServerVersion, Snapshot } from './types.js';
+import type { CollectScope, KEvent, KLease, KNamespace, KNetworkPolicy, KNode, KPod, KService, KubeClient, ListOptions, ServerVersion, Snapshot } from './types.js';
 
 export type ProgressReporter = (text: string) => void;
 
@@ -57,6 +58,7 @@ export async function collectSnapshot(client: KubeClient, scope: CollectScope, o
   }
   const leases = await collectNodeLeases(client, nodes, notes, onProgress);
   const namespaces = await collectNamespaces(client, pods, notes, onProgress);
+  const { services, networkPolicies } = await collectServicesAndPolicies(client, scope, pods, notes, onProgress);
   const serverVersion = await versionPromise;
 
   const snapshot: Snapshot = {
@@ -70,6 +72,8 @@ export async function collectSnapshot(client: KubeClient, scope: CollectScope, o
     notes,
   };
   if (leases) snapshot.leases = leases;
+  if (services) snapshot.services = services;
+  if (networkPolicies) snapshot.networkPolicies = networkPolicies;
   sortSnapshotObjects(snapshot);
   releaseReadingGarbage();
   return snapshot;
@@ -378,5 +382,57 @@ async function collectNamespaces(client: KubeClient, pods: KPod[], notes: string
     if (!(error instanceof ForbiddenError)) throw error;
     notes.push(t('kube.note.namespacesForbidden', { reason: reasonOf(error) }));
     return [];
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Services and NetworkPolicies
+
+/**
+ * The Services and NetworkPolicies that select the collected pods, listed in the pods' scope
+ * (the pod's namespace, `-n`, or all namespaces), page by page, each kept item slimmed to the
+ * fields the causes read. Either list refused or not served: undefined and a note.
+ */
+async function collectServicesAndPolicies(
+  client: KubeClient,
+  scope: CollectScope,
+  pods: readonly KPod[],
+  notes: string[],
+  onProgress: ProgressReporter,
+): Promise<{ services?: KService[]; networkPolicies?: KNetworkPolicy[] }> {
+  if (pods.length === 0 || !client.listServices || !client.listNetworkPolicies) return {};
+  const namespace = scope.pod?.namespace ?? scope.namespace;
+  const byNamespace = podsByNamespace(pods);
+  onProgress(t('kube.progress.services'));
+  const listServices = client.listServices.bind(client);
+  const listPolicies = client.listNetworkPolicies.bind(client);
+  const [services, networkPolicies] = await Promise.all([
+    readOptionalList(
+      () => collectAll(listServices({ namespace }), (service) => keepService(service, byNamespace), undefined, slimService),
+      'kube.note.servicesUnreadable',
+    ),
+    readOptionalList(
+      () => collectAll(listPolicies({ namespace }), (policy) => keepNetworkPolicy(policy, byNamespace), undefined, slimNetworkPolicy),
+      'kube.note.networkPoliciesUnreadable',
+    ),
+  ]);
+  // Notes in a fixed order, whichever list finished first.
+  for (const result of [services, networkPolicies]) if ('note' in result) notes.push(result.note);
+  return {
+    ...('items' in services ? { services: sortByRef(services.items) } : {}),
+    ...('items' in networkPolicies ? { networkPolicies: sortByRef(networkPolicies.items) } : {}),
+  };
+}
+
+/** A list the run can do without: refused (403) or not served (404) gives a note instead of items. */
+async function readOptionalList<T>(
+  read: () => Promise<T[]>,
+  noteKey: 'kube.note.servicesUnreadable' | 'kube.note.networkPoliciesUnreadable',
+): Promise<{ items: T[] } | { note: string }> {
+  try {
+    return { items: await read() };
+  } catch (error) {
+    if (!(error instanceof KubeApiError) || ![403, 404].includes(error.status)) throw error;
+    return { note: t(noteKey, { reason: reasonOf(error) }) };
   }
 }

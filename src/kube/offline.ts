@@ -14,6 +14,7 @@ import { t } from '../i18n/index.js';
 import { checkJsonBytes, checkParsedValue, checkReadablePath, defaultFromLimits, readBoundedFile, type FromLimits } from './bounded-input.js';
 import { conformObject } from './conform.js';
 import { scanListBody } from './raw-list.js';
+import { keepNetworkPolicy, keepService, podsByNamespace, slimNetworkPolicy, slimService, sortByRef } from './services.js';
 import {
   asCoreEvent,
   checkRequestedNode,
@@ -30,7 +31,19 @@ import {
   tidyObject,
   type EventFilter,
 } from './select.js';
-import { nodeLeaseNamespace, type CollectScope, type KEvent, type KLease, type KNamespace, type KNode, type KPod, type ServerVersion, type Snapshot } from './types.js';
+import {
+  nodeLeaseNamespace,
+  type CollectScope,
+  type KEvent,
+  type KLease,
+  type KNamespace,
+  type KNetworkPolicy,
+  type KNode,
+  type KPod,
+  type KService,
+  type ServerVersion,
+  type Snapshot,
+} from './types.js';
 
 const objectFileExtensions = ['.yaml', '.yml', '.json'];
 
@@ -42,6 +55,9 @@ export interface LoadedObjects {
   namespaces: KNamespace[];
   /** Node Leases (kube-node-lease), by node name. */
   leases: KLease[];
+  /** Services and NetworkPolicies, slimmed as soon as they are read (see services.ts). */
+  services: KService[];
+  networkPolicies: KNetworkPolicy[];
   serverVersion?: ServerVersion;
   /** Newest modification time of the files read (ms since epoch). */
   newestFileTime: number;
@@ -279,6 +295,8 @@ class ObjectCollector {
   private readonly events = new Map<string, KEvent>();
   private readonly namespaces = new Map<string, KNamespace>();
   private readonly leases = new Map<string, KLease>();
+  private readonly services = new Map<string, KService>();
+  private readonly networkPolicies = new Map<string, KNetworkPolicy>();
   private serverVersion?: ServerVersion;
 
   add(value: unknown, listKind: string | undefined): void {
@@ -323,6 +341,12 @@ class ObjectCollector {
       case 'Lease':
         if (namespace === nodeLeaseNamespace && !this.leases.has(name)) this.leases.set(name, tidyObject(value as unknown as KLease, 'Lease', 'coordination.k8s.io/v1'));
         return;
+      case 'Service':
+        if (!this.services.has(key)) this.services.set(key, slimService(value as unknown as KService));
+        return;
+      case 'NetworkPolicy':
+        if (!this.networkPolicies.has(key)) this.networkPolicies.set(key, slimNetworkPolicy(value as unknown as KNetworkPolicy));
+        return;
       default:
         return;
     }
@@ -335,6 +359,8 @@ class ObjectCollector {
       events: [...this.events.values()],
       namespaces: [...this.namespaces.values()],
       leases: [...this.leases.values()],
+      services: [...this.services.values()],
+      networkPolicies: [...this.networkPolicies.values()],
       serverVersion: this.serverVersion,
     };
   }
@@ -388,6 +414,12 @@ export function selectSnapshot(loaded: LoadedObjects, scope: CollectScope, sourc
     notes,
   };
   if (leases) snapshot.leases = leases;
+  // An input without any Service (or NetworkPolicy) says nothing about them: left unread, not empty.
+  const byNamespace = podsByNamespace(pods);
+  if (loaded.services.length > 0) snapshot.services = sortByRef(loaded.services.filter((service) => keepService(service, byNamespace)));
+  if (loaded.networkPolicies.length > 0) {
+    snapshot.networkPolicies = sortByRef(loaded.networkPolicies.filter((policy) => keepNetworkPolicy(policy, byNamespace)));
+  }
   sortSnapshotObjects(snapshot);
   return snapshot;
 }

@@ -277,6 +277,51 @@ export interface KDaemonSet {
   };
 }
 
+/** A label selector as the API writes it (NetworkPolicy podSelector, Deployment selector). */
+export interface LabelSelector {
+  matchLabels?: Record<string, string>;
+  matchExpressions?: { key: string; operator: 'In' | 'NotIn' | 'Exists' | 'DoesNotExist' | string; values?: string[] }[];
+}
+
+export interface ServicePort {
+  name?: string;
+  protocol?: string;
+  port: number;
+  targetPort?: number | string;
+  nodePort?: number;
+}
+
+/**
+ * A Service, slimmed to what the causes read when collected (see slimService in services.ts):
+ * its selector, session affinity, type and ports.
+ */
+export interface KService {
+  apiVersion?: string;
+  kind?: string;
+  metadata: ObjectMeta;
+  spec?: {
+    /** Equality selector over pod labels; absent for a Service without selector (manual endpoints). */
+    selector?: Record<string, string>;
+    sessionAffinity?: 'None' | 'ClientIP' | string;
+    type?: 'ClusterIP' | 'NodePort' | 'LoadBalancer' | 'ExternalName' | string;
+    ports?: ServicePort[];
+    [extra: string]: unknown;
+  };
+}
+
+/** A NetworkPolicy (networking.k8s.io/v1), slimmed to its pod selector and policy types. */
+export interface KNetworkPolicy {
+  apiVersion?: string;
+  kind?: string;
+  metadata: ObjectMeta;
+  spec?: {
+    /** An empty selector selects every pod of the policy's namespace. */
+    podSelector?: LabelSelector;
+    policyTypes?: string[];
+    [extra: string]: unknown;
+  };
+}
+
 export interface ServerVersion {
   major: string;
   minor: string;
@@ -309,6 +354,13 @@ export interface Snapshot {
    * input without Leases): node health then rests on the Ready condition alone.
    */
   leases?: KLease[];
+  /**
+   * Services that select at least one of the pods above, slimmed; undefined when they were not
+   * read (refused, or an offline input without Services).
+   */
+  services?: KService[];
+  /** NetworkPolicies whose podSelector selects at least one of the pods above; undefined when not read. */
+  networkPolicies?: KNetworkPolicy[];
   /** Things that could not be read, said plainly ("events could not be listed: forbidden"). */
   notes: string[];
 }
@@ -376,6 +428,10 @@ export interface KubeClient {
   listNodeLeases?(opts?: ListOptions): AsyncIterable<KLease[]>;
   /** Pages of namespaces; used when a cluster-wide pod list is forbidden. */
   listNamespaces?(opts?: ListOptions): AsyncIterable<KNamespace[]>;
+  /** Pages of Services (in `opts.namespace`, or all namespaces). */
+  listServices?(opts?: ListOptions): AsyncIterable<KService[]>;
+  /** Pages of NetworkPolicies (networking.k8s.io/v1, in `opts.namespace`, or all namespaces). */
+  listNetworkPolicies?(opts?: ListOptions): AsyncIterable<KNetworkPolicy[]>;
   createPod(namespace: string, pod: KPod): Promise<KPod>;
   /** Deletes; a pod that is already gone is not an error. */
   deletePod(namespace: string, name: string, opts?: { gracePeriodSeconds?: number }): Promise<void>;

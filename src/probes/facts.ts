@@ -139,6 +139,12 @@ export interface CniFacts {
   pluginVersion?: string;
   /** Flannel backend type from net-conf.json when known: "vxlan" | "host-gw". */
   flannelBackend?: string;
+  /**
+   * Whether the config turns on loopback DSR for pod endpoints: `loopbackDSR` (win-bridge,
+   * win-overlay, sdnbridge, sdnoverlay, also inside flannel's delegate) or `enableLoopbackDSR`
+   * (azure-vnet, also under `windowsSettings`). false when the config was read and sets neither.
+   */
+  loopbackDsr?: boolean;
 }
 
 export interface FlannelFacts {

@@ -228,7 +228,20 @@ export function parseCniConfig(file: CniFile, binaries: CniBinary[], flannelNetC
   if (version) facts.pluginVersion = version;
   const backend = flannelBackend(flannelNetConf, type, delegateType);
   if (backend) facts.flannelBackend = backend;
+  if (root) facts.loopbackDsr = loopbackDsrSetting(root, main);
   return facts;
+}
+
+/** The loopback DSR switch wherever the Windows plugins read it: the plugin itself, its delegate, azure-vnet's windowsSettings, the config root. */
+function loopbackDsrSetting(root: JsonObject, main: JsonObject): boolean {
+  const places = [main, asObject(prop(main, 'delegate')), asObject(prop(main, 'windowsSettings')), root];
+  for (const place of places) {
+    for (const key of ['loopbackDSR', 'enableLoopbackDSR']) {
+      const value = asBoolean(prop(place, key));
+      if (value !== undefined) return value;
+    }
+  }
+  return false;
 }
 
 function flannelBackend(netConf: string | undefined, type: string | undefined, delegateType: string | undefined): string | undefined {

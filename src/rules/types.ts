@@ -17,7 +17,7 @@ export type WorkloadKind = 'Deployment' | 'ReplicaSet' | 'StatefulSet' | 'Daemon
  * (`build` set), or a namespace.
  */
 export interface Target {
-  kind: 'Node' | 'Pod' | 'Cluster' | 'Namespace' | 'Image' | 'NodePool' | 'WindowsBuild' | WorkloadKind;
+  kind: 'Node' | 'Pod' | 'Cluster' | 'Namespace' | 'Image' | 'NodePool' | 'WindowsBuild' | 'Service' | 'NetworkPolicy' | WorkloadKind;
   name: string;
   namespace?: string;
   /** For kind Image: the Windows build the image fails on ("10.0.20348"). */
@@ -94,7 +94,9 @@ export type RuleInput =
   | 'node-events'
   | 'server-version'
   | 'node-probe'
-  | 'pod-probe';
+  | 'pod-probe'
+  | 'services'
+  | 'network-policies';
 
 /** Where in a pod's life a message was seen; the same text can mean different causes. */
 export type Phase = 'schedule' | 'sandbox' | 'pull' | 'create' | 'run' | 'mount' | 'node' | 'any';

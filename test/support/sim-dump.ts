@@ -1,5 +1,5 @@
 /**
- * What `kubectl get nodes,pods,events,namespaces,leases -A -o json` would save from a simulated
+ * What `kubectl get nodes,pods,events,namespaces,leases,services,networkpolicies -A -o json` would save from a simulated
  * cluster: every served object as one `kind: List` file, so that `--from` reads exactly the
  * objects the live path reads.
  */
@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { SimCluster } from './sim/index.js';
 
-export const dumpedKinds = ['Namespace', 'Node', 'Lease', 'Pod', 'Event'] as const;
+export const dumpedKinds = ['Namespace', 'Node', 'Lease', 'Pod', 'Event', 'Service', 'NetworkPolicy'] as const;
 
 export function simObjectsList(sim: SimCluster): { apiVersion: 'v1'; kind: 'List'; items: object[] } {
   return { apiVersion: 'v1', kind: 'List', items: dumpedKinds.flatMap((kind) => sim.store.list(kind)) };

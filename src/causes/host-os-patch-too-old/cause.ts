@@ -57,6 +57,7 @@ const rule = defineCause({
     'installing the latest cumulative update on the Windows host fixed the container errors',
     'a new containerd version needs a newer Windows patch level on the node',
     'generic HCS errors on an unpatched Windows node',
+    'a containerd feature on Windows needs a minimum OS build revision and the node is below it',
   ],
   detect(ctx: RuleContext): FindingDraft[] {
     const findings: FindingDraft[] = [];

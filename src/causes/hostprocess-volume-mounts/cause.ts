@@ -62,6 +62,9 @@ const rule = defineCause({
     'HostProcess pod works on one node pool but not another',
     'failed to bind target to root for job object',
     'volume mount path is empty inside the HostProcess container',
+    'a HostProcess DaemonSet cannot find its mounted ConfigMap or Secret files at the path it expects',
+    'after upgrading containerd the HostProcess container sees its volumes at different paths',
+    'scripts in HostProcess containers need CONTAINER_SANDBOX_MOUNT_POINT to find their files on older containerd',
   ],
   detect(ctx: RuleContext): FindingDraft[] {
     const findings: FindingDraft[] = [];

@@ -31,6 +31,8 @@ const rule = defineCause({
     'the isolation-type hyperv annotation is ignored by containerd',
     'how to request Hyper-V isolation for a pod, the old annotation no longer works',
     'annotating the pod for hyperv isolation did not let an older image run on the newer host',
+    'Hyper-V isolated pods relied on the alpha HyperVContainer feature gate of older Kubernetes releases with Docker',
+    'pods with Hyper-V isolation start and then fail or restart; the alpha support was removed later',
   ],
   references: [officialPages.runtimeClass, officialPages.msHyperVIsolation, officialPages.windowsIntro],
   detect(ctx: RuleContext): FindingDraft[] {

@@ -150,6 +150,8 @@ const rule = defineCause({
     'the image tag does not match the Windows version of the node',
     'the container fails after the cluster moved from Windows Server 2019 to 2022 nodes',
     'we must use an image built for the same Windows build as the host with process isolation',
+    'the vendor publishes no image for the Windows version our nodes run',
+    'a base image tagged 1809 or ltsc2019 is deployed to Windows Server 2022 or 2025 nodes',
   ],
   windowsCodes: ['HCS_E_IMAGE_MISMATCH', 'HCS_E_INVALID_LAYER'],
   references: [officialPages.msVersionCompatibility, officialPages.windowsUserGuide, officialPages.windowsDebugging, officialPages.runtimeClass],

@@ -38,6 +38,8 @@ const rule = defineCause({
     'NodePort works from other machines but not from localhost on the Windows node',
     'after scaling the deployment down the Windows node stops forwarding the NodePort',
     'Test-NetConnection to the node port fails on the node',
+    'curl to localhost and the node port on the Windows host times out',
+    'the Windows host cannot call a NodePort service, while external clients can',
   ],
   references: [refs.msCommonProblems, refs.k8sWindowsDebug, 'https://support.microsoft.com/help/4571748'],
   detect,

@@ -59,6 +59,7 @@ const rule = defineCause({
     'cross node pod to pod traffic fails only from Windows pods',
     'the cluster CIDR or service CIDR is missing from the OutBoundNAT exception list of the Windows CNI config',
     'Windows pods can reach the internet but not pods on Linux nodes',
+    'destinations in peered or on-premises networks see the node address instead of the pod address and reject the traffic',
   ],
   references: [refs.k8sWindowsDebug, refs.msCommonProblems, refs.k8sWindowsNetworking],
   detect,

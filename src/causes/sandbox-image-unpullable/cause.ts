@@ -20,7 +20,14 @@ const rule = defineCause({
   signatures: [
     { name: 'sandboxImagePull', pattern: /failed to get sandbox image .{1,200}failed to (?:pull|resolve)/, weight: 0.9, why: 'the runtime could not obtain the pause image that every pod sandbox starts from', phases: ['sandbox', 'any'] },
   ],
-  symptoms: ['all new Windows pods fail after the node ran for a day', 'failed to get sandbox image pause-windows', 'pods stuck in ContainerCreating on every Windows node'],
+  symptoms: [
+    'all new Windows pods fail after the node ran for a day',
+    'failed to get sandbox image pause-windows',
+    'pods stuck in ContainerCreating on every Windows node',
+    'kubelet image garbage collection deleted the pause image and the node cannot pull it again',
+    'pull access denied or not found for the pause image of the Windows node',
+    'the registry that hosts the sandbox image needs credentials the runtime does not have',
+  ],
   detect: messageDetector({ scheduledOnly: true }),
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evidenceTexts, loadNodeFacts, pageProblems, run } from '../../../test/fixtures/rules/probe/context.js';
+import { evidenceTexts, loadNodeFacts, loadSnapshot, pageProblems, run, withServices } from '../../../test/fixtures/rules/probe/context.js';
 import type { HnsEndpointFact, HnsLoadBalancerFact, NodeFacts } from '../../probes/facts.js';
 import { causeOf } from '../../../test/rules/rule-tester.js';
 
@@ -79,5 +79,57 @@ describe('service-hairpin-loopback-dsr', () => {
 
   it('has its page with symptoms, cause, detection, numbered fix and references', () => {
     expect(pageProblems(rule)).toEqual([]);
+  });
+
+  describe('a plugin that supports loopback DSR with the setting left off', () => {
+    /** akswin22-0 with a current azure-vnet whose config was read; `loopbackDsr` as the probe parsed it. */
+    function currentAks(loopbackDsr: boolean | undefined): NodeFacts {
+      const facts = aksNode('v1.5.38');
+      if (loopbackDsr === undefined) delete facts.cni!.loopbackDsr;
+      else facts.cni!.loopbackDsr = loopbackDsr;
+      return facts;
+    }
+
+    it('is reported when a Service selects pods on the node', () => {
+      const [finding, ...rest] = run(rule, { snapshot: withServices(), nodeFacts: [currentAks(false)] });
+      expect(rest).toEqual([]);
+      expect(finding).toMatchObject({ ruleId: 'service-hairpin-loopback-dsr', severity: 'warning', target: { kind: 'Node', name: 'akswin22-0' } });
+      expect(finding!.message).toBe(
+        'Pods on akswin22-0 cannot reach themselves through their own Services: kube-proxy uses DSR and the CNI config does not turn on loopback DSR.',
+      );
+      expect(evidenceTexts(finding!)).toEqual([
+        'probe: kube-proxy balances with Direct Server Return (--enable-dsr=true --feature-gates=WinDSR=true)',
+        'probe: the CNI config C:\\k\\azurecni\\netconf\\10-azure.conflist (azure-vnet) does not turn on loopback DSR (enableLoopbackDSR is not true)',
+        'spec: Service web/iis selects web/iis-7d9c6b8f5-x2k4q on this node',
+        'spec: Service web/iis-internal selects web/iis-7d9c6b8f5-x2k4q on this node',
+      ]);
+    });
+
+    it('without Services, the HNS load balancers the node pods back stand in for them', () => {
+      const facts = currentAks(false);
+      Object.assign(facts.hns!, { endpoints: [iisEndpoint], loadBalancers: [dsrBalancer('LB-IIS-CLUSTERIP', '10.0.112.40', [iisEndpoint.id])] });
+      const [finding] = run(rule, { snapshot: loadSnapshot(), nodeFacts: [facts] });
+      expect(evidenceTexts(finding!).slice(2)).toEqual(['probe: pod web/iis-7d9c6b8f5-x2k4q (10.224.0.48) is a backend of the DSR load balancer for 10.0.112.40']);
+    });
+
+    it('is not reported when the config turns loopback DSR on', () => {
+      expect(run(rule, { snapshot: withServices(), nodeFacts: [currentAks(true)] })).toEqual([]);
+    });
+
+    it('is not reported when the probe could not read the setting', () => {
+      expect(run(rule, { snapshot: withServices(), nodeFacts: [currentAks(undefined)] })).toEqual([]);
+    });
+
+    it('is not reported when no Service selects a pod on the node', () => {
+      const snapshot = withServices();
+      snapshot.services = snapshot.services!.filter((service) => service.spec?.selector?.app !== 'iis');
+      expect(run(rule, { snapshot, nodeFacts: [currentAks(false)] })).toEqual([]);
+    });
+
+    it('is not reported with DSR off, as on the flannel node whose Services select its pods', () => {
+      const facts = loadNodeFacts('win-flannel-0');
+      facts.cni!.loopbackDsr = false;
+      expect(run(rule, { snapshot: withServices(), nodeFacts: [facts] })).toEqual([]);
+    });
   });
 });

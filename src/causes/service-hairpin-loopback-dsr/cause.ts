@@ -1,5 +1,5 @@
 import { defineCause, message, messageList } from '../define.js';
-import type { NodeView } from '../../engine/view.js';
+import type { NodeView, ServiceView } from '../../engine/view.js';
 import { findingsOnProbedNodes } from '../../engine/rule-kit.js';
 import type { NodeFacts } from '../../probes/facts.js';
 import { makeFinding, nodeTarget } from '../../rules/finding.js';
@@ -36,6 +36,10 @@ const rule = defineCause({
     selfBackend: 'pod {pod} ({ip}) is a backend of the DSR load balancer for {vips}',
     moreBackends: '{count} more local pods are backends of DSR load balancers',
     node: 'Pods on {node} cannot reach themselves through their own Services: kube-proxy uses DSR and the CNI plugin ({plugin} {version}) cannot add the loopback DSR policy.',
+    loopbackOff: 'the CNI config {path} ({plugin}) does not turn on loopback DSR ({setting} is not true)',
+    servicePods: 'Service {service} selects {pods} on this node',
+    moreServices: '{count} more Services select pods on this node',
+    configOff: 'Pods on {node} cannot reach themselves through their own Services: kube-proxy uses DSR and the CNI config does not turn on loopback DSR.',
   },
   symptoms: [
     'a Windows pod cannot reach its own service IP',
@@ -87,22 +91,54 @@ function selfBackends(view: NodeView, facts: NodeFacts): Evidence[] {
   return evidence;
 }
 
-function detectOnNode(view: NodeView, facts: NodeFacts): FindingDraft | undefined {
+/**
+ * Services whose selected pods run on the node (each such pod can be balanced back to itself),
+ * as evidence lines; undefined when Services were not read.
+ */
+function localServicePods(view: NodeView, services: readonly ServiceView[] | undefined): Evidence[] | undefined {
+  if (!services) return undefined;
+  const local = new Set(networkedPods(view).map((pod) => pod.key));
+  const lines = services.flatMap((service) => {
+    const pods = service.pods.filter((pod) => local.has(pod.key)).map((pod) => pod.key);
+    return pods.length > 0 && service.service.spec?.type !== 'ExternalName' ? [{ service: service.key, pods }] : [];
+  });
+  const evidence: Evidence[] = lines.slice(0, maxListed).map((line) => ({
+    source: 'spec',
+    text: message('servicePods', { service: line.service, pods: messageList(line.pods.slice(0, maxListed), ', ') }),
+  }));
+  if (lines.length > maxListed) evidence.push({ source: 'spec', text: message('moreServices', { count: lines.length - maxListed }) });
+  return evidence;
+}
+
+function dsrEvidence(kubeProxy: NonNullable<NodeFacts['kubeProxy']>): Evidence {
+  const gates = kubeProxy.flags['feature-gates'];
+  return { source: 'probe', text: message('kubeProxyDsr', { flags: messageList([flagText(kubeProxy, 'enable-dsr'), ...(gates ? [`--feature-gates=${gates}`] : [])], ' ') }) };
+}
+
+function detectOnNode(view: NodeView, facts: NodeFacts, services: readonly ServiceView[] | undefined): FindingDraft | undefined {
   const kubeProxy = facts.kubeProxy;
   if (!kubeProxy?.running || !dsrEnabled(kubeProxy)) return undefined;
   const missing = missingLoopbackSupport(facts);
-  if (!missing) return undefined;
-  const gates = kubeProxy.flags['feature-gates'];
+  if (missing) {
+    const evidence: Evidence[] = [dsrEvidence(kubeProxy), { source: 'probe', text: message('oldPlugin', missing) }, ...selfBackends(view, facts)];
+    return makeFinding(rule, nodeTarget(view.node), message('node', { node: view.name, plugin: missing.plugin, version: missing.version }), evidence);
+  }
+  if (facts.cni?.loopbackDsr !== false) return undefined;
+  // A pod of a Service on this node is what makes the missing setting matter: from the Services, else from the HNS load balancers.
+  const pods = localServicePods(view, services) ?? selfBackends(view, facts);
+  if (pods.length === 0) return undefined;
+  const plugin = facts.cni.delegateType ?? facts.cni.type ?? '-';
+  const setting = plugin.toLowerCase() === 'azure-vnet' ? 'enableLoopbackDSR' : 'loopbackDSR';
   const evidence: Evidence[] = [
-    { source: 'probe', text: message('kubeProxyDsr', { flags: messageList([flagText(kubeProxy, 'enable-dsr'), ...(gates ? [`--feature-gates=${gates}`] : [])], ' ') }) },
-    { source: 'probe', text: message('oldPlugin', missing) },
-    ...selfBackends(view, facts),
+    dsrEvidence(kubeProxy),
+    { source: 'probe', text: message('loopbackOff', { path: facts.cni.confPath ?? '-', plugin, setting }) },
+    ...pods,
   ];
-  return makeFinding(rule, nodeTarget(view.node), message('node', { node: view.name, plugin: missing.plugin, version: missing.version }), evidence);
+  return makeFinding(rule, nodeTarget(view.node), message('configOff', { node: view.name }), evidence);
 }
 
 function detect(ctx: RuleContext): FindingDraft[] {
-  return findingsOnProbedNodes(ctx, detectOnNode);
+  return findingsOnProbedNodes(ctx, (view, facts) => detectOnNode(view, facts, ctx.view.services));
 }
 
 export default rule;

@@ -86,6 +86,7 @@ const rule = defineCause({
     'the pod security context fields from Linux are not applied on Windows',
     'hostPID and hostIPC do not work for Windows pods',
     'capabilities and seLinuxOptions in the pod spec are ignored on Windows',
+    'Linux-only resources and settings such as hugepages, seccomp, AppArmor or sysctls have no meaning on Windows',
   ],
   references: [officialPages.windowsSecurity, officialPages.windowsIntro, officialPages.windowsUserGuide],
   detect(ctx: RuleContext): FindingDraft[] {

@@ -50,6 +50,10 @@ const cause = defineCause({
     'No IPs are reachable from inside the container; on the node itself network communication works fine.',
     'Rolling back the cumulative update makes the Windows pods reachable again.',
     'Windows nodes lose the ability to connect to resources outside the cluster.',
+    'the Windows node crashes or stops responding when it carries many pods and network policies',
+    'container networking regressed with one Windows build and Microsoft acknowledged it as a platform bug',
+    'pods lose connectivity after patch Tuesday and the fix only arrives in a later cumulative update',
+    'the host networking service misbehaves on a specific OS build until the node is patched',
   ],
   detect(ctx: RuleContext): FindingDraft[] {
     const findings: FindingDraft[] = [];

@@ -73,6 +73,8 @@ export const report = {
   'report.kind.Pod': 'Pod',
   'report.kind.Cluster': 'Cluster',
   'report.kind.Namespace': "Namespace",
+  'report.kind.Service': "Service",
+  'report.kind.NetworkPolicy': "NetworkPolicy",
   'report.kind.Deployment': "Deployment",
   'report.kind.ReplicaSet': "ReplicaSet",
   'report.kind.StatefulSet': "StatefulSet",

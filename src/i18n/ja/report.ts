@@ -74,6 +74,8 @@ export const report: Readonly<Record<string, string>> = {
   'report.kind.Pod': 'Pod',
   'report.kind.Cluster': 'クラスター',
   'report.kind.Namespace': "Namespace",
+  'report.kind.Service': "Service",
+  'report.kind.NetworkPolicy': "NetworkPolicy",
   'report.kind.Deployment': "Deployment",
   'report.kind.ReplicaSet': "ReplicaSet",
   'report.kind.StatefulSet': "StatefulSet",

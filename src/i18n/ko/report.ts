@@ -74,6 +74,8 @@ export const report: Readonly<Record<string, string>> = {
   'report.kind.Pod': '파드',
   'report.kind.Cluster': '클러스터',
   'report.kind.Namespace': "네임스페이스",
+  'report.kind.Service': "서비스",
+  'report.kind.NetworkPolicy': "네트워크 정책",
   'report.kind.Deployment': "Deployment",
   'report.kind.ReplicaSet': "ReplicaSet",
   'report.kind.StatefulSet': "StatefulSet",

@@ -72,6 +72,8 @@ export const report: Readonly<Record<string, string>> = {
   'report.kind.Pod': 'Pod',
   'report.kind.Cluster': '集群',
   'report.kind.Namespace': "命名空间",
+  'report.kind.Service': "服务",
+  'report.kind.NetworkPolicy': "网络策略",
   'report.kind.Deployment': "Deployment",
   'report.kind.ReplicaSet': "ReplicaSet",
   'report.kind.StatefulSet': "StatefulSet",

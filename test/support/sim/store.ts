@@ -224,7 +224,7 @@ export class ObjectStore {
   api(): SimStoreApi {
     const resolve = (kind: string): ResourceInfo => {
       const r = resourceFor(kind);
-      if (!r) throw new Error(`unknown kind "${kind}"; the simulated cluster serves Namespace, Node, Pod, Event, DaemonSet, Lease`);
+      if (!r) throw new Error(`unknown kind "${kind}"; the simulated cluster serves Namespace, Node, Pod, Event, DaemonSet, Lease, Service, NetworkPolicy`);
       return r;
     };
     return {

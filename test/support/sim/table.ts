@@ -213,6 +213,36 @@ function leaseRows(lease: Loose, now: number): Cell[] {
   return [lease.metadata.name, lease.spec?.holderIdentity ?? '', since(lease.metadata.creationTimestamp, now)];
 }
 
+function selectorText(selector: Loose | undefined): string {
+  return Object.entries(selector ?? {}).map(([k, v]) => `${k}=${String(v)}`).join(',') || '<none>';
+}
+
+/** kubectl's Service columns: ports as "80/TCP" or "80:30080/TCP". */
+function serviceRows(svc: Loose, now: number): Cell[] {
+  const spec = svc.spec ?? {};
+  const ports = (spec.ports ?? []).map((p: Loose) => `${p.port}${p.nodePort ? `:${p.nodePort}` : ''}/${p.protocol ?? 'TCP'}`).join(',') || '<none>';
+  const ingress = (svc.status?.loadBalancer?.ingress ?? []).map((i: Loose) => i.ip ?? i.hostname).join(',');
+  const external = spec.type === 'LoadBalancer' ? ingress || '<pending>' : (spec.externalIPs ?? []).join(',') || '<none>';
+  return [
+    svc.metadata.name,
+    spec.type ?? 'ClusterIP',
+    spec.clusterIP ?? '<none>',
+    external,
+    ports,
+    since(svc.metadata.creationTimestamp, now),
+    spec.selector ? selectorText(spec.selector) : '<none>',
+  ];
+}
+
+/** kubectl's NetworkPolicy columns: the pod selector as a label query. */
+function networkPolicyRows(policy: Loose, now: number): Cell[] {
+  const selector = policy.spec?.podSelector ?? {};
+  const labels = selectorText(selector.matchLabels);
+  const expressions = (selector.matchExpressions ?? []).map((e: Loose) => `${e.key} ${String(e.operator).toLowerCase()} (${(e.values ?? []).join(',')})`);
+  const text = [...(labels === '<none>' ? [] : [labels]), ...expressions].join(',') || '<none>';
+  return [policy.metadata.name, text, since(policy.metadata.creationTimestamp, now)];
+}
+
 const PRINTERS: Record<string, { columns: Column[]; rows: (obj: Loose, now: number) => Cell[] }> = {
   Node: {
     columns: [
@@ -281,6 +311,22 @@ const PRINTERS: Record<string, { columns: Column[]; rows: (obj: Loose, now: numb
   Lease: {
     columns: [NAME_COL, col('Holder', 'string', 0, 'holderIdentity contains the identity of the holder of a current lease.'), AGE_COL],
     rows: leaseRows,
+  },
+  Service: {
+    columns: [
+      NAME_COL,
+      col('Type', 'string', 0, 'The type of the service.'),
+      col('Cluster-IP', 'string', 0, 'The cluster IP of the service.'),
+      col('External-IP', 'string', 0, 'The external IP of the service.'),
+      col('Port(s)', 'string', 0, 'The ports of the service.'),
+      AGE_COL,
+      col('Selector', 'string', 1, 'Route service traffic to pods with label keys and values matching this selector.'),
+    ],
+    rows: serviceRows,
+  },
+  NetworkPolicy: {
+    columns: [NAME_COL, col('Pod-Selector', 'string', 0, 'Selects the pods to which this NetworkPolicy object applies.'), AGE_COL],
+    rows: networkPolicyRows,
   },
 };
 

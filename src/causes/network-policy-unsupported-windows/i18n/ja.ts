@@ -11,6 +11,12 @@ export default defineTranslation({
     'msg.npmPod': 'Pod {pod}がこのNodeでAzure NPM({image})を実行しています',
     'msg.retired': '{node}のWindowsのPodはAzure NPM for Windowsで保護されていますが、AKSでのサポートは{date}に終了しました。',
     'msg.retiring': '{node}のWindowsのPodはAzure NPM for Windowsで保護されていますが、AKSでのサポートは{date}に終了します。',
+    'msg.policy': "NetworkPolicy {policy}は、ネットワークプラグインがNetworkPolicyを適用しないWindowsノード({nodes})上の{count}個のPodを選択しています。これらのPodにはポリシーが適用されません。",
+    'msg.policySelects': "NetworkPolicy {policy}({types})はWindowsノード上の{count}個のPodを選択しています",
+    'msg.pluginFromProbe': "ノード{node}: CNI設定{path}は{plugin}を使っており、NetworkPolicyを適用しません。ポリシーエージェントも動いていません",
+    'msg.pluginFromAnnotation': "ノード{node}: Podネットワークはflannel({annotation}={value})が提供しており、NetworkPolicyを適用しません。ポリシーエージェントも動いていません",
+    'msg.selectedPod': "Pod {pod}は{node}で動いています",
+    'msg.morePods': "Windowsノード上で選択されたPodがほかに{count}個あります",
   },
   // Hash of the English text each translation was made from (npm run i18n:stamp).
   sources: {
@@ -23,5 +29,11 @@ export default defineTranslation({
     'msg.npmPod': 'ab03ca3a4f',
     'msg.retired': '8d4af70136',
     'msg.retiring': '5e592aac05',
+    'msg.policy': '26a7ea66f1',
+    'msg.policySelects': 'd7e91f42f1',
+    'msg.pluginFromProbe': 'b5e5aefb9c',
+    'msg.pluginFromAnnotation': 'd326f1cbfe',
+    'msg.selectedPod': '5b11a4f053',
+    'msg.morePods': '707a817aa4',
   },
 });

@@ -11,6 +11,12 @@ export default defineTranslation({
     'msg.npmPod': '파드 {pod}가 이 노드에서 Azure NPM({image})을 실행하고 있습니다',
     'msg.retired': '{node}의 Windows 파드는 Azure NPM for Windows로 보호되고 있지만, AKS에서의 지원은 {date}에 끝났습니다.',
     'msg.retiring': '{node}의 Windows 파드는 Azure NPM for Windows로 보호되고 있지만, AKS에서의 지원은 {date}에 끝납니다.',
+    'msg.policy': "NetworkPolicy {policy}는 네트워크 플러그인이 NetworkPolicy를 적용하지 않는 Windows 노드({nodes})의 파드 {count}개를 선택합니다. 이 파드들에는 정책이 적용되지 않습니다.",
+    'msg.policySelects': "NetworkPolicy {policy}({types})는 Windows 노드의 파드 {count}개를 선택합니다",
+    'msg.pluginFromProbe': "노드 {node}: CNI 설정 {path}는 NetworkPolicy를 적용하지 않는 {plugin}를 사용하며, 정책 에이전트도 실행되지 않습니다",
+    'msg.pluginFromAnnotation': "노드 {node}: 파드 네트워크를 NetworkPolicy를 적용하지 않는 flannel({annotation}={value})이 제공하며, 정책 에이전트도 실행되지 않습니다",
+    'msg.selectedPod': "파드 {pod}는 {node}에서 실행됩니다",
+    'msg.morePods': "Windows 노드에서 선택된 파드가 {count}개 더 있습니다",
   },
   // Hash of the English text each translation was made from (npm run i18n:stamp).
   sources: {
@@ -23,5 +29,11 @@ export default defineTranslation({
     'msg.npmPod': 'ab03ca3a4f',
     'msg.retired': '8d4af70136',
     'msg.retiring': '5e592aac05',
+    'msg.policy': '26a7ea66f1',
+    'msg.policySelects': 'd7e91f42f1',
+    'msg.pluginFromProbe': 'b5e5aefb9c',
+    'msg.pluginFromAnnotation': 'd326f1cbfe',
+    'msg.selectedPod': '5b11a4f053',
+    'msg.morePods': '707a817aa4',
   },
 });

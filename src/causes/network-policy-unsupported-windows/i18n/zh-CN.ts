@@ -11,6 +11,12 @@ export default defineTranslation({
     'msg.npmPod': 'Pod {pod} 在此节点上运行 Azure NPM({image})',
     'msg.retired': '{node} 上的 Windows Pod 由 Azure NPM for Windows 保护，而它在 AKS 上的支持已于 {date} 结束。',
     'msg.retiring': '{node} 上的 Windows Pod 由 Azure NPM for Windows 保护，而它在 AKS 上的支持将于 {date} 结束。',
+    'msg.policy': "NetworkPolicy {policy} 选中了 {count} 个 Pod，它们所在的 Windows 节点（{nodes}）的网络插件不执行 NetworkPolicy；该策略不会作用于这些 Pod。",
+    'msg.policySelects': "NetworkPolicy {policy}（{types}）选中了 Windows 节点上的 {count} 个 Pod",
+    'msg.pluginFromProbe': "节点 {node}：CNI 配置 {path} 使用 {plugin}，它不执行 NetworkPolicy，且节点上没有运行策略代理",
+    'msg.pluginFromAnnotation': "节点 {node}：Pod 网络由 flannel（{annotation}={value}）提供，它不执行 NetworkPolicy，且节点上没有运行策略代理",
+    'msg.selectedPod': "Pod {pod} 运行在 {node} 上",
+    'msg.morePods': "Windows 节点上还有 {count} 个被选中的 Pod",
   },
   // Hash of the English text each translation was made from (npm run i18n:stamp).
   sources: {
@@ -23,5 +29,11 @@ export default defineTranslation({
     'msg.npmPod': 'ab03ca3a4f',
     'msg.retired': '8d4af70136',
     'msg.retiring': '5e592aac05',
+    'msg.policy': '26a7ea66f1',
+    'msg.policySelects': 'd7e91f42f1',
+    'msg.pluginFromProbe': 'b5e5aefb9c',
+    'msg.pluginFromAnnotation': 'd326f1cbfe',
+    'msg.selectedPod': '5b11a4f053',
+    'msg.morePods': '707a817aa4',
   },
 });

@@ -13,6 +13,10 @@ export default defineTranslation({
     'msg.selfBackend': 'Pod {pod}({ip})は{vips}のDSRロードバランサーのバックエンドです',
     'msg.moreBackends': 'ほかに{count}個のローカルのPodがDSRロードバランサーのバックエンドです',
     'msg.node': '{node}上のPodは自分のServiceを経由して自分自身に到達できません。kube-proxyがDSRを使っていて、CNIプラグイン({plugin} {version})がloopback DSRのポリシーを追加できません。',
+    'msg.loopbackOff': "CNI設定{path}({plugin})はループバックDSRを有効にしていません({setting}がtrueではありません)",
+    'msg.servicePods': "Service {service}はこのノード上の{pods}を選択しています",
+    'msg.moreServices': "ほかに{count}個のServiceがこのノード上のPodを選択しています",
+    'msg.configOff': "{node}上のPodは自身のServiceを経由して自分自身に到達できません: kube-proxyがDSRを使っており、CNI設定がループバックDSRを有効にしていません。",
   },
   // Hash of the English text each translation was made from.
   sources: {
@@ -27,5 +31,9 @@ export default defineTranslation({
     'msg.selfBackend': '6445033f15',
     'msg.moreBackends': 'f499e93081',
     'msg.node': 'dd2c29e829',
+    'msg.loopbackOff': 'f00d14f2d3',
+    'msg.servicePods': '6b03ec7045',
+    'msg.moreServices': '02a2ab7e72',
+    'msg.configOff': '9f957893db',
   },
 });

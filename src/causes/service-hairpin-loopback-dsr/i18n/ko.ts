@@ -13,6 +13,10 @@ export default defineTranslation({
     'msg.selfBackend': '파드 {pod}({ip})는 {vips}에 대한 DSR 로드 밸런서의 백엔드입니다',
     'msg.moreBackends': '로컬 파드 {count}개가 더 DSR 로드 밸런서의 백엔드입니다',
     'msg.node': '{node}의 파드는 자기 서비스를 통해 자신에게 연결할 수 없습니다. kube-proxy가 DSR을 사용하고 CNI 플러그인({plugin} {version})이 loopback DSR 정책을 추가할 수 없습니다.',
+    'msg.loopbackOff': "CNI 설정 {path}({plugin})는 루프백 DSR을 켜지 않습니다({setting}가 true가 아님)",
+    'msg.servicePods': "Service {service}는 이 노드의 {pods}를 선택합니다",
+    'msg.moreServices': "Service {count}개가 더 이 노드의 파드를 선택합니다",
+    'msg.configOff': "{node}의 파드는 자신의 Service를 통해 자기 자신에게 연결할 수 없습니다. kube-proxy가 DSR을 사용하고 CNI 설정이 루프백 DSR을 켜지 않습니다.",
   },
   // Hash of the English text each translation was made from.
   sources: {
@@ -27,5 +31,9 @@ export default defineTranslation({
     'msg.selfBackend': '6445033f15',
     'msg.moreBackends': 'f499e93081',
     'msg.node': 'dd2c29e829',
+    'msg.loopbackOff': 'f00d14f2d3',
+    'msg.servicePods': '6b03ec7045',
+    'msg.moreServices': '02a2ab7e72',
+    'msg.configOff': '9f957893db',
   },
 });

@@ -13,6 +13,10 @@ export default defineTranslation({
     'msg.selfBackend': 'Pod {pod}({ip}) 是 {vips} 的 DSR 负载均衡器的后端',
     'msg.moreBackends': '另有 {count} 个本地 Pod 是 DSR 负载均衡器的后端',
     'msg.node': '{node} 上的 Pod 无法通过自己的 Service 访问自身：kube-proxy 使用 DSR，而 CNI 插件({plugin} {version})无法添加 loopback DSR 策略。',
+    'msg.loopbackOff': "CNI 配置 {path}（{plugin}）未开启环回 DSR（{setting} 不是 true）",
+    'msg.servicePods': "Service {service} 选中了此节点上的 {pods}",
+    'msg.moreServices': "还有 {count} 个 Service 选中了此节点上的 Pod",
+    'msg.configOff': "{node} 上的 Pod 无法通过自己的 Service 访问自身：kube-proxy 使用 DSR，而 CNI 配置未开启环回 DSR。",
   },
   // Hash of the English text each translation was made from.
   sources: {
@@ -27,5 +31,9 @@ export default defineTranslation({
     'msg.selfBackend': '6445033f15',
     'msg.moreBackends': 'f499e93081',
     'msg.node': 'dd2c29e829',
+    'msg.loopbackOff': 'f00d14f2d3',
+    'msg.servicePods': '6b03ec7045',
+    'msg.moreServices': '02a2ab7e72',
+    'msg.configOff': '9f957893db',
   },
 });
