@@ -26,8 +26,7 @@ import {
   confidenceOf,
   featureNames,
   fitCalibration,
-  fitNone,
-  noneScoreOf,
+  fitNoneScore,
   fitWeights,
   Matcher,
   softmaxShares,
@@ -37,7 +36,6 @@ import {
   type MatchableCause,
   type MatchContext,
   type MatcherModel,
-  type NoneModel,
 } from '../src/engine/matcher.js';
 import type { Phase } from '../src/rules/types.js';
 import { loadCorpus } from './corpus.js';
@@ -82,7 +80,7 @@ export function contextOf(entry: CorpusEntry): MatchContext {
 
 const neutral: MatcherModel = {
   weights: Object.fromEntries(featureNames.map((name) => [name, 1])) as Features,
-  none: { score: 0, uncovered: 0 },
+  noneScore: 0,
   calibration: { slope: 1, intercept: 0 },
   claimThreshold: 1,
 };
@@ -113,10 +111,10 @@ interface Verdict {
   ranked: { id: string; score: number }[];
 }
 
-function verdicts(scored: readonly Scored[], weights: Features, none: NoneModel): Verdict[] {
+function verdicts(scored: readonly Scored[], weights: Features, noneScore: number): Verdict[] {
   return scored.map(({ entry, known, causes }) => {
     const scores = causes.map((cause) => combine(cause.features, weights));
-    const shares = softmaxShares(scores, noneScoreOf(none, causes));
+    const shares = softmaxShares(scores, noneScore);
     const ranked = causes
       .map((cause, index) => ({ id: cause.id, score: scores[index]!, share: shares[index]! }))
       .filter((cause) => cause.score > 0)
@@ -165,7 +163,7 @@ export function fitModel(scored: readonly Scored[]): MatcherModel {
   for (let inner = 0; inner < innerFolds; inner += 1) {
     const trainRows = rows.filter((_, index) => innerFoldOf(scored[index]!.entry.source) !== inner);
     const innerWeights = fitWeights(trainRows);
-    outOfFold.push(...verdicts(scored.filter((s) => innerFoldOf(s.entry.source) === inner), innerWeights, fitNone(trainRows, innerWeights)));
+    outOfFold.push(...verdicts(scored.filter((s) => innerFoldOf(s.entry.source) === inner), innerWeights, fitNoneScore(trainRows, innerWeights)));
   }
   const correct = (v: Verdict): boolean => v.known && v.top === v.entry.label;
   const calibration = fitCalibration(outOfFold.filter((v) => v.top !== undefined).map((v) => ({ share: v.share, correct: correct(v) })));
@@ -173,7 +171,7 @@ export function fitModel(scored: readonly Scored[]): MatcherModel {
     outOfFold.map((v) => ({ confidence: v.top ? confidenceOf(v.share, calibration) : 0, correct: correct(v), claimedSomething: v.top !== undefined, known: v.known })),
   );
   const weights = fitWeights(rows);
-  return { weights, none: fitNone(rows, weights), calibration, claimThreshold };
+  return { weights, noneScore: fitNoneScore(rows, weights), calibration, claimThreshold };
 }
 
 export interface HeldOut {
@@ -206,7 +204,7 @@ export function crossValidate(entries: readonly CorpusEntry[], causes: readonly 
     const matcher = new Matcher(causes, training, neutral);
     const model = fitModel(scoreEntries(matcher, training, known, true));
     thresholds.push(model.claimThreshold);
-    for (const verdict of verdicts(scoreEntries(matcher, heldOut, known, false), model.weights, model.none)) {
+    for (const verdict of verdicts(scoreEntries(matcher, heldOut, known, false), model.weights, model.noneScore)) {
       const confidence = verdict.top ? confidenceOf(verdict.share, model.calibration) : 0;
       const result: HeldOut = {
         entry: verdict.entry,
@@ -286,7 +284,7 @@ export function renderAccuracy(evaluation: Evaluation, model: MatcherModel): str
     '## Model used by the product (fitted on the whole corpus)',
     '',
     `- Weights: ${featureNames.map((name) => `${name} ${model.weights[name]}`).join(', ')}.`,
-    `- Score of no cause: ${model.none.score} + ${model.none.uncovered} · (part of the text no cause covers); confidence = σ(${model.calibration.slope} · logit(share) + ${model.calibration.intercept}).`,
+    `- Score of no cause: ${model.noneScore}; confidence = σ(${model.calibration.slope} · logit(share) + ${model.calibration.intercept}).`,
     `- Claim threshold: ${model.claimThreshold}.`,
     '',
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { confidenceOf, featureNames, fitCalibration, fitNone, fitWeights, softmaxShares, type FitRow } from '../src/engine/matcher.js';
+import { confidenceOf, featureNames, fitCalibration, fitNoneScore, fitWeights, softmaxShares, type FitRow } from '../src/engine/matcher.js';
 
 /** A feature row with one named feature set. */
 function row(values: Partial<Record<(typeof featureNames)[number], number>>): number[] {
@@ -20,19 +20,11 @@ describe('fitting the matcher', () => {
   });
 
   it('raises the score of no cause when many rows have their cause outside the catalogue', () => {
-    const candidates = [row({ signature: 1, coverage: 0.8 }), row({ coverage: 0.2 })];
-    const weights = Object.fromEntries(featureNames.map((name) => [name, name === 'signature' ? 2 : 0])) as Parameters<typeof fitNone>[1];
-    const mostlyKnown = fitNone([...Array.from({ length: 9 }, () => ({ candidates, answer: 0 })), { candidates, answer: -1 }], weights);
-    const mostlyUnknown = fitNone([{ candidates, answer: 0 }, ...Array.from({ length: 9 }, () => ({ candidates, answer: -1 }))], weights);
-    expect(mostlyUnknown.score + mostlyUnknown.uncovered * 0.2).toBeGreaterThan(mostlyKnown.score + mostlyKnown.uncovered * 0.2);
-  });
-
-  it('gives no cause more weight where the causes cover little of the text, when the rows show it', () => {
-    const covered = [row({ signature: 1, coverage: 0.9 }), row({ coverage: 0.1 })];
-    const uncovered = [row({ signature: 1, coverage: 0.1 }), row({ coverage: 0.1 })];
-    const weights = Object.fromEntries(featureNames.map((name) => [name, name === 'signature' ? 2 : 0])) as Parameters<typeof fitNone>[1];
-    const none = fitNone([...Array.from({ length: 10 }, () => ({ candidates: covered, answer: 0 })), ...Array.from({ length: 10 }, () => ({ candidates: uncovered, answer: -1 }))], weights);
-    expect(none.uncovered).toBeGreaterThan(0);
+    const candidates = [row({ signature: 1 }), row({})];
+    const weights = Object.fromEntries(featureNames.map((name) => [name, name === 'signature' ? 2 : 0])) as Parameters<typeof fitNoneScore>[1];
+    const mostlyKnown = fitNoneScore([...Array.from({ length: 9 }, () => ({ candidates, answer: 0 })), { candidates, answer: -1 }], weights);
+    const mostlyUnknown = fitNoneScore([{ candidates, answer: 0 }, ...Array.from({ length: 9 }, () => ({ candidates, answer: -1 }))], weights);
+    expect(mostlyUnknown).toBeGreaterThan(mostlyKnown);
   });
 
   it('maps shares to probabilities that keep nearby shares apart (no flat steps)', () => {

@@ -64,17 +64,6 @@ export const featureNames = ['signature', 'causeText', 'symptomLine', 'reportSha
 export type FeatureName = (typeof featureNames)[number];
 export type Features = Record<FeatureName, number>;
 
-export interface NoneModel {
-  score: number;
-  uncovered: number;
-}
-
-/** The score of no cause for a text whose causes have these features. */
-export function noneScoreOf(none: NoneModel, causes: readonly Pick<CauseScore, 'features'>[]): number {
-  const covered = Math.max(0, ...causes.map((cause) => cause.features.coverage));
-  return none.score + none.uncovered * (1 - covered);
-}
-
 /** Platt map of a cause's share of the ranking: confidence = σ(slope · logit(share) + intercept). */
 export interface Calibration {
   slope: number;
@@ -84,11 +73,8 @@ export interface Calibration {
 export interface MatcherModel {
   /** Non-negative weight of each feature in a cause's score; the share of a cause is the softmax of the scores over all causes. */
   weights: Features;
-  /**
-   * Score of "none of these causes" in the softmax, so that a share is also measured against no cause
-   * at all: `score` plus `uncovered` times the part of the text no cause's texts or reports contain.
-   */
-  none: NoneModel;
+  /** Score of "none of these causes" in the softmax, so that a share is also measured against no cause at all. */
+  noneScore: number;
   /** Turns a cause's share into the probability that it is the right cause (fitted out of fold). */
   calibration: Calibration;
   /** A cause is claimed when its calibrated confidence is at least this. */
@@ -327,7 +313,7 @@ export class Matcher {
   /** Causes ranked best first, each with its calibrated confidence. */
   rank(text: string, context?: MatchContext, excludeSource?: string): (CauseScore & { confidence: number })[] {
     const scored = this.features(text, context, excludeSource);
-    const shares = softmaxShares(scored.map((cause) => cause.score), noneScoreOf(this.model.none, scored));
+    const shares = softmaxShares(scored.map((cause) => cause.score), this.model.noneScore);
     return scored
       .map((cause, index) => ({ ...cause, confidence: confidenceOf(shares[index]!, this.model.calibration) }))
       .filter((cause) => cause.score > 0)
@@ -353,55 +339,29 @@ export function softmaxShares(scores: readonly number[], noneScore?: number): nu
   return exps.map((value) => (total > 0 ? value / total : 0));
 }
 
-/** Log-likelihood of the rows' answers (none for -1) with fixed cause scores and these none scores. */
-function noneLikelihood(rowScores: readonly (readonly number[])[], rows: readonly FitRow[], noneScores: readonly number[]): number {
-  return rows.reduce((sum, row, index) => {
-    const scores = rowScores[index]!;
-    const none = noneScores[index]!;
-    const top = Math.max(none, ...scores);
-    const total = scores.reduce((acc, score) => acc + Math.exp(score - top), 0) + Math.exp(none - top);
-    const chosen = row.answer < 0 ? none : scores[row.answer]!;
-    return sum + chosen - top - Math.log(total);
-  }, 0);
-}
-
 /**
  * The score of "none of these causes" that maximises the likelihood of the rows with fixed weights:
- * rows whose cause is outside the catalogue (answer -1) are answered by none. For each weight of the
- * uncovered part of the text (a small grid), the constant by bisection on the derivative, which falls
- * as the constant grows; the pair with the best likelihood wins.
+ * rows whose cause is outside the catalogue (answer -1) are answered by none. Bisection on the
+ * derivative, which falls as the score grows.
  */
-export function fitNone(rows: readonly FitRow[], weights: Features): NoneModel {
+export function fitNoneScore(rows: readonly FitRow[], weights: Features): number {
   const w = featureNames.map((name) => weights[name]);
-  const coverageIndex = featureNames.indexOf('coverage');
   const rowScores = rows.map((row) => row.candidates.map((values) => values.reduce((sum, value, k) => sum + value * w[k]!, 0)));
-  const uncoveredParts = rows.map((row) => 1 - Math.max(0, ...row.candidates.map((values) => values[coverageIndex]!)));
-  let best: NoneModel = { score: 0, uncovered: 0 };
-  let bestLikelihood = -Infinity;
-  for (const uncovered of [0, 1, 2, 4, 8, 16]) {
-    const slope = (score: number): number =>
-      rows.reduce((sum, row, index) => {
-        const scores = rowScores[index]!;
-        const none = score + uncovered * uncoveredParts[index]!;
-        const top = Math.max(none, ...scores);
-        const total = scores.reduce((acc, value) => acc + Math.exp(value - top), 0) + Math.exp(none - top);
-        return sum + (row.answer < 0 ? 1 : 0) - Math.exp(none - top) / total;
-      }, 0);
-    let low = -40;
-    let high = 40;
-    for (let step = 0; step < 60; step += 1) {
-      const middle = (low + high) / 2;
-      if (slope(middle) > 0) low = middle;
-      else high = middle;
-    }
-    const score = Math.round(((low + high) / 2) * 1e4) / 1e4;
-    const likelihood = noneLikelihood(rowScores, rows, uncoveredParts.map((part) => score + uncovered * part));
-    if (likelihood > bestLikelihood) {
-      bestLikelihood = likelihood;
-      best = { score, uncovered };
-    }
+  const slope = (none: number): number =>
+    rows.reduce((sum, row, index) => {
+      const scores = rowScores[index]!;
+      const top = Math.max(none, ...scores);
+      const total = scores.reduce((acc, score) => acc + Math.exp(score - top), 0) + Math.exp(none - top);
+      return sum + (row.answer < 0 ? 1 : 0) - Math.exp(none - top) / total;
+    }, 0);
+  let low = -40;
+  let high = 40;
+  for (let step = 0; step < 60; step += 1) {
+    const middle = (low + high) / 2;
+    if (slope(middle) > 0) low = middle;
+    else high = middle;
   }
-  return best;
+  return Math.round(((low + high) / 2) * 1e4) / 1e4;
 }
 
 function logit(probability: number): number {

@@ -56,6 +56,7 @@ const rule = defineCause({
     'the application uses the short name of a service and fails on Windows but works on Linux',
     'name resolution in Windows pods only works with the fully qualified service name',
     'cross namespace service names do not resolve in Windows containers',
+    'StatefulSet pod names under a headless service do not resolve from Windows pods unless fully qualified',
   ],
   references: [officialPages.dnsForWindows, officialPages.windowsNetworking, officialPages.windowsDebugging],
   signatures,

@@ -33,6 +33,7 @@ const rule = defineCause({
     'annotating the pod for hyperv isolation did not let an older image run on the newer host',
     'Hyper-V isolated pods relied on the alpha HyperVContainer feature gate of older Kubernetes releases with Docker',
     'pods with Hyper-V isolation start and then fail or restart; the alpha support was removed later',
+    'older Windows Server images ran on newer hosts only through the alpha Hyper-V isolation of the Docker era',
   ],
   references: [officialPages.runtimeClass, officialPages.msHyperVIsolation, officialPages.windowsIntro],
   detect(ctx: RuleContext): FindingDraft[] {

@@ -152,6 +152,7 @@ const rule = defineCause({
     'we must use an image built for the same Windows build as the host with process isolation',
     'the vendor publishes no image for the Windows version our nodes run',
     'a base image tagged 1809 or ltsc2019 is deployed to Windows Server 2022 or 2025 nodes',
+    'the Windows base image tag of the workload is older than the Windows version of the new node pool',
   ],
   windowsCodes: ['HCS_E_IMAGE_MISMATCH', 'HCS_E_INVALID_LAYER'],
   references: [officialPages.msVersionCompatibility, officialPages.windowsUserGuide, officialPages.windowsDebugging, officialPages.runtimeClass],

@@ -148,6 +148,7 @@ const rule = defineCause({
     'kube-proxy or CNI daemonset for Linux is scheduled on the Windows node',
     'pods of the Windows workload cannot be scheduled because no node tolerates them',
     'after adding a taint to the Windows nodes our Windows pods are Pending',
+    'a DaemonSet must be kept to Linux nodes with a kubernetes.io/os node selector, or it also targets the Windows nodes',
   ],
   references: [officialPages.windowsUserGuide, officialPages.runtimeClass, officialPages.windowsDebugging],
   signatures,

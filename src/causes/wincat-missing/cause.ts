@@ -54,6 +54,8 @@ const rule = defineCause({
     'port forwarding fails because wincat is not found',
     'port-forward works for Linux pods but not Windows pods',
     'the pause image we use has no wincat.exe',
+    'kubectl port-forward to a Windows pod fails with an exec error from the pause container',
+    'port forwarding to Windows pods needs wincat.exe inside the sandbox image',
   ],
   references: [officialPages.windowsDebugging, officialPages.windowsPauseContainer],
   signatures,
