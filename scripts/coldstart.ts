@@ -3,8 +3,9 @@
  *
  *   tsx scripts/coldstart.ts [--runs 21] [--binary dist/sea/linux-amd64/kubectl-windbg] [--modules]
  *
- * Runs each command `--runs` times after two warm-up runs (so the page cache is warm, as it is
- * for anyone typing commands) and prints the median wall time and its ratio to kubectl's.
+ * Runs every command `--runs` times, interleaved (one run of each per round), after two warm-up
+ * rounds (so the page cache is warm, as it is for anyone typing commands), and prints each median
+ * wall time and its ratio to kubectl's.
  * `--modules` also lists which source modules and packages are evaluated at `--version` and at
  * `rules`: the CLI is bundled a second time with code splitting, so that every dynamic import()
  * becomes its own chunk, and the chunks a command loads are mapped back to their inputs.
@@ -42,11 +43,22 @@ function runOnce(command: string, args: readonly string[]): number {
   return elapsed;
 }
 
-function measure(label: string, command: string, args: readonly string[], runs: number): Measured {
-  runOnce(command, args);
-  runOnce(command, args);
-  const times = Array.from({ length: runs }, () => runOnce(command, args));
-  return { label, medianMs: median(times) };
+interface ColdCommand {
+  label: string;
+  command: string;
+  args: readonly string[];
+}
+
+/**
+ * Median wall times, interleaved: each round runs every command once, in turn, so that whatever
+ * else the machine does weighs on all of them alike. Two warm-up rounds first (the page cache and
+ * the code caches are warm for anyone typing commands).
+ */
+function measureInterleaved(commands: readonly ColdCommand[], runs: number): Measured[] {
+  for (let round = 0; round < 2; round++) for (const c of commands) runOnce(c.command, c.args);
+  const times = commands.map(() => [] as number[]);
+  for (let round = 0; round < runs; round++) commands.forEach((c, i) => times[i]!.push(runOnce(c.command, c.args)));
+  return commands.map((c, i) => ({ label: c.label, medianMs: median(times[i]!) }));
 }
 
 /** Source files (relative to the repository) and packages evaluated by one command line. */
@@ -106,19 +118,21 @@ const runs = Number(option('--runs', '21'));
 const binary = resolve(option('--binary', join(ROOT, 'dist/sea/linux-amd64/kubectl-windbg')));
 if (!existsSync(ESM_BUNDLE)) throw new Error(`${ESM_BUNDLE} is missing: run \`npm run build\` first`);
 
-const kubectl = measure('kubectl version --client', 'kubectl', ['version', '--client'], runs);
-const results: Measured[] = [
-  measure('node kubectl-windbg.js --version', process.execPath, [ESM_BUNDLE, '--version'], runs),
-  measure('node kubectl-windbg.js rules', process.execPath, [ESM_BUNDLE, 'rules', '-o', 'json'], runs),
+const commands: ColdCommand[] = [
+  { label: 'kubectl version --client', command: 'kubectl', args: ['version', '--client'] },
+  { label: 'node kubectl-windbg.js --version', command: process.execPath, args: [ESM_BUNDLE, '--version'] },
+  { label: 'node kubectl-windbg.js rules', command: process.execPath, args: [ESM_BUNDLE, 'rules'] },
+  { label: 'node kubectl-windbg.js rules -o json', command: process.execPath, args: [ESM_BUNDLE, 'rules', '-o', 'json'] },
 ];
 if (existsSync(binary)) {
-  results.push(measure('single executable --version', binary, ['--version'], runs));
-  results.push(measure('single executable rules', binary, ['rules', '-o', 'json'], runs));
+  commands.push({ label: 'single executable --version', command: binary, args: ['--version'] });
+  commands.push({ label: 'single executable rules', command: binary, args: ['rules'] });
 } else {
   process.stderr.write(`${relative(process.cwd(), binary)} is missing: run \`npm run package\` to measure the single executable\n`);
 }
+const [kubectl, ...results] = measureInterleaved(commands, runs) as [Measured, ...Measured[]];
 
-process.stdout.write(`cold start, median of ${runs} runs (Node.js ${process.version} for the bundle)\n`);
+process.stdout.write(`cold start, median of ${runs} interleaved runs (Node.js ${process.version} for the bundle)\n`);
 process.stdout.write(`${kubectl.label.padEnd(36)} ${kubectl.medianMs.toFixed(1).padStart(7)} ms   1.00x\n`);
 for (const result of results) {
   const ratio = result.medianMs / kubectl.medianMs;

@@ -123,6 +123,16 @@ describe('Services and NetworkPolicies in the snapshot', () => {
     expect(snapshot.notes).toEqual([expect.stringMatching(/^services could not be listed \(forbidden \(services is forbidden: .*\)\); causes that read Services were not checked$/)]);
   });
 
+  it('refused across all namespaces, reads the namespaces of the pods one by one, as pods are', async () => {
+    sim.faults.push({ path: /^\/api\/v1\/services$/, status: 403, times: 3 });
+    sim.requests.length = 0;
+    const snapshot = await collectSnapshot(client, {});
+    sim.faults.length = 0;
+    expect(snapshot.services?.map((s) => s.metadata.name)).toEqual(['gateway', 'ledger']);
+    expect(snapshot.notes).toEqual([]);
+    expect(sim.requests.filter((r) => r.path.endsWith('/services')).map((r) => r.path)).toEqual(['/api/v1/services', '/api/v1/namespaces/payments/services']);
+  });
+
   it('reads a NetworkPolicy API the server does not serve as a note', async () => {
     sim.faults.push({ path: /\/networkpolicies$/, status: 404, times: 3 });
     const snapshot = await collectSnapshot(client, {});

@@ -391,7 +391,8 @@ async function collectNamespaces(client: KubeClient, pods: KPod[], notes: string
 /**
  * The Services and NetworkPolicies that select the collected pods, listed in the pods' scope
  * (the pod's namespace, `-n`, or all namespaces), page by page, each kept item slimmed to the
- * fields the causes read. Either list refused or not served: undefined and a note.
+ * fields the causes read. A refused cluster-wide list falls back to the namespaces of the kept
+ * pods, as the pod list does. A list refused or not served: undefined and a note.
  */
 async function collectServicesAndPolicies(
   client: KubeClient,
@@ -403,36 +404,71 @@ async function collectServicesAndPolicies(
   if (pods.length === 0 || !client.listServices || !client.listNetworkPolicies) return {};
   const namespace = scope.pod?.namespace ?? scope.namespace;
   const byNamespace = podsByNamespace(pods);
+  const podNamespaces = [...byNamespace.keys()].sort();
   onProgress(t('kube.progress.services'));
   const listServices = client.listServices.bind(client);
   const listPolicies = client.listNetworkPolicies.bind(client);
   const [services, networkPolicies] = await Promise.all([
     readOptionalList(
-      () => collectAll(listServices({ namespace }), (service) => keepService(service, byNamespace), undefined, slimService),
-      'kube.note.servicesUnreadable',
+      (ns) => collectAll(listServices({ namespace: ns }), (service) => keepService(service, byNamespace), undefined, slimService),
+      namespace,
+      podNamespaces,
+      { all: 'kube.note.servicesUnreadable', some: 'kube.note.servicesForbiddenIn' },
     ),
     readOptionalList(
-      () => collectAll(listPolicies({ namespace }), (policy) => keepNetworkPolicy(policy, byNamespace), undefined, slimNetworkPolicy),
-      'kube.note.networkPoliciesUnreadable',
+      (ns) => collectAll(listPolicies({ namespace: ns }), (policy) => keepNetworkPolicy(policy, byNamespace), undefined, slimNetworkPolicy),
+      namespace,
+      podNamespaces,
+      { all: 'kube.note.networkPoliciesUnreadable', some: 'kube.note.networkPoliciesForbiddenIn' },
     ),
   ]);
   // Notes in a fixed order, whichever list finished first.
-  for (const result of [services, networkPolicies]) if ('note' in result) notes.push(result.note);
+  for (const result of [services, networkPolicies]) if (result.note) notes.push(result.note);
   return {
-    ...('items' in services ? { services: sortByRef(services.items) } : {}),
-    ...('items' in networkPolicies ? { networkPolicies: sortByRef(networkPolicies.items) } : {}),
+    ...(services.items ? { services: sortByRef(services.items) } : {}),
+    ...(networkPolicies.items ? { networkPolicies: sortByRef(networkPolicies.items) } : {}),
   };
 }
 
-/** A list the run can do without: refused (403) or not served (404) gives a note instead of items. */
+type OptionalListNotes =
+  | { all: 'kube.note.servicesUnreadable'; some: 'kube.note.servicesForbiddenIn' }
+  | { all: 'kube.note.networkPoliciesUnreadable'; some: 'kube.note.networkPoliciesForbiddenIn' };
+
+/** Refused (403) or not served (404). */
+function isUnavailable(error: unknown): error is KubeApiError {
+  return error instanceof KubeApiError && [403, 404].includes(error.status);
+}
+
+/**
+ * A list the run can do without: refused or not served gives a note instead of items. Refused
+ * across all namespaces, it is read namespace by namespace over the pods' namespaces; the ones
+ * still refused are named in a note.
+ */
 async function readOptionalList<T>(
-  read: () => Promise<T[]>,
-  noteKey: 'kube.note.servicesUnreadable' | 'kube.note.networkPoliciesUnreadable',
-): Promise<{ items: T[] } | { note: string }> {
+  read: (namespace: string | undefined) => Promise<T[]>,
+  namespace: string | undefined,
+  podNamespaces: readonly string[],
+  noteKeys: OptionalListNotes,
+): Promise<{ items?: T[]; note?: string }> {
   try {
-    return { items: await read() };
+    return { items: await read(namespace) };
   } catch (error) {
-    if (!(error instanceof KubeApiError) || ![403, 404].includes(error.status)) throw error;
-    return { note: t(noteKey, { reason: reasonOf(error) }) };
+    if (!isUnavailable(error)) throw error;
+    if (namespace !== undefined || !(error instanceof ForbiddenError)) return { note: t(noteKeys.all, { reason: reasonOf(error) }) };
+    const items: T[] = [];
+    const refused: string[] = [];
+    let lastRefusal: KubeApiError = error;
+    for (const podNamespace of podNamespaces) {
+      try {
+        for (const item of await read(podNamespace)) items.push(item);
+      } catch (inNamespace) {
+        if (!isUnavailable(inNamespace)) throw inNamespace;
+        refused.push(podNamespace);
+        lastRefusal = inNamespace;
+      }
+    }
+    if (refused.length === podNamespaces.length) return { note: t(noteKeys.all, { reason: reasonOf(error) }) };
+    if (refused.length === 0) return { items };
+    return { items, note: t(noteKeys.some, { namespaces: refused.join(', '), reason: reasonOf(lastRefusal) }) };
   }
 }

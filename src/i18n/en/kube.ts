@@ -93,6 +93,8 @@ export const kube = {
   'kube.note.servicesUnreadable': "services could not be listed ({reason}); causes that read Services were not checked",
   'kube.note.networkPoliciesUnreadable': "network policies could not be listed ({reason}); causes that read NetworkPolicies were not checked",
   'kube.progress.services': "reading services and network policies",
+  'kube.note.servicesForbiddenIn': "services of namespace(s) {namespaces} could not be listed ({reason}); Services there were not checked",
+  'kube.note.networkPoliciesForbiddenIn': "network policies of namespace(s) {namespaces} could not be listed ({reason}); policies there were not checked",
   'kube.note.podsForbidden': 'pods of namespace {namespace} could not be listed: {reason}',
   'kube.note.namespacesForbidden': 'namespaces could not be read, so Pod Security levels are unknown: {reason}',
   'kube.note.versionUnreadable': 'the server version could not be read: {reason}',

@@ -94,6 +94,8 @@ export const kube: Readonly<Record<string, string>> = {
   'kube.note.servicesUnreadable': "Serviceを一覧できませんでした ({reason})。Serviceを読む原因は確認していません",
   'kube.note.networkPoliciesUnreadable': "NetworkPolicyを一覧できませんでした ({reason})。NetworkPolicyを読む原因は確認していません",
   'kube.progress.services': "ServiceとNetworkPolicyを読み取っています",
+  'kube.note.servicesForbiddenIn': "名前空間 {namespaces} のServiceを一覧できませんでした ({reason})。そこのServiceは確認していません",
+  'kube.note.networkPoliciesForbiddenIn': "名前空間 {namespaces} のNetworkPolicyを一覧できませんでした ({reason})。そこのポリシーは確認していません",
   'kube.note.podsForbidden': 'Namespace {namespace}のPodを一覧取得できませんでした: {reason}',
   'kube.note.namespacesForbidden': 'Namespaceを読み取れなかったため、Pod Securityのレベルは不明です: {reason}',
   'kube.note.versionUnreadable': 'サーバーのバージョンを読み取れませんでした: {reason}',

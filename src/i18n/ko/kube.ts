@@ -94,6 +94,8 @@ export const kube: Readonly<Record<string, string>> = {
   'kube.note.servicesUnreadable': "Service를 나열하지 못했습니다 ({reason}). Service를 읽는 원인은 확인하지 않았습니다",
   'kube.note.networkPoliciesUnreadable': "NetworkPolicy를 나열하지 못했습니다 ({reason}). NetworkPolicy를 읽는 원인은 확인하지 않았습니다",
   'kube.progress.services': "Service와 NetworkPolicy를 읽는 중",
+  'kube.note.servicesForbiddenIn': "네임스페이스 {namespaces}의 Service를 나열하지 못했습니다 ({reason}). 그곳의 Service는 확인하지 않았습니다",
+  'kube.note.networkPoliciesForbiddenIn': "네임스페이스 {namespaces}의 NetworkPolicy를 나열하지 못했습니다 ({reason}). 그곳의 정책은 확인하지 않았습니다",
   'kube.note.podsForbidden': '{namespace} 네임스페이스의 파드 목록을 가져오지 못했습니다: {reason}',
   'kube.note.namespacesForbidden': '네임스페이스를 읽지 못해 Pod Security 수준을 알 수 없습니다: {reason}',
   'kube.note.versionUnreadable': '서버 버전을 읽지 못했습니다: {reason}',

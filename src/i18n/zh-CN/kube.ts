@@ -81,6 +81,8 @@ export const kube: Readonly<Record<string, string>> = {
   'kube.note.servicesUnreadable': "无法列出 Service（{reason}）；未检查需要读取 Service 的原因",
   'kube.note.networkPoliciesUnreadable': "无法列出 NetworkPolicy（{reason}）；未检查需要读取 NetworkPolicy 的原因",
   'kube.progress.services': "正在读取 Service 和 NetworkPolicy",
+  'kube.note.servicesForbiddenIn': "无法列出命名空间 {namespaces} 的 Service（{reason}）；未检查其中的 Service",
+  'kube.note.networkPoliciesForbiddenIn': "无法列出命名空间 {namespaces} 的 NetworkPolicy（{reason}）；未检查其中的策略",
   'kube.note.podsForbidden': '无法列出命名空间 {namespace} 中的 Pod：{reason}',
   'kube.note.namespacesForbidden': '无法读取命名空间，因此 Pod Security 级别未知：{reason}',
   'kube.note.versionUnreadable': '无法读取服务器版本：{reason}',
