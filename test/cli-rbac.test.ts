@@ -31,11 +31,12 @@ describe('rbac/clusterrole.yaml', () => {
       ['rbac.authorization.k8s.io/v1', 'ClusterRole', 'kubectl-windbg-probes'],
     ]);
   });
-  it('the read-only role gets and lists nodes, pods, events and namespaces, and writes nothing', () => {
+  it('the read-only role gets and lists nodes, pods, events, namespaces, services and network policies, and writes nothing', () => {
     const [reader] = roles;
-    for (const resource of ['nodes', 'pods', 'events', 'namespaces']) {
+    for (const resource of ['nodes', 'pods', 'events', 'namespaces', 'services']) {
       expect(verbsFor(reader!, '', resource).sort()).toEqual(['get', 'list']);
     }
+    expect(verbsFor(reader!, 'networking.k8s.io', 'networkpolicies').sort()).toEqual(['get', 'list']);
     const verbs = reader!.rules.flatMap((r) => r.verbs);
     for (const write of ['create', 'update', 'patch', 'delete']) expect(verbs).not.toContain(write);
   });

@@ -84,7 +84,7 @@ describe('offline snapshot from kind: List JSON (kubectl get -o json)', () => {
 });
 
 describe('offline snapshot from a kubectl cluster-info dump tree', () => {
-  it('reads typed lists without item kinds, ignores logs and other kinds, and reads version.json', async () => {
+  it('reads typed lists without item kinds (Services too), ignores logs and other kinds, and reads version.json', async () => {
     const dir = path.join(fixtures, 'dump');
     const snapshot = await loadSnapshotFromPath(dir, {});
     expect(snapshot.source).toEqual({ kind: 'files', path: dir });
@@ -99,6 +99,11 @@ describe('offline snapshot from a kubectl cluster-info dump tree', () => {
     ]);
     expect(snapshot.serverVersion).toMatchObject({ major: '1', minor: '31', gitVersion: 'v1.31.2' });
     expect(snapshot.notes).toEqual([]);
+    // <namespace>/services.json: a ServiceList whose items carry no kind, slimmed as the live list is.
+    expect(snapshot.services?.map((s) => [s.kind, `${s.metadata.namespace}/${s.metadata.name}`, s.spec?.selector, s.spec?.type])).toEqual([
+      ['Service', 'shop/storefront', { app: 'storefront' }, 'ClusterIP'],
+    ]);
+    expect(snapshot.networkPolicies).toBeUndefined();
   });
 });
 

@@ -3,7 +3,8 @@
  * (searched recursively) of .yaml/.yml/.json: single objects, `kind: List` and typed lists
  * (NodeList, PodList, EventList...), multi-document YAML, `kubectl get -o json|yaml` output,
  * concatenated JSON documents, and a `kubectl cluster-info dump --output-directory` tree
- * (nodes.json, <namespace>/pods.json, <namespace>/events.json; logs and other files are ignored).
+ * (nodes.json, <namespace>/pods.json, <namespace>/events.json, <namespace>/services.json; logs
+ * and other kinds are ignored). Services and NetworkPolicies are read when the input holds them.
  * The objects go through the same selection as live collection.
  */
 import { readdir, stat } from 'node:fs/promises';
