@@ -161,6 +161,26 @@ describe('Services and NetworkPolicies in the snapshot', () => {
   });
 });
 
+describe('Services refused in some namespaces', () => {
+  it('are read in the others and the refused ones are named in a note', async () => {
+    const sim = await startSimCluster({ scenario: path.join(import.meta.dirname, 'fixtures', 'offline', 'multidoc') });
+    try {
+      const client = await createKubeClient({ kubeconfig: sim.kubeconfigPath, retry: fastRetry });
+      sim.store.put(service('web', 'aspnet', { selector: { app: 'aspnet' }, sessionAffinity: 'ClientIP', type: 'ClusterIP', ports: [{ port: 80, protocol: 'TCP' }] }));
+      sim.faults.push({ path: /^\/api\/v1\/services$/, status: 403, times: 5 });
+      sim.faults.push({ path: /^\/api\/v1\/namespaces\/batch\/services$/, status: 403, times: 5 });
+      const snapshot = await collectSnapshot(client, {});
+      expect(new Set(snapshot.pods.map((p) => p.metadata.namespace))).toEqual(new Set(['batch', 'web']));
+      expect(snapshot.services?.map((s) => `${s.metadata.namespace}/${s.metadata.name}`)).toEqual(['web/aspnet']);
+      expect(snapshot.notes).toEqual([
+        expect.stringMatching(/^services of namespace\(s\) batch could not be listed \(forbidden \(.*\)\); Services there were not checked$/),
+      ]);
+    } finally {
+      await sim.close();
+    }
+  });
+});
+
 describe('label selectors', () => {
   const labels = { app: 'web', tier: 'front' };
   it.each([
