@@ -245,10 +245,11 @@ script.runInThisContext()(module.exports, require, module, file, dirname(file));
 /**
  * `kubectl windbg --version` and nothing else needs nothing but the version, which the loader
  * knows: it answers as the CLI would (the version and a newline, exit code 0) without reading,
- * compiling or running the CLI. With anything else on the command line the CLI answers.
+ * compiling or running the CLI. With anything else on the command line, or when the program runs
+ * as kubectl_complete-windbg (where `--version` is a word to complete), the CLI answers.
  */
 function versionAnswer(version: string): string {
-  return `if (process.argv.length === 3 && process.argv[2] === '--version') {
+  return `if (process.argv.length === 3 && process.argv[2] === '--version' && !/(^|[\\\\/])kubectl_complete-windbg[^\\\\/]*$/.test(process.argv[1] ?? '')) {
   process.stdout.write(${JSON.stringify(`${version}
 `)});
 }`;

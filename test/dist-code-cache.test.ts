@@ -50,5 +50,12 @@ describe('the npm executable keeps a V8 code cache in the user cache folder', ()
     // With another flag the CLI itself answers, the same.
     expect(run({ XDG_CACHE_HOME: xdg }, ['--version', '--no-color'])).toBe(alone);
     expect(existsSync(join(xdg, 'kubectl-windbg'))).toBe(true);
+    // As kubectl_complete-windbg, `--version` is a word to complete: the completion answers.
+    const completion = execFileSync(process.execPath, [join(BUNDLE, '..', 'kubectl_complete-windbg.js'), '--version'], {
+      env: { PATH: process.env['PATH'] ?? '', HOME: cacheHome, XDG_CACHE_HOME: xdg },
+      encoding: 'utf8',
+    });
+    expect(completion).toMatch(/^:\d+\n$/m);
+    expect(completion).not.toBe(alone);
   });
 });
