@@ -186,7 +186,7 @@ describe('rules and explain', () => {
     expect(list.map((r) => r.id)).toContain('pause-image-incompatible');
     expect(Object.keys(list[0]!).sort()).toEqual(['area', 'foundBy', 'id', 'severity', 'title']);
     expect(list.find((r) => r.id === 'pause-image-incompatible')?.foundBy).toBe('check');
-    expect(list.find((r) => r.id === 'service-session-affinity-windows')?.foundBy).toBe('explain');
+    expect(list.find((r) => r.id === 'dns-client-cache-stale')?.foundBy).toBe('explain');
     expect(list.length).toBeGreaterThanOrEqual(80);
   });
   it('looksLikeRuleId only accepts single kebab-case tokens', () => {
