@@ -3,8 +3,8 @@
  * English text, grouped by area (cli, kube, engine, probes, report, rules.<id>), each with its
  * English text; then keys no English text asks for.
  *
- *   npx tsx scripts/i18n-missing.ts ja          # readable list
- *   npx tsx scripts/i18n-missing.ts ko --json   # {missing, mismatched, unknown}
+ *   npm run i18n:missing -- ja          # readable list
+ *   npm run i18n:missing -- ko --json   # {missing, mismatched, unknown}
  *
  * Exits 1 when anything is missing or mismatched, 0 when the language is complete.
  */

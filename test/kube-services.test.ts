@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createKubeClient } from '../src/kube/client.js';
 import { collectSnapshot } from '../src/kube/collect.js';
 import { loadObjectsFromPath, loadSnapshotFromPath } from '../src/kube/offline.js';
-import { labelSelectorMatches } from '../src/kube/services.js';
-import type { KubeClient } from '../src/kube/types.js';
+import { keepNetworkPolicy, keepService, labelSelectorMatches, podsByNamespace } from '../src/kube/services.js';
+import type { KNetworkPolicy, KPod, KService, KubeClient } from '../src/kube/types.js';
 import { simObjectsList } from './support/sim-dump.js';
 import { startSimCluster, type SimCluster } from './support/sim/index.js';
 
@@ -196,5 +196,40 @@ describe('label selectors', () => {
     [{ matchExpressions: [{ key: 'app', operator: 'Matches', values: ['web'] }] }, false],
   ])('%j on app=web,tier=front: %s', (selector, expected) => {
     expect(labelSelectorMatches(selector, labels)).toBe(expected);
+  });
+});
+
+describe('keeping the Services and policies that select a pod', () => {
+  const pod = (namespace: string, name: string, labels: Record<string, string>): KPod => ({ metadata: { namespace, name, labels }, spec: { containers: [] } });
+  const index = podsByNamespace([
+    pod('shop', 'cart-1', { app: 'cart', tier: 'back' }),
+    pod('shop', 'web-1', { app: 'web', tier: 'front' }),
+    pod('shop', 'web-2', { app: 'web', tier: 'front', canary: 'true' }),
+    pod('blog', 'web-1', { app: 'web', tier: 'back' }),
+  ]);
+  const svc = (namespace: string, selector: unknown): KService => ({ metadata: { namespace, name: 's' }, spec: { selector: selector as Record<string, string> } });
+  const policy = (namespace: string, podSelector: unknown): KNetworkPolicy => ({ metadata: { namespace, name: 'p' }, spec: { podSelector: podSelector as never } });
+
+  it('matches every pair of a Service selector, in the Service namespace only', () => {
+    expect(keepService(svc('shop', { app: 'web', tier: 'front' }), index)).toBe(true);
+    expect(keepService(svc('shop', { app: 'web', tier: 'back' }), index)).toBe(false);
+    expect(keepService(svc('blog', { app: 'web', tier: 'back' }), index)).toBe(true);
+    expect(keepService(svc('other', { app: 'web' }), index)).toBe(false);
+    expect(keepService(svc('shop', {}), index)).toBe(false);
+  });
+
+  it('matches policies by labels and expressions, an empty selector selecting the whole namespace', () => {
+    expect(keepNetworkPolicy(policy('blog', {}), index)).toBe(true);
+    expect(keepNetworkPolicy(policy('other', {}), index)).toBe(false);
+    expect(keepNetworkPolicy(policy('shop', { matchLabels: { app: 'web' }, matchExpressions: [{ key: 'canary', operator: 'Exists' }] }), index)).toBe(true);
+    expect(keepNetworkPolicy(policy('blog', { matchExpressions: [{ key: 'tier', operator: 'In', values: ['front'] }] }), index)).toBe(false);
+  });
+
+  it('selects nothing, and does not fail, on shapes no API server writes', () => {
+    expect(keepService(svc('shop', 'app=web'), index)).toBe(false);
+    expect(keepService(svc('shop', ['web']), index)).toBe(false);
+    expect(keepNetworkPolicy(policy('shop', { matchExpressions: { key: 'app', operator: 'Exists' } }), index)).toBe(false);
+    expect(keepNetworkPolicy(policy('shop', { matchLabels: 'app=web' }), index)).toBe(false);
+    expect(keepNetworkPolicy(policy('shop', { matchExpressions: [null] }), index)).toBe(false);
   });
 });

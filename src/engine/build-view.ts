@@ -3,7 +3,7 @@ import type { Phase, Thresholds } from '../rules/types.js';
 import { buildInfoFromNode } from '../windows/builds.js';
 import { normalizeMessage } from './normalize.js';
 import { inferPhase } from './phase.js';
-import { policySelects, serviceSelects } from '../kube/services.js';
+import { LabelIndex, policySelects, serviceSelects } from '../kube/services.js';
 import type { ClusterView, NetworkPolicyView, NodeView, PodView, ServiceView, TimelineEntry } from './view.js';
 
 /** Waiting reasons that mean the container cannot start, whatever the pod's age. */
@@ -355,30 +355,24 @@ export function buildView(snapshot: Snapshot, thresholds: Thresholds, now: Date)
   return view;
 }
 
-function podsOfNamespace(pods: readonly PodView[]): Map<string, PodView[]> {
-  const byNamespace = new Map<string, PodView[]>();
-  for (const pod of pods) {
-    const list = byNamespace.get(pod.namespace);
-    if (list) list.push(pod);
-    else byNamespace.set(pod.namespace, [pod]);
-  }
-  return byNamespace;
+function podIndex(pods: readonly PodView[]): LabelIndex<PodView> {
+  return new LabelIndex(pods, (pod) => pod.namespace, (pod) => pod.pod.metadata.labels);
 }
 
 function serviceViews(snapshot: Snapshot, pods: readonly PodView[]): ServiceView[] {
-  const byNamespace = podsOfNamespace(pods);
+  const index = podIndex(pods);
   return (snapshot.services ?? []).map((service) => {
     const namespace = service.metadata.namespace ?? 'default';
-    const selected = (byNamespace.get(namespace) ?? []).filter((pod) => serviceSelects(service, pod.pod.metadata.labels));
+    const selected = index.candidates(namespace, service.spec?.selector).filter((pod) => serviceSelects(service, pod.pod.metadata.labels));
     return { service, key: podKeyOf(namespace, service.metadata.name), namespace, name: service.metadata.name, pods: selected };
   });
 }
 
 function networkPolicyViews(snapshot: Snapshot, pods: readonly PodView[]): NetworkPolicyView[] {
-  const byNamespace = podsOfNamespace(pods);
+  const index = podIndex(pods);
   return (snapshot.networkPolicies ?? []).map((policy) => {
     const namespace = policy.metadata.namespace ?? 'default';
-    const selected = (byNamespace.get(namespace) ?? []).filter((pod) => policySelects(policy, pod.pod.metadata.labels));
+    const selected = index.candidates(namespace, policy.spec?.podSelector?.matchLabels).filter((pod) => policySelects(policy, pod.pod.metadata.labels));
     return { policy, key: podKeyOf(namespace, policy.metadata.name), namespace, name: policy.metadata.name, pods: selected };
   });
 }

@@ -404,7 +404,7 @@ async function collectServicesAndPolicies(
   if (pods.length === 0 || !client.listServices || !client.listNetworkPolicies) return {};
   const namespace = scope.pod?.namespace ?? scope.namespace;
   const byNamespace = podsByNamespace(pods);
-  const podNamespaces = [...byNamespace.keys()].sort();
+  const podNamespaces = byNamespace.namespaces();
   onProgress(t('kube.progress.services'));
   const listServices = client.listServices.bind(client);
   const listPolicies = client.listNetworkPolicies.bind(client);

@@ -9,10 +9,15 @@ import type { KNetworkPolicy, KPod, KService, LabelSelector, ObjectMeta, Service
 /** Whether labels satisfy a LabelSelector (matchLabels and matchExpressions, ANDed); an empty selector matches everything. */
 export function labelSelectorMatches(selector: LabelSelector | undefined, labels: Readonly<Record<string, string>> | undefined): boolean {
   const own = labels ?? {};
-  for (const [key, value] of Object.entries(selector?.matchLabels ?? {})) if (own[key] !== value) return false;
-  for (const expression of selector?.matchExpressions ?? []) {
+  // Read before it is slimmed too, so any shape is possible: what is not a selector selects nothing.
+  const matchLabels: unknown = selector?.matchLabels ?? {};
+  const expressions: unknown = selector?.matchExpressions ?? [];
+  if (matchLabels === null || typeof matchLabels !== 'object' || !Array.isArray(expressions)) return false;
+  for (const [key, value] of Object.entries(matchLabels)) if (own[key] !== value) return false;
+  for (const expression of expressions as NonNullable<LabelSelector['matchExpressions']>) {
+    if (expression === null || typeof expression !== 'object' || typeof expression.key !== 'string') return false;
     const has = Object.prototype.hasOwnProperty.call(own, expression.key);
-    const values = expression.values ?? [];
+    const values = Array.isArray(expression.values) ? expression.values : [];
     switch (expression.operator) {
       case 'In':
         if (!has || !values.includes(own[expression.key]!)) return false;
@@ -114,29 +119,68 @@ export function slimNetworkPolicy(policy: KNetworkPolicy): KNetworkPolicy {
   return { apiVersion: 'networking.k8s.io/v1', kind: 'NetworkPolicy', metadata: slimMeta(policy.metadata), spec: slimSpec };
 }
 
-/** The Snapshot's pods by namespace, to test selectors against. */
-export type PodsByNamespace = ReadonlyMap<string, readonly KPod[]>;
+/**
+ * Labelled objects indexed by namespace and by each label pair, so that a selector is tested only
+ * against the objects carrying one of its pairs: thousands of Services over tens of thousands of
+ * pods stay a few lookups each instead of a scan of the namespace.
+ */
+export class LabelIndex<T> {
+  private readonly byNamespace = new Map<string, T[]>();
+  private readonly byPair = new Map<string, T[]>();
+
+  constructor(items: readonly T[], namespaceOf: (item: T) => string, labelsOf: (item: T) => Readonly<Record<string, string>> | undefined) {
+    for (const item of items) {
+      const namespace = namespaceOf(item);
+      push(this.byNamespace, namespace, item);
+      for (const [key, value] of Object.entries(labelsOf(item) ?? {})) push(this.byPair, pairKey(namespace, key, value), item);
+    }
+  }
+
+  /** The namespaces holding at least one object, sorted. */
+  namespaces(): string[] {
+    return [...this.byNamespace.keys()].sort();
+  }
+
+  /** The objects of the namespace that can match: those with the rarest pair of `matchLabels`, else all of the namespace. */
+  candidates(namespace: string, matchLabels: Readonly<Record<string, string>> | undefined): readonly T[] {
+    let best: readonly T[] | undefined;
+    for (const [key, value] of Object.entries(matchLabels ?? {})) {
+      const bucket = this.byPair.get(pairKey(namespace, key, value)) ?? [];
+      if (best === undefined || bucket.length < best.length) best = bucket;
+      if (best.length === 0) break;
+    }
+    return best ?? this.byNamespace.get(namespace) ?? [];
+  }
+}
+
+function pairKey(namespace: string, key: string, value: string): string {
+  return `${namespace}\u0000${key}\u0000${value}`;
+}
+
+function push<T>(map: Map<string, T[]>, key: string, item: T): void {
+  const list = map.get(key);
+  if (list) list.push(item);
+  else map.set(key, [item]);
+}
+
+/** The Snapshot's pods, indexed to test selectors against. */
+export type PodsByNamespace = LabelIndex<KPod>;
 
 export function podsByNamespace(pods: readonly KPod[]): PodsByNamespace {
-  const byNamespace = new Map<string, KPod[]>();
-  for (const pod of pods) {
-    const namespace = pod.metadata.namespace ?? 'default';
-    const list = byNamespace.get(namespace);
-    if (list) list.push(pod);
-    else byNamespace.set(namespace, [pod]);
-  }
-  return byNamespace;
+  return new LabelIndex(pods, (pod) => pod.metadata.namespace ?? 'default', (pod) => pod.metadata.labels);
 }
 
 /** Keep a Service when it selects one of the Snapshot's pods in its namespace. */
 export function keepService(service: KService, pods: PodsByNamespace): boolean {
-  const candidates = pods.get(service.metadata?.namespace ?? 'default') ?? [];
-  return candidates.some((pod) => serviceSelects(service, pod.metadata.labels));
+  const selector = service.spec?.selector;
+  if (!selector || typeof selector !== 'object' || Object.keys(selector).length === 0) return false;
+  return pods.candidates(service.metadata?.namespace ?? 'default', selector).some((pod) => serviceSelects(service, pod.metadata.labels));
 }
 
 /** Keep a NetworkPolicy when its podSelector selects one of the Snapshot's pods in its namespace. */
 export function keepNetworkPolicy(policy: KNetworkPolicy, pods: PodsByNamespace): boolean {
-  const candidates = pods.get(policy.metadata?.namespace ?? 'default') ?? [];
+  const matchLabels = policy.spec?.podSelector?.matchLabels;
+  const candidates = pods.candidates(policy.metadata?.namespace ?? 'default', matchLabels && typeof matchLabels === 'object' ? matchLabels : undefined);
   return candidates.some((pod) => policySelects(policy, pod.metadata.labels));
 }
 

@@ -41,6 +41,7 @@ const rule = defineCause({
     'MsMpEng.exe high CPU on a Windows Kubernetes node',
     'image pull on Windows is much slower with containerd than with Docker',
     'image layer extraction fails with access denied on the Windows node',
+    'excluding the container runtime processes and its data directories from real-time scanning fixes the slowness or the failures',
   ],
   detect: messageDetector({ scheduledOnly: true }),
 });

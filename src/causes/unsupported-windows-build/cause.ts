@@ -43,6 +43,7 @@ const rule = defineCause({
     'no pause image exists for the Windows version of our node',
     'we installed a Windows 10 or preview build as a worker and pods do not start',
     'the Windows build of the node is out of support',
+    'Windows client editions such as Windows 10 or 11 Pro and Enterprise are not supported as Kubernetes worker nodes',
   ],
   references: [officialPages.windowsIntro, officialPages.msVersionCompatibility, officialPages.msReleaseHealth],
   detect(ctx: RuleContext): FindingDraft[] {
