@@ -40,6 +40,7 @@ const rule = defineCause({
     'flanneld hangs at startup on the Windows node and the pods get no network',
     'flannel cannot find the network with the management IP of the node',
     'the Windows node never gets a pod network after joining',
+    'flanneld on Windows waits until the external HNS network for host-gw or overlay mode exists and has a management IP',
   ],
   references: [officialPages.windowsDebugging, officialPages.msCommonProblems, 'https://github.com/flannel-io/flannel/issues/1066'],
   signatures,

@@ -80,6 +80,7 @@ const rule = defineCause({
     'outbound connections and name lookups from pods on a busy Windows node fail intermittently once dynamic ports run out',
     'there is a practical ceiling on how many Kubernetes services a Windows node can program',
     'netsh int ipv4 show dynamicport shows a small range that is almost fully reserved',
+    'many services and endpoints use up the ports the Windows node can reserve for load balancers',
   ],
   references: [refs.msCommonProblems, refs.k8sWindowsNetworking, refs.k8sKubeProxy, 'https://support.microsoft.com/help/4551853'],
   signatures,

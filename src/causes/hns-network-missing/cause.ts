@@ -105,6 +105,7 @@ const rule = defineCause({
     'Get-HnsNetwork returns nothing on the Windows node',
     'kube-proxy on Windows starts before any HNS network exists and fails',
     'the network named in the CNI configuration is not found by HNS',
+    'the HNS network must exist before kube-proxy and the pods start, and the CNI or the node setup script has not created it',
   ],
   windowsCodes: ['HCN_E_NETWORK_NOT_FOUND'],
   references: [refs.k8sWindowsDebug, refs.msCommonProblems, refs.k8sWindowsNetworking],
