@@ -20,6 +20,18 @@ describe('the matcher', () => {
     expect(causeById('hns-stale-objects')!.signatures!.some((s) => s.group !== undefined)).toBe(true);
   });
 
+  it('never ranks a cause the text rules out: port forwarding that fails for want of socat is a Linux node, not wincat', () => {
+    const linux = 'an error occurred forwarding 8080 -> 3000: error forwarding port 3000 to pod web-1, uid : unable to do port forwarding: socat not found';
+    const windows = 'an error occurred forwarding 8080 -> 80: error forwarding port 80 to pod web-1, uid : unable to do port forwarding: wincat not found in PATH';
+    const linuxRanked = defaultMatcher().rank(linux);
+    expect(linuxRanked.map((c) => c.id)).not.toContain('wincat-missing');
+    const [ruledOut] = defaultMatcher().features(linux).filter((c) => c.id === 'wincat-missing');
+    expect(ruledOut!.score).toBe(0);
+    expect(Object.values(ruledOut!.features).every((value) => value === 0)).toBe(true);
+    expect(defaultMatcher().rank(windows)[0]?.id).toBe('wincat-missing');
+    expect(causeById('wincat-missing')!.ruledOutBy.some((pattern) => pattern.test('socat not found'))).toBe(true);
+  });
+
   it('reads a decoded HCS code as a feature of the causes the error-code table links it to', () => {
     const [scored] = defaultMatcher().features('container exited: 0xc0370101').filter((c) => c.id === 'image-os-mismatch');
     expect(scored!.features.code).toBe(1);

@@ -111,6 +111,11 @@ export interface CauseDefinition {
    * of docs/windows-error-codes.md, never a verdict on its own.
    */
   windowsCodes?: string[];
+  /**
+   * Fragments (of the normalised text, like signatures) that show this cause does not apply, e.g. a
+   * Linux tool named where the Windows one would be: a text containing one never ranks the cause.
+   */
+  ruledOutBy?: RegExp[];
   /** Pure: reads the cluster view and probe facts, returns findings. No I/O. */
   detect?(ctx: RuleContext): FindingDraft[];
   /**

@@ -15,6 +15,8 @@ export interface Cause extends RuleMeta {
   symptoms: string[];
   /** Names of the Windows status codes that point at this cause (src/windows/error-codes.ts). */
   windowsCodes: string[];
+  /** Text fragments that rule the cause out (its folder's ruledOutBy). */
+  ruledOutBy: RegExp[];
   advisory: boolean;
   /** page.md, starting "# <title>". */
   page: string;
@@ -42,6 +44,7 @@ function causeOf(files: CauseFiles): Cause {
     messages: definition.messages ?? {},
     symptoms: definition.symptoms ?? [],
     windowsCodes: definition.windowsCodes ?? [],
+    ruledOutBy: definition.ruledOutBy ?? [],
     advisory: definition.advisory === true,
     page: files.page,
     translations: files.translations,

@@ -18,6 +18,6 @@ export function pageSymptoms(page: string): string[] {
 export function matchable(causes: readonly Cause[]): MatchableCause[] {
   return causes
     .filter((cause) => cause.definition.detect !== undefined || (cause.signatures?.length ?? 0) > 0 || cause.symptoms.length > 0)
-    .map((cause) => ({ id: cause.id, title: cause.title, symptoms: [...cause.symptoms, ...pageSymptoms(cause.page), cause.explanation], signatures: cause.signatures ?? [], windowsCodes: cause.windowsCodes }));
+    .map((cause) => ({ id: cause.id, title: cause.title, symptoms: [...cause.symptoms, ...pageSymptoms(cause.page), cause.explanation], signatures: cause.signatures ?? [], windowsCodes: cause.windowsCodes, ruledOutBy: cause.ruledOutBy }));
 }
 

@@ -42,6 +42,8 @@ export interface MatchableCause {
   signatures: readonly MessageSignature[];
   /** Names of the Windows status codes that point at the cause (its folder's windowsCodes). */
   windowsCodes: readonly string[];
+  /** Fragments of the normalised text that show the cause does not apply: such a text never ranks it. */
+  ruledOutBy?: readonly RegExp[];
 }
 
 /** A labelled report the retrieval index holds (from the corpus). */
@@ -303,6 +305,10 @@ export class Matcher {
         signatureEvidence: Math.log(1 - Math.min(signature, 0.99)) / Math.log(0.01),
         coverage: queryWeight > 0 ? (retrieval * [...(covered.get(cause.id) ?? [])].reduce((sum, term) => sum + this.idf(term), 0)) / queryWeight : 0,
       };
+      // A text that rules the cause out leaves it no evidence at all, in the fit as in the ranking.
+      if ((cause.ruledOutBy ?? []).some((pattern) => pattern.test(normalized) || pattern.test(literal))) {
+        for (const name of featureNames) features[name] = 0;
+      }
       const scored: CauseScore = { id: cause.id, score: combine(features, this.model.weights), features };
       if (strongest) scored.strongest = strongest;
       if (report) scored.nearest = report.example;

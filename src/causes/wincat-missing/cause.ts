@@ -59,6 +59,8 @@ const rule = defineCause({
   ],
   references: [officialPages.windowsDebugging, officialPages.windowsPauseContainer],
   signatures,
+  // A Linux node forwards ports with socat (and nsenter): the same kubelet error naming them is not this cause.
+  ruledOutBy: [/\b(?:socat|nsenter)\b/],
   detect: messageDetector({ nodes: true }),
 });
 
