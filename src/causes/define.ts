@@ -98,7 +98,7 @@ export interface CauseDefinition {
   probe?: 'node' | 'pod' | 'partial';
   /**
    * Advice about a spec or a version rather than an explanation of why a pod or node fails now:
-   * its findings never stop an unhealthy target from being reported as no-known-cause.
+   * its findings never stop an unhealthy target from being reported as unexplained.
    */
   advisory?: boolean;
   /** Message fragments, used by `explain` and by the detector through the engine's matcher. */

@@ -18,7 +18,7 @@ export function editDistance(a: string, b: string): number {
 
 /**
  * Up to `limit` ids, closest first: a small number of typing mistakes (about one per four
- * characters), or an id that contains every word typed ("os-mismatch" finds "image-os-mismatch").
+ * characters), or an id that contains every word typed (two words typed find the id that holds both).
  */
 export function closestIds(typed: string, ids: readonly string[], limit = 3): string[] {
   const input = typed.trim().toLowerCase();

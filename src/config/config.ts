@@ -14,11 +14,11 @@ import { looksLikeSelector, matchesSelector, parseSelector, type Requirement } f
  * `.windbg.yaml`: what a team tells windbg once instead of on every command line.
  *
  *   ignore:
- *     rules: [memory-overcommit]
+ *     rules: [<cause-id>]
  *     nodes: [win-legacy-0, "pool=experimental"]   # names or label selectors
  *     namespaces: [sandbox]
  *   severity:
- *     version-skew: error
+ *     <cause-id>: error
  *   thresholds:
  *     containerCreatingSeconds: 600
  *     nodeGraceSeconds: 40       # a node Lease older than this is stale

@@ -14,7 +14,7 @@ export function pageSymptoms(page: string): string[] {
     .filter((item) => item !== '');
 }
 
-/** Causes the matcher ranks: those with a detector, signatures or symptoms (not no-known-cause or the probe findings). */
+/** Causes the matcher ranks: those with a detector, signatures or symptoms (not the engine's, probe runner's or canary's own findings). */
 export function matchable(causes: readonly Cause[]): MatchableCause[] {
   return causes
     .filter((cause) => cause.definition.detect !== undefined || (cause.signatures?.length ?? 0) > 0 || cause.symptoms.length > 0)

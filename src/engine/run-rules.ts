@@ -49,7 +49,7 @@ function noKnownCause(target: Target, name: 'pod' | 'node', params: Record<strin
   return { ruleId: unexplainedCauseId, severity, target, message: causeMessage(unexplainedCauseId, name, params), evidence };
 }
 
-/** Most evidence lines a no-known-cause finding shows (the latest ones). */
+/** Most evidence lines a finding of an unexplained failure shows (the latest ones). */
 const maxRawEvidence = 8;
 
 const severityRank: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };

@@ -219,7 +219,7 @@ export interface PodNetworkFacts {
   tcpApiServer?: ReachabilityFact;
   tcpExternal?: ReachabilityFact;
   icmpExternal?: ReachabilityFact;
-  /** The same ClusterIP from the node's host network (node probe), for service-vip-from-node. */
+  /** The same ClusterIP from the node's host network (node probe): can the node reach a Service address itself. */
   tcpClusterIpFromHost?: ReachabilityFact;
 }
 

@@ -68,7 +68,7 @@ async function versionOrUndefined(client: KubeClient, known?: ServerVersion): Pr
 
 /**
  * Probes each node. Never throws for a probe that could not run on a node (that is a
- * `probe-pod-failed` finding); throws only when the cluster itself cannot be reached. Nodes that
+ * probe-runner finding); throws only when the cluster itself cannot be reached. Nodes that
  * are not Ready are skipped with a note: without a kubelet the pod would only wait out the timeout.
  */
 export async function runNodeProbes(client: KubeClient, requested: KNode[], opts: RunNodeProbesOptions = {}): Promise<NodeProbeRun> {

@@ -11,7 +11,7 @@ import { joinChunks, type Chunks } from './stream.js';
  * JUnit XML for CI test reporters: one <testsuite> per Windows node with one <testcase> per
  * node-level rule evaluated on it (skipped, not passing, where a finding at the node's pool covers
  * it); a "Node pools" suite with one failing case per cause and pool; a "Workloads" suite with one failing case per cause and root
- * target ("image-os-mismatch Deployment web/iis", "image-os-mismatch Image <image> on 10.0.17763")
+ * target ("<cause> Deployment web/iis", "<cause> Image <image> on 10.0.17763")
  * and a passing case for every workload (Deployment, StatefulSet, DaemonSet, CronJob...) no
  * finding touches; a "Cluster" suite for cluster-level findings. Names never carry a pod's hash
  * suffix, so a CI reporter follows the same case from run to run. Rules that need --probe and did
@@ -173,7 +173,7 @@ function junitSuites(report: RenderedCheckReport): Suite[] {
       const skipped = needsProbe.has(rule.id) ? t(result.probed ? 'report.junit.stillUnchecked' : 'report.junit.needsProbe') : pooled !== undefined ? t('report.junit.reportedAt', { name: pooled }) : undefined;
       return { name: rule.id, classname: node.name, findings: findings.take(target, rule.id), skipped };
     });
-    // Findings on the node from ids outside the node-level rules (for example no-known-cause).
+    // Findings on the node from ids outside the node-level rules (for example the engine's own finding for an unexplained failure).
     for (const f of findings.take(target)) cases.push({ name: f.ruleId, classname: node.name, findings: [f] });
     suites.push({ name: node.name, cases });
   }

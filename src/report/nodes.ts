@@ -61,7 +61,7 @@ export function nodesDocument(nodes: readonly NodeSummary[], groups: readonly No
 /** Most causes named in a pool's row; the rest are counted. */
 const maxCausesShown = 4;
 
-/** "pause-image-incompatible (20 nodes), windows-server-version-retired (600 nodes) and 2 more". */
+/** "<cause> (20 nodes), <cause> (600 nodes) and 2 more". */
 function causesCell(group: NodeGroupSummary): string {
   const rank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
   const byRule = new Map<string, { severity: Severity; nodes: number }>();

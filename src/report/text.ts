@@ -113,7 +113,7 @@ export function affectedLine(finding: Pick<RenderedFinding, 'affected' | 'target
   return t('report.affected', { count: affected.count, kind, objects });
 }
 
-/** "possible: ip-range-exhausted 62%: confirm with --probe". */
+/** "possible: <cause> 62%: confirm with --probe". */
 export function candidateLine(candidate: { id: string; confidence: number }): string {
   return t('report.candidate', { id: candidate.id, percent: Math.round(candidate.confidence * 100), how: confirmHow([candidate.id]) });
 }

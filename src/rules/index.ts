@@ -9,7 +9,7 @@ export function ruleById(id: string): Rule | undefined {
   return detectingCauses.find((rule) => rule.id === id);
 }
 
-/** Causes without a detector of their own (no-known-cause, probe findings) that still carry texts and a page. */
+/** Causes without a detector of their own (the engine's, probe runner's and canary's own findings) that still carry texts and a page. */
 export const extraFindingRules: readonly Cause[] = allCauses.filter((cause) => cause.definition.detect === undefined);
 
 /** Any cause by id (for `explain <id>`). */

@@ -13,7 +13,7 @@ interface ExplainArgs extends GlobalArgs {
   text: string[];
 }
 
-/** A single kebab-case token such as "image-os-mismatch": meant as a rule id, not as a message. */
+/** A single kebab-case token (lower-case words joined by "-"): meant as a cause id, not as a message. */
 export function looksLikeRuleId(text: string): boolean {
   return /^[a-z0-9]+(?:-[a-z0-9]+)+$/.test(text);
 }
@@ -34,7 +34,7 @@ export function explainCommand(io: CliIO): CommandModule<GlobalArgs, ExplainArgs
       y
         .positional('text', { type: 'string', array: true, demandOption: true, describe: t('cli.explain.text') })
         .example('$0 explain "failed to create containerd task: hcs::CreateComputeSystem ... The container operating system does not match"', '')
-        .example('$0 explain image-os-mismatch', '')
+        .example('$0 explain <cause-id>', '')
         .example('kubectl describe pod web-0 | $0 explain -', '') as Argv<ExplainArgs>,
     handler: async (args: ArgumentsCamelCase<ExplainArgs>) => {
       const output = outputFor(args, 'explain', commandOutputs.explain, 'table');
