@@ -6,7 +6,7 @@
  *   - C0 controls (0x00-0x1F) become their Unicode "control pictures": ESC -> ␛, BEL -> ␇, ...
  *     With ESC gone, CSI (ESC [), OSC (ESC ]), DCS and every other sequence is inert text.
  *   - DEL becomes ␡; C1 controls (0x80-0x9F, where 0x9B is a one-byte CSI and 0x9D a one-byte
- *     OSC) and the bidirectional overrides that reorder what is displayed become \uXXXX.
+ *     OSC) and the bidirectional overrides that reorder what is displayed become \u escapes.
  *   - Line breaks: CRLF and the Unicode separators become LF; a lone CR (which would let text
  *     overwrite the line it is on) becomes LF too. Tabs become one space. In single-line mode
  *     (table cells, titles) every line break becomes " ⏎ " so text cannot start a fake line.
@@ -77,7 +77,7 @@ export function hasRawControls(text: string): boolean {
 
 /**
  * JSON.stringify escapes C0 controls but writes DEL, C1 controls, the Unicode line separators and
- * bidi overrides raw; this escapes those as \uXXXX too, so JSON printed on a terminal is inert and
+ * bidi overrides raw; this escapes those as \u escapes too, so JSON printed on a terminal is inert and
  * still parses to exactly the same strings. (The same escape is valid in a double-quoted YAML string.)
  */
 export function escapeJsonControls(json: string): string {

@@ -7,7 +7,7 @@ import { joinChunks, type Chunks } from './stream.js';
 /**
  * Block YAML without line folding. Strings holding control characters the yaml library would
  * write raw (DEL, C1 controls, bidi overrides, Unicode line separators) are double-quoted and
- * those characters written as \uXXXX escapes, so the output is inert on a terminal and parses
+ * those characters written as \u escapes of four hex digits, so the output is inert on a terminal and parses
  * back to the same strings. Objects that appear twice are written twice, never as aliases.
  */
 function yamlText(value: unknown): string {

@@ -17,7 +17,7 @@ $ProgressPreference = 'SilentlyContinue'
 $WarningPreference = 'SilentlyContinue'
 
 # The bootstrap runs this as a script block, which has no script scope of its own: shared state
-# lives in objects that the functions change, never in $script: variables.
+# lives in objects that the functions change, never in script-scoped variables.
 $bundle = @{ fileCount = 0 }
 $problems = New-Object System.Collections.Generic.List[string]
 $chunkBytes = 57344

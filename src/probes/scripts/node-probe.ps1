@@ -5,7 +5,7 @@
 # "errors" and the others still report. Output: one JSON document on stdout, schemaVersion 1,
 # written as ASCII (every other character \u-escaped) so that no code page can alter it.
 # The bootstrap runs it as a script block created from its text: that gives it a local scope
-# but no script scope of its own, so it never uses $script: and its functions reach the
+# but no script scope of its own, so it uses no script-scoped variables and its functions reach the
 # variables below through the scope chain.
 # Inputs come only from environment variables set in the pod spec:
 #   WINDBG_NODE_NAME    node name as the API server knows it

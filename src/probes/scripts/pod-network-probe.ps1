@@ -14,7 +14,7 @@ $ErrorActionPreference = 'Stop'
 $ProgressPreference = 'SilentlyContinue'
 
 # The bootstrap runs this as a script block, which has no script scope of its own: functions
-# reach $probeErrors through the scope chain and never use $script:.
+# reach $probeErrors through the scope chain and use no script-scoped variables.
 $probeErrors = New-Object System.Collections.Generic.List[object]
 $result = [ordered]@{
   schemaVersion = 1
