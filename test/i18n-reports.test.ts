@@ -5,6 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { catalogueEntries } from '../src/cli/catalogue-index-source.js';
+import { summariesOf } from '../src/cli/catalogue-index.js';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -65,7 +66,7 @@ describe.each(languages)('%s reports', (lang) => {
 
   it('rules table, aligned with double-width titles', () => {
     setLanguage(lang);
-    const table = renderRulesTable(catalogueEntries().map((e) => ({ id: e.id, title: e.title[lang] || e.title.en, area: e.area, severity: e.severity, foundBy: e.foundBy })));
+    const table = renderRulesTable(summariesOf(catalogueEntries(), lang));
     expectGolden(`${lang}/rules.txt`, table);
   });
 

@@ -14,8 +14,13 @@ export interface CatalogueEntry {
   title: Record<Lang, string>;
 }
 
-/** The causes with their titles in `lang` (English where a translation has none). */
+/** Catalogue entries as `rules` shows them, titles in `lang` (English where a translation has none). */
+export function summariesOf(entries: readonly CatalogueEntry[], lang: Lang): RuleSummary[] {
+  return entries.map((entry) => ({ id: entry.id, title: entry.title[lang] || entry.title.en, area: entry.area, severity: entry.severity, foundBy: entry.foundBy }));
+}
+
+/** The causes with their titles in `lang`, from the generated table. */
 export async function catalogueSummaries(lang: Lang): Promise<RuleSummary[]> {
   const { catalogueIndex } = await import('./catalogue-index.generated.js');
-  return catalogueIndex.map((entry) => ({ id: entry.id, title: entry.title[lang] || entry.title.en, area: entry.area, severity: entry.severity, foundBy: entry.foundBy }));
+  return summariesOf(catalogueIndex, lang);
 }

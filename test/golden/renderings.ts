@@ -16,6 +16,7 @@ import type { RenderedCheckReport, RenderedReport } from '../../src/report/model
 import { renderCheckText, renderTextReport } from '../../src/report/text.js';
 import { allRules } from '../../src/rules/index.js';
 import { catalogueEntries } from '../../src/cli/catalogue-index-source.js';
+import { summariesOf } from '../../src/cli/catalogue-index.js';
 import { fixtureNow, fixtureSnapshot } from '../rules/rule-tester.js';
 import { fixtureCheckReport, fixtureNodeReport } from './fixture.js';
 
@@ -83,7 +84,7 @@ export function languageGoldens(lang: Lang): Record<string, () => string> {
     [`${lang}/node-report.txt`]: inLanguage(() => renderTextReport(reports().node, { color: false })),
     [`${lang}/check.txt`]: inLanguage(() => renderCheckText(reports().check, { color: false })),
     [`${lang}/rules.txt`]: inLanguage(() =>
-      renderRulesTable(catalogueEntries().map((e) => ({ id: e.id, title: e.title[lang] || e.title.en, area: e.area, severity: e.severity, foundBy: e.foundBy }))),
+      renderRulesTable(summariesOf(catalogueEntries(), lang)),
     ),
   };
 }
