@@ -3,6 +3,7 @@ import { parse } from 'yaml';
 import { evidenceTexts, loadNodeFacts, loadSnapshot, pageProblems, run } from '../../../test/fixtures/rules/probe/context.js';
 import type { KEvent, Snapshot } from '../../kube/types.js';
 import { causeOf } from '../../../test/rules/rule-tester.js';
+import { defaultMatcher } from '../../engine/explain.js';
 
 const rule = causeOf(import.meta.url);
 const gib = 1024 ** 3;
@@ -96,6 +97,12 @@ describe('windows-system-drive-full', () => {
       snapshot.events.push(event);
       expect(run(rule, { snapshot })).toEqual([]);
     });
+  });
+
+  it('reads ERROR_DISK_FULL in a message in another Windows language as a hint for this cause', () => {
+    const localised = 'failed to extract layer sha256:4e3f: write C:\\ProgramData\\containerd\\x: ディスクに十分な空き領域がありません。 (0x80070070)';
+    const [scored] = defaultMatcher().features(localised).filter((cause) => cause.id === 'windows-system-drive-full');
+    expect(scored!.features.code).toBe(1);
   });
 
   it('has its page with symptoms, cause, detection, numbered fix and references', () => {

@@ -47,6 +47,8 @@ const rule = defineCause({
     smallPartition: 'the system drive is only {total} GiB: if the VM disk is larger, the partition was not extended',
   },
   signatures,
+  // The same failure in any Windows UI language carries the code (0x70, or 0x80070070 as an HRESULT).
+  windowsCodes: ['ERROR_DISK_FULL'],
   symptoms: [
     'image pull fails with there is not enough space on the disk on the Windows node',
     'Windows node runs out of disk space although the OS disk is 128 GB',
