@@ -4,7 +4,7 @@ import type { Node, Parser } from 'web-tree-sitter';
 import { compactScript, DAEMONSET_BOOTSTRAP, powershellEnvScriptCommand, powershellStdinCommand } from '../src/probes/bootstrap.js';
 import { probeDaemonSetManifest, probePodManifest } from '../src/probes/manifests.js';
 import { shellCommand } from '../src/probes/shell.js';
-import { NATIVE_TOOLS, REPO_ROOT } from './support/pwsh.js';
+import { NATIVE_TOOLS, pwshRequired, REPO_ROOT } from './support/pwsh.js';
 import { isolatedProbes, powershellParser, probeScripts, ps7OnlySyntax as ps7Only, scriptCalls, withInjectedFailure } from './support/ps-parse.js';
 
 const scripts = probeScripts();
@@ -294,5 +294,12 @@ describe('what the stdin bootstrap and the pwsh tests rely on', () => {
     const suffixes = withInjectedFailure(text, probes.find((p) => p.name === 'dnsSuffixes')!);
     expect(suffixes).toContain("try { throw 'injected failure of dnsSuffixes';");
     expect(parser.parse(fqdn)!.rootNode.hasError).toBe(false);
+  });
+});
+
+describe('when the PowerShell tests must run', () => {
+  it('on any CI machine: CI set to true, 1 or yes requires pwsh; unset, empty, false or 0 does not', () => {
+    expect(['true', 'TRUE', '1', 'yes'].map((CI) => pwshRequired({ CI }))).toEqual([true, true, true, true]);
+    expect([undefined, '', 'false', '0'].map((CI) => pwshRequired({ CI }))).toEqual([false, false, false, false]);
   });
 });
