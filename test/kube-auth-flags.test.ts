@@ -321,6 +321,16 @@ describe('proxies from the environment', () => {
     expect(noProxyMatches('azmk8s.io', '443', '.azmk8s.io')).toBe(false);
     expect(noProxyMatches('x.azmk8s.io', '443', '*.azmk8s.io')).toBe(true);
     expect(noProxyMatches('notazmk8s.io', '443', 'azmk8s.io')).toBe(false);
+    // A CIDR range exempts addresses only, never a name (kubectl does not resolve names for NO_PROXY).
+    expect(noProxyMatches('kubernetes', '443', '0.0.0.0/0')).toBe(false);
+  });
+
+  it('reads the variables as kubectl does: an empty HTTPS_PROXY gives way to https_proxy; only "localhost" itself is exempt by name', () => {
+    const proxyHost = new URL(proxyUrl).host;
+    expect(proxyFor(new URL('https://kubernetes:6443'), { HTTPS_PROXY: '', https_proxy: proxyUrl })?.host).toBe(proxyHost);
+    expect(proxyFor(new URL('https://kubernetes:6443'), { HTTPS_PROXY: proxyUrl, NO_PROXY: '', no_proxy: 'kubernetes' })).toBeUndefined();
+    expect(proxyFor(new URL('https://api.localhost:6443'), { HTTPS_PROXY: proxyUrl })?.host).toBe(proxyHost);
+    expect(proxyFor(new URL('https://[::1]:6443'), { HTTPS_PROXY: proxyUrl })).toBeUndefined();
   });
 
   it('a proxy that refuses the tunnel is a cluster access error that names the proxy and its answer', async () => {
