@@ -397,7 +397,16 @@ describe('exec credential plugins get KUBERNETES_EXEC_INFO', () => {
 
   it('with provideClusterInfo: the cluster, not interactive without a terminal; the plugin message reaches stderr', async () => {
     const { command, infoFile } = plugin();
-    const { file } = writeConfig({ user: execUser(command, { provideClusterInfo: true, interactiveMode: 'IfAvailable' }), cluster: { 'tls-server-name': 'localhost' } });
+    const { file } = writeConfig({
+      user: execUser(command, { provideClusterInfo: true, interactiveMode: 'IfAvailable' }),
+      cluster: {
+        'tls-server-name': 'localhost',
+        extensions: [
+          { name: 'client.authentication.k8s.io/exec', extension: { audience: 'sim', scopes: ['a', 'b'] } },
+          { name: 'other.example/ext', extension: { ignored: true } },
+        ],
+      },
+    });
     const stderr = capture();
     const record = await sent({ kubeconfig: file, stdinIsTTY: false, pluginStderr: stderr.stream });
     expect(record.headers.authorization).toEqual([`Bearer ${sim.token}`]);
@@ -406,7 +415,8 @@ describe('exec credential plugins get KUBERNETES_EXEC_INFO', () => {
       kind: 'ExecCredential',
       spec: {
         interactive: false,
-        cluster: { server: sim.url, 'tls-server-name': 'localhost', 'certificate-authority-data': Buffer.from(sim.caPem).toString('base64') },
+        // As kubectl 1.32 writes it: the cluster's exec extension goes in as `config`.
+        cluster: { server: sim.url, 'tls-server-name': 'localhost', 'certificate-authority-data': Buffer.from(sim.caPem).toString('base64'), config: { audience: 'sim', scopes: ['a', 'b'] } },
       },
     });
     expect(stderr.text()).toContain('enter the code ABCD-EFGH');
