@@ -78,6 +78,49 @@ describe('kubectl windbg on an EKS dump', () => {
   });
 });
 
+/** A Windows pod whose containers exited with an HRESULT, a Win32 number, an NTSTATUS and a plain code. */
+const exitCodes = fileURLToPath(new URL('./fixtures/offline/list/windows-exit-codes.json', import.meta.url));
+
+describe('exit codes in pod reports', () => {
+  const pod = ['pod', 'billing-batch-6d4f8c7b9-q7wzr', '-n', 'payments', '--from', exitCodes];
+  const shown = [
+    'fetch-config: -2147024894 (0x80070002 ERROR_FILE_NOT_FOUND), Error, last state',
+    'importer: 2147942405 (0x80070005 ERROR_ACCESS_DENIED), Error, last state',
+    'exporter: 5 (0x5 ERROR_ACCESS_DENIED), Error',
+    'reporter: 1, Error',
+    'reporter: 3221225477 (0xC0000005 STATUS_ACCESS_VIOLATION), Error, last state',
+  ];
+
+  it('the text report names each code in hex next to its decimal value', async () => {
+    const run = await runCli(pod);
+    const exits = run.stdout.split('\n').filter((line) => line.startsWith('  Exit code'));
+    expect(exits.map((line) => line.replace(/^ {2}Exit code +/, ''))).toEqual(shown);
+  });
+
+  it('markdown lists the same facts above the findings', async () => {
+    const run = await runCli([...pod, '-o', 'markdown']);
+    const exits = run.stdout.split('\n').filter((line) => line.startsWith('- Exit code: '));
+    expect(exits.map((line) => line.slice('- Exit code: '.length))).toEqual(shown);
+    expect(run.stdout).toContain('- Node: ip-10-0-2-41.ec2.internal (Server 2019)\n');
+  });
+
+  it('the html page lists them in its header', async () => {
+    const run = await runCli([...pod, '-o', 'html']);
+    const facts = /<dl class="facts" id="facts">(.*?)<\/dl>/.exec(run.stdout)?.[1] ?? '';
+    const exits = [...facts.matchAll(/<dt>Exit code<\/dt><dd>(.*?)<\/dd>/g)].map((m) => m[1]);
+    expect(exits).toEqual(shown);
+  });
+
+  it('every language keeps the codes and translates the label', async () => {
+    const lastState = { ja: '前回の状態', ko: '이전 상태', 'zh-CN': '上次状态' };
+    for (const [lang, label] of [['ja', '終了コード'], ['ko', '종료 코드'], ['zh-CN', '退出代码']] as const) {
+      const run = await runCli([...pod, '--lang', lang]);
+      const exits = run.stdout.split('\n').filter((line) => line.startsWith(`  ${label}`));
+      expect(exits.map((line) => line.slice(2 + label.length).trim())).toEqual(shown.map((line) => line.replace(/, last state$/, `, ${lastState[lang]}`)));
+    }
+  });
+});
+
 describe('installed page folder', () => {
   it('is the package docs/rules beside dist/ of an installation, never the sources', () => {
     expect(installedPagesDir(join(root, 'dist', 'kubectl-windbg.js'))).toBe(join(root, 'docs', 'rules'));
