@@ -121,6 +121,49 @@ describe('exit codes in pod reports', () => {
   });
 });
 
+describe('explain: ids, mistyped ids and hyphenated words of messages', () => {
+  it('several typos each suggest the id meant', async () => {
+    for (const [typed, meant] of [
+      ['hns-netwrok-missing', 'hns-network-missing'],
+      ['flanel-subnet-env-missing', 'flannel-subnet-env-missing'],
+      ['container-dll-not-foud', 'container-dll-not-found'],
+      ['os-selector', 'os-selector-missing'],
+    ]) {
+      const run = await runCli(['explain', typed]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(new RegExp(`^error: There is no rule with the id "${typed}"\\. Did you mean ${meant}[,?]`));
+    }
+  });
+
+  it('an id in other letter case is the id', async () => {
+    const run = await runCli(['explain', 'Image-OS-Mismatch']);
+    expect(run.code).toBe(0);
+    expect(run.stdout.split('\n')[0]).toBe("# image-os-mismatch: container image does not match the node's Windows build or OS");
+  });
+
+  it('a hyphenated word close to no id is matched as message text; refused as an unknown id only when no message matches', async () => {
+    const run = await runCli(['explain', 'x509-certificate-signed-by-unknown-authority']);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toMatch(/^Likely causes, best first:\n {2}1\. apiserver-unreachable /);
+    const unknown = await runCli(['explain', 'made-up-rule']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toBe(
+      'error: There is no rule with the id "made-up-rule". Run "kubectl windbg rules" to list them, or quote a whole message to match it against the catalogue.\n',
+    );
+  });
+
+  it('one word that matches no message suggests the ids it resembles, in the output language', async () => {
+    expect((await runCli(['explain', 'imageosmismatch'])).stdout).toBe('No known cause matches this text.\nDid you mean image-os-mismatch?\n');
+    expect((await runCli(['explain', 'hns'])).stdout).toMatch(/\nDid you mean hns-[a-z-]+, hns-[a-z-]+, hns-[a-z-]+\?\n$/);
+    const ja = await runCli(['explain', 'imageosmismatch', '--lang', 'ja']);
+    expect(ja.stdout).toContain('image-os-mismatch');
+    expect(ja.stdout).not.toContain('Did you mean');
+    const json = JSON.parse((await runCli(['explain', 'imageosmismatch', '-o', 'json'])).stdout) as { matches: unknown[] };
+    expect(json.matches).toEqual([]);
+  });
+});
+
 describe('installed page folder', () => {
   it('is the package docs/rules beside dist/ of an installation, never the sources', () => {
     expect(installedPagesDir(join(root, 'dist', 'kubectl-windbg.js'))).toBe(join(root, 'docs', 'rules'));
