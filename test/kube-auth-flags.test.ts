@@ -95,9 +95,44 @@ describe('tokenFile', () => {
     expect(auths).toEqual(['Bearer expired-token', `Bearer ${sim.token}`]);
   });
 
-  it('a token in the kubeconfig wins over a token file, as in kubectl', async () => {
-    const { file } = writeConfig({ user: { token: sim.token, tokenFile: '/nonexistent/token' } });
+  // What kubectl 1.32 sends in each case was read from the simulated cluster's request log.
+  it('a readable token file wins over a token next to it, as in kubectl; the token is the fallback', async () => {
+    const both = writeConfig({ user: { token: 'stale-token', tokenFile: 'token' } });
+    writeFileSync(path.join(both.folder, 'token'), `${sim.token}\n`);
+    expect((await sent({ kubeconfig: both.file })).headers.authorization).toEqual([`Bearer ${sim.token}`]);
+    const missing = writeConfig({ user: { token: sim.token, tokenFile: 'missing-token' } });
+    expect((await sent({ kubeconfig: missing.file })).headers.authorization).toEqual([`Bearer ${sim.token}`]);
+    const empty = writeConfig({ user: { token: sim.token, tokenFile: 'token' } });
+    writeFileSync(path.join(empty.folder, 'token'), '');
+    expect((await sent({ kubeconfig: empty.file })).headers.authorization).toEqual([`Bearer ${sim.token}`]);
+  });
+
+  it('--token does not displace a readable token file, as in kubectl', async () => {
+    const { file, folder } = writeConfig({ user: { tokenFile: 'token' } });
+    writeFileSync(path.join(folder, 'token'), sim.token);
+    expect((await sent({ kubeconfig: file, overrides: { token: 'flag-token' } })).headers.authorization).toEqual([`Bearer ${sim.token}`]);
+    const missing = writeConfig({ user: { tokenFile: 'missing-token' } });
+    expect((await sent({ kubeconfig: missing.file, overrides: { token: sim.token } })).headers.authorization).toEqual([`Bearer ${sim.token}`]);
+  });
+
+  it('"token-file" is not a kubectl field: ignored, so nothing is sent', async () => {
+    const { file, folder } = writeConfig({ user: { 'token-file': 'token' } });
+    writeFileSync(path.join(folder, 'token'), sim.token);
+    const error = await sent({ kubeconfig: file }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ClusterAccessError);
+    const last = sim.requests[sim.requests.length - 1]!;
+    expect(last.headers.authorization).toBeUndefined();
+  });
+
+  it('an exec plugin does not run for a user with a token of its own, as in kubectl', async () => {
+    const { file, folder } = writeConfig({
+      user: { token: sim.token, exec: { apiVersion: 'client.authentication.k8s.io/v1', command: './plugin.sh', interactiveMode: 'Never' } },
+    });
+    const ran = path.join(folder, 'ran');
+    writeFileSync(path.join(folder, 'plugin.sh'), `#!/bin/sh\necho ran >> '${ran}'\necho '{"apiVersion":"client.authentication.k8s.io/v1","kind":"ExecCredential","status":{"token":"exec-token"}}'\n`);
+    chmodSync(path.join(folder, 'plugin.sh'), 0o755);
     expect((await sent({ kubeconfig: file })).headers.authorization).toEqual([`Bearer ${sim.token}`]);
+    expect(() => readFileSync(ran, 'utf8')).toThrow();
   });
 
   it('a missing token file is a cluster access error naming the resolved path', async () => {
@@ -176,7 +211,7 @@ describe("kubectl's global flags", () => {
     const wrong = await createKubeClient({ kubeconfig: file, env: {}, overrides: { tlsServerName: 'api.other.example' } })
       .then((c) => c.version())
       .catch((e: unknown) => e);
-    expect((wrong as Error).message).toMatch(/not valid for/);
+    expect((wrong as Error).message).toMatch(/not valid for api\.other\.example \(https:\/\/127\.0\.0\.1:\d+\)/);
   });
 
   it('--client-certificate and --client-key authenticate with a certificate the cluster CA signed', async () => {

@@ -107,8 +107,13 @@ export async function loadCredentials(resolved: ResolvedKubeConfig, context: Cre
     rejectUnauthorized: options.rejectUnauthorized,
     servername: options.servername,
   };
-  if (user && !user.token && user.tokenFile) headers.Authorization = `Bearer ${readTokenFile(user.tokenFile, user.name)}`;
-  if (user?.exec && cluster) {
+  if (user?.tokenFile) {
+    // As kubectl: the file's token is used whenever the file can be read, even next to a token (or --token);
+    // the token is the fallback, and without one an unreadable file is an error.
+    const fromFile = user.token ? readTokenFileIfReadable(user.tokenFile) : readTokenFile(user.tokenFile, user.name);
+    if (fromFile) headers.Authorization = `Bearer ${fromFile}`;
+  }
+  if (user?.exec && cluster && !hasStaticCredentials(user)) {
     const status = await runExecPlugin(user.exec as ExecConfig, {
       userName: user.name,
       cluster: {
@@ -173,6 +178,24 @@ function impersonationHeaders(user: KubeUser | null): Record<string, string | st
     if (values.length > 0) headers[`Impersonate-Extra-${encodeURIComponent(key)}`] = [...values];
   }
   return headers;
+}
+
+/**
+ * A token, token file, client certificate and key, or user name: kubectl does not run the exec
+ * plugin then (the plugin is for users without credentials of their own).
+ */
+function hasStaticCredentials(user: KubeUser): boolean {
+  const cert = Boolean(user.certData || user.certFile) && Boolean(user.keyData || user.keyFile);
+  return Boolean(user.token || user.tokenFile || user.username) || cert;
+}
+
+/** The token in a token file, or undefined when the file cannot be read or is empty. */
+function readTokenFileIfReadable(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8').trim() || undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The token in a tokenFile, read at every credential load (kubectl re-reads it, so rotated tokens work). */

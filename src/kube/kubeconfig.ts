@@ -252,10 +252,13 @@ function stringList(value: unknown): string[] | undefined {
   return items.length > 0 ? items : undefined;
 }
 
-/** tokenFile (kubectl's name; "token-file" also read) and the impersonation fields. */
+/**
+ * tokenFile and the impersonation fields. "token-file" (which client-node reads) is not kubectl's
+ * name: kubectl ignores it, and so does this.
+ */
 function userExtras(raw: RawRecord | undefined, dir: string): UserExtras {
   if (!raw) return {};
-  const tokenFile = typeof raw.tokenFile === 'string' ? raw.tokenFile : typeof raw['token-file'] === 'string' ? raw['token-file'] : undefined;
+  const tokenFile = typeof raw.tokenFile === 'string' && raw.tokenFile !== '' ? raw.tokenFile : undefined;
   const extra = isRecord(raw['as-user-extra'])
     ? Object.fromEntries(Object.entries(raw['as-user-extra']).map(([key, values]) => [key, stringList(values) ?? []]))
     : undefined;
@@ -447,7 +450,8 @@ function applyOverrides(resolved: ResolvedKubeConfig, overrides: KubeOverrides, 
     const base: KubeUser = user ?? { name: context.user };
     const next: KubeUser = { ...base };
     if (overrides.token) {
-      Object.assign(next, { token: overrides.token, tokenFile: undefined, exec: undefined, authProvider: undefined, username: undefined, password: undefined });
+      // The user's tokenFile stays: kubectl still sends the file's token when the file can be read.
+      Object.assign(next, { token: overrides.token, exec: undefined, authProvider: undefined, username: undefined, password: undefined });
     }
     if (overrides.clientCertificate) Object.assign(next, { certFile: file(overrides.clientCertificate), certData: undefined });
     if (overrides.clientKey) Object.assign(next, { keyFile: file(overrides.clientKey), keyData: undefined });
