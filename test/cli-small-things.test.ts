@@ -78,6 +78,92 @@ describe('kubectl windbg on an EKS dump', () => {
   });
 });
 
+/** A Windows pod whose containers exited with an HRESULT, a Win32 number, an NTSTATUS and a plain code. */
+const exitCodes = fileURLToPath(new URL('./fixtures/offline/list/windows-exit-codes.json', import.meta.url));
+
+describe('exit codes in pod reports', () => {
+  const pod = ['pod', 'billing-batch-6d4f8c7b9-q7wzr', '-n', 'payments', '--from', exitCodes];
+  const shown = [
+    'fetch-config: -2147024894 (0x80070002 ERROR_FILE_NOT_FOUND), Error, last state',
+    'importer: 2147942405 (0x80070005 ERROR_ACCESS_DENIED), Error, last state',
+    'exporter: 5 (0x5 ERROR_ACCESS_DENIED), Error',
+    'reporter: 1, Error',
+    'reporter: 3221225477 (0xC0000005 STATUS_ACCESS_VIOLATION), Error, last state',
+  ];
+
+  it('the text report names each code in hex next to its decimal value', async () => {
+    const run = await runCli(pod);
+    const exits = run.stdout.split('\n').filter((line) => line.startsWith('  Exit code'));
+    expect(exits.map((line) => line.replace(/^ {2}Exit code +/, ''))).toEqual(shown);
+  });
+
+  it('markdown lists the same facts above the findings', async () => {
+    const run = await runCli([...pod, '-o', 'markdown']);
+    const exits = run.stdout.split('\n').filter((line) => line.startsWith('- Exit code: '));
+    expect(exits.map((line) => line.slice('- Exit code: '.length))).toEqual(shown);
+    expect(run.stdout).toContain('- Node: ip-10-0-2-41.ec2.internal (Server 2019)\n');
+  });
+
+  it('the html page lists them in its header', async () => {
+    const run = await runCli([...pod, '-o', 'html']);
+    const facts = /<dl class="facts" id="facts">(.*?)<\/dl>/.exec(run.stdout)?.[1] ?? '';
+    const exits = [...facts.matchAll(/<dt>Exit code<\/dt><dd>(.*?)<\/dd>/g)].map((m) => m[1]);
+    expect(exits).toEqual(shown);
+  });
+
+  it('every language keeps the codes and translates the label', async () => {
+    const lastState = { ja: '前回の状態', ko: '이전 상태', 'zh-CN': '上次状态' };
+    for (const [lang, label] of [['ja', '終了コード'], ['ko', '종료 코드'], ['zh-CN', '退出代码']] as const) {
+      const run = await runCli([...pod, '--lang', lang]);
+      const exits = run.stdout.split('\n').filter((line) => line.startsWith(`  ${label}`));
+      expect(exits.map((line) => line.slice(2 + label.length).trim())).toEqual(shown.map((line) => line.replace(/, last state$/, `, ${lastState[lang]}`)));
+    }
+  });
+});
+
+describe('explain: ids, mistyped ids and hyphenated words of messages', () => {
+  it('several typos each suggest the id meant', async () => {
+    for (const [typed, meant] of [
+      ['hns-netwrok-missing', 'hns-network-missing'],
+      ['flanel-subnet-env-missing', 'flannel-subnet-env-missing'],
+      ['container-dll-not-foud', 'container-dll-not-found'],
+      ['os-selector', 'os-selector-missing'],
+    ]) {
+      const run = await runCli(['explain', typed]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(new RegExp(`^error: There is no rule with the id "${typed}"\\. Did you mean ${meant}[,?]`));
+    }
+  });
+
+  it('an id in other letter case is the id', async () => {
+    const run = await runCli(['explain', 'Image-OS-Mismatch']);
+    expect(run.code).toBe(0);
+    expect(run.stdout.split('\n')[0]).toBe("# image-os-mismatch: container image does not match the node's Windows build or OS");
+  });
+
+  it('a hyphenated word close to no id is matched as message text; refused as an unknown id only when no message matches', async () => {
+    const run = await runCli(['explain', 'x509-certificate-signed-by-unknown-authority']);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toMatch(/^Likely causes, best first:\n {2}1\. apiserver-unreachable /);
+    const unknown = await runCli(['explain', 'made-up-rule']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toBe(
+      'error: There is no rule with the id "made-up-rule". Run "kubectl windbg rules" to list them, or quote a whole message to match it against the catalogue.\n',
+    );
+  });
+
+  it('one word that matches no message suggests the ids it resembles, in the output language', async () => {
+    expect((await runCli(['explain', 'imageosmismatch'])).stdout).toBe('No known cause matches this text.\nDid you mean image-os-mismatch?\n');
+    expect((await runCli(['explain', 'hns'])).stdout).toMatch(/\nDid you mean hns-[a-z-]+, hns-[a-z-]+, hns-[a-z-]+\?\n$/);
+    const ja = await runCli(['explain', 'imageosmismatch', '--lang', 'ja']);
+    expect(ja.stdout).toContain('image-os-mismatch');
+    expect(ja.stdout).not.toContain('Did you mean');
+    const json = JSON.parse((await runCli(['explain', 'imageosmismatch', '-o', 'json'])).stdout) as { matches: unknown[] };
+    expect(json.matches).toEqual([]);
+  });
+});
+
 describe('installed page folder', () => {
   it('is the package docs/rules beside dist/ of an installation, never the sources', () => {
     expect(installedPagesDir(join(root, 'dist', 'kubectl-windbg.js'))).toBe(join(root, 'docs', 'rules'));

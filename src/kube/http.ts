@@ -430,7 +430,7 @@ export class Transport {
       return new ClusterAccessError(t('kube.error.tlsUntrusted', { server }), { cause: error, hint: t('kube.hint.tlsUntrusted') });
     }
     if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') {
-      return new ClusterAccessError(t('kube.error.tlsWrongHost', { server, host: this.server.hostname }), {
+      return new ClusterAccessError(t('kube.error.tlsWrongHost', { server, host: this.credentials.tls.servername || this.server.hostname }), {
         cause: error,
         hint: t('kube.hint.tlsWrongHost'),
       });

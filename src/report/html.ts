@@ -5,7 +5,7 @@ import type { RenderedFinding as Finding, RenderedResult } from './localize.js';
 import type { Placement, RenderedReport as Report } from './model.js';
 import { targetLabel } from './model.js';
 import { terminalSafeDeep } from './sanitize.js';
-import { affectedLine, candidateLines, checkSummaryLine, needsProbeLine, summaryCounts } from './text.js';
+import { affectedLine, candidateLines, checkSummaryLine, headerRows, needsProbeLine, summaryCounts } from './text.js';
 import type { Chunks } from './stream.js';
 
 /**
@@ -35,6 +35,9 @@ h1 { font-size: 22px; margin: 0 0 4px; }
 h2 { font-size: 17px; margin: 28px 0 10px; }
 code, pre, .mono { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 13px; }
 .summary { color: var(--muted); margin: 0 0 14px; }
+.facts { display: grid; grid-template-columns: max-content 1fr; gap: 2px 14px; margin: 0 0 14px; }
+.facts dt { color: var(--muted); }
+.facts dd { margin: 0; overflow-wrap: anywhere; }
 .counts { display: flex; gap: 10px; flex-wrap: wrap; margin: 0; padding: 0; list-style: none; }
 .counts li { border: 1px solid var(--line); border-radius: 8px; padding: 8px 14px; background: var(--panel); min-width: 120px; }
 .counts b { display: block; font-size: 22px; }
@@ -181,7 +184,13 @@ export function* htmlChunks(unsafeReport: Report): Chunks {
   yield `<meta name="generator" content="kubectl-windbg ${escapeHtml(__WINDBG_VERSION__)}">\n`;
   yield `<title>${escapeHtml(title)}</title>\n<style>${STYLE}</style>\n</head>\n<body>\n`;
   for (const s of severities) yield `<input class="toggle" type="checkbox" id="show-${s}" checked>\n`;
-  yield `<header>\n<h1>${escapeHtml(title)}</h1>\n<p class="summary" id="summary">${escapeHtml(summaryText(unsafeReport, result))}</p>\n<ul class="counts">`;
+  yield `<header>\n<h1>${escapeHtml(title)}</h1>\n`;
+  if (unsafeReport.header) {
+    yield '<dl class="facts" id="facts">';
+    for (const [label, value] of headerRows(terminalSafeDeep(unsafeReport.header))) yield `<dt>${escapeHtml(label)}</dt><dd>${escapeHtml(value)}</dd>`;
+    yield '</dl>\n';
+  }
+  yield `<p class="summary" id="summary">${escapeHtml(summaryText(unsafeReport, result))}</p>\n<ul class="counts">`;
   for (const s of severities) yield `<li class="${s}"><b id="count-${s}">${result.summary[s]}</b>${escapeHtml(t(`report.heading.${s}`, { count: result.summary[s] }))}</li>`;
   yield `</ul>\n<div class="filters"><span>${escapeHtml(t('report.html.show'))}</span>`;
   for (const s of severities) yield `<label for="show-${s}">${escapeHtml(t(`report.heading.${s}`, { count: result.summary[s] }))}</label>`;

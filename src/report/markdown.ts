@@ -4,7 +4,7 @@ import type { RenderedFinding } from './localize.js';
 import { severities } from '../rules/types.js';
 import type { RenderedReport } from './model.js';
 import { targetLabel } from './model.js';
-import { affectedLine, candidateLines, checkSummaryLine, needsProbeLine } from './text.js';
+import { affectedLine, candidateLines, checkSummaryLine, headerRows, needsProbeLine } from './text.js';
 import { terminalSafeDeep } from './sanitize.js';
 import { joinChunks, linesOf, type Chunks } from './stream.js';
 
@@ -59,7 +59,12 @@ function* markdownLines(unsafeReport: RenderedReport): Chunks {
   const { findings: unsafeFindings, ...unsafeResult } = unsafeReport.result;
   const result = { ...terminalSafeDeep(unsafeResult), findings: unsafeFindings };
   const target = terminalSafeDeep(unsafeReport.target);
-  const lines = [`## ${prose(t('report.markdown.title', { target: targetLabel(target) }))}`, '', checkSummaryLine(result), ''];
+  const lines = [`## ${prose(t('report.markdown.title', { target: targetLabel(target) }))}`, ''];
+  if (unsafeReport.header) {
+    for (const [label, value] of headerRows(terminalSafeDeep(unsafeReport.header))) lines.push(`- ${prose(label)}: ${prose(value)}`);
+    lines.push('');
+  }
+  lines.push(checkSummaryLine(result), '');
   lines.push(`| ${t('report.markdown.severity')} | ${t('report.markdown.count')} |`, '|---|---:|');
   for (const s of severities) lines.push(`| ${icon[s]} ${s} | ${result.summary[s]} |`);
   lines.push('');

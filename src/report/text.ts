@@ -20,7 +20,8 @@ function severityStyle(c: Colors, severity: Severity): (text: string) => string 
   return (s) => c.bold(c.cyan(s));
 }
 
-function headerRows(header: ReportHeader): [string, string][] {
+/** The facts about the node or pod above its findings, as label/value pairs in the output language (every human layout shows them). */
+export function headerRows(header: ReportHeader): [string, string][] {
   if (header.kind === 'Node') return nodeHeaderRows(header);
   return podHeaderRows(header);
 }
