@@ -321,6 +321,16 @@ describe('proxies from the environment', () => {
     expect(noProxyMatches('azmk8s.io', '443', '.azmk8s.io')).toBe(false);
     expect(noProxyMatches('x.azmk8s.io', '443', '*.azmk8s.io')).toBe(true);
     expect(noProxyMatches('notazmk8s.io', '443', 'azmk8s.io')).toBe(false);
+    // A CIDR range exempts addresses only, never a name (kubectl does not resolve names for NO_PROXY).
+    expect(noProxyMatches('kubernetes', '443', '0.0.0.0/0')).toBe(false);
+  });
+
+  it('reads the variables as kubectl does: an empty HTTPS_PROXY gives way to https_proxy; only "localhost" itself is exempt by name', () => {
+    const proxyHost = new URL(proxyUrl).host;
+    expect(proxyFor(new URL('https://kubernetes:6443'), { HTTPS_PROXY: '', https_proxy: proxyUrl })?.host).toBe(proxyHost);
+    expect(proxyFor(new URL('https://kubernetes:6443'), { HTTPS_PROXY: proxyUrl, NO_PROXY: '', no_proxy: 'kubernetes' })).toBeUndefined();
+    expect(proxyFor(new URL('https://api.localhost:6443'), { HTTPS_PROXY: proxyUrl })?.host).toBe(proxyHost);
+    expect(proxyFor(new URL('https://[::1]:6443'), { HTTPS_PROXY: proxyUrl })).toBeUndefined();
   });
 
   it('a proxy that refuses the tunnel is a cluster access error that names the proxy and its answer', async () => {
@@ -387,7 +397,16 @@ describe('exec credential plugins get KUBERNETES_EXEC_INFO', () => {
 
   it('with provideClusterInfo: the cluster, not interactive without a terminal; the plugin message reaches stderr', async () => {
     const { command, infoFile } = plugin();
-    const { file } = writeConfig({ user: execUser(command, { provideClusterInfo: true, interactiveMode: 'IfAvailable' }), cluster: { 'tls-server-name': 'localhost' } });
+    const { file } = writeConfig({
+      user: execUser(command, { provideClusterInfo: true, interactiveMode: 'IfAvailable' }),
+      cluster: {
+        'tls-server-name': 'localhost',
+        extensions: [
+          { name: 'client.authentication.k8s.io/exec', extension: { audience: 'sim', scopes: ['a', 'b'] } },
+          { name: 'other.example/ext', extension: { ignored: true } },
+        ],
+      },
+    });
     const stderr = capture();
     const record = await sent({ kubeconfig: file, stdinIsTTY: false, pluginStderr: stderr.stream });
     expect(record.headers.authorization).toEqual([`Bearer ${sim.token}`]);
@@ -396,7 +415,8 @@ describe('exec credential plugins get KUBERNETES_EXEC_INFO', () => {
       kind: 'ExecCredential',
       spec: {
         interactive: false,
-        cluster: { server: sim.url, 'tls-server-name': 'localhost', 'certificate-authority-data': Buffer.from(sim.caPem).toString('base64') },
+        // As kubectl 1.32 writes it: the cluster's exec extension goes in as `config`.
+        cluster: { server: sim.url, 'tls-server-name': 'localhost', 'certificate-authority-data': Buffer.from(sim.caPem).toString('base64'), config: { audience: 'sim', scopes: ['a', 'b'] } },
       },
     });
     expect(stderr.text()).toContain('enter the code ABCD-EFGH');

@@ -17,7 +17,7 @@ import { runExec } from './exec.js';
 import { runTtyExec, type TtySession } from './exec-tty.js';
 import { Transport, type Credentials, type Exchange, type RetryPolicy, type TlsOptions } from './http.js';
 import { runExecPlugin, type ExecConfig } from './exec-credential.js';
-import { loadKubeConfig, type KubeConfigOptions, type KubeUser, type ResolvedKubeConfig } from './kubeconfig.js';
+import { loadKubeConfig, type KubeCluster, type KubeConfigOptions, type KubeUser, type ResolvedKubeConfig } from './kubeconfig.js';
 import { proxyFor, TunnelingAgent } from './proxy.js';
 import { decodeListPage, peekContinueToken, type DecodedPage } from './raw-list.js';
 import type {
@@ -85,7 +85,7 @@ export async function createKubeClient(opts: CreateKubeClientOptions = {}): Prom
  * KUBERNETES_EXEC_INFO), impersonation groups and the proxy environment are applied here, as kubectl does.
  */
 export async function loadCredentials(resolved: ResolvedKubeConfig, context: CredentialContext = { env: process.env, stdinIsTTY: false }): Promise<Credentials> {
-  const cluster = resolved.kc.getCurrentCluster();
+  const cluster = resolved.kc.getCurrentCluster() as KubeCluster | null;
   const user = resolved.kc.getCurrentUser() as KubeUser | null;
   const kc = credentialView(resolved.kc);
   const options: https.RequestOptions = {};
@@ -122,6 +122,7 @@ export async function loadCredentials(resolved: ResolvedKubeConfig, context: Cre
         insecureSkipTlsVerify: cluster.skipTLSVerify,
         tlsServerName: cluster.tlsServerName,
         proxyUrl: cluster.proxyUrl,
+        config: cluster.execPluginConfig,
       },
       stdinIsTTY: context.stdinIsTTY,
       env: context.env,

@@ -57,6 +57,17 @@ export interface UserExtras {
 
 export type KubeUser = User & UserExtras;
 
+/** What windbg reads from a kubeconfig cluster beyond @kubernetes/client-node's Cluster. */
+export interface ClusterExtras {
+  /** The `client.authentication.k8s.io/exec` extension: exec plugins get it as spec.cluster.config. */
+  execPluginConfig?: unknown;
+}
+
+export type KubeCluster = Cluster & ClusterExtras;
+
+/** The extension kubectl hands to exec plugins with the cluster's details. */
+const execPluginExtension = 'client.authentication.k8s.io/exec';
+
 export interface KubeConfigOptions {
   /** --kubeconfig */
   kubeconfig?: string;
@@ -194,6 +205,7 @@ function parseKubeconfigFile(KubeConfigClass: new () => KubeConfig, file: string
   }
 
   const rawUsers = rawUserEntries(value);
+  const rawClusters = rawEntries(value, 'clusters', 'cluster');
   const single = new KubeConfigClass();
   try {
     // FILTER drops incomplete entries instead of failing the whole file, as kubectl only
@@ -209,7 +221,7 @@ function parseKubeconfigFile(KubeConfigClass: new () => KubeConfig, file: string
   const dir = path.dirname(file);
   return {
     file,
-    clusters: single.clusters.map((cluster) => ({ ...cluster, caFile: absoluteFrom(dir, cluster.caFile) })),
+    clusters: single.clusters.map((cluster) => ({ ...cluster, caFile: absoluteFrom(dir, cluster.caFile), ...clusterExtras(rawClusters.get(cluster.name)) })),
     users: single.users.map((user) => ({ ...resolveUserPaths(user, dir), ...userExtras(rawUsers.get(user.name), dir) })),
     contexts: single.contexts,
     currentContext: single.currentContext || undefined,
@@ -224,13 +236,26 @@ function isRecord(value: unknown): value is RawRecord {
 
 /** The `user:` mapping of each named user, as written in the file. */
 function rawUserEntries(config: object): Map<string, RawRecord> {
-  const users = (config as RawRecord).users;
+  return rawEntries(config, 'users', 'user');
+}
+
+/** The inner mapping of each named entry of a list (`clusters[].cluster`, `users[].user`), as written in the file. */
+function rawEntries(config: object, list: string, field: string): Map<string, RawRecord> {
+  const entries = (config as RawRecord)[list];
   const out = new Map<string, RawRecord>();
-  if (!Array.isArray(users)) return out;
-  for (const entry of users) {
-    if (isRecord(entry) && typeof entry.name === 'string' && isRecord(entry.user)) out.set(entry.name, entry.user);
+  if (!Array.isArray(entries)) return out;
+  for (const entry of entries) {
+    if (isRecord(entry) && typeof entry.name === 'string' && isRecord(entry[field])) out.set(entry.name, entry[field]);
   }
   return out;
+}
+
+/** The exec plugin extension of a cluster (`extensions: [{name: client.authentication.k8s.io/exec, extension: ...}]`). */
+function clusterExtras(raw: RawRecord | undefined): ClusterExtras {
+  const extensions = raw?.extensions;
+  if (!Array.isArray(extensions)) return {};
+  const found = extensions.find((e): e is RawRecord => isRecord(e) && e.name === execPluginExtension);
+  return found && found.extension !== undefined ? { execPluginConfig: found.extension } : {};
 }
 
 function withoutTokenFiles(config: object): object {
