@@ -28,7 +28,10 @@ const STYLE = `
 @media (prefers-color-scheme: dark) { :root { --fg: #e6edf3; --muted: #9198a1; --bg: #0d1117; --panel: #151b23; --line: #3d444d;
   --error: #ff7b72; --warning: #d29922; --info: #58a6ff; } }
 * { box-sizing: border-box; }
-body { margin: 0; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", "Noto Sans", "Noto Sans CJK JP", sans-serif; color: var(--fg); background: var(--bg); }
+body { margin: 0; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", "Noto Sans", sans-serif; color: var(--fg); background: var(--bg); }
+:lang(ja) body { font-family: system-ui, -apple-system, "Segoe UI", "Yu Gothic UI", Meiryo, "Hiragino Sans", "Noto Sans CJK JP", sans-serif; }
+:lang(ko) body { font-family: system-ui, -apple-system, "Segoe UI", "Malgun Gothic", "Apple SD Gothic Neo", "Noto Sans CJK KR", sans-serif; word-break: keep-all; }
+:lang(zh-CN) body { font-family: system-ui, -apple-system, "Segoe UI", "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", sans-serif; }
 header, main, footer { max-width: 1100px; margin: 0 auto; padding: 0 20px; }
 header { padding-top: 24px; }
 h1 { font-size: 22px; margin: 0 0 4px; }
