@@ -3,7 +3,7 @@ import type { Severity } from '../rules/types.js';
 import { severities } from '../rules/types.js';
 import type { RenderedFinding as Finding, RenderedResult } from './localize.js';
 import type { Placement, RenderedReport as Report } from './model.js';
-import { targetLabel } from './model.js';
+import { pageFile, targetLabel } from './model.js';
 import { terminalSafeDeep } from './sanitize.js';
 import { affectedLine, candidateLines, checkSummaryLine, headerRows, needsProbeLine, summaryCounts } from './text.js';
 import type { Chunks } from './stream.js';
@@ -139,7 +139,7 @@ function* matrixHtml(findings: readonly Finding[], placement: Placement | undefi
   yield '</tbody></table></section>\n';
 }
 
-function findingHtml(f: Finding, index: number): string {
+function findingHtml(f: Finding, index: number, pagesUrl: string | undefined): string {
   const parts = [
     `<article class="finding sev-${f.severity}" id="finding-${index + 1}" data-rule="${escapeHtml(f.ruleId)}" data-severity="${f.severity}">`,
     `<h3><span class="badge">${escapeHtml(f.severity)}</span><code class="rule">${escapeHtml(f.ruleId)}</code><span class="title">${escapeHtml(f.title)}</span><span class="target">${escapeHtml(targetLabel(f.target))}</span></h3>`,
@@ -163,7 +163,9 @@ function findingHtml(f: Finding, index: number): string {
     for (const step of f.remediation) parts.push(`<li>${escapeHtml(step)}</li>`);
     parts.push('</ol>');
   }
-  parts.push(`<div class="docs">${escapeHtml(t('report.docs'))} <code>${escapeHtml(f.docs)}</code></div></article>\n`);
+  // A shared document: the web page of this version can be opened wherever the page is read (as text: the page links nowhere).
+  const page = pagesUrl ? ` · <code class="page">${escapeHtml(`${pagesUrl}/${pageFile(f.ruleId)}`)}</code>` : '';
+  parts.push(`<div class="docs">${escapeHtml(t('report.docs'))} <code>${escapeHtml(f.docs)}</code>${page}</div></article>\n`);
   return parts.join('');
 }
 
@@ -171,8 +173,8 @@ function summaryText(report: Report, result: Omit<RenderedResult, 'findings'>): 
   return report.target.kind === 'Cluster' ? checkSummaryLine({ ...result, findings: [] }) : summaryCounts(result.summary);
 }
 
-/** The page, piece by piece; findings are made safe one at a time. */
-export function* htmlChunks(unsafeReport: Report): Chunks {
+/** The page, piece by piece; findings are made safe one at a time. `pagesUrl`: the cause pages of this version on the web. */
+export function* htmlChunks(unsafeReport: Report, pagesUrl?: string): Chunks {
   const { findings: unsafeFindings, ...unsafeResult } = unsafeReport.result;
   const result = terminalSafeDeep(unsafeResult);
   const target = terminalSafeDeep(unsafeReport.target);
@@ -205,7 +207,7 @@ export function* htmlChunks(unsafeReport: Report): Chunks {
     yield* matrixHtml(findings, placement);
     yield `<section id="findings"><h2>${escapeHtml(t('report.html.findings'))}</h2>\n`;
     let index = 0;
-    for (const s of severities) for (const f of findings) if (f.severity === s) yield findingHtml(f, index++);
+    for (const s of severities) for (const f of findings) if (f.severity === s) yield findingHtml(f, index++, pagesUrl);
     yield '</section>\n';
   }
   if (result.needsProbe.length > 0) {
