@@ -10,6 +10,8 @@ import { runCli } from './cli-harness.js';
 /** An EKS cluster as `kubectl get nodes,pods,events -A -o json` wrote it: two Windows nodes, one Linux. */
 const eks = fileURLToPath(new URL('./fixtures/offline/list/eks-windows.json', import.meta.url));
 const root = fileURLToPath(new URL('..', import.meta.url));
+/** A Windows pod whose containers exited with an HRESULT, a Win32 number, an NTSTATUS and a plain code. */
+const exitCodes = fileURLToPath(new URL('./fixtures/offline/list/windows-exit-codes.json', import.meta.url));
 
 describe('the CNI a node says it uses', () => {
   const node = (metadata: Partial<KNode['metadata']>, allocatable?: Record<string, string>): KNode =>
@@ -55,6 +57,32 @@ describe('kubectl windbg on an EKS dump', () => {
     expect(json.nodes.find((n) => n.name === 'ip-10-0-2-41.ec2.internal')).toMatchObject({ cni: 'amazon-vpc-cni', kubeProxyVersion: 'v1.29.8-eks-a737599' });
   });
 
+  it('the legend under the nodes table reads in every language, naming the columns as the table heads them', async () => {
+    const legends = {
+      ja: ['Pod = Node上の異常なPod数/全Pod数。検出結果 = ', 'エラー/警告'],
+      ko: ['파드 = 노드의 비정상/전체 파드 수, 진단 결과 = ', '오류/경고'],
+      'zh-CN': ['Pod = 节点上异常/全部 Pod 数；诊断结果 = ', '错误/警告'],
+    };
+    for (const [lang, [start, errorsWarnings]] of Object.entries(legends)) {
+      const run = await runCli(['nodes', '--from', eks, '--lang', lang]);
+      const lines = run.stdout.split('\n');
+      const legend = lines.find((line) => line.startsWith(start!));
+      expect(legend, lang).toContain(errorsWarnings);
+      // Right under the node rows: the line before it is a node row, the table head names the same columns.
+      expect(lines[lines.indexOf(legend!) - 1]).toMatch(/^ip-10-0-2-\d+\.ec2\.internal /);
+      expect(lines[0]).toContain(start!.split(' = ')[0]);
+    }
+  });
+
+  it('-o wide shows the taints as key=value:effect, and <none> or <unknown> where the node says nothing', async () => {
+    const tainted = await runCli(['nodes', '-o', 'wide', '--from', exitCodes]);
+    const taintedRow = tainted.stdout.split('\n').find((r) => r.startsWith('ip-10-0-2-41.ec2.internal'));
+    expect(taintedRow).toMatch(/ +10\.0\.2\.41 +v1\.29\.8-eks-a737599 +amazon-vpc-cni +os=windows:NoSchedule,node\.kubernetes\.io\/unschedulable:NoSchedule$/);
+    const plain = await runCli(['nodes', '-o', 'wide', '--from', eks]);
+    const plainRow = plain.stdout.split('\n').find((r) => r.startsWith('ip-10-0-2-41.ec2.internal'));
+    expect(plainRow).toMatch(/ +10\.0\.2\.41 +v1\.29\.8-eks-a737599 +amazon-vpc-cni +<none>$/);
+  });
+
   it('a pod report shows the Windows exit code in hex next to the decimal value', async () => {
     const run = await runCli(['pod', 'ledger-7b8c9d6f5-k2lmn', '-n', 'payments', '--from', eks]);
     expect(run.stdout).toMatch(/\n {2}Exit code +ledger: -1073741510 \(0xC000013A STATUS_CONTROL_C_EXIT\), Error, last state\n/);
@@ -77,9 +105,6 @@ describe('kubectl windbg on an EKS dump', () => {
     );
   });
 });
-
-/** A Windows pod whose containers exited with an HRESULT, a Win32 number, an NTSTATUS and a plain code. */
-const exitCodes = fileURLToPath(new URL('./fixtures/offline/list/windows-exit-codes.json', import.meta.url));
 
 describe('exit codes in pod reports', () => {
   const pod = ['pod', 'billing-batch-6d4f8c7b9-q7wzr', '-n', 'payments', '--from', exitCodes];

@@ -142,6 +142,31 @@ describe('kubectl windbg shell, in process, on a terminal', () => {
     expect(shellPods()).toEqual([]);
   });
 
+  it('ends when activeDeadlineSeconds stops the pod, says why, and deletes the pod', async () => {
+    const term = fakeTerminal(80, 24);
+    const run = runShell(['win19-0'], term.terminal);
+    await until(() => term.screen().includes('PS C:\\hpc> '), 'the prompt');
+    const [name] = shellPods();
+    expect(podsOf(sim).find((p) => p.metadata.name === name)).toMatchObject({ spec: { activeDeadlineSeconds: 3600 } });
+    // The kubelet's doing once the hour has passed: the pod fails with DeadlineExceeded and the exec'd PowerShell is stopped.
+    expect(sim.expireActiveDeadline('kube-system', name!)).toBe(true);
+    expect(await run.done).toBe(1);
+    expect(run.stderr()).toContain(`the session ended: pod kube-system/${name} reached its time limit of 3600 s (activeDeadlineSeconds)`);
+    expect(run.stderr()).toContain(`deleted pod kube-system/${name}`);
+    expect(shellPods()).toEqual([]);
+  });
+
+  it('ends when someone else deletes the pod, without a time-limit message', async () => {
+    const term = fakeTerminal(80, 24);
+    const run = runShell(['akswin22-0'], term.terminal);
+    await until(() => term.screen().includes('PS C:\\hpc> '), 'the prompt');
+    const [name] = shellPods();
+    sim.store.remove('Pod', 'kube-system', name!);
+    expect(await run.done).toBe(1);
+    expect(run.stderr()).not.toContain('time limit');
+    expect(shellPods()).toEqual([]);
+  });
+
   it('refuses a namespace whose Pod Security level rejects HostProcess pods, creating nothing', async () => {
     sim.store.put({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'restricted-shell', labels: { 'pod-security.kubernetes.io/enforce': 'baseline' } } });
     const term = fakeTerminal(80, 24);
@@ -186,9 +211,52 @@ describe('kubectl windbg shell as a process', () => {
     const [pod] = run.stdout.split('---\n').map((doc) => parse(doc) as { kind?: string; spec?: { containers: { image: string }[] } });
     expect(pod?.kind).toBe('Pod');
     expect(pod?.spec?.containers[0]?.image).toBe('registry.local/hpc:v1');
-    expect(run.stdout).toContain('# then: kubectl exec -i <pod> -c probe -- powershell.exe');
+    const name = (parse(run.stdout.split('---\n')[0]!) as { metadata: { name: string } }).metadata.name;
+    expect(run.stdout).toContain(`# then: kubectl exec -i -n kube-system ${name} -c probe -- powershell.exe -NoLogo -NoProfile -Command -\n`);
     expect(sim.requests.length).toBe(before);
+    const one = await runProcess(process.execPath, [BUNDLE, 'shell', 'akswin22-0', '--dry-run', '-n', 'web', '--command', "Get-HnsNetwork | Select-Object Name, 'Type'"], env());
+    expect(one.stdout).toMatch(/\n {2}namespace: web\n/);
+    expect(one.stdout).toMatch(/# then: kubectl exec -i -n web windbg-shell-[b-z2-9]{10} -c probe -- powershell\.exe -NoLogo -NoProfile -NonInteractive -Command 'Get-HnsNetwork \| Select-Object Name, '\\''Type'\\'''\n$/);
   });
+
+  /** A session reading commands from a pipe that stays open, so that only the test ends it. */
+  function openSession(args: string[]) {
+    const child = spawn(process.execPath, [BUNDLE, 'shell', ...args], { env: { PATH: process.env['PATH'] ?? '', KUBECONFIG: sim.kubeconfigPath, LANG: 'C' }, stdio: ['pipe', 'pipe', 'pipe'] });
+    let stderr = '';
+    let stdout = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
+    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('close', (code, signal) => resolve({ code, signal })));
+    const started = sim.terminals.length;
+    const connected = () => until(() => sim.terminals.slice(started).some((t) => t.ended === undefined), 'the session');
+    return { child, exited, connected, stderr: () => stderr, stdout: () => stdout };
+  }
+
+  it('--image and -n: the pod runs that image in that namespace, and is deleted there', async () => {
+    const session = openSession(['win25-0', '-n', 'web', '--image', 'registry.local/hpc:v1']);
+    await session.connected();
+    const pod = podsOf(sim).find((p) => p.metadata.name.startsWith('windbg-shell-')) as PodObject & { metadata: { namespace: string }; spec: { containers: { image: string }[] } };
+    expect(pod.metadata.namespace).toBe('web');
+    expect(pod.spec.containers[0]!.image).toBe('registry.local/hpc:v1');
+    session.child.stdin.end('hostname\nexit 0\n');
+    expect(await session.exited).toEqual({ code: 0, signal: null });
+    expect(session.stdout()).toBe('win25-0\n');
+    expect(session.stderr()).toContain(`deleted pod web/${pod.metadata.name}`);
+    expect(shellPods()).toEqual([]);
+  });
+
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    it(`deletes the pod on ${signal} during a session`, async () => {
+      const session = openSession(['akswin22-1']);
+      await session.connected();
+      const [name] = shellPods();
+      session.child.kill(signal);
+      const { code, signal: by } = await session.exited;
+      expect(code === null ? by : code).toBe(signal === 'SIGHUP' ? 129 : signal);
+      expect(session.stderr()).toContain(`deleted pod kube-system/${name}`);
+      expect(shellPods()).toEqual([]);
+    });
+  }
 
   it('deletes the pod on SIGINT while it is still starting', async () => {
     const slow = await startSimCluster({ scenario: 'demo', podStartDelayMs: 60_000 });

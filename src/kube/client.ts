@@ -45,6 +45,8 @@ export interface CreateKubeClientOptions extends KubeConfigOptions {
   /** Limits that apply without --request-timeout (tests shorten them); see http.ts. */
   idleTimeoutMs?: number;
   connectTimeoutMs?: number;
+  totalTimeoutMs?: number;
+  silenceBudgetMs?: number;
   /** Exec subprotocols to offer, best first (default v5.channel.k8s.io, v4.channel.k8s.io). */
   execProtocols?: readonly string[];
   /** Whether stdin is a terminal an exec credential plugin could use (process.stdin by default). */
@@ -72,6 +74,8 @@ export async function createKubeClient(opts: CreateKubeClientOptions = {}): Prom
     requestTimeoutGiven: opts.requestTimeout !== undefined && opts.requestTimeout.trim() !== '',
     idleTimeoutMs: opts.idleTimeoutMs,
     connectTimeoutMs: opts.connectTimeoutMs,
+    totalTimeoutMs: opts.totalTimeoutMs,
+    silenceBudgetMs: opts.silenceBudgetMs,
     retry: opts.retry,
     credentials,
     reloadCredentials: () => loadCredentials(resolved, context),

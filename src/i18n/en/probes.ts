@@ -81,7 +81,8 @@ export const probes = {
   'probes.podNetwork.noVantage': 'No pod-network test could run: the pod has no shell and no probe pod could start next to it.',
   'probes.shell.starting': 'starting pod {pod} on {node}...',
   'probes.shell.deleted': 'deleted pod {pod}',
-  'probes.shell.dryRunExec': 'then: kubectl exec -i{tty} <pod> -c {container} -- {command}',
+  'probes.shell.deadlineReached': 'the session ended: pod {pod} reached its time limit of {seconds} s (activeDeadlineSeconds); run shell again for a new session',
+  'probes.shell.dryRunExec': 'then: kubectl exec -i{tty} -n {namespace} {pod} -c {container} -- {command}',
   'probes.shell.noInteractiveExec': 'This cluster connection cannot run an interactive exec.',
   'probes.shell.namespaceMissing': 'The namespace {namespace} does not exist; choose the shell pod namespace with -n.',
 } as const satisfies Record<string, string>;

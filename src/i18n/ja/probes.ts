@@ -83,7 +83,8 @@ export const probes: Readonly<Record<string, string>> = {
   'probes.podNetwork.noVantage': 'Podネットワークのテストを実行できませんでした。Podにシェルがなく、隣にプローブPodも起動できませんでした。',
   'probes.shell.starting': 'Pod {pod} を {node} で起動しています...',
   'probes.shell.deleted': 'Pod {pod} を削除しました',
-  'probes.shell.dryRunExec': '続いて: kubectl exec -i{tty} <pod> -c {container} -- {command}',
+  'probes.shell.deadlineReached': 'セッションが終了しました: Pod {pod} が制限時間 {seconds} 秒 (activeDeadlineSeconds) に達しました。新しいセッションには shell をもう一度実行してください',
+  'probes.shell.dryRunExec': '続いて: kubectl exec -i{tty} -n {namespace} {pod} -c {container} -- {command}',
   'probes.shell.noInteractiveExec': 'このクラスター接続では対話型のexecを実行できません。',
   'probes.shell.namespaceMissing': 'Namespace {namespace} は存在しません。-n でシェルPodのNamespaceを指定してください。',
 };

@@ -84,7 +84,8 @@ export const probes: Readonly<Record<string, string>> = {
   'probes.podNetwork.noVantage': '파드에 셸이 없고 옆에 프로브 파드도 시작할 수 없어 파드 네트워크 테스트를 실행하지 못했습니다.',
   'probes.shell.starting': '{node}에서 파드 {pod}을(를) 시작하는 중...',
   'probes.shell.deleted': '파드 {pod}을(를) 삭제했습니다',
-  'probes.shell.dryRunExec': '이어서: kubectl exec -i{tty} <pod> -c {container} -- {command}',
+  'probes.shell.deadlineReached': '세션이 종료되었습니다: 파드 {pod}이(가) 제한 시간 {seconds}초(activeDeadlineSeconds)에 도달했습니다. 새 세션을 열려면 shell을 다시 실행하세요',
+  'probes.shell.dryRunExec': '이어서: kubectl exec -i{tty} -n {namespace} {pod} -c {container} -- {command}',
   'probes.shell.noInteractiveExec': '이 클러스터 연결로는 대화형 exec를 실행할 수 없습니다.',
   'probes.shell.namespaceMissing': '네임스페이스 {namespace}이(가) 없습니다. -n으로 셸 파드의 네임스페이스를 지정하세요.',
 };

@@ -67,7 +67,8 @@ export const probes: Readonly<Record<string, string>> = {
   'probes.podNetwork.noVantage': '无法进行任何 Pod 网络测试：该 Pod 中没有 shell，其旁边也无法启动探测 Pod。',
   'probes.shell.starting': '正在 {node} 上启动 Pod {pod}...',
   'probes.shell.deleted': '已删除 Pod {pod}',
-  'probes.shell.dryRunExec': '然后：kubectl exec -i{tty} <pod> -c {container} -- {command}',
+  'probes.shell.deadlineReached': '会话已结束：Pod {pod} 已达到时间上限 {seconds} 秒（activeDeadlineSeconds）；如需新会话，请再次运行 shell',
+  'probes.shell.dryRunExec': '然后：kubectl exec -i{tty} -n {namespace} {pod} -c {container} -- {command}',
   'probes.shell.noInteractiveExec': '此集群连接无法运行交互式 exec。',
   'probes.shell.namespaceMissing': '命名空间 {namespace} 不存在；请用 -n 指定 shell Pod 的命名空间。',
 };

@@ -1,0 +1,61 @@
+/**
+ * Where a report sends readers for a cause's page, run the way users run the npm bundle: from an
+ * installed package (docs/rules beside dist/) and as a bundle with no pages beside it. Needs
+ * `npm run build` (dist/).
+ */
+import { execFile } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const execFileAsync = promisify(execFile);
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string; repository: { url: string } };
+const eks = join(ROOT, 'test/fixtures/offline/list/eks-windows.json');
+const pagesUrl = `${pkg.repository.url.replace(/^git\+/, '').replace(/\.git$/, '')}/blob/v${pkg.version}/docs/rules`;
+
+async function check(bundle: string, lang: string): Promise<string> {
+  const run = await execFileAsync(process.execPath, [bundle, 'check', '--from', eks, '--lang', lang, '--no-color'], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } }).catch(
+    (error: { stdout: string; code: number }) => {
+      // Findings exit 1: the report is still on stdout.
+      if (error.code !== 1) throw error;
+      return { stdout: error.stdout };
+    },
+  );
+  return run.stdout;
+}
+
+/** The line under "Docs: kubectl windbg explain <id>" of the first finding. */
+function pageLine(report: string): { id: string; page: string } {
+  const match = /: kubectl windbg explain ([a-z0-9-]+)\n {10}(\S+)\n/.exec(report);
+  if (!match) throw new Error(`no page line under the explain command in:\n${report}`);
+  return { id: match[1]!, page: match[2]! };
+}
+
+describe('docs links of the npm bundle', () => {
+  const dirs: string[] = [];
+  afterAll(() => {
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('names the page file of the installed package, in the output language', async () => {
+    const en = pageLine(await check(join(ROOT, 'dist/kubectl-windbg.js'), 'en'));
+    expect(en.page).toBe(join(ROOT, 'docs/rules', `${en.id}.md`));
+    const ko = pageLine(await check(join(ROOT, 'dist/kubectl-windbg.js'), 'ko'));
+    expect(ko.page).toBe(join(ROOT, 'docs/rules/ko', `${ko.id}.md`));
+  });
+
+  it('names the web page of this version when no pages are beside it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'windbg-bundle-'));
+    dirs.push(dir);
+    mkdirSync(join(dir, 'bin'));
+    for (const file of ['kubectl-windbg.js', 'kubectl-windbg.cjs']) copyFileSync(join(ROOT, 'dist', file), join(dir, 'bin', file));
+    const report = await check(join(dir, 'bin/kubectl-windbg.js'), 'ja');
+    const { id, page } = pageLine(report);
+    expect(page).toBe(`${pagesUrl}/ja/${id}.md`);
+    expect(report).not.toContain(ROOT);
+  });
+});
