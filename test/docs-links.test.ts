@@ -17,8 +17,8 @@ const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { ve
 const eks = join(ROOT, 'test/fixtures/offline/list/eks-windows.json');
 const pagesUrl = `${pkg.repository.url.replace(/^git\+/, '').replace(/\.git$/, '')}/blob/v${pkg.version}/docs/rules`;
 
-async function check(bundle: string, lang: string): Promise<string> {
-  const run = await execFileAsync(process.execPath, [bundle, 'check', '--from', eks, '--lang', lang, '--no-color'], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } }).catch(
+async function check(bundle: string, lang: string, extra: readonly string[] = []): Promise<string> {
+  const run = await execFileAsync(process.execPath, [bundle, 'check', '--from', eks, '--lang', lang, '--no-color', ...extra], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } }).catch(
     (error: { stdout: string; code: number }) => {
       // Findings exit 1: the report is still on stdout.
       if (error.code !== 1) throw error;
@@ -57,5 +57,17 @@ describe('docs links of the npm bundle', () => {
     const { id, page } = pageLine(report);
     expect(page).toBe(`${pagesUrl}/ja/${id}.md`);
     expect(report).not.toContain(ROOT);
+  });
+
+  it('links the web page in markdown and html, shared documents, even from an installation', async () => {
+    const bundle = join(ROOT, 'dist/kubectl-windbg.js');
+    const markdown = await check(bundle, 'en', ['-o', 'markdown']);
+    const md = /\nDocs: `kubectl windbg explain ([a-z0-9-]+)` · <(\S+)>\n/.exec(markdown);
+    expect(md?.[2]).toBe(`${pagesUrl}/${md?.[1]}.md`);
+    const html = await check(bundle, 'ko', ['-o', 'html']);
+    const page = /<div class="docs">[^<]*<code>kubectl windbg explain ([a-z0-9-]+)<\/code> · <code class="page">(\S+?)<\/code><\/div>/.exec(html);
+    expect(page?.[2]).toBe(`${pagesUrl}/ko/${page?.[1]}.md`);
+    // Never the installed folder: the document is read elsewhere.
+    expect(markdown + html).not.toContain(join(ROOT, 'docs'));
   });
 });

@@ -51,11 +51,11 @@ export async function renderReport(source: Report, format: Exclude<ReportFormat,
     case 'yaml':
       return (await import('../report/yaml.js')).reportYamlChunks(report);
     case 'markdown':
-      return (await import('../report/markdown.js')).markdownChunks(report);
+      return (await import('../report/markdown.js')).markdownChunks(report, publishedPagesUrl());
     case 'github':
       return (await import('../report/github.js')).githubChunks(report);
     case 'html':
-      return (await import('../report/html.js')).htmlChunks(report);
+      return (await import('../report/html.js')).htmlChunks(report, publishedPagesUrl());
   }
 }
 

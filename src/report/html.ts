@@ -3,7 +3,7 @@ import type { Severity } from '../rules/types.js';
 import { severities } from '../rules/types.js';
 import type { RenderedFinding as Finding, RenderedResult } from './localize.js';
 import type { Placement, RenderedReport as Report } from './model.js';
-import { targetLabel } from './model.js';
+import { pageFile, targetLabel } from './model.js';
 import { terminalSafeDeep } from './sanitize.js';
 import { affectedLine, candidateLines, checkSummaryLine, headerRows, needsProbeLine, summaryCounts } from './text.js';
 import type { Chunks } from './stream.js';
@@ -28,7 +28,10 @@ const STYLE = `
 @media (prefers-color-scheme: dark) { :root { --fg: #e6edf3; --muted: #9198a1; --bg: #0d1117; --panel: #151b23; --line: #3d444d;
   --error: #ff7b72; --warning: #d29922; --info: #58a6ff; } }
 * { box-sizing: border-box; }
-body { margin: 0; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", "Noto Sans", "Noto Sans CJK JP", sans-serif; color: var(--fg); background: var(--bg); }
+body { margin: 0; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", "Noto Sans", sans-serif; color: var(--fg); background: var(--bg); }
+:lang(ja) body { font-family: system-ui, -apple-system, "Segoe UI", "Yu Gothic UI", Meiryo, "Hiragino Sans", "Noto Sans CJK JP", sans-serif; }
+:lang(ko) body { font-family: system-ui, -apple-system, "Segoe UI", "Malgun Gothic", "Apple SD Gothic Neo", "Noto Sans CJK KR", sans-serif; word-break: keep-all; }
+:lang(zh-CN) body { font-family: system-ui, -apple-system, "Segoe UI", "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", sans-serif; }
 header, main, footer { max-width: 1100px; margin: 0 auto; padding: 0 20px; }
 header { padding-top: 24px; }
 h1 { font-size: 22px; margin: 0 0 4px; }
@@ -136,7 +139,7 @@ function* matrixHtml(findings: readonly Finding[], placement: Placement | undefi
   yield '</tbody></table></section>\n';
 }
 
-function findingHtml(f: Finding, index: number): string {
+function findingHtml(f: Finding, index: number, pagesUrl: string | undefined): string {
   const parts = [
     `<article class="finding sev-${f.severity}" id="finding-${index + 1}" data-rule="${escapeHtml(f.ruleId)}" data-severity="${f.severity}">`,
     `<h3><span class="badge">${escapeHtml(f.severity)}</span><code class="rule">${escapeHtml(f.ruleId)}</code><span class="title">${escapeHtml(f.title)}</span><span class="target">${escapeHtml(targetLabel(f.target))}</span></h3>`,
@@ -160,7 +163,9 @@ function findingHtml(f: Finding, index: number): string {
     for (const step of f.remediation) parts.push(`<li>${escapeHtml(step)}</li>`);
     parts.push('</ol>');
   }
-  parts.push(`<div class="docs">${escapeHtml(t('report.docs'))} <code>${escapeHtml(f.docs)}</code></div></article>\n`);
+  // A shared document: the web page of this version can be opened wherever the page is read (as text: the page links nowhere).
+  const page = pagesUrl ? ` · <code class="page">${escapeHtml(`${pagesUrl}/${pageFile(f.ruleId)}`)}</code>` : '';
+  parts.push(`<div class="docs">${escapeHtml(t('report.docs'))} <code>${escapeHtml(f.docs)}</code>${page}</div></article>\n`);
   return parts.join('');
 }
 
@@ -168,8 +173,8 @@ function summaryText(report: Report, result: Omit<RenderedResult, 'findings'>): 
   return report.target.kind === 'Cluster' ? checkSummaryLine({ ...result, findings: [] }) : summaryCounts(result.summary);
 }
 
-/** The page, piece by piece; findings are made safe one at a time. */
-export function* htmlChunks(unsafeReport: Report): Chunks {
+/** The page, piece by piece; findings are made safe one at a time. `pagesUrl`: the cause pages of this version on the web. */
+export function* htmlChunks(unsafeReport: Report, pagesUrl?: string): Chunks {
   const { findings: unsafeFindings, ...unsafeResult } = unsafeReport.result;
   const result = terminalSafeDeep(unsafeResult);
   const target = terminalSafeDeep(unsafeReport.target);
@@ -202,7 +207,7 @@ export function* htmlChunks(unsafeReport: Report): Chunks {
     yield* matrixHtml(findings, placement);
     yield `<section id="findings"><h2>${escapeHtml(t('report.html.findings'))}</h2>\n`;
     let index = 0;
-    for (const s of severities) for (const f of findings) if (f.severity === s) yield findingHtml(f, index++);
+    for (const s of severities) for (const f of findings) if (f.severity === s) yield findingHtml(f, index++, pagesUrl);
     yield '</section>\n';
   }
   if (result.needsProbe.length > 0) {
