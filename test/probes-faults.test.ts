@@ -186,8 +186,15 @@ describe('fault matrix', () => {
     });
     const cli = await runCli(['cleanup', '--kubeconfig', sim.kubeconfigPath]);
     expect(cli.code).toBe(3);
-    expect(cli.stdout).toBe('Deleted Pod kube-system/windbg-probe-z9x8c7v6b5\n');
-    expect(cli.stderr).toMatch(/Could not list DaemonSet: .*forbidden/);
+    expect(cli.stdout).toBe('Deleted Pod kube-system/windbg-probe-z9x8c7v6b5\nPod: 1 found, 1 deleted, 0 not deleted\n');
+    expect(cli.stderr).toMatch(/Could not list DaemonSet: .*forbidden.*; the other kind was still cleaned up\n/);
+    expect(cli.stderr).toContain('error: Some probe objects could not be deleted');
+
+    // Nothing left but DaemonSets still forbidden: the pods' outcome is still said, and the run still fails.
+    const empty = await runCli(['cleanup', '--kubeconfig', sim.kubeconfigPath]);
+    expect(empty.code).toBe(3);
+    expect(empty.stdout).toBe('Pod: 0 found, 0 deleted, 0 not deleted\n');
+    expect(empty.stderr).toMatch(/Could not list DaemonSet: .*forbidden/);
     expect(managedPods(sim)).toEqual([]);
   });
 });
@@ -213,6 +220,125 @@ describe('the command line under faults', () => {
     const nodes = [windowsNode('akswin000000')];
     const { sim } = await start(nodes);
     sim.faults.push({ method: 'DELETE', path: /\/pods\/windbg-probe-/, status: 500, message: 'etcdserver: leader changed', times: 20 });
+    const run = await runCli(['node', 'akswin000000', '--probe', '--kubeconfig', sim.kubeconfigPath]);
+    expect(run.code).toBe(3);
+    expect(run.stdout).toContain('Node akswin000000');
+    const left = managedPods(sim);
+    expect(left).toHaveLength(1);
+    expect(run.stderr).toContain(`warning: pod kube-system/${left[0]!.metadata.name} may still exist in the cluster`);
+    expect(run.stderr).toContain('remove it with `kubectl windbg cleanup`');
+  }, 30_000);
+});
+
+/**
+ * The fault matrix as a user meets it: the built command line against the simulated cluster's fault
+ * injection. Each row asserts the pods and DaemonSets left in the cluster, the exit code, and that
+ * the report was printed.
+ */
+/** `shell` in process, with a terminal that is not a TTY (one command, no session). */
+async function runShellCommand(argv: string[]): Promise<{ code: number; stderr: string }> {
+  const { PassThrough } = await import('node:stream');
+  const { main } = await import('../src/cli/main.js');
+  let stderr = '';
+  const code = await main(
+    argv,
+    {
+      stdout: () => undefined,
+      stderr: (text) => void (stderr += text),
+      readStdin: async () => '',
+      stdoutIsTTY: false,
+      stderrIsTTY: false,
+      env: { LANG: 'C' },
+      cwd: process.cwd(),
+      terminal: { input: new PassThrough(), output: new PassThrough(), errors: new PassThrough() },
+    },
+    '/usr/local/bin/kubectl-windbg',
+  );
+  return { code, stderr };
+}
+
+describe('the fault matrix from the command line', () => {
+  interface Report {
+    findings: { ruleId: string; target: { name: string }; message: string; evidence: { text: string }[] }[];
+    notes: string[];
+  }
+  const report = (stdout: string): Report => JSON.parse(stdout) as Report;
+
+  it('create answered by a reset (check --probe): that node\'s finding says the pod was found and deleted; the others are probed; exit 0; no pod left', async () => {
+    const nodes = nodeNames(3).map((n) => windowsNode(n));
+    const { sim } = await start(nodes);
+    sim.faults.push({ method: 'POST', path: /\/namespaces\/kube-system\/pods$/, resetAfterHandling: true });
+    const run = await runCli(['check', '--probe', '--concurrency', '1', '--kubeconfig', sim.kubeconfigPath, '-o', 'json']);
+    expect(run.code, run.stderr).toBe(0);
+    const failed = report(run.stdout).findings.filter((f) => f.ruleId === 'probe-pod-failed');
+    expect(failed.map((f) => f.target.name)).toEqual(['akswin000000']);
+    expect(failed[0]!.message).toMatch(/the request that creates pod kube-system\/windbg-probe-\w{10} got no clear answer, and the server had created it; it was found and deleted/);
+    expect(report(run.stdout).notes.join('\n')).toContain('node probe ran on akswin000001, akswin000002');
+    expect(managedPods(sim)).toEqual([]);
+    expect(run.stderr).not.toContain('warning:');
+  }, 30_000);
+
+  it('create answered by a reset (check --canary): that build\'s canary fails with the reason, the other build runs; exit 1 (a failed canary is an error); no pod left', async () => {
+    const nodes = [windowsNode('akswin2019', 17763), windowsNode('akswin2022', 20348)];
+    const { sim } = await start(nodes);
+    sim.faults.push({ method: 'POST', path: /\/namespaces\/default\/pods$/, resetAfterHandling: true });
+    const run = await runCli(['check', '--canary', '--kubeconfig', sim.kubeconfigPath, '-o', 'json']);
+    expect(run.code, run.stderr).toBe(1);
+    const canaries = report(run.stdout).findings.filter((f) => f.ruleId === 'canary-failed');
+    expect(canaries.map((f) => f.target.name)).toEqual(['akswin2019']);
+    expect(canaries[0]!.evidence.map((e) => e.text).join('\n')).toMatch(/pod default\/windbg-canary-\w{10} got no clear answer, and the server had created it; it was found and deleted/);
+    expect(managedPods(sim)).toEqual([]);
+    expect(run.stderr).not.toContain('warning:');
+  }, 30_000);
+
+  it('list stalled with no timeout given (check --probe --probe-mode daemonset): the default silence limit ends the list, the poll lists again, every node is probed; exit 0; no DaemonSet left', async () => {
+    const nodes = nodeNames(3).map((n) => windowsNode(n));
+    const { sim } = await start(nodes);
+    sim.faults.push({ method: 'GET', path: /^\/api\/v1\/namespaces\/kube-system\/pods$/, stall: true });
+    const run = await runCli(['check', '--probe', '--probe-mode', 'daemonset', '--kubeconfig', sim.kubeconfigPath, '-o', 'json']);
+    expect(run.code, run.stderr).toBe(0);
+    const parsed = report(run.stdout);
+    expect(parsed.findings.filter((f) => f.ruleId === 'probe-pod-failed')).toEqual([]);
+    expect(parsed.notes.join('\n')).toContain('node probe ran on akswin000000, akswin000001, akswin000002');
+    expect(sim.requests.filter((r) => r.method === 'GET' && r.path === '/api/v1/namespaces/kube-system/pods').length).toBeGreaterThanOrEqual(2);
+    expect(managedDaemonSets(sim)).toEqual([]);
+    expect(managedPods(sim)).toEqual([]);
+  }, 120_000);
+
+  it('create answered by a reset (collect): the pod is found and deleted, the report says so, no bundle; exit 1', async () => {
+    const nodes = [windowsNode('akswin000000')];
+    const { sim } = await start(nodes);
+    const { mkdtempSync, readdirSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const out = mkdtempSync(join(tmpdir(), 'windbg-collect-fault-'));
+    sim.faults.push({ method: 'POST', path: /\/namespaces\/kube-system\/pods$/, resetAfterHandling: true });
+    const run = await runCli(['collect', 'akswin000000', '--output-dir', out, '--kubeconfig', sim.kubeconfigPath]);
+    expect(run.code, run.stderr).toBe(1);
+    expect(run.stdout).toMatch(/probe-pod-failed[\s\S]*pod kube-system\/windbg-probe-\w{10} got no clear answer, and the server had created it; it was found and deleted/);
+    expect(readdirSync(out)).toEqual([]);
+    expect(managedPods(sim)).toEqual([]);
+    expect(run.stderr).not.toContain('warning:');
+  }, 30_000);
+
+  it('create answered by a reset (shell): the pod chosen by name is found and deleted; exit 3 with the reason', async () => {
+    const nodes = [windowsNode('akswin000000')];
+    const { sim } = await start(nodes);
+    sim.faults.push({ method: 'POST', path: /\/namespaces\/kube-system\/pods$/, resetAfterHandling: true });
+    const run = await runShellCommand(['shell', 'akswin000000', '--kubeconfig', sim.kubeconfigPath, '--', 'hostname']);
+    expect(run.code, run.stderr).toBe(3);
+    const created = sim.requests.find((r) => r.method === 'POST' && /\/pods$/.test(r.path));
+    expect(created).toBeDefined();
+    expect(run.stderr).toMatch(/error: .*pod kube-system\/windbg-shell-\w{10} got no clear answer, and the server had created it; it was found and deleted/);
+    expect(managedPods(sim)).toEqual([]);
+    expect(run.stderr).not.toContain('warning:');
+  }, 30_000);
+
+  it('the lookup after an uncertain create fails too: the pod may be left, stderr names `kubectl windbg cleanup`, exit non-zero, the report is still printed', async () => {
+    const nodes = [windowsNode('akswin000000')];
+    const { sim } = await start(nodes);
+    sim.faults.push({ method: 'POST', path: /\/namespaces\/kube-system\/pods$/, resetAfterHandling: true });
+    sim.faults.push({ method: 'GET', path: /\/namespaces\/kube-system\/pods\/windbg-probe-\w+$/, status: 403, times: 10 });
     const run = await runCli(['node', 'akswin000000', '--probe', '--kubeconfig', sim.kubeconfigPath]);
     expect(run.code).toBe(3);
     expect(run.stdout).toContain('Node akswin000000');
