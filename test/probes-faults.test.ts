@@ -114,6 +114,21 @@ describe('one node cannot sink the run', () => {
     expect(managedPods(sim)).toEqual([]);
   });
 
+  it('a hung exec in one build\'s canary fails that canary within --probe-timeout, naming it; the other build\'s canary still runs', async () => {
+    const nodes = [windowsNode('akswin2019', 17763), windowsNode('akswin2022', 20348)];
+    const { sim, client } = await start(nodes);
+    sim.setExecHang('akswin2019');
+    const run = await runCanary(client, nodes, { pollIntervalMs: 20, timeoutMs: 1_000 });
+    expect(run.results.map((r) => [r.node, r.ok])).toEqual([
+      ['akswin2019', false],
+      ['akswin2022', true],
+    ]);
+    expect(run.findings.map((f) => [f.ruleId, f.target.name])).toEqual([['canary-failed', 'akswin2019']]);
+    const evidence = run.findings[0]!.evidence.map((e) => e.text);
+    expect(evidence[0]).toMatch(/^dns: exec in pod default\/windbg-canary-\w{10} did not finish within 5s; raise --probe-timeout/);
+    expect(managedPods(sim)).toEqual([]);
+  }, 60_000);
+
   it('DaemonSet mode: a probe that never finishes on one node is that node\'s finding naming --probe-timeout; the others are probed', async () => {
     const nodes = nodeNames(5).map((n) => windowsNode(n));
     const { sim, client } = await start(nodes);
