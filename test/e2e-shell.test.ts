@@ -5,8 +5,8 @@
  * starts. Then the same through the real kubectl: the plugin, and kubectl's own `exec -it` into
  * the pod --dry-run prints.
  */
-import { spawn } from 'node:child_process';
-import { mkdtempSync, symlinkSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, readlinkSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -289,15 +289,22 @@ describe('through the real kubectl', () => {
     const one = await runProcess('kubectl', ['windbg', 'shell', 'win19-0', '--command', '$env:COMPUTERNAME'], env);
     expect(one.stdout).toBe('WIN19-0\n');
 
-    const child = script('kubectl windbg shell akswin22-0', env);
+    const child = script('stty cols 100 rows 30; exec kubectl windbg shell akswin22-0', env);
     let screen = '';
     child.stdout.on('data', (d: Buffer) => (screen += d.toString('utf8')));
     const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
     await until(() => screen.includes('PS C:\\hpc> '), 'the prompt');
     child.stdin.write('hostname\r');
     await until(() => /hostname\r*\n+akswin22-0\r*\n/.test(screen), 'hostname');
+    // Resize the pseudo-terminal under the plugin (kubectl exec'd into it): the kernel signals SIGWINCH, the size goes out on channel 4.
+    const plugin = execFileSync('pgrep', ['-P', String(child.pid)], { encoding: 'utf8' }).trim().split('\n')[0]!;
+    execFileSync('stty', ['-F', readlinkSync(`/proc/${plugin}/fd/0`), 'cols', '77', 'rows', '22']);
+    await until(() => sim.terminals.at(-1)!.sizes.length === 2, 'the new size');
+    child.stdin.write('$Host.UI.RawUI.WindowSize.Width\r');
+    await until(() => /Width\r*\n77\r*\n/.test(screen), 'the new width');
     child.stdin.write('exit 6\r');
     expect(await exited).toBe(6);
+    expect(sim.terminals.at(-1)!.sizes).toEqual([{ width: 100, height: 30 }, { width: 77, height: 22 }]);
     expect(shellPods()).toEqual([]);
   }, 60_000);
 
