@@ -122,6 +122,12 @@ describe('exit codes in pod reports', () => {
     expect(exits.map((line) => line.replace(/^ {2}Exit code +/, ''))).toEqual(shown);
   });
 
+  it('names each image once and counts the restarts of init containers', async () => {
+    const lines = (await runCli(pod)).stdout.split('\n');
+    expect(lines).toContain('  Images     contoso.azurecr.io/config-fetch:1.4.2-ltsc2019, contoso.azurecr.io/billing-batch:5.1.0-ltsc2019');
+    expect(lines).toContain('  Restarts   9');
+  });
+
   it('markdown lists the same facts above the findings', async () => {
     const run = await runCli([...pod, '-o', 'markdown']);
     const exits = run.stdout.split('\n').filter((line) => line.startsWith('- Exit code: '));

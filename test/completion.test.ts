@@ -190,6 +190,16 @@ describe('through real kubectl against the simulated cluster', () => {
     expect((await kubectlComplete('explain', 'hns-')).values).toEqual(expect.arrayContaining(['hns-network-missing', 'hns-lb-port-exhaustion']));
   });
 
+  it('completes every rule id the catalogue lists, with its title in the output language', async () => {
+    const ids = (JSON.parse((await runProcess('kubectl', ['windbg', 'rules', '-o', 'json'], env)).stdout) as { id: string }[]).map((r) => r.id);
+    expect(ids.length).toBeGreaterThan(50);
+    expect((await kubectlComplete('explain', '')).values).toEqual(ids);
+    const run = await runProcess('kubectl', ['__complete', 'windbg', 'check', '--rule', 'hns-network-m'], env);
+    expect(run.stdout).toBe('hns-network-missing\tThe HNS container network or its vEthernet adapter does not exist\n:4\n');
+    const ja = await runProcess('kubectl', ['__complete', 'windbg', '--lang', 'ja', 'explain', 'hns-network-m'], env);
+    expect(ja.stdout).toBe('hns-network-missing\tHNSのコンテナネットワークまたはそのvEthernetアダプターが存在しない\n:4\n');
+  });
+
   it('the bash script completes the executable run directly', async () => {
     const script = completionScript('bash');
     const run = await runProcess(

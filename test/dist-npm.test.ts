@@ -59,6 +59,16 @@ describe('npm package', () => {
     expect(packed.unpackedSize).toBeLessThan(MAX_UNPACKED_BYTES);
   });
 
+  it('is as large as the README says (within a tenth: the figures are rounded and move with every release)', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8').replace(/\s+/g, ' ');
+    const stated = /a ([\d.]+) MB tarball, ([\d.]+) MB installed \((\d+) files/.exec(readme);
+    expect(stated, 'README: "a <n> MB tarball, <n> MB installed (<n> files"').not.toBeNull();
+    const [tarball, installed, files] = [Number(stated![1]) * 1e6, Number(stated![2]) * 1e6, Number(stated![3])];
+    expect(Math.abs(packed.size - tarball) / packed.size).toBeLessThan(0.1);
+    expect(Math.abs(packed.unpackedSize - installed) / packed.unpackedSize).toBeLessThan(0.1);
+    expect(Math.abs(packed.files.length - files) / packed.files.length).toBeLessThan(0.1);
+  });
+
   it('runs from the bundle alone, without node_modules', async () => {
     const isolated = join(workDir, 'isolated');
     cpSync(BUNDLE, join(isolated, 'kubectl-windbg.js'));

@@ -4,12 +4,13 @@
  * `npm run build` (dist/).
  */
 import { execFile } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { pageForReaders, rulePage } from '../src/report/pages.js';
 
 const execFileAsync = promisify(execFile);
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -69,5 +70,41 @@ describe('docs links of the npm bundle', () => {
     expect(page?.[2]).toBe(`${pagesUrl}/ko/${page?.[1]}.md`);
     // Never the installed folder: the document is read elsewhere.
     expect(markdown + html).not.toContain(join(ROOT, 'docs'));
+  });
+});
+
+describe('links inside the pages', () => {
+  const docs = join(ROOT, 'docs/rules');
+
+  it('every relative link of a published page, in every language, points at a file that exists', () => {
+    const broken: string[] = [];
+    for (const lang of ['', 'ja/', 'ko/', 'zh-CN/']) {
+      for (const file of readdirSync(join(docs, lang)).filter((name) => name.endsWith('.md'))) {
+        const page = readFileSync(join(docs, lang, file), 'utf8');
+        for (const [, target] of page.matchAll(/\]\(([^)\s]+)\)/g)) {
+          if (/^[a-z][a-z0-9+.-]*:/i.test(target!) || target!.startsWith('#')) continue;
+          if (!existsSync(join(docs, lang, target!.split('#')[0]!))) broken.push(`${lang}${file} -> ${target}`);
+        }
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('explain turns them into what works where the reader is: explain <id>, the installed file or the web page', async () => {
+    const en = rulePage('container-exit-ctrl-c', 'en')!;
+    const installed = pageForReaders('container-exit-ctrl-c', en, 'en', { pagesDir: '/usr/lib/node_modules/kubectl-windbg/docs/rules' });
+    expect(installed).toContain('Liveness probes too tight for a Windows container (kubectl windbg explain windows-probe-timeout-too-tight)');
+    expect(installed).toContain('- Windows error codes (/usr/lib/node_modules/kubectl-windbg/docs/windows-error-codes.md)');
+    expect(installed).not.toMatch(/\]\((?!https?:)/);
+    const ja = rulePage('container-exit-ctrl-c', 'ja')!;
+    const web = pageForReaders('container-exit-ctrl-c', ja, 'ja', { pagesUrl: 'https://example.com/tool/blob/v1.0.0/docs/rules' });
+    expect(web).toContain('(kubectl windbg explain windows-probe-timeout-too-tight)');
+    expect(web).toContain('(https://example.com/tool/blob/v1.0.0/docs/windows-error-codes.md)');
+    // Web links stay as written.
+    expect(web).toContain('https://kubernetes.io/docs/concepts/workloads/pods/pod-lifecycle/#pod-termination');
+
+    const explained = await execFileAsync(process.execPath, [join(ROOT, 'dist/kubectl-windbg.js'), 'explain', 'pagefile-commit-exhausted', '--lang', 'ko'], { encoding: 'utf8' });
+    expect(explained.stdout).toContain(`(${join(ROOT, 'docs/windows-error-codes.md')})`);
+    expect(explained.stdout).not.toContain('](../');
   });
 });

@@ -14,6 +14,11 @@ const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url),
 describe('release sources', () => {
   it('pins one Node.js release for every platform', () => {
     expect(RELEASE_NODE_VERSION).toMatch(/^\d+\.\d+\.\d+$/);
+    // The install guide names the pinned release: every Node.js version it writes out in full is that one.
+    const guide = readFileSync(new URL('../docs/install.md', import.meta.url), 'utf8');
+    const named = [...guide.matchAll(/Node\.js\s+(\d+\.\d+\.\d+)|RELEASE_NODE_VERSION`?,?\s+(\d+\.\d+\.\d+)/g)].map((m) => m[1] ?? m[2]);
+    expect(named.length).toBeGreaterThan(0);
+    expect(new Set(named)).toEqual(new Set([RELEASE_NODE_VERSION]));
     const source = readFileSync(new URL('../scripts/package.ts', import.meta.url), 'utf8');
     expect(source).not.toMatch(/npm', \['view'|publishedVersions|pickNodeVersion/);
   });

@@ -156,6 +156,7 @@ export interface CompletionSources {
   pods(scope: CompletionScope): Promise<string[]>;
   namespaces(scope: CompletionScope): Promise<string[]>;
   contexts(scope: CompletionScope): Promise<string[]>;
+  /** Rule ids, each optionally followed by a tab and its title. */
   ruleIds(): Promise<string[]>;
 }
 

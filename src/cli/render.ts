@@ -28,7 +28,7 @@ export function publishedPagesUrl(): string | undefined {
 }
 
 /** Where a text report sends readers for a rule's page, after `explain`: the installed file, else the web page. */
-function pageRoots(): { pagesDir?: string; pagesUrl?: string } {
+export function pageRoots(): { pagesDir?: string; pagesUrl?: string } {
   const pagesDir = installedPagesDir();
   return pagesDir ? { pagesDir } : { pagesUrl: publishedPagesUrl() };
 }

@@ -1,10 +1,10 @@
 import type { Argv, ArgumentsCamelCase, CommandModule } from 'yargs';
 import { UsageError } from '../../errors.js';
 import type { RuleMeta } from '../../rules/types.js';
-import { t } from '../../i18n/index.js';
+import { language, t } from '../../i18n/index.js';
 import type { CliIO } from '../io.js';
 import { commandOutputs, outputFor, type GlobalArgs } from '../options.js';
-import { renderData, writeOutput } from '../render.js';
+import { pageRoots, renderData, writeOutput } from '../render.js';
 import { closestIds } from '../suggest.js';
 
 type RuleTextAccessors = typeof import('../../i18n/rules.js');
@@ -56,8 +56,9 @@ export function explainCommand(io: CliIO): CommandModule<GlobalArgs, ExplainArgs
         const id = single.toLowerCase();
         const rule = findingRuleById(id);
         if (rule) {
-          const { rulePage } = await import('../../report/pages.js');
-          const page = rulePage(id) ?? fallbackPage(rule, texts);
+          const { rulePage, pageForReaders } = await import('../../report/pages.js');
+          const written = rulePage(id);
+          const page = written ? pageForReaders(id, written, language(), pageRoots()) : fallbackPage(rule, texts);
           if (output === 'table') io.stdout(page.endsWith('\n') ? page : `${page}\n`);
           else writeOutput(io, await renderData({ id: rule.id, title: texts.ruleTitle(rule), area: rule.area, severity: rule.severity, page }, output));
           return;
