@@ -114,6 +114,87 @@ describe('one node cannot sink the run', () => {
     expect(managedPods(sim)).toEqual([]);
   });
 
+  it('a hung exec in one build\'s canary fails that canary within --probe-timeout, naming it; the other build\'s canary still runs', async () => {
+    const nodes = [windowsNode('akswin2019', 17763), windowsNode('akswin2022', 20348)];
+    const { sim, client } = await start(nodes);
+    sim.setExecHang('akswin2019');
+    const run = await runCanary(client, nodes, { pollIntervalMs: 20, timeoutMs: 1_000 });
+    expect(run.results.map((r) => [r.node, r.ok])).toEqual([
+      ['akswin2019', false],
+      ['akswin2022', true],
+    ]);
+    expect(run.findings.map((f) => [f.ruleId, f.target.name])).toEqual([['canary-failed', 'akswin2019']]);
+    const evidence = run.findings[0]!.evidence.map((e) => e.text);
+    expect(evidence[0]).toMatch(/^dns: exec in pod default\/windbg-canary-\w{10} did not finish within 5s; raise --probe-timeout/);
+    expect(managedPods(sim)).toEqual([]);
+  }, 60_000);
+
+  it('DaemonSet mode: a probe that never finishes on one node is that node\'s finding naming --probe-timeout; the others are probed', async () => {
+    const nodes = nodeNames(5).map((n) => windowsNode(n));
+    const { sim, client } = await start(nodes);
+    sim.setExecHang('akswin000002');
+    const run = await runNodeProbes(client, nodes, { mode: 'daemonset', pollIntervalMs: 30, timeoutMs: 1_500 });
+    expect([...run.facts.keys()].sort()).toEqual(nodeNames(5).filter((n) => n !== 'akswin000002'));
+    expect(run.findings.map((f) => [f.ruleId, f.target.name])).toEqual([['probe-pod-failed', 'akswin000002']]);
+    expect(renderFinding(run.findings[0]!, 'en').message).toMatch(
+      /^The probe on akswin000002 could not be completed \(Timeout\): Pod kube-system\/windbg-probe-[\w-]+ was running, but its probe printed no result before the probe timeout ran out \(raise it with --probe-timeout\)\.$/,
+    );
+    expect(managedDaemonSets(sim)).toEqual([]);
+  }, 30_000);
+
+  it('DaemonSet mode: a probe pod that never starts on one node is that node\'s finding with the kubelet\'s reason', async () => {
+    const nodes = nodeNames(4).map((n) => windowsNode(n));
+    const { sim, client } = await start(nodes);
+    sim.setPodStartFailure({ nodeName: 'akswin000001' }, { reason: 'ErrImagePull', message: 'failed to pull image "registry.corp/hpc:v1.0.0": 401 Unauthorized' });
+    const run = await runNodeProbes(client, nodes, { mode: 'daemonset', pollIntervalMs: 30, timeoutMs: 5_000 });
+    expect([...run.facts.keys()].sort()).toEqual(['akswin000000', 'akswin000002', 'akswin000003']);
+    expect(run.findings.map((f) => [f.ruleId, f.target.name])).toEqual([['probe-pod-failed', 'akswin000001']]);
+    expect(renderFinding(run.findings[0]!, 'en').message).toMatch(/could not pull its image \(ErrImagePull\): failed to pull image "registry\.corp\/hpc:v1\.0\.0": 401 Unauthorized/);
+    expect(managedDaemonSets(sim)).toEqual([]);
+  }, 30_000);
+
+  it('DaemonSet mode: an API error on one node\'s probe pod is that node\'s finding with the server\'s reason', async () => {
+    const nodes = nodeNames(4).map((n) => windowsNode(n));
+    const { sim, client } = await start(nodes);
+    const failing: KubeClient = Object.create(client) as KubeClient;
+    failing.podLogs = async (ns, name, container) => {
+      const pod = await client.getPod(ns, name);
+      if (pod?.spec?.nodeName === 'akswin000003') throw new Error('Internal error occurred: etcdserver: request timed out');
+      return client.podLogs(ns, name, container);
+    };
+    const run = await runNodeProbes(failing, nodes, { mode: 'daemonset', pollIntervalMs: 30, timeoutMs: 1_500 });
+    expect([...run.facts.keys()].sort()).toEqual(['akswin000000', 'akswin000001', 'akswin000002']);
+    expect(run.findings.map((f) => [f.ruleId, f.target.name])).toEqual([['probe-pod-failed', 'akswin000003']]);
+    expect(run.findings[0]!.evidence.map((e) => e.text)).toContain('Internal error occurred: etcdserver: request timed out');
+    expect(managedDaemonSets(sim)).toEqual([]);
+  }, 30_000);
+
+  it('DaemonSet mode: a create answered by a reset is looked up by its name and deleted; every node says why', async () => {
+    const nodes = nodeNames(3).map((n) => windowsNode(n));
+    const { sim, client } = await start(nodes);
+    sim.faults.push({ method: 'POST', path: /\/daemonsets$/, resetAfterHandling: true });
+    const run = await runNodeProbes(client, nodes, { mode: 'daemonset', pollIntervalMs: 30, timeoutMs: 1_500 });
+    expect(run.findings.map((f) => f.target.name)).toEqual(nodeNames(3));
+    for (const finding of run.findings) {
+      expect(renderFinding(finding, 'en').message).toMatch(/the request that creates daemonset kube-system\/windbg-probe-\w{10} got no clear answer, and the server had created it; it was found and deleted/);
+    }
+    expect(sim.requests.some((r) => r.method === 'GET' && /\/daemonsets\/windbg-probe-\w{10}$/.test(r.path))).toBe(true);
+    expect(managedDaemonSets(sim)).toEqual([]);
+    expect(liveProbeObjects()).toEqual([]);
+  }, 30_000);
+
+  it('DaemonSet mode: a cluster that stops answering mid-run is a cluster access error, not a finding per node', async () => {
+    const nodes = nodeNames(3).map((n) => windowsNode(n));
+    const { sim, client } = await start(nodes);
+    sim.setExecHang('akswin000000');
+    const pending = runNodeProbes(client, nodes, { mode: 'daemonset', pollIntervalMs: 30, timeoutMs: 1_500 });
+    // Closed once the DaemonSet exists: every later list, lookup and delete fails below HTTP.
+    while (managedDaemonSets(sim).length === 0) await new Promise((resolve) => setTimeout(resolve, 10));
+    await sim.close();
+    await expect(pending).rejects.toBeInstanceOf(ClusterAccessError);
+    expect(liveProbeObjects()).toEqual([expect.objectContaining({ kind: 'DaemonSet', namespace: 'kube-system' })]);
+  }, 30_000);
+
   it('the run fails with a cluster access error only when the cluster itself stops answering', async () => {
     const nodes = nodeNames(3).map((n) => windowsNode(n));
     const { sim, client } = await start(nodes);

@@ -42,6 +42,7 @@ export const probes = {
   'probes.pod.timeout': 'Pod {pod} was still {phase} when the probe timeout ran out (raise it with --probe-timeout).',
   'probes.pod.vanished': 'Pod {pod} was deleted by someone else before it started.',
   'probes.daemonset.noPod': 'DaemonSet {daemonset} never placed a probe pod on this node.',
+  'probes.daemonset.noResult': 'Pod {pod} was running, but its probe printed no result before the probe timeout ran out (raise it with --probe-timeout).',
   'probes.note.deleteFailed': 'Could not delete {object}: {error}. Run `kubectl windbg cleanup` to remove it.',
   'probes.note.notReady': 'node {node} is not Ready; its probe was skipped',
   'probes.summary.ran': "node probe ran on {nodes}: facts found: {sections}",

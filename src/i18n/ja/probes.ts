@@ -42,6 +42,7 @@ export const probes: Readonly<Record<string, string>> = {
   'probes.pod.timeout': 'プローブのタイムアウトに達した時点で、Pod {pod}はまだ{phase}でした(--probe-timeoutで延長できます)。',
   'probes.pod.vanished': 'Pod {pod}は起動前に他のユーザーによって削除されました。',
   'probes.daemonset.noPod': 'DaemonSet {daemonset}はこのNodeにプローブPodを配置しませんでした。',
+  'probes.daemonset.noResult': 'Pod {pod}は実行中でしたが、プローブのタイムアウトまでに結果を出力しませんでした(--probe-timeoutで延長できます)。',
   'probes.note.deleteFailed': '{object}を削除できませんでした: {error}。`kubectl windbg cleanup`を実行して削除してください。',
   'probes.note.notReady': 'Node {node}はReadyではないため、プローブをスキップしました',
   'probes.summary.ran': "{nodes}でノードプローブを実行しました。得られた情報: {sections}",

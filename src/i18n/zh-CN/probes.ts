@@ -33,6 +33,7 @@ export const probes: Readonly<Record<string, string>> = {
   'probes.pod.timeout': '探测超时时，Pod {pod} 仍处于 {phase}（可用 --probe-timeout 延长）。',
   'probes.pod.vanished': 'Pod {pod} 在启动前被其他人删除了。',
   'probes.daemonset.noPod': 'DaemonSet {daemonset} 始终没有在该节点上放置探测 Pod。',
+  'probes.daemonset.noResult': 'Pod {pod} 正在运行，但在探测超时之前没有输出任何结果（可用 --probe-timeout 延长）。',
   'probes.note.deleteFailed': '无法删除 {object}：{error}。请运行 `kubectl windbg cleanup` 将其删除。',
   'probes.note.notReady': '节点 {node} 未就绪（Ready），已跳过其探测',
   'probes.summary.ran': "已在 {nodes} 上运行节点探测；获得的信息：{sections}",
