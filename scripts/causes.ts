@@ -67,7 +67,7 @@ export async function generatedFiles(): Promise<{ files: Map<string, string>; pr
     const dir = join(causesDir, folder.id);
     files.set(join(root, pagePath(folder.id, 'en')), publishedPage(folder.id, readFileSync(join(dir, 'page.md'), 'utf8')));
     for (const t of folder.translations) {
-      if (t.page) files.set(join(root, pagePath(folder.id, t.lang)), publishedPage(folder.id, readFileSync(join(dir, 'i18n', `${t.lang}.md`), 'utf8')));
+      if (t.page) files.set(join(root, pagePath(folder.id, t.lang)), publishedPage(folder.id, readFileSync(join(dir, 'i18n', `${t.lang}.md`), 'utf8'), t.lang));
     }
   }
   return { files, problems };

@@ -29,7 +29,7 @@ try {
   const page = join(dir, 'check.html');
   writeFileSync(page, report.stdout);
   mkdirSync(join(ROOT, 'docs/img'), { recursive: true });
-  execFileSync('chromium', ['--headless', '--no-sandbox', '--disable-gpu', '--hide-scrollbars', '--force-device-scale-factor=1', `--screenshot=${OUT}`, '--window-size=1140,1500', `file://${page}`], {
+  execFileSync('chromium', ['--headless', '--no-sandbox', '--disable-gpu', '--hide-scrollbars', '--force-device-scale-factor=1', `--screenshot=${OUT}`, '--window-size=1140,2400', `file://${page}`], {
     stdio: 'ignore',
   });
   process.stdout.write(`${OUT}\n`);

@@ -12,21 +12,12 @@ import { fileURLToPath } from 'node:url';
 import { stringify } from 'yaml';
 import { sha256File } from './package-archive.js';
 import { packageVersion, ROOT } from './package-bundle.js';
+import { readPackageLinks, repositoryUrl } from './package-links.js';
 import { archiveName, releaseTargets, type ReleaseTarget } from './package-targets.js';
 
-interface PackageLinks {
-  homepage?: string;
-  repository?: string | { url?: string };
-}
+export { repositoryUrl } from './package-links.js';
 
-/** The repository's web address, from package.json `repository` ("git+https://host/owner/name.git"). */
-export function repositoryUrl(pkg: PackageLinks): string {
-  const raw = typeof pkg.repository === 'string' ? pkg.repository : pkg.repository?.url;
-  if (!raw) throw new Error('package.json has no repository url: the krew manifest needs it for the release downloads');
-  return raw.replace(/^git\+/, '').replace(/\.git$/, '').replace(/\/$/, '');
-}
-
-const PACKAGE = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as PackageLinks;
+const PACKAGE = readPackageLinks();
 
 /** Where releases are downloaded from and the plugin's homepage: both from package.json. */
 export const REPOSITORY_URL = repositoryUrl(PACKAGE);

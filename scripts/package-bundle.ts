@@ -16,6 +16,7 @@ import { createHash } from 'node:crypto';
 import { chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { publishedPagesUrl, readPackageLinks } from './package-links.js';
 
 /** The repository root, so that the scripts work from any working directory. */
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -157,7 +158,7 @@ function commonOptions(version: string, entry: string): BuildOptions {
     sourcemap: false,
     legalComments: 'none',
     loader: { '.ps1': 'text', '.md': 'text' },
-    define: { __WINDBG_VERSION__: JSON.stringify(version) },
+    define: { __WINDBG_VERSION__: JSON.stringify(version), __WINDBG_PAGES_URL__: JSON.stringify(publishedPagesUrl(readPackageLinks(), version)) },
     metafile: true,
     plugins: [shim('punycode', PUNYCODE_SHIM), shim('tr46', TR46_SHIM), yargsPlatform, lazyStringWidth],
     logLevel: 'warning',

@@ -3,7 +3,9 @@
  * `kubectl __complete windbg ...` (what every shell's kubectl completion script calls), against the
  * simulated cluster. Unit tests cover the word parsing and the flags staying in step with --help.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createServer, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,6 +14,14 @@ import { completionScript } from '../src/cli/completion-scripts.js';
 import { startSimCluster, type SimCluster } from './support/sim/index.js';
 import { BUNDLE, ensureBundle, kubectlAvailable, runProcess } from './e2e-support.js';
 import { runCli } from './cli-harness.js';
+import { findPwsh, PWSH_MISSING_MESSAGE } from './support/pwsh.js';
+
+/** A shell on PATH; under CI (which installs zsh and fish) a missing one is a failure, elsewhere the check is skipped. */
+function shellAvailable(shell: string): boolean {
+  const found = spawnSync(shell, ['-c', 'exit 0'], { stdio: 'ignore' }).status === 0;
+  if (!found && process.env['CI'] === 'true') throw new Error(`${shell} is required in CI (.ci/run installs it)`);
+  return found;
+}
 
 const COMPLETION_BIN = join(process.cwd(), 'dist', 'kubectl_complete-windbg.js');
 
@@ -60,6 +70,18 @@ describe('completion words', () => {
     expect(flags).toEqual(['--probe', '--probe-image', '--probe-namespace', '--probe-timeout', '--probe-mode']);
     expect(values((await complete(['node', 'x', '-'], fakeSources())).items)).toEqual(expect.arrayContaining(['--fail-on', '-n', '--namespace', '-o', '--kubeconfig']));
   });
+  it('describes -o with the formats of the command typed, and offers none to a command without -o', async () => {
+    expect((await complete(['check', '-'], fakeSources())).items).toContain('-o\tOutput format: table|json|yaml|junit|markdown|github|html (each command accepts the ones that fit it)');
+    expect((await complete(['nodes', '--out'], fakeSources())).items).toEqual(['--output\tOutput format: table|wide|json|yaml (each command accepts the ones that fit it)']);
+    expect(await complete(['shell', 'win19-0', '-o', ''], fakeSources())).toEqual({ items: [], directive: 4 });
+  });
+  it('a half-typed or unknown --lang on the line completes instead of failing', async () => {
+    const languages = await runCli(['__complete', 'check', '--lang', '']);
+    expect(languages).toEqual({ code: 0, stdout: 'en\nja\nko\nzh-CN\n:4\n', stderr: '' });
+    expect((await runCli(['__complete', '--lang', 'ja', 'che'])).stdout).toMatch(/^check\tすべての.*Windows.*\n:4\n$/);
+    expect((await runCli(['__complete', '--lang', 'xx', 'che'])).stdout).toMatch(/^check\tCheck every Windows node/);
+    expect((await runCli(['--lang', 'xx', 'rules'])).code).toBe(2);
+  });
   it('reads the scope flags in every spelling', () => {
     expect(parseLine(['--kubeconfig=/k', '--context', 'c', 'pod', '-nweb', 'x']).scope).toEqual({ kubeconfig: '/k', context: 'c', namespace: 'web' });
     expect(parseLine(['pod', '-n']).pendingFlag?.name).toBe('namespace');
@@ -94,6 +116,17 @@ describe('completion scripts', () => {
       expect(run.stdout).toContain('kubectl-windbg __complete');
     }
     expect((await runCli(['completion', 'tcsh'])).code).toBe(2);
+  });
+  it('every script is valid in its shell', () => {
+    for (const [shell, args] of [['bash', ['-n']], ['zsh', ['-n']], ['fish', ['--no-execute']]] as const) {
+      if (!shellAvailable(shell)) continue;
+      const dir = mkdtempSync(join(tmpdir(), 'windbg-complete-script-'));
+      const file = join(dir, `completion.${shell}`);
+      writeFileSync(file, completionScript(shell));
+      const check = spawnSync(shell, [...args, file], { encoding: 'utf8' });
+      expect(check.stderr, shell).toBe('');
+      expect(check.status, shell).toBe(0);
+    }
   });
   it('the PowerShell script parses', async () => {
     const { Parser, Language } = await import('web-tree-sitter');
@@ -157,6 +190,16 @@ describe('through real kubectl against the simulated cluster', () => {
     expect((await kubectlComplete('explain', 'hns-')).values).toEqual(expect.arrayContaining(['hns-network-missing', 'hns-lb-port-exhaustion']));
   });
 
+  it('completes every rule id the catalogue lists, with its title in the output language', async () => {
+    const ids = (JSON.parse((await runProcess('kubectl', ['windbg', 'rules', '-o', 'json'], env)).stdout) as { id: string }[]).map((r) => r.id);
+    expect(ids.length).toBeGreaterThan(50);
+    expect((await kubectlComplete('explain', '')).values).toEqual(ids);
+    const run = await runProcess('kubectl', ['__complete', 'windbg', 'check', '--rule', 'hns-network-m'], env);
+    expect(run.stdout).toBe('hns-network-missing\tThe HNS container network or its vEthernet adapter does not exist\n:4\n');
+    const ja = await runProcess('kubectl', ['__complete', 'windbg', '--lang', 'ja', 'explain', 'hns-network-m'], env);
+    expect(ja.stdout).toBe('hns-network-missing\tHNSのコンテナネットワークまたはそのvEthernetアダプターが存在しない\n:4\n');
+  });
+
   it('the bash script completes the executable run directly', async () => {
     const script = completionScript('bash');
     const run = await runProcess(
@@ -167,6 +210,54 @@ describe('through real kubectl against the simulated cluster', () => {
     expect(run.stderr).toBe('');
     expect(run.stdout.trim().split('\n')).toEqual(['akswin22-0', 'akswin22-1', 'win19-0', 'win2004-0', 'win25-0']);
   });
+
+  it('the zsh, fish and PowerShell scripts complete node names, pod names and formats', async () => {
+    const words = (stdout: string) => stdout.trim().split('\n').map((line) => line.split(/[\t:]/)[0]);
+    if (shellAvailable('zsh')) {
+      // zsh's completion widgets exist only inside compinit's machinery: _describe and compdef are stood in for.
+      const stubs = 'compdef() { :; }; _describe() { print -l -- "${(@P)${@[-1]}}"; }; _files() { print "FILES $*"; };';
+      const zsh = (line: string[]) => runProcess('zsh', ['-f', '-c', `${stubs}\n${completionScript('zsh')}\nwords=(${line.map((w) => `'${w}'`).join(' ')}); CURRENT=${line.length}; _kubectl_windbg`], env);
+      expect(words((await zsh(['kubectl-windbg', 'node', ''])).stdout)).toEqual(['akswin22-0', 'akswin22-1', 'win19-0', 'win2004-0', 'win25-0']);
+      expect(words((await zsh(['kubectl-windbg', 'pod', '-n', 'web', 'iis-s'])).stdout)).toEqual(['iis-site-6d4b9c7f5-h2v9x', 'iis-site-6d4b9c7f5-zq8rd']);
+      expect((await zsh(['kubectl-windbg', 'check', '--from', ''])).stdout).toBe('FILES \n');
+    }
+    if (shellAvailable('fish')) {
+      const fish = (line: string) => runProcess('fish', ['--no-config', '-c', `${completionScript('fish')}\ncomplete -C '${line}'`], env);
+      expect(words((await fish('kubectl-windbg node ')).stdout).sort()).toEqual(['akswin22-0', 'akswin22-1', 'win19-0', 'win2004-0', 'win25-0']);
+      expect(words((await fish('kubectl-windbg check -o h')).stdout)).toEqual(['html']);
+    }
+    const pwsh = findPwsh();
+    if (!pwsh && process.env['CI'] === 'true') throw new Error(PWSH_MISSING_MESSAGE);
+    if (pwsh) {
+      const dir = mkdtempSync(join(tmpdir(), 'windbg-complete-ps-'));
+      writeFileSync(join(dir, 'complete.ps1'), completionScript('powershell'));
+      const tab = (line: string) =>
+        runProcess(pwsh, ['-NoProfile', '-NonInteractive', '-Command', `. '${join(dir, 'complete.ps1')}'; (TabExpansion2 -inputScript '${line}' -cursorColumn ${line.length}).CompletionMatches | ForEach-Object { $_.CompletionText }`], { ...env, HOME: dir });
+      expect(words((await tab('kubectl-windbg node ')).stdout)).toEqual(['akswin22-0', 'akswin22-1', 'win19-0', 'win2004-0', 'win25-0']);
+      expect(words((await tab('kubectl-windbg pod -n shop c')).stdout)).toEqual(['cart-api-5d8f7b9c4-k7xq2', 'cart-api-5d8f7b9c4-p4n8w', 'catalog-api-5b8c7d9f6-qv4lm']);
+      expect(words((await tab('kubectl-windbg check --fail')).stdout)).toEqual(['--fail-on']);
+    }
+  }, 60_000);
+
+  it('offers nothing when the API server accepts the connection and never answers', async () => {
+    const held: Socket[] = [];
+    const silent: Server = createServer((socket) => void held.push(socket));
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    try {
+      const port = (silent.address() as { port: number }).port;
+      const kubeconfig = join(mkdtempSync(join(tmpdir(), 'windbg-complete-silent-')), 'kubeconfig');
+      writeFileSync(kubeconfig, `apiVersion: v1\nkind: Config\nclusters:\n- name: c\n  cluster:\n    server: https://127.0.0.1:${port}\ncontexts:\n- name: c\n  context:\n    cluster: c\n    user: u\ncurrent-context: c\nusers:\n- name: u\n  user:\n    token: t\n`);
+      // What kubectl runs for `kubectl windbg node <TAB>` and `kubectl windbg pod -n <TAB>`.
+      for (const words of [['node', ''], ['pod', '-n', '']]) {
+        const run = await runProcess('kubectl_complete-windbg', words, { ...env, KUBECONFIG: kubeconfig });
+        expect(run).toEqual({ code: 0, stdout: ':4\n', stderr: '' });
+      }
+      expect(held.length).toBeGreaterThan(0);
+    } finally {
+      for (const socket of held) socket.destroy();
+      silent.close();
+    }
+  }, 30_000);
 
   it('offers nothing, quickly, when the cluster cannot be reached', async () => {
     const bad = join(mkdtempSync(join(tmpdir(), 'windbg-complete-kc-')), 'kubeconfig');

@@ -59,6 +59,16 @@ describe('npm package', () => {
     expect(packed.unpackedSize).toBeLessThan(MAX_UNPACKED_BYTES);
   });
 
+  it('is as large as the README says (within a tenth: the figures are rounded and move with every release)', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8').replace(/\s+/g, ' ');
+    const stated = /a ([\d.]+) MB tarball, ([\d.]+) MB installed \((\d+) files/.exec(readme);
+    expect(stated, 'README: "a <n> MB tarball, <n> MB installed (<n> files"').not.toBeNull();
+    const [tarball, installed, files] = [Number(stated![1]) * 1e6, Number(stated![2]) * 1e6, Number(stated![3])];
+    expect(Math.abs(packed.size - tarball) / packed.size).toBeLessThan(0.1);
+    expect(Math.abs(packed.unpackedSize - installed) / packed.unpackedSize).toBeLessThan(0.1);
+    expect(Math.abs(packed.files.length - files) / packed.files.length).toBeLessThan(0.1);
+  });
+
   it('runs from the bundle alone, without node_modules', async () => {
     const isolated = join(workDir, 'isolated');
     cpSync(BUNDLE, join(isolated, 'kubectl-windbg.js'));
@@ -71,7 +81,9 @@ describe('npm package', () => {
 
   it('installs globally into a prefix and puts a working kubectl-windbg on PATH', async () => {
     const prefix = join(workDir, 'prefix');
-    await npm(['install', '-g', '--prefix', prefix, '--no-audit', '--no-fund', '--loglevel', 'error', join(workDir, packed.filename)], workDir);
+    // --offline: the tarball needs nothing from a registry.
+    const added = await npm(['install', '-g', '--prefix', prefix, '--offline', '--no-audit', '--no-fund', '--loglevel', 'error', join(workDir, packed.filename)], workDir);
+    expect(added).toMatch(/^\s*added 1 package in /);
     const executable = join(prefix, 'bin', 'kubectl-windbg');
     expect(existsSync(executable)).toBe(true);
     const env = { PATH: `${join(prefix, 'bin')}:${process.env.PATH ?? ''}`, HOME: workDir };
@@ -86,6 +98,12 @@ describe('npm package', () => {
     expect(existsSync(join(installed, 'kubectl-windbg', 'node_modules'))).toBe(false);
     const pkg = JSON.parse(readFileSync(join(installed, 'kubectl-windbg', 'package.json'), 'utf8')) as Record<string, unknown>;
     expect(pkg['dependencies']).toBeUndefined();
+
+    // explain <id> prints the page embedded in the bundle, in the output language.
+    for (const [lang, heading] of [['en', '# hns-network-missing: The HNS container network'], ['zh-CN', '# hns-network-missing: HNS 容器网络']]) {
+      const explained = await execFileAsync('kubectl-windbg', ['explain', 'hns-network-missing', '--lang', lang!], { env, encoding: 'utf8' });
+      expect(explained.stdout.startsWith(heading!)).toBe(true);
+    }
 
     // kubectl finds the completion executable on PATH beside the plugin.
     const completion = await execFileAsync('kubectl_complete-windbg', ['expl'], { env, encoding: 'utf8' });

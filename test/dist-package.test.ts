@@ -245,6 +245,24 @@ describe('npm run package', () => {
     expect(sim.requests.some((request) => request.method === 'GET' && request.path === '/api/v1/nodes')).toBe(true);
   });
 
+  it('runs the linux/amd64 executable with an empty environment: explain <id> prints the embedded page in every language', async () => {
+    const titles = { en: 'container image does not match', ja: 'コンテナイメージ', ko: '컨테이너 이미지', 'zh-CN': '容器镜像' };
+    for (const [lang, title] of Object.entries(titles)) {
+      const { stdout } = await run(join(binDir, 'kubectl-windbg'), ['explain', 'image-os-mismatch', '--lang', lang], {});
+      expect(stdout.split('\n')[0]).toMatch(new RegExp(`^# image-os-mismatch: .*${title}`));
+    }
+  });
+
+  it('runs the linux/amd64 executable with an empty environment: a finding names explain and the page of this version on the web', async () => {
+    const eks = join(ROOT, 'test/fixtures/offline/list/eks-windows.json');
+    const report = await run(join(binDir, 'kubectl-windbg'), ['check', '--from', eks, '--no-color'], {}).catch((error: { stdout: string; code: number }) => {
+      if (error.code !== 1) throw error;
+      return { stdout: error.stdout };
+    });
+    const match = /\n {4}Docs: kubectl windbg explain ([a-z0-9-]+)\n {10}(\S+)\n/.exec(report.stdout);
+    expect(match?.[2]).toBe(`https://github.com/kubectl-windbg/kubectl-windbg/blob/v${VERSION}/docs/rules/${match?.[1]}.md`);
+  });
+
   it('is found by the real kubectl on PATH as `kubectl windbg`', async () => {
     const kubectl = await execFileAsync('sh', ['-c', 'command -v kubectl'], { encoding: 'utf8' }).then(
       (result) => result.stdout.trim(),

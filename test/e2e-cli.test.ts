@@ -320,11 +320,11 @@ describe('remote probes through the CLI', () => {
     });
     const dry = await windbg(['cleanup', '--dry-run'], env);
     expect(dry.code).toBe(0);
-    expect(dry.stdout).toBe('Would delete Pod kube-system/windbg-probe-x7k2p\n');
+    expect(dry.stdout).toBe('Would delete Pod kube-system/windbg-probe-x7k2p\nDaemonSet: 0 found (dry run: nothing deleted)\nPod: 1 found (dry run: nothing deleted)\n');
     expect(managedPods()).toHaveLength(1);
     const real = await windbg(['cleanup'], env);
     expect(real.code).toBe(0);
-    expect(real.stdout).toBe('Deleted Pod kube-system/windbg-probe-x7k2p\n');
+    expect(real.stdout).toBe('Deleted Pod kube-system/windbg-probe-x7k2p\nDaemonSet: 0 found, 0 deleted, 0 not deleted\nPod: 1 found, 1 deleted, 0 not deleted\n');
     expect(managedPods()).toEqual([]);
     expect((await windbg(['cleanup'], env)).stdout).toBe('Nothing to clean up.\n');
   });

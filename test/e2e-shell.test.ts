@@ -5,8 +5,8 @@
  * starts. Then the same through the real kubectl: the plugin, and kubectl's own `exec -it` into
  * the pod --dry-run prints.
  */
-import { spawn } from 'node:child_process';
-import { mkdtempSync, symlinkSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, readlinkSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -112,7 +112,8 @@ describe('kubectl windbg shell, in process, on a terminal', () => {
     expect(session.ended).toBe(4);
     expect(term.input.rawModes).toEqual([true, false]);
     expect(run.stderr()).toMatch(/starting pod kube-system\/windbg-shell-[b-z2-9]{10} on akswin22-0/);
-    expect(run.stderr()).toMatch(/deleted pod kube-system\/windbg-shell-[b-z2-9]{10}/);
+    // After `exit 4` the cursor is at the start of a line already: no blank line before this one.
+    expect(run.stderr()).toMatch(/\.\.\.\r?\ndeleted pod kube-system\/windbg-shell-[b-z2-9]{10}\r?\n$/);
     expect(shellPods()).toEqual([]);
     const exec = sim.requests.find((r) => r.path.endsWith('/exec') && r.query['tty'] === 'true');
     expect(exec?.query).toMatchObject({ container: 'probe', stdin: 'true', stdout: 'true', stderr: 'false', command: 'powershell.exe,-NoLogo' });
@@ -139,6 +140,32 @@ describe('kubectl windbg shell, in process, on a terminal', () => {
     expect(await run.done).toBe(3);
     expect(run.stderr()).toMatch(/error: .*windbg-shell-[b-z2-9]{10}/);
     expect(run.stderr()).toMatch(/deleted pod kube-system\/windbg-shell-/);
+    expect(shellPods()).toEqual([]);
+  });
+
+  it('ends when activeDeadlineSeconds stops the pod, says why, and deletes the pod', async () => {
+    const term = fakeTerminal(80, 24);
+    const run = runShell(['win19-0'], term.terminal);
+    await until(() => term.screen().includes('PS C:\\hpc> '), 'the prompt');
+    const [name] = shellPods();
+    expect(podsOf(sim).find((p) => p.metadata.name === name)).toMatchObject({ spec: { activeDeadlineSeconds: 3600 } });
+    // The kubelet's doing once the hour has passed: the pod fails with DeadlineExceeded and the exec'd PowerShell is stopped.
+    expect(sim.expireActiveDeadline('kube-system', name!)).toBe(true);
+    expect(await run.done).toBe(1);
+    // The prompt left the cursor mid-line: what windbg says next starts on a line of its own.
+    expect(term.screen().endsWith('PS C:\\hpc> ')).toBe(true);
+    expect(run.stderr()).toMatch(new RegExp(`\\.\\.\\.\\r?\\n\\r?\\nthe session ended: pod kube-system/${name} reached its time limit of 3600 s \\(activeDeadlineSeconds\\); run shell again for a new session\\r?\\ndeleted pod kube-system/${name}\\r?\\n$`));
+    expect(shellPods()).toEqual([]);
+  });
+
+  it('ends when someone else deletes the pod, without a time-limit message', async () => {
+    const term = fakeTerminal(80, 24);
+    const run = runShell(['akswin22-0'], term.terminal);
+    await until(() => term.screen().includes('PS C:\\hpc> '), 'the prompt');
+    const [name] = shellPods();
+    sim.store.remove('Pod', 'kube-system', name!);
+    expect(await run.done).toBe(1);
+    expect(run.stderr()).not.toContain('time limit');
     expect(shellPods()).toEqual([]);
   });
 
@@ -186,9 +213,52 @@ describe('kubectl windbg shell as a process', () => {
     const [pod] = run.stdout.split('---\n').map((doc) => parse(doc) as { kind?: string; spec?: { containers: { image: string }[] } });
     expect(pod?.kind).toBe('Pod');
     expect(pod?.spec?.containers[0]?.image).toBe('registry.local/hpc:v1');
-    expect(run.stdout).toContain('# then: kubectl exec -i <pod> -c probe -- powershell.exe');
+    const name = (parse(run.stdout.split('---\n')[0]!) as { metadata: { name: string } }).metadata.name;
+    expect(run.stdout).toContain(`# then: kubectl exec -i -n kube-system ${name} -c probe -- powershell.exe -NoLogo -NoProfile -Command -\n`);
     expect(sim.requests.length).toBe(before);
+    const one = await runProcess(process.execPath, [BUNDLE, 'shell', 'akswin22-0', '--dry-run', '-n', 'web', '--command', "Get-HnsNetwork | Select-Object Name, 'Type'"], env());
+    expect(one.stdout).toMatch(/\n {2}namespace: web\n/);
+    expect(one.stdout).toMatch(/# then: kubectl exec -i -n web windbg-shell-[b-z2-9]{10} -c probe -- powershell\.exe -NoLogo -NoProfile -NonInteractive -Command 'Get-HnsNetwork \| Select-Object Name, '\\''Type'\\'''\n$/);
   });
+
+  /** A session reading commands from a pipe that stays open, so that only the test ends it. */
+  function openSession(args: string[]) {
+    const child = spawn(process.execPath, [BUNDLE, 'shell', ...args], { env: { PATH: process.env['PATH'] ?? '', KUBECONFIG: sim.kubeconfigPath, LANG: 'C' }, stdio: ['pipe', 'pipe', 'pipe'] });
+    let stderr = '';
+    let stdout = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
+    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('close', (code, signal) => resolve({ code, signal })));
+    const started = sim.terminals.length;
+    const connected = () => until(() => sim.terminals.slice(started).some((t) => t.ended === undefined), 'the session');
+    return { child, exited, connected, stderr: () => stderr, stdout: () => stdout };
+  }
+
+  it('--image and -n: the pod runs that image in that namespace, and is deleted there', async () => {
+    const session = openSession(['win25-0', '-n', 'web', '--image', 'registry.local/hpc:v1']);
+    await session.connected();
+    const pod = podsOf(sim).find((p) => p.metadata.name.startsWith('windbg-shell-')) as PodObject & { metadata: { namespace: string }; spec: { containers: { image: string }[] } };
+    expect(pod.metadata.namespace).toBe('web');
+    expect(pod.spec.containers[0]!.image).toBe('registry.local/hpc:v1');
+    session.child.stdin.end('hostname\nexit 0\n');
+    expect(await session.exited).toEqual({ code: 0, signal: null });
+    expect(session.stdout()).toBe('win25-0\n');
+    expect(session.stderr()).toContain(`deleted pod web/${pod.metadata.name}`);
+    expect(shellPods()).toEqual([]);
+  });
+
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    it(`deletes the pod on ${signal} during a session`, async () => {
+      const session = openSession(['akswin22-1']);
+      await session.connected();
+      const [name] = shellPods();
+      session.child.kill(signal);
+      const { code, signal: by } = await session.exited;
+      expect(code === null ? by : code).toBe(signal === 'SIGHUP' ? 129 : signal);
+      expect(session.stderr()).toContain(`deleted pod kube-system/${name}`);
+      expect(shellPods()).toEqual([]);
+    });
+  }
 
   it('deletes the pod on SIGINT while it is still starting', async () => {
     const slow = await startSimCluster({ scenario: 'demo', podStartDelayMs: 60_000 });
@@ -221,15 +291,25 @@ describe('through the real kubectl', () => {
     const one = await runProcess('kubectl', ['windbg', 'shell', 'win19-0', '--command', '$env:COMPUTERNAME'], env);
     expect(one.stdout).toBe('WIN19-0\n');
 
-    const child = script('kubectl windbg shell akswin22-0', env);
+    const child = script('stty cols 100 rows 30; exec kubectl windbg shell akswin22-0', env);
     let screen = '';
     child.stdout.on('data', (d: Buffer) => (screen += d.toString('utf8')));
     const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
     await until(() => screen.includes('PS C:\\hpc> '), 'the prompt');
     child.stdin.write('hostname\r');
     await until(() => /hostname\r*\n+akswin22-0\r*\n/.test(screen), 'hostname');
+    // Resize the pseudo-terminal under the plugin (kubectl exec'd into it): the kernel signals SIGWINCH, the size goes out on channel 4.
+    const plugin = execFileSync('pgrep', ['-P', String(child.pid)], { encoding: 'utf8' }).trim().split('\n')[0]!;
+    execFileSync('stty', ['-F', readlinkSync(`/proc/${plugin}/fd/0`), 'cols', '77', 'rows', '22']);
+    // stty sets the columns and the rows one after the other: a size in between may go out too.
+    const last = () => sim.terminals.at(-1)!.sizes.at(-1);
+    await until(() => last()?.width === 77 && last()?.height === 22, 'the new size');
+    child.stdin.write('$Host.UI.RawUI.WindowSize.Width\r');
+    await until(() => /Width\r*\n77\r*\n/.test(screen), 'the new width');
     child.stdin.write('exit 6\r');
     expect(await exited).toBe(6);
+    expect(sim.terminals.at(-1)!.sizes[0]).toEqual({ width: 100, height: 30 });
+    expect(last()).toEqual({ width: 77, height: 22 });
     expect(shellPods()).toEqual([]);
   }, 60_000);
 

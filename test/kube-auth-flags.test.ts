@@ -95,9 +95,44 @@ describe('tokenFile', () => {
     expect(auths).toEqual(['Bearer expired-token', `Bearer ${sim.token}`]);
   });
 
-  it('a token in the kubeconfig wins over a token file, as in kubectl', async () => {
-    const { file } = writeConfig({ user: { token: sim.token, tokenFile: '/nonexistent/token' } });
+  // What kubectl 1.32 sends in each case was read from the simulated cluster's request log.
+  it('a readable token file wins over a token next to it, as in kubectl; the token is the fallback', async () => {
+    const both = writeConfig({ user: { token: 'stale-token', tokenFile: 'token' } });
+    writeFileSync(path.join(both.folder, 'token'), `${sim.token}\n`);
+    expect((await sent({ kubeconfig: both.file })).headers.authorization).toEqual([`Bearer ${sim.token}`]);
+    const missing = writeConfig({ user: { token: sim.token, tokenFile: 'missing-token' } });
+    expect((await sent({ kubeconfig: missing.file })).headers.authorization).toEqual([`Bearer ${sim.token}`]);
+    const empty = writeConfig({ user: { token: sim.token, tokenFile: 'token' } });
+    writeFileSync(path.join(empty.folder, 'token'), '');
+    expect((await sent({ kubeconfig: empty.file })).headers.authorization).toEqual([`Bearer ${sim.token}`]);
+  });
+
+  it('--token does not displace a readable token file, as in kubectl', async () => {
+    const { file, folder } = writeConfig({ user: { tokenFile: 'token' } });
+    writeFileSync(path.join(folder, 'token'), sim.token);
+    expect((await sent({ kubeconfig: file, overrides: { token: 'flag-token' } })).headers.authorization).toEqual([`Bearer ${sim.token}`]);
+    const missing = writeConfig({ user: { tokenFile: 'missing-token' } });
+    expect((await sent({ kubeconfig: missing.file, overrides: { token: sim.token } })).headers.authorization).toEqual([`Bearer ${sim.token}`]);
+  });
+
+  it('"token-file" is not a kubectl field: ignored, so nothing is sent', async () => {
+    const { file, folder } = writeConfig({ user: { 'token-file': 'token' } });
+    writeFileSync(path.join(folder, 'token'), sim.token);
+    const error = await sent({ kubeconfig: file }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ClusterAccessError);
+    const last = sim.requests[sim.requests.length - 1]!;
+    expect(last.headers.authorization).toBeUndefined();
+  });
+
+  it('an exec plugin does not run for a user with a token of its own, as in kubectl', async () => {
+    const { file, folder } = writeConfig({
+      user: { token: sim.token, exec: { apiVersion: 'client.authentication.k8s.io/v1', command: './plugin.sh', interactiveMode: 'Never' } },
+    });
+    const ran = path.join(folder, 'ran');
+    writeFileSync(path.join(folder, 'plugin.sh'), `#!/bin/sh\necho ran >> '${ran}'\necho '{"apiVersion":"client.authentication.k8s.io/v1","kind":"ExecCredential","status":{"token":"exec-token"}}'\n`);
+    chmodSync(path.join(folder, 'plugin.sh'), 0o755);
     expect((await sent({ kubeconfig: file })).headers.authorization).toEqual([`Bearer ${sim.token}`]);
+    expect(() => readFileSync(ran, 'utf8')).toThrow();
   });
 
   it('a missing token file is a cluster access error naming the resolved path', async () => {
@@ -176,7 +211,7 @@ describe("kubectl's global flags", () => {
     const wrong = await createKubeClient({ kubeconfig: file, env: {}, overrides: { tlsServerName: 'api.other.example' } })
       .then((c) => c.version())
       .catch((e: unknown) => e);
-    expect((wrong as Error).message).toMatch(/not valid for/);
+    expect((wrong as Error).message).toMatch(/not valid for api\.other\.example \(https:\/\/127\.0\.0\.1:\d+\)/);
   });
 
   it('--client-certificate and --client-key authenticate with a certificate the cluster CA signed', async () => {
@@ -286,6 +321,16 @@ describe('proxies from the environment', () => {
     expect(noProxyMatches('azmk8s.io', '443', '.azmk8s.io')).toBe(false);
     expect(noProxyMatches('x.azmk8s.io', '443', '*.azmk8s.io')).toBe(true);
     expect(noProxyMatches('notazmk8s.io', '443', 'azmk8s.io')).toBe(false);
+    // A CIDR range exempts addresses only, never a name (kubectl does not resolve names for NO_PROXY).
+    expect(noProxyMatches('kubernetes', '443', '0.0.0.0/0')).toBe(false);
+  });
+
+  it('reads the variables as kubectl does: an empty HTTPS_PROXY gives way to https_proxy; only "localhost" itself is exempt by name', () => {
+    const proxyHost = new URL(proxyUrl).host;
+    expect(proxyFor(new URL('https://kubernetes:6443'), { HTTPS_PROXY: '', https_proxy: proxyUrl })?.host).toBe(proxyHost);
+    expect(proxyFor(new URL('https://kubernetes:6443'), { HTTPS_PROXY: proxyUrl, NO_PROXY: '', no_proxy: 'kubernetes' })).toBeUndefined();
+    expect(proxyFor(new URL('https://api.localhost:6443'), { HTTPS_PROXY: proxyUrl })?.host).toBe(proxyHost);
+    expect(proxyFor(new URL('https://[::1]:6443'), { HTTPS_PROXY: proxyUrl })).toBeUndefined();
   });
 
   it('a proxy that refuses the tunnel is a cluster access error that names the proxy and its answer', async () => {
@@ -352,7 +397,16 @@ describe('exec credential plugins get KUBERNETES_EXEC_INFO', () => {
 
   it('with provideClusterInfo: the cluster, not interactive without a terminal; the plugin message reaches stderr', async () => {
     const { command, infoFile } = plugin();
-    const { file } = writeConfig({ user: execUser(command, { provideClusterInfo: true, interactiveMode: 'IfAvailable' }), cluster: { 'tls-server-name': 'localhost' } });
+    const { file } = writeConfig({
+      user: execUser(command, { provideClusterInfo: true, interactiveMode: 'IfAvailable' }),
+      cluster: {
+        'tls-server-name': 'localhost',
+        extensions: [
+          { name: 'client.authentication.k8s.io/exec', extension: { audience: 'sim', scopes: ['a', 'b'] } },
+          { name: 'other.example/ext', extension: { ignored: true } },
+        ],
+      },
+    });
     const stderr = capture();
     const record = await sent({ kubeconfig: file, stdinIsTTY: false, pluginStderr: stderr.stream });
     expect(record.headers.authorization).toEqual([`Bearer ${sim.token}`]);
@@ -361,7 +415,8 @@ describe('exec credential plugins get KUBERNETES_EXEC_INFO', () => {
       kind: 'ExecCredential',
       spec: {
         interactive: false,
-        cluster: { server: sim.url, 'tls-server-name': 'localhost', 'certificate-authority-data': Buffer.from(sim.caPem).toString('base64') },
+        // As kubectl 1.32 writes it: the cluster's exec extension goes in as `config`.
+        cluster: { server: sim.url, 'tls-server-name': 'localhost', 'certificate-authority-data': Buffer.from(sim.caPem).toString('base64'), config: { audience: 'sim', scopes: ['a', 'b'] } },
       },
     });
     expect(stderr.text()).toContain('enter the code ABCD-EFGH');

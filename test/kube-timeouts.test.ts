@@ -8,7 +8,7 @@ import type { CliIO } from '../src/cli/io.js';
 import { canSpin, withProgress } from '../src/cli/progress.js';
 import { createKubeClient } from '../src/kube/client.js';
 import { RequestTimeoutError } from '../src/kube/errors.js';
-import { defaultConnectTimeoutMs, defaultIdleTimeoutMs } from '../src/kube/http.js';
+import { defaultConnectTimeoutMs, defaultIdleTimeoutMs, defaultSilenceBudgetMs, defaultTotalTimeoutMs } from '../src/kube/http.js';
 import { runCli } from './cli-harness.js';
 import { generateCertificates, type Certificates } from './support/sim/certs.js';
 import { writeKubeconfig } from './support/sim/kubeconfig.js';
@@ -136,6 +136,124 @@ describe('time bounds without --request-timeout', () => {
     } finally {
       vi.useRealTimers();
       await server.close();
+    }
+  });
+});
+
+describe('a server that stays silent across several requests', () => {
+  // Date is faked too: the silence budget is counted from when the first silent request started.
+  const clock = { toFake: ['setTimeout', 'clearTimeout', 'Date'] as const };
+
+  it('the requests after the first silent one share what is left of the budget, then fail at once', async () => {
+    const server = await silentServer('after-tls');
+    try {
+      const client = await createKubeClient({ kubeconfig: server.kubeconfig });
+      vi.useFakeTimers({ toFake: [...clock.toFake] });
+      let arrived = server.arrival();
+      const first = settledFlag(client.version());
+      await arrived;
+      await vi.advanceTimersByTimeAsync(defaultIdleTimeoutMs + 1);
+      expect((first.error as Error).message).toBe(`the API server at ${server.url} sent nothing for 30s`);
+
+      arrived = server.arrival();
+      const second = settledFlag(client.getNode('akswin22-0'));
+      await arrived;
+      const left = defaultSilenceBudgetMs - defaultIdleTimeoutMs - 1;
+      await vi.advanceTimersByTimeAsync(left - 1);
+      expect(second.settled).toBe(false);
+      await vi.advanceTimersByTimeAsync(2);
+      const error = second.error as RequestTimeoutError;
+      expect(error).toBeInstanceOf(RequestTimeoutError);
+      expect(error.message).toBe(`the API server at ${server.url} has answered nothing for 50s`);
+      expect(error.hint).toContain('--request-timeout');
+      expect(error.exitCode).toBe(3);
+
+      // The budget is spent: no new connection is even tried.
+      let another = false;
+      void server.arrival().then(() => (another = true));
+      await expect(client.version()).rejects.toThrow(`the API server at ${server.url} has answered nothing for 50s`);
+      await vi.advanceTimersByTimeAsync(0);
+      expect(another).toBe(false);
+    } finally {
+      vi.useRealTimers();
+      await server.close();
+    }
+  });
+
+  it('a delete of the tool\'s own object still gets the full silence limit', async () => {
+    const server = await silentServer('after-tls');
+    try {
+      const client = await createKubeClient({ kubeconfig: server.kubeconfig });
+      vi.useFakeTimers({ toFake: [...clock.toFake] });
+      let arrived = server.arrival();
+      const first = settledFlag(client.version());
+      await arrived;
+      await vi.advanceTimersByTimeAsync(defaultSilenceBudgetMs + 1);
+      expect(first.settled).toBe(true);
+      arrived = server.arrival();
+      const deletion = settledFlag(client.deletePod('kube-system', 'windbg-probe-a1b2c3d4e5'));
+      await arrived;
+      await vi.advanceTimersByTimeAsync(defaultIdleTimeoutMs - 1);
+      expect(deletion.settled).toBe(false);
+      await vi.advanceTimersByTimeAsync(2);
+      expect((deletion.error as Error).message).toBe(`the API server at ${server.url} sent nothing for 30s`);
+    } finally {
+      vi.useRealTimers();
+      await server.close();
+    }
+  });
+
+  it('cleanup, which goes on after a failed list, still ends with exit 3 within the budget, naming the flag', async () => {
+    const server = await silentServer('after-tls');
+    try {
+      vi.useFakeTimers({ toFake: [...clock.toFake] });
+      const arrived = server.arrival();
+      let done = false;
+      const run = runCli(['cleanup', '--kubeconfig', server.kubeconfig]).finally(() => (done = true));
+      await arrived;
+      await vi.advanceTimersByTimeAsync(defaultSilenceBudgetMs + 1);
+      await vi.advanceTimersByTimeAsync(0);
+      expect(done).toBe(true);
+      const result = await run;
+      expect(result.code).toBe(3);
+      expect(result.stderr).toMatch(/Could not list DaemonSet: the API server at https:\/\/127\.0\.0\.1:\d+ sent nothing for 30s \(.*--request-timeout/);
+      expect(result.stderr).toMatch(/Could not list Pod: the API server at https:\/\/127\.0\.0\.1:\d+ has answered nothing for 50s \(.*--request-timeout/);
+    } finally {
+      vi.useRealTimers();
+      await server.close();
+    }
+  });
+
+  it('a server that trickles a byte now and then is cut off by the whole-request limit', async () => {
+    const sockets = new Set<net.Socket>();
+    const server = https.createServer({ key: certs.keyPem, cert: certs.certPem }, (_request, response) => {
+      response.writeHead(200, { 'Content-Type': 'application/json' });
+      response.write('{"kind":"NodeList","items":[');
+      const drip = setInterval(() => response.write(' '), 20);
+      response.on('close', () => clearInterval(drip));
+    });
+    server.on('connection', (socket: net.Socket) => {
+      sockets.add(socket);
+      socket.on('close', () => sockets.delete(socket));
+    });
+    server.listen(0, '127.0.0.1');
+    await once(server, 'listening');
+    const url = `https://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const { path } = await writeKubeconfig({ server: url, caPem: certs.caPem, token: 'trickle-token' });
+      // Shortened limits on the real clock: the drip keeps the idle limit from ever firing.
+      const client = await createKubeClient({ kubeconfig: path, idleTimeoutMs: 200, totalTimeoutMs: 600 });
+      const error = (await client.getNode('akswin22-0').then(
+        () => undefined,
+        (e: unknown) => e,
+      )) as RequestTimeoutError;
+      expect(error).toBeInstanceOf(RequestTimeoutError);
+      expect(error.message).toBe(`the API server at ${url} had not finished its answer after 600ms`);
+      expect(error.hint).toContain('--request-timeout=0');
+      expect(defaultTotalTimeoutMs).toBe(120_000);
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      server.close();
     }
   });
 });

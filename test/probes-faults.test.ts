@@ -114,6 +114,87 @@ describe('one node cannot sink the run', () => {
     expect(managedPods(sim)).toEqual([]);
   });
 
+  it('a hung exec in one build\'s canary fails that canary within --probe-timeout, naming it; the other build\'s canary still runs', async () => {
+    const nodes = [windowsNode('akswin2019', 17763), windowsNode('akswin2022', 20348)];
+    const { sim, client } = await start(nodes);
+    sim.setExecHang('akswin2019');
+    const run = await runCanary(client, nodes, { pollIntervalMs: 20, timeoutMs: 1_000 });
+    expect(run.results.map((r) => [r.node, r.ok])).toEqual([
+      ['akswin2019', false],
+      ['akswin2022', true],
+    ]);
+    expect(run.findings.map((f) => [f.ruleId, f.target.name])).toEqual([['canary-failed', 'akswin2019']]);
+    const evidence = run.findings[0]!.evidence.map((e) => e.text);
+    expect(evidence[0]).toMatch(/^dns: exec in pod default\/windbg-canary-\w{10} did not finish within 5s; raise --probe-timeout/);
+    expect(managedPods(sim)).toEqual([]);
+  }, 60_000);
+
+  it('DaemonSet mode: a probe that never finishes on one node is that node\'s finding naming --probe-timeout; the others are probed', async () => {
+    const nodes = nodeNames(5).map((n) => windowsNode(n));
+    const { sim, client } = await start(nodes);
+    sim.setExecHang('akswin000002');
+    const run = await runNodeProbes(client, nodes, { mode: 'daemonset', pollIntervalMs: 30, timeoutMs: 1_500 });
+    expect([...run.facts.keys()].sort()).toEqual(nodeNames(5).filter((n) => n !== 'akswin000002'));
+    expect(run.findings.map((f) => [f.ruleId, f.target.name])).toEqual([['probe-pod-failed', 'akswin000002']]);
+    expect(renderFinding(run.findings[0]!, 'en').message).toMatch(
+      /^The probe on akswin000002 could not be completed \(Timeout\): Pod kube-system\/windbg-probe-[\w-]+ was running, but its probe printed no result before the probe timeout ran out \(raise it with --probe-timeout\)\.$/,
+    );
+    expect(managedDaemonSets(sim)).toEqual([]);
+  }, 30_000);
+
+  it('DaemonSet mode: a probe pod that never starts on one node is that node\'s finding with the kubelet\'s reason', async () => {
+    const nodes = nodeNames(4).map((n) => windowsNode(n));
+    const { sim, client } = await start(nodes);
+    sim.setPodStartFailure({ nodeName: 'akswin000001' }, { reason: 'ErrImagePull', message: 'failed to pull image "registry.corp/hpc:v1.0.0": 401 Unauthorized' });
+    const run = await runNodeProbes(client, nodes, { mode: 'daemonset', pollIntervalMs: 30, timeoutMs: 5_000 });
+    expect([...run.facts.keys()].sort()).toEqual(['akswin000000', 'akswin000002', 'akswin000003']);
+    expect(run.findings.map((f) => [f.ruleId, f.target.name])).toEqual([['probe-pod-failed', 'akswin000001']]);
+    expect(renderFinding(run.findings[0]!, 'en').message).toMatch(/could not pull its image \(ErrImagePull\): failed to pull image "registry\.corp\/hpc:v1\.0\.0": 401 Unauthorized/);
+    expect(managedDaemonSets(sim)).toEqual([]);
+  }, 30_000);
+
+  it('DaemonSet mode: an API error on one node\'s probe pod is that node\'s finding with the server\'s reason', async () => {
+    const nodes = nodeNames(4).map((n) => windowsNode(n));
+    const { sim, client } = await start(nodes);
+    const failing: KubeClient = Object.create(client) as KubeClient;
+    failing.podLogs = async (ns, name, container) => {
+      const pod = await client.getPod(ns, name);
+      if (pod?.spec?.nodeName === 'akswin000003') throw new Error('Internal error occurred: etcdserver: request timed out');
+      return client.podLogs(ns, name, container);
+    };
+    const run = await runNodeProbes(failing, nodes, { mode: 'daemonset', pollIntervalMs: 30, timeoutMs: 1_500 });
+    expect([...run.facts.keys()].sort()).toEqual(['akswin000000', 'akswin000001', 'akswin000002']);
+    expect(run.findings.map((f) => [f.ruleId, f.target.name])).toEqual([['probe-pod-failed', 'akswin000003']]);
+    expect(run.findings[0]!.evidence.map((e) => e.text)).toContain('Internal error occurred: etcdserver: request timed out');
+    expect(managedDaemonSets(sim)).toEqual([]);
+  }, 30_000);
+
+  it('DaemonSet mode: a create answered by a reset is looked up by its name and deleted; every node says why', async () => {
+    const nodes = nodeNames(3).map((n) => windowsNode(n));
+    const { sim, client } = await start(nodes);
+    sim.faults.push({ method: 'POST', path: /\/daemonsets$/, resetAfterHandling: true });
+    const run = await runNodeProbes(client, nodes, { mode: 'daemonset', pollIntervalMs: 30, timeoutMs: 1_500 });
+    expect(run.findings.map((f) => f.target.name)).toEqual(nodeNames(3));
+    for (const finding of run.findings) {
+      expect(renderFinding(finding, 'en').message).toMatch(/the request that creates daemonset kube-system\/windbg-probe-\w{10} got no clear answer, and the server had created it; it was found and deleted/);
+    }
+    expect(sim.requests.some((r) => r.method === 'GET' && /\/daemonsets\/windbg-probe-\w{10}$/.test(r.path))).toBe(true);
+    expect(managedDaemonSets(sim)).toEqual([]);
+    expect(liveProbeObjects()).toEqual([]);
+  }, 30_000);
+
+  it('DaemonSet mode: a cluster that stops answering mid-run is a cluster access error, not a finding per node', async () => {
+    const nodes = nodeNames(3).map((n) => windowsNode(n));
+    const { sim, client } = await start(nodes);
+    sim.setExecHang('akswin000000');
+    const pending = runNodeProbes(client, nodes, { mode: 'daemonset', pollIntervalMs: 30, timeoutMs: 1_500 });
+    // Closed once the DaemonSet exists: every later list, lookup and delete fails below HTTP.
+    while (managedDaemonSets(sim).length === 0) await new Promise((resolve) => setTimeout(resolve, 10));
+    await sim.close();
+    await expect(pending).rejects.toBeInstanceOf(ClusterAccessError);
+    expect(liveProbeObjects()).toEqual([expect.objectContaining({ kind: 'DaemonSet', namespace: 'kube-system' })]);
+  }, 30_000);
+
   it('the run fails with a cluster access error only when the cluster itself stops answering', async () => {
     const nodes = nodeNames(3).map((n) => windowsNode(n));
     const { sim, client } = await start(nodes);
@@ -186,8 +267,15 @@ describe('fault matrix', () => {
     });
     const cli = await runCli(['cleanup', '--kubeconfig', sim.kubeconfigPath]);
     expect(cli.code).toBe(3);
-    expect(cli.stdout).toBe('Deleted Pod kube-system/windbg-probe-z9x8c7v6b5\n');
-    expect(cli.stderr).toMatch(/Could not list DaemonSet: .*forbidden/);
+    expect(cli.stdout).toBe('Deleted Pod kube-system/windbg-probe-z9x8c7v6b5\nPod: 1 found, 1 deleted, 0 not deleted\n');
+    expect(cli.stderr).toMatch(/Could not list DaemonSet: .*forbidden.*; the other kind was still cleaned up\n/);
+    expect(cli.stderr).toContain('error: Some probe objects could not be deleted');
+
+    // Nothing left but DaemonSets still forbidden: the pods' outcome is still said, and the run still fails.
+    const empty = await runCli(['cleanup', '--kubeconfig', sim.kubeconfigPath]);
+    expect(empty.code).toBe(3);
+    expect(empty.stdout).toBe('Pod: 0 found, 0 deleted, 0 not deleted\n');
+    expect(empty.stderr).toMatch(/Could not list DaemonSet: .*forbidden/);
     expect(managedPods(sim)).toEqual([]);
   });
 });
@@ -213,6 +301,125 @@ describe('the command line under faults', () => {
     const nodes = [windowsNode('akswin000000')];
     const { sim } = await start(nodes);
     sim.faults.push({ method: 'DELETE', path: /\/pods\/windbg-probe-/, status: 500, message: 'etcdserver: leader changed', times: 20 });
+    const run = await runCli(['node', 'akswin000000', '--probe', '--kubeconfig', sim.kubeconfigPath]);
+    expect(run.code).toBe(3);
+    expect(run.stdout).toContain('Node akswin000000');
+    const left = managedPods(sim);
+    expect(left).toHaveLength(1);
+    expect(run.stderr).toContain(`warning: pod kube-system/${left[0]!.metadata.name} may still exist in the cluster`);
+    expect(run.stderr).toContain('remove it with `kubectl windbg cleanup`');
+  }, 30_000);
+});
+
+/**
+ * The fault matrix as a user meets it: the built command line against the simulated cluster's fault
+ * injection. Each row asserts the pods and DaemonSets left in the cluster, the exit code, and that
+ * the report was printed.
+ */
+/** `shell` in process, with a terminal that is not a TTY (one command, no session). */
+async function runShellCommand(argv: string[]): Promise<{ code: number; stderr: string }> {
+  const { PassThrough } = await import('node:stream');
+  const { main } = await import('../src/cli/main.js');
+  let stderr = '';
+  const code = await main(
+    argv,
+    {
+      stdout: () => undefined,
+      stderr: (text) => void (stderr += text),
+      readStdin: async () => '',
+      stdoutIsTTY: false,
+      stderrIsTTY: false,
+      env: { LANG: 'C' },
+      cwd: process.cwd(),
+      terminal: { input: new PassThrough(), output: new PassThrough(), errors: new PassThrough() },
+    },
+    '/usr/local/bin/kubectl-windbg',
+  );
+  return { code, stderr };
+}
+
+describe('the fault matrix from the command line', () => {
+  interface Report {
+    findings: { ruleId: string; target: { name: string }; message: string; evidence: { text: string }[] }[];
+    notes: string[];
+  }
+  const report = (stdout: string): Report => JSON.parse(stdout) as Report;
+
+  it('create answered by a reset (check --probe): that node\'s finding says the pod was found and deleted; the others are probed; exit 0; no pod left', async () => {
+    const nodes = nodeNames(3).map((n) => windowsNode(n));
+    const { sim } = await start(nodes);
+    sim.faults.push({ method: 'POST', path: /\/namespaces\/kube-system\/pods$/, resetAfterHandling: true });
+    const run = await runCli(['check', '--probe', '--concurrency', '1', '--kubeconfig', sim.kubeconfigPath, '-o', 'json']);
+    expect(run.code, run.stderr).toBe(0);
+    const failed = report(run.stdout).findings.filter((f) => f.ruleId === 'probe-pod-failed');
+    expect(failed.map((f) => f.target.name)).toEqual(['akswin000000']);
+    expect(failed[0]!.message).toMatch(/the request that creates pod kube-system\/windbg-probe-\w{10} got no clear answer, and the server had created it; it was found and deleted/);
+    expect(report(run.stdout).notes.join('\n')).toContain('node probe ran on akswin000001, akswin000002');
+    expect(managedPods(sim)).toEqual([]);
+    expect(run.stderr).not.toContain('warning:');
+  }, 30_000);
+
+  it('create answered by a reset (check --canary): that build\'s canary fails with the reason, the other build runs; exit 1 (a failed canary is an error); no pod left', async () => {
+    const nodes = [windowsNode('akswin2019', 17763), windowsNode('akswin2022', 20348)];
+    const { sim } = await start(nodes);
+    sim.faults.push({ method: 'POST', path: /\/namespaces\/default\/pods$/, resetAfterHandling: true });
+    const run = await runCli(['check', '--canary', '--kubeconfig', sim.kubeconfigPath, '-o', 'json']);
+    expect(run.code, run.stderr).toBe(1);
+    const canaries = report(run.stdout).findings.filter((f) => f.ruleId === 'canary-failed');
+    expect(canaries.map((f) => f.target.name)).toEqual(['akswin2019']);
+    expect(canaries[0]!.evidence.map((e) => e.text).join('\n')).toMatch(/pod default\/windbg-canary-\w{10} got no clear answer, and the server had created it; it was found and deleted/);
+    expect(managedPods(sim)).toEqual([]);
+    expect(run.stderr).not.toContain('warning:');
+  }, 30_000);
+
+  it('list stalled with no timeout given (check --probe --probe-mode daemonset): the default silence limit ends the list, the poll lists again, every node is probed; exit 0; no DaemonSet left', async () => {
+    const nodes = nodeNames(3).map((n) => windowsNode(n));
+    const { sim } = await start(nodes);
+    sim.faults.push({ method: 'GET', path: /^\/api\/v1\/namespaces\/kube-system\/pods$/, stall: true });
+    const run = await runCli(['check', '--probe', '--probe-mode', 'daemonset', '--kubeconfig', sim.kubeconfigPath, '-o', 'json']);
+    expect(run.code, run.stderr).toBe(0);
+    const parsed = report(run.stdout);
+    expect(parsed.findings.filter((f) => f.ruleId === 'probe-pod-failed')).toEqual([]);
+    expect(parsed.notes.join('\n')).toContain('node probe ran on akswin000000, akswin000001, akswin000002');
+    expect(sim.requests.filter((r) => r.method === 'GET' && r.path === '/api/v1/namespaces/kube-system/pods').length).toBeGreaterThanOrEqual(2);
+    expect(managedDaemonSets(sim)).toEqual([]);
+    expect(managedPods(sim)).toEqual([]);
+  }, 120_000);
+
+  it('create answered by a reset (collect): the pod is found and deleted, the report says so, no bundle; exit 1', async () => {
+    const nodes = [windowsNode('akswin000000')];
+    const { sim } = await start(nodes);
+    const { mkdtempSync, readdirSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const out = mkdtempSync(join(tmpdir(), 'windbg-collect-fault-'));
+    sim.faults.push({ method: 'POST', path: /\/namespaces\/kube-system\/pods$/, resetAfterHandling: true });
+    const run = await runCli(['collect', 'akswin000000', '--output-dir', out, '--kubeconfig', sim.kubeconfigPath]);
+    expect(run.code, run.stderr).toBe(1);
+    expect(run.stdout).toMatch(/probe-pod-failed[\s\S]*pod kube-system\/windbg-probe-\w{10} got no clear answer, and the server had created it; it was found and deleted/);
+    expect(readdirSync(out)).toEqual([]);
+    expect(managedPods(sim)).toEqual([]);
+    expect(run.stderr).not.toContain('warning:');
+  }, 30_000);
+
+  it('create answered by a reset (shell): the pod chosen by name is found and deleted; exit 3 with the reason', async () => {
+    const nodes = [windowsNode('akswin000000')];
+    const { sim } = await start(nodes);
+    sim.faults.push({ method: 'POST', path: /\/namespaces\/kube-system\/pods$/, resetAfterHandling: true });
+    const run = await runShellCommand(['shell', 'akswin000000', '--kubeconfig', sim.kubeconfigPath, '--', 'hostname']);
+    expect(run.code, run.stderr).toBe(3);
+    const created = sim.requests.find((r) => r.method === 'POST' && /\/pods$/.test(r.path));
+    expect(created).toBeDefined();
+    expect(run.stderr).toMatch(/error: .*pod kube-system\/windbg-shell-\w{10} got no clear answer, and the server had created it; it was found and deleted/);
+    expect(managedPods(sim)).toEqual([]);
+    expect(run.stderr).not.toContain('warning:');
+  }, 30_000);
+
+  it('the lookup after an uncertain create fails too: the pod may be left, stderr names `kubectl windbg cleanup`, exit non-zero, the report is still printed', async () => {
+    const nodes = [windowsNode('akswin000000')];
+    const { sim } = await start(nodes);
+    sim.faults.push({ method: 'POST', path: /\/namespaces\/kube-system\/pods$/, resetAfterHandling: true });
+    sim.faults.push({ method: 'GET', path: /\/namespaces\/kube-system\/pods\/windbg-probe-\w+$/, status: 403, times: 10 });
     const run = await runCli(['node', 'akswin000000', '--probe', '--kubeconfig', sim.kubeconfigPath]);
     expect(run.code).toBe(3);
     expect(run.stdout).toContain('Node akswin000000');

@@ -612,6 +612,50 @@ describe('collect bundle', () => {
     }
   });
 
+  it('redacts logs Windows PowerShell wrote as UTF-16LE (with a BOM, or a tail cut mid-character) and unpacks owner-only', async () => {
+    const node = windowsNode('w22-a');
+    const { sim, client } = await start({ objects: [node], podStartDelayMs: 50 });
+    sim.setProbeOutput('w22-a', fixture('ws2022-aks-healthy.txt'));
+    const log = 'Starting kubelet\r\n$env:REGISTRY_PASSWORD = "Utf16Reg!stryP4ss"\r\nAuthorization: Bearer sha256~Utf16BearerT0ken9\r\n';
+    const withBom = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(log, 'utf16le')]);
+    const cutTail = Buffer.from(`x${log}`, 'utf16le').subarray(1);
+    const binary = Buffer.from([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00, 0x00, 0x00, 0xff, 0xff, 0x00, 0x00]);
+    sim.setScriptOutput(
+      'collect-bundle',
+      'w22-a',
+      bundleStream([
+        { path: 'logs/k/start-kubelet.log', content: withBom },
+        { path: 'logs/k/kubelet.err.log', content: cutTail },
+        { path: 'logs/k/tool.bin', content: binary },
+      ]),
+    );
+    const out = mkdtempSync(join(tmpdir(), 'windbg-bundle-'));
+    try {
+      const result = await collectBundle(client, 'w22-a', out, { node, pollIntervalMs: 30, now: new Date('2025-01-14T09:31:07Z') });
+      expect(result.ok).toBe(true);
+      if (!result.ok) return;
+      const base = 'windbg-w22-a-20250114T093107Z';
+      const raw = (name: string) => execFileSync('tar', ['xzOf', result.path, `${base}/${name}`], { maxBuffer: 64 << 20 });
+      const kubelet = raw('logs/k/start-kubelet.log');
+      expect([...kubelet.subarray(0, 2)]).toEqual([0xff, 0xfe]);
+      expect(kubelet.subarray(2).toString('utf16le')).toBe('Starting kubelet\r\n$env:REGISTRY_PASSWORD = "[REDACTED]"\r\nAuthorization: Bearer [REDACTED]\r\n');
+      const err = raw('logs/k/kubelet.err.log');
+      expect(err.subarray(1).toString('utf16le')).toContain('$env:REGISTRY_PASSWORD = "[REDACTED]"');
+      expect(err.subarray(1).toString('utf16le')).not.toContain('Utf16BearerT0ken9');
+      expect(raw('logs/k/tool.bin')).toEqual(binary);
+      expect(result.redactionSummary.files).toEqual([
+        { path: 'logs/k/start-kubelet.log', count: 2 },
+        { path: 'logs/k/kubelet.err.log', count: 2 },
+      ]);
+      // Every file of the bundle unpacks readable by its owner only.
+      const listing = execFileSync('tar', ['tvzf', result.path], { encoding: 'utf8' }).trim().split('\n');
+      expect(listing.length).toBeGreaterThan(3);
+      for (const line of listing) expect(line).toMatch(/^-rw------- /);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+
   it('leaves no partial file when the stream ends early', async () => {
     const node = windowsNode('w22-a');
     const { sim, client } = await start({ objects: [node], podStartDelayMs: 50 });

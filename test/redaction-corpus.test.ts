@@ -162,6 +162,19 @@ const corpus: SecretForm[] = [
   { name: 'Google API key', text: 'maps.key AIzaSyD-9tSrke72PouQMnMX-a7eZSW0jkFMBWY loaded', secrets: ['AIzaSyD-9tSrke72PouQMnMX-a7eZSW0jkFMBWY'], kept: ['loaded'], kind: 'google-api-key' },
   { name: 'bare storage account key', text: `Set-AzStorageAccount key1 ${storageKey}`, secrets: [storageKey], kept: ['Set-AzStorageAccount key1'], kind: 'storage-account-key' },
   { name: 'YAML secret under a camelCase name', text: 'spec:\n  storageAccountKey: "Zm9vYmFyYmF6cXV4LXN0b3JhZ2Uta2V5LTEyMzQ="\n  storageAccountName: akslogs01', secrets: ['Zm9vYmFyYmF6cXV4LXN0b3JhZ2Uta2V5LTEyMzQ='], kept: ['storageAccountName: akslogs01'], kind: 'key-value' },
+  { name: 'PowerShell here-string under a secret name', text: '$clientSecret = @"\nHs8~Q2.vN7_here-string-secret\n"@\n$tenant = "contoso"', secrets: ['Hs8~Q2.vN7_here-string-secret'], kept: ['$tenant = "contoso"', '"@'], kind: 'here-string' },
+  { name: 'PowerShell single-quoted here-string', text: "$adminPassword = @'\nW1nterIsC0ming!\n'@", secrets: ['W1nterIsC0ming!'], kept: ["'@"], kind: 'here-string' },
+  { name: 'YAML block scalar under password', text: 'stringData:\n  password: |\n    Bl0ckScalarP@ss\n  username: admin\n', secrets: ['Bl0ckScalarP@ss'], kept: ['  username: admin'], kind: 'yaml-block' },
+  { name: 'net use with the password after the share', text: 'net use Z: \\\\fs01.corp.example\\k8s-logs N3tUs3P@ss /user:CORP\\svc-k8s /persistent:no', secrets: ['N3tUs3P@ss'], kept: ['\\\\fs01.corp.example\\k8s-logs', '/user:CORP\\svc-k8s', '/persistent:no'], kind: 'command-line-secret' },
+  { name: 'net use with the password after /user', text: 'net use \\\\fs01\\ipc$ /user:CORP\\svc-k8s Wint3r2024!', secrets: ['Wint3r2024!'], kept: ['/user:CORP\\svc-k8s'], kind: 'command-line-secret' },
+  { name: 'docker login -p', text: 'docker login -u 00000000-0000-0000-0000-000000000000 -p Dk8rL0gin-P4ss myregistry.azurecr.io', secrets: ['Dk8rL0gin-P4ss'], kept: ['myregistry.azurecr.io'], kind: 'command-line-secret' },
+  { name: 'crictl --creds user:password', text: 'crictl pull --creds svc-pull:Cr1ctlP4ss myregistry.azurecr.io/win/app:1.0', secrets: ['Cr1ctlP4ss'], kept: ['--creds svc-pull:', 'myregistry.azurecr.io/win/app:1.0'], kind: 'command-line-secret' },
+  { name: 'sqlcmd -P', text: 'sqlcmd -S orders.database.windows.net -U sa -P SqlCmd!P4ss -Q "select 1"', secrets: ['SqlCmd!P4ss'], kept: ['-Q "select 1"'], kind: 'command-line-secret' },
+  { name: 'Set-Item Env: -Value', text: 'Set-Item -Path Env:REGISTRY_TOKEN -Value "acr-t0ken-5e6f7a8b"', secrets: ['acr-t0ken-5e6f7a8b'], kept: ['Set-Item -Path Env:REGISTRY_TOKEN -Value'], kind: 'key-value' },
+  { name: 'web.config appSettings key/value', text: '<appSettings>\n  <add key="LogLevel" value="Info" />\n  <add key="StorageAccountKey" value="QXBwU2V0dGluZ3NLZXkxMjM0NTY3ODk=" />\n</appSettings>', secrets: ['QXBwU2V0dGluZ3NLZXkxMjM0NTY3ODk='], kept: ['<add key="LogLevel" value="Info" />'], kind: 'xml-secret' },
+  { name: 'kubeconfig in JSON form', text: '{"users":[{"name":"u","user":{"token":"kc-json-t0ken-1234567890","client-key-data":"LS0tLS1CRUdJTiBFQyBQUklWQVRFIEtFWS0tLS0tCk1IY0NB"}}]}', secrets: ['kc-json-t0ken-1234567890', 'LS0tLS1CRUdJTiBFQyBQUklWQVRFIEtFWS0tLS0tCk1IY0NB'], kept: ['"name":"u"'], kind: 'key-value' },
+  { name: 'upper-case connection string keys', text: 'DEFAULTENDPOINTSPROTOCOL=https;ACCOUNTNAME=akslogs01;ACCOUNTKEY=VXBwZXJDYXNlQWNjb3VudEtleTEyMzQ=;', secrets: ['VXBwZXJDYXNlQWNjb3VudEtleTEyMzQ='], kept: ['ACCOUNTNAME=akslogs01'], kind: 'connection-string' },
+  { name: 'PEM private key with CRLF line ends', text: '-----BEGIN EC PRIVATE KEY-----\r\nMHcCAQEEIBkg4LVWM9nuwNSkF6W+rQcrlf\r\nAwEHoUQDQgAEkgQ0VfM3pRcrlf==\r\n-----END EC PRIVATE KEY-----\r\n', secrets: ['MHcCAQEEIBkg4LVWM9nuwNSkF6W+rQcrlf', 'AwEHoUQDQgAEkgQ0VfM3pRcrlf=='], kept: ['-----END EC PRIVATE KEY-----'], kind: 'private-key' },
   { name: 'npm token in .npmrc', text: '//registry.npmjs.org/:_authToken=npm_AbCdEfGhIjKlMnOpQrStUvWxYz0123456789', secrets: ['npm_AbCdEfGhIjKlMnOpQrStUvWxYz0123456789'], kept: ['//registry.npmjs.org/'], kind: 'key-value' },
 ];
 
@@ -213,6 +226,14 @@ describe('what redaction leaves alone', () => {
     '$password = $env:ADMIN_PASSWORD',
     'New-LocalUser -Name svc-k8s -Password $pw',
     '"privateKey": null, "publicKey": "ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQC7"',
+    'net use Z: \\\\fs01\\share /persistent:yes',
+    'net use * \\\\fs01\\share * /user:CORP\\svc',
+    'docker login -u svc --password-stdin myregistry.azurecr.io',
+    'docker run -p 8080:80 mcr.microsoft.com/windows/nanoserver:ltsc2022',
+    'description: |\n  A long text\n  on two lines\nname: x',
+    '$script = @"\nWrite-Host hi\n"@',
+    '<add key="LogLevel" value="Info" />',
+    'Set-Item -Path Env:PATH -Value "C:\\k;$env:PATH"',
   ])('%s', (line) => {
     expect(redactSecrets(line)).toMatchObject({ text: line, count: 0 });
   });

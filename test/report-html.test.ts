@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { setLanguage } from '../src/i18n/index.js';
+import { setLanguage, t, type Lang } from '../src/i18n/index.js';
 import { buildMatrix, escapeHtml, htmlChunks } from '../src/report/html.js';
 import type { RenderedReport } from '../src/report/model.js';
 import { joinChunks } from '../src/report/stream.js';
@@ -128,6 +128,40 @@ describe('in a real browser (headless Chromium)', () => {
     expect(dom).toContain(`<b id="count-error">${summary.error}</b>`);
     expect(dom).toContain(`<b id="count-warning">${summary.warning}</b>`);
   }, 120_000);
+
+  // Each language with a different command: check, node and pod all render, in every language the CLI speaks.
+  const localized: [Lang, string[]][] = [
+    ['ja', ['check', '--fail-on', 'never']],
+    ['ko', ['node', 'ip-10-0-2-77.ec2.internal']],
+    ['zh-CN', ['pod', 'ledger-7b8c9d6f5-k2lmn', '-n', 'payments']],
+  ];
+  for (const [lang, command] of localized) {
+    it(`renders ${command[0]} -o html in ${lang}: its lang, its headings and every finding's localized title, evidence and fix`, async () => {
+      const [html, json] = await Promise.all([
+        runCli([...command, '--from', eks, '-o', 'html', '--lang', lang]),
+        runCli([...command, '--from', eks, '-o', 'json', '--lang', lang]),
+      ]);
+      const page = join(dir, `${command[0]}-${lang}.html`);
+      writeFileSync(page, html.stdout);
+      const dom = chromium(['--dump-dom', `file://${page}`]).stdout;
+      expect(dom).toMatch(new RegExp(`^<!DOCTYPE html>\\n<html lang="${lang}"><head>\\s*<meta charset="utf-8">`));
+      setLanguage(lang);
+      expect(dom).toContain(`<h2>${escapeHtml(t('report.html.findings'))}</h2>`);
+      expect(dom).toContain(`<h2>${escapeHtml(t('report.html.matrix'))}</h2>`);
+      expect(dom).toContain(`<span>${escapeHtml(t('report.html.show'))}</span>`);
+      const findings = (JSON.parse(json.stdout) as { findings: { ruleId: string; title: string; evidence: { text: string }[]; remediation: string[] }[] }).findings;
+      expect(findings.length).toBeGreaterThan(0);
+      // Text as Chromium serialises what it decoded (quotes stay as they are). The charset is declared first
+      // thing in <head> above rather than left to the browser's guess.
+      const text = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\u00a0/g, '&nbsp;');
+      for (const f of findings) {
+        expect(dom).toContain(`<span class="title">${text(f.title)}</span>`);
+        for (const e of f.evidence) expect(dom).toContain(text(e.text));
+        for (const step of f.remediation) expect(dom).toContain(`<li>${text(step)}</li>`);
+      }
+      expect(findings.some((f) => /[\u3040-\u30ff\uac00-\ud7af\u4e00-\u9fff]/.test(f.title))).toBe(true);
+    }, 120_000);
+  }
 
   it('hides a severity when its box is unchecked, with CSS alone', async () => {
     const html = (await runCli(['check', '--from', eks, '-o', 'html', '--fail-on', 'never'])).stdout;

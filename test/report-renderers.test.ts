@@ -72,6 +72,14 @@ describe('text report', () => {
       '    Docs: kubectl windbg explain pause-image-incompatible\n          /usr/lib/node_modules/kubectl-windbg/docs/rules/pause-image-incompatible.md\n',
     );
   });
+  it('names the web page of this version instead when there is no installed folder (a single executable)', () => {
+    const pagesUrl = 'https://github.com/kubectl-windbg/kubectl-windbg/blob/v1.2.3/docs/rules';
+    const text = renderTextReport(fixtureNodeReport, { color: false, pagesUrl });
+    expect(text).toContain(`    Docs: kubectl windbg explain pause-image-incompatible\n          ${pagesUrl}/pause-image-incompatible.md\n`);
+    const file = renderTextReport(fixtureNodeReport, { color: false, pagesDir: '/opt/kubectl-windbg/docs/rules', pagesUrl });
+    expect(file).toContain('\n          /opt/kubectl-windbg/docs/rules/pause-image-incompatible.md\n');
+    expect(file).not.toContain(pagesUrl);
+  });
   it('shows a Windows status exit code in hex next to the decimal value', () => {
     const header: PodHeader = {
       kind: 'Pod', namespace: 'web', name: 'iis-0', phase: 'Running', reasons: ['CrashLoopBackOff'], node: 'akswin22-0',

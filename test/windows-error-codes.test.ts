@@ -57,6 +57,13 @@ describe('formatting', () => {
     expect(formatExitCode(1073807364)).toBe('1073807364 (0x40010004 DBG_TERMINATE_PROCESS)');
   });
 
+  it('names HRESULTs and the Win32 error numbers Windows programs exit with', () => {
+    expect(formatExitCode(-2147024894)).toBe('-2147024894 (0x80070002 ERROR_FILE_NOT_FOUND)');
+    expect(formatExitCode(2147942405)).toBe('2147942405 (0x80070005 ERROR_ACCESS_DENIED)');
+    expect(formatExitCode(5)).toBe('5 (0x5 ERROR_ACCESS_DENIED)');
+    expect(formatExitCode(1455)).toBe('1455 (0x5AF ERROR_COMMITMENT_LIMIT)');
+  });
+
   it('keeps ordinary exit codes plain and shows unknown status-range codes in hex', () => {
     expect(formatExitCode(1)).toBe('1');
     expect(formatExitCode(137)).toBe('137');

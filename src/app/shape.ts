@@ -182,10 +182,14 @@ function containerExits(pod: KPod): string[] {
 export function podHeader(pod: KPod, nodes: readonly KNode[], now: Date): PodHeader {
   const nodeName = pod.spec?.nodeName;
   const node = nodeName ? nodes.find((n) => n.metadata.name === nodeName) : undefined;
-  const images = [...(pod.spec?.initContainers ?? []), ...(pod.spec?.containers ?? [])]
-    .map((c) => c.image)
-    .filter((i): i is string => typeof i === 'string');
-  const restarts = (pod.status?.containerStatuses ?? []).reduce((n, s) => n + (s.restartCount ?? 0), 0);
+  // Each image once, in the order the containers name them (sidecars often share the app's image).
+  const images = [
+    ...new Set(
+      [...(pod.spec?.initContainers ?? []), ...(pod.spec?.containers ?? [])].map((c) => c.image).filter((i): i is string => typeof i === 'string'),
+    ),
+  ];
+  // Init containers restart too: a crash-looping init container is the pod's restarts.
+  const restarts = [...(pod.status?.initContainerStatuses ?? []), ...(pod.status?.containerStatuses ?? [])].reduce((n, s) => n + (s.restartCount ?? 0), 0);
   return {
     kind: 'Pod',
     namespace: pod.metadata.namespace ?? 'default',

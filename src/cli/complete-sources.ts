@@ -108,9 +108,10 @@ export function clusterCompletionSources(opts: ClusterSourceOptions = {}): Compl
         [],
         deadline,
       ),
+    // From the table generated at build time (as `rules` lists it): the cause folders stay unloaded.
     ruleIds: async () => {
-      const { allRules } = await import('../rules/index.js');
-      return allRules.map((r) => r.id);
+      const [{ catalogueSummaries }, { language }] = await Promise.all([import('./catalogue-index.js'), import('../i18n/index.js')]);
+      return (await catalogueSummaries(language())).map((rule) => `${rule.id}\t${rule.title.replace(/\s+/g, ' ')}`);
     },
   };
 }

@@ -156,6 +156,7 @@ export interface CompletionSources {
   pods(scope: CompletionScope): Promise<string[]>;
   namespaces(scope: CompletionScope): Promise<string[]>;
   contexts(scope: CompletionScope): Promise<string[]>;
+  /** Rule ids, each optionally followed by a tab and its title. */
   ruleIds(): Promise<string[]>;
 }
 
@@ -265,8 +266,14 @@ function withPrefix(values: readonly string[], prefix: string): string[] {
   return values.filter((v) => v.startsWith(prefix));
 }
 
-function described(value: string, describeKey: string): string {
-  const text = t(describeKey, { formats: '', langs: supportedLanguages.join('|') }).replace(/\s+/g, ' ').trim();
+/** The -o formats a command accepts (none for shell, collect, completion); every format when no command is typed yet. */
+function outputFormatsOf(command: CommandSpec | undefined): string[] {
+  if (!command) return [...new Set(Object.values(commandOutputs).flat())];
+  return command.name in commandOutputs ? [...commandOutputs[command.name as keyof typeof commandOutputs]] : [];
+}
+
+function described(value: string, describeKey: string, command?: CommandSpec): string {
+  const text = t(describeKey, { formats: outputFormatsOf(command).join('|'), langs: supportedLanguages.join('|') }).replace(/\s+/g, ' ').trim();
   return text ? `${value}\t${text}` : value;
 }
 
@@ -283,11 +290,8 @@ async function flagValues(flag: FlagSpec, line: ParsedLine, sources: CompletionS
       return { values: [], directive: none };
     case 'choices':
       return { values: [...value.values], directive: none };
-    case 'output': {
-      const name = line.command?.name as keyof typeof commandOutputs | undefined;
-      const formats = name && name in commandOutputs ? commandOutputs[name] : [...new Set(Object.values(commandOutputs).flat())];
-      return { values: [...formats], directive: none };
-    }
+    case 'output':
+      return { values: outputFormatsOf(line.command), directive: none };
     case 'namespace':
       return { values: await sources.namespaces(line.scope), directive: none };
     case 'rule':
@@ -334,8 +338,8 @@ export async function complete(words: readonly string[], sources: CompletionSour
       return { items: withPrefix(values, typed.slice(equals + 1)).map((v) => `${head}${v}`), directive };
     }
     const names = flags.flatMap((f) => {
-      const long = described(`--${f.name}`, f.describe);
-      return f.alias && !typed.startsWith('--') ? [long, described(`-${f.alias}`, f.describe)] : [long];
+      const long = described(`--${f.name}`, f.describe, line.command);
+      return f.alias && !typed.startsWith('--') ? [long, described(`-${f.alias}`, f.describe, line.command)] : [long];
     });
     return { items: names.filter((n) => n.startsWith(typed)), directive: Directive.noFileComp };
   }

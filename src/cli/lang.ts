@@ -41,3 +41,8 @@ export function resolveLanguage(flag: string | undefined, env: Readonly<Record<s
   if (isLang(flag)) return flag;
   throw new UsageError(t('cli.error.unknownLang', { lang: flag, langs: supportedLanguages.join(', ') }));
 }
+
+/** The language while completing a command line: a half-typed or unknown --lang falls back to the locale, never fails. */
+export function completionLanguage(flag: string | undefined, env: Readonly<Record<string, string | undefined>>): Lang {
+  return flag !== undefined && isLang(flag) ? flag : languageFromEnv(env);
+}

@@ -16,7 +16,7 @@ import { ExitCode, UsageError, isWindbgError } from '../errors.js';
 import { setLanguage, supportedLanguages, t } from '../i18n/index.js';
 import { terminalSafe } from '../report/sanitize.js';
 import type { CliIO, RunState } from './io.js';
-import { langFlag, resolveLanguage } from './lang.js';
+import { completionLanguage, langFlag, resolveLanguage } from './lang.js';
 import { outputFormats, type GlobalArgs } from './options.js';
 import { checkCommand } from './commands/check.js';
 import { cleanupCommand } from './commands/cleanup.js';
@@ -212,9 +212,13 @@ export async function main(argv: readonly string[], rawIo: CliIO, argv1?: string
   };
   const alreadyRegistered = await registeredProbeObjectKeys();
   try {
+    // A TAB never fails: the words on a line being completed may be half typed (--lang ja|, --lang "").
+    const completionWords = isCompletionExecutable(argv1) ? argv : argv[0] === '__complete' ? argv.slice(1) : undefined;
+    if (completionWords) {
+      setLanguage(completionLanguage(langFlag(completionWords.slice(0, -1)), io.env));
+      return await runCompletion(completionWords, io);
+    }
     setLanguage(resolveLanguage(langFlag(argv), io.env));
-    if (isCompletionExecutable(argv1)) return await runCompletion(argv, io);
-    if (argv[0] === '__complete') return await runCompletion(argv.slice(1), io);
     if (argv.length === 0) {
       io.stdout(await buildParser(['--help'], io, state).getHelp() + '\n');
       return ExitCode.ok;

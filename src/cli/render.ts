@@ -22,6 +22,17 @@ export function installedPagesDir(programFile: string = fileURLToPath(import.met
   return undefined;
 }
 
+/** The cause pages of this version on the web: built into the release bundles from package.json, absent in the sources. */
+export function publishedPagesUrl(): string | undefined {
+  return typeof __WINDBG_PAGES_URL__ === 'string' ? __WINDBG_PAGES_URL__ : undefined;
+}
+
+/** Where a text report sends readers for a rule's page, after `explain`: the installed file, else the web page. */
+export function pageRoots(): { pagesDir?: string; pagesUrl?: string } {
+  const pagesDir = installedPagesDir();
+  return pagesDir ? { pagesDir } : { pagesUrl: publishedPagesUrl() };
+}
+
 /**
  * Loads only the renderer a format needs (yaml and cli-table3 stay unloaded otherwise). Reports
  * come back as chunks, written one piece at a time by `writeOutput`.
@@ -34,17 +45,17 @@ export async function renderReport(source: Report, format: Exclude<ReportFormat,
   const report = (await import('../report/model.js')).renderedReport(source);
   switch (format) {
     case 'table':
-      return (await import('../report/text.js')).textReportChunks(report, { color, pagesDir: installedPagesDir() });
+      return (await import('../report/text.js')).textReportChunks(report, { color, ...pageRoots() });
     case 'json':
       return (await import('../report/json.js')).reportJsonChunks(report);
     case 'yaml':
       return (await import('../report/yaml.js')).reportYamlChunks(report);
     case 'markdown':
-      return (await import('../report/markdown.js')).markdownChunks(report);
+      return (await import('../report/markdown.js')).markdownChunks(report, publishedPagesUrl());
     case 'github':
       return (await import('../report/github.js')).githubChunks(report);
     case 'html':
-      return (await import('../report/html.js')).htmlChunks(report);
+      return (await import('../report/html.js')).htmlChunks(report, publishedPagesUrl());
   }
 }
 
@@ -52,7 +63,7 @@ export async function renderCheck(source: CheckReport, format: ReportFormat, col
   const report = (await import('../report/model.js')).renderedReport(source);
   switch (format) {
     case 'table':
-      return (await import('../report/text.js')).checkTextChunks(report, { color, pagesDir: installedPagesDir() });
+      return (await import('../report/text.js')).checkTextChunks(report, { color, ...pageRoots() });
     case 'junit':
       return (await import('../report/junit.js')).junitChunks(report);
     default:

@@ -17,7 +17,7 @@ import { runExec } from './exec.js';
 import { runTtyExec, type TtySession } from './exec-tty.js';
 import { Transport, type Credentials, type Exchange, type RetryPolicy, type TlsOptions } from './http.js';
 import { runExecPlugin, type ExecConfig } from './exec-credential.js';
-import { loadKubeConfig, type KubeConfigOptions, type KubeUser, type ResolvedKubeConfig } from './kubeconfig.js';
+import { loadKubeConfig, type KubeCluster, type KubeConfigOptions, type KubeUser, type ResolvedKubeConfig } from './kubeconfig.js';
 import { proxyFor, TunnelingAgent } from './proxy.js';
 import { decodeListPage, peekContinueToken, type DecodedPage } from './raw-list.js';
 import type {
@@ -45,6 +45,8 @@ export interface CreateKubeClientOptions extends KubeConfigOptions {
   /** Limits that apply without --request-timeout (tests shorten them); see http.ts. */
   idleTimeoutMs?: number;
   connectTimeoutMs?: number;
+  totalTimeoutMs?: number;
+  silenceBudgetMs?: number;
   /** Exec subprotocols to offer, best first (default v5.channel.k8s.io, v4.channel.k8s.io). */
   execProtocols?: readonly string[];
   /** Whether stdin is a terminal an exec credential plugin could use (process.stdin by default). */
@@ -72,6 +74,8 @@ export async function createKubeClient(opts: CreateKubeClientOptions = {}): Prom
     requestTimeoutGiven: opts.requestTimeout !== undefined && opts.requestTimeout.trim() !== '',
     idleTimeoutMs: opts.idleTimeoutMs,
     connectTimeoutMs: opts.connectTimeoutMs,
+    totalTimeoutMs: opts.totalTimeoutMs,
+    silenceBudgetMs: opts.silenceBudgetMs,
     retry: opts.retry,
     credentials,
     reloadCredentials: () => loadCredentials(resolved, context),
@@ -85,7 +89,7 @@ export async function createKubeClient(opts: CreateKubeClientOptions = {}): Prom
  * KUBERNETES_EXEC_INFO), impersonation groups and the proxy environment are applied here, as kubectl does.
  */
 export async function loadCredentials(resolved: ResolvedKubeConfig, context: CredentialContext = { env: process.env, stdinIsTTY: false }): Promise<Credentials> {
-  const cluster = resolved.kc.getCurrentCluster();
+  const cluster = resolved.kc.getCurrentCluster() as KubeCluster | null;
   const user = resolved.kc.getCurrentUser() as KubeUser | null;
   const kc = credentialView(resolved.kc);
   const options: https.RequestOptions = {};
@@ -107,8 +111,13 @@ export async function loadCredentials(resolved: ResolvedKubeConfig, context: Cre
     rejectUnauthorized: options.rejectUnauthorized,
     servername: options.servername,
   };
-  if (user && !user.token && user.tokenFile) headers.Authorization = `Bearer ${readTokenFile(user.tokenFile, user.name)}`;
-  if (user?.exec && cluster) {
+  if (user?.tokenFile) {
+    // As kubectl: the file's token is used whenever the file can be read, even next to a token (or --token);
+    // the token is the fallback, and without one an unreadable file is an error.
+    const fromFile = user.token ? readTokenFileIfReadable(user.tokenFile) : readTokenFile(user.tokenFile, user.name);
+    if (fromFile) headers.Authorization = `Bearer ${fromFile}`;
+  }
+  if (user?.exec && cluster && !hasStaticCredentials(user)) {
     const status = await runExecPlugin(user.exec as ExecConfig, {
       userName: user.name,
       cluster: {
@@ -117,6 +126,7 @@ export async function loadCredentials(resolved: ResolvedKubeConfig, context: Cre
         insecureSkipTlsVerify: cluster.skipTLSVerify,
         tlsServerName: cluster.tlsServerName,
         proxyUrl: cluster.proxyUrl,
+        config: cluster.execPluginConfig,
       },
       stdinIsTTY: context.stdinIsTTY,
       env: context.env,
@@ -173,6 +183,24 @@ function impersonationHeaders(user: KubeUser | null): Record<string, string | st
     if (values.length > 0) headers[`Impersonate-Extra-${encodeURIComponent(key)}`] = [...values];
   }
   return headers;
+}
+
+/**
+ * A token, token file, client certificate and key, or user name: kubectl does not run the exec
+ * plugin then (the plugin is for users without credentials of their own).
+ */
+function hasStaticCredentials(user: KubeUser): boolean {
+  const cert = Boolean(user.certData || user.certFile) && Boolean(user.keyData || user.keyFile);
+  return Boolean(user.token || user.tokenFile || user.username) || cert;
+}
+
+/** The token in a token file, or undefined when the file cannot be read or is empty. */
+function readTokenFileIfReadable(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8').trim() || undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The token in a tokenFile, read at every credential load (kubectl re-reads it, so rotated tokens work). */

@@ -49,9 +49,12 @@ export class ForbiddenError extends KubeApiError {
 /** No answer within --request-timeout (or an exec that ran past its own limit). */
 export class RequestTimeoutError extends ClusterAccessError {
   readonly timeoutMs: number;
-  constructor(message: string, timeoutMs: number, hint?: string) {
+  /** True when the server sent nothing at all (connect or silence limit), false for a slow answer. */
+  readonly silence: boolean;
+  constructor(message: string, timeoutMs: number, hint?: string, silence = false) {
     super(message, { hint });
     this.timeoutMs = timeoutMs;
+    this.silence = silence;
   }
 }
 

@@ -26,6 +26,8 @@ export interface ExecClusterInfo {
   insecureSkipTlsVerify?: boolean;
   tlsServerName?: string;
   proxyUrl?: string;
+  /** The cluster's `client.authentication.k8s.io/exec` extension, passed on as `config`. */
+  config?: unknown;
 }
 
 export interface ExecCredentialStatus {
@@ -69,6 +71,7 @@ export function execInfo(exec: ExecConfig, interactive: boolean, cluster: ExecCl
       ...(cluster.caData ? { 'certificate-authority-data': cluster.caData } : {}),
       ...(cluster.insecureSkipTlsVerify ? { 'insecure-skip-tls-verify': true } : {}),
       ...(cluster.proxyUrl ? { 'proxy-url': cluster.proxyUrl } : {}),
+      ...(cluster.config !== undefined ? { config: cluster.config } : {}),
     };
   }
   return { apiVersion: exec.apiVersion ?? defaultApiVersion, kind: 'ExecCredential', spec };

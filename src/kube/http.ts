@@ -63,11 +63,20 @@ export interface Exchange {
 /**
  * Without --request-timeout nothing may wait forever: connecting (TCP and TLS) gives up after
  * 30 s, like kubectl's dialer, and a request on which the server sends nothing for 30 s (no
- * headers, no body bytes) fails too. A silent server therefore ends the run within a minute.
- * --request-timeout replaces both with its own limit for the whole request ("0": no limit).
+ * headers, no body bytes) fails too. A server that trickles a byte now and then is cut off when
+ * the whole request has taken 2 minutes.
+ * Commands that go on after a failed read (cleanup, optional reads that become notes) must not
+ * wait 30 s again and again on a server that has gone silent: once a request has been given up
+ * for silence, and until the server completes an answer again, the requests that follow share
+ * what is left of a 50 s silence budget counted from the start of that request. Deletes are exempt, so
+ * the tool's own objects still get their full chance to be removed. A silent server therefore
+ * ends any command within a minute.
+ * --request-timeout replaces all of this with its own limit for each whole request ("0": no limit).
  */
 export const defaultConnectTimeoutMs = 30_000;
 export const defaultIdleTimeoutMs = 30_000;
+export const defaultTotalTimeoutMs = 120_000;
+export const defaultSilenceBudgetMs = 50_000;
 const retryableStatuses = new Set([429, 500, 502, 503, 504]);
 const unreachableCodes = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN', 'ETIMEDOUT', 'EADDRNOTAVAIL']);
 const untrustedCertCodes = new Set([
@@ -99,6 +108,12 @@ export class Transport {
   readonly idleTimeoutMs: number;
   /** Limit for connecting, TLS handshake included. */
   readonly connectTimeoutMs: number;
+  /** Limit for a whole request when --request-timeout was not given (0 = none). */
+  readonly totalTimeoutMs: number;
+  /** How long requests may wait in all once the server has gone silent (0 = no budget); see above. */
+  readonly silenceBudgetMs: number;
+  /** When the request that ran into the silence limit started; cleared by the next complete answer. */
+  private silentSince: number | undefined;
   private readonly retry: RetryPolicy;
   private credentials: Credentials;
   private readonly reloadCredentials: () => Promise<Credentials>;
@@ -110,6 +125,8 @@ export class Transport {
     requestTimeoutGiven?: boolean;
     idleTimeoutMs?: number;
     connectTimeoutMs?: number;
+    totalTimeoutMs?: number;
+    silenceBudgetMs?: number;
     retry?: Partial<RetryPolicy>;
     credentials: Credentials;
     reloadCredentials: () => Promise<Credentials>;
@@ -118,6 +135,8 @@ export class Transport {
     this.requestTimeoutMs = opts.requestTimeoutMs;
     const given = opts.requestTimeoutGiven ?? opts.requestTimeoutMs > 0;
     this.idleTimeoutMs = given ? 0 : (opts.idleTimeoutMs ?? defaultIdleTimeoutMs);
+    this.totalTimeoutMs = given ? 0 : (opts.totalTimeoutMs ?? defaultTotalTimeoutMs);
+    this.silenceBudgetMs = given ? 0 : (opts.silenceBudgetMs ?? defaultSilenceBudgetMs);
     // With --request-timeout its own timer covers connecting too (and names the flag); this one only caps a slow connect.
     this.connectTimeoutMs = opts.connectTimeoutMs ?? defaultConnectTimeoutMs;
     this.retry = { ...defaultRetryPolicy, ...opts.retry };
@@ -241,9 +260,20 @@ export class Transport {
     return this.backoff(attempt);
   }
 
+  /**
+   * The part of the silence budget left for a request starting now; undefined when no budget
+   * applies (the server has not gone silent, --request-timeout was given, or the request is a delete).
+   */
+  private silenceLeftMs(method: string): number | undefined {
+    if (this.silentSince === undefined || this.silenceBudgetMs <= 0 || method === 'DELETE') return undefined;
+    return Math.max(0, this.silentSince + this.silenceBudgetMs - Date.now());
+  }
+
   private once(method: string, url: URL, body: Buffer | undefined, accept: string | undefined): Promise<RawResponse> {
     const credentials = this.credentials;
     const timeoutMs = this.requestTimeoutMs;
+    const startedAt = Date.now();
+    if (this.silenceLeftMs(method) === 0) return Promise.reject(this.silentServerError());
     return new Promise<RawResponse>((resolve, reject) => {
       const headers: Record<string, string | string[]> = {
         Accept: accept ?? 'application/json',
@@ -265,8 +295,10 @@ export class Transport {
         if (stall) clearTimeout(stall);
         if (error) {
           request.destroy();
+          if (error instanceof RequestTimeoutError && error.silence) this.silentSince ??= startedAt;
           reject(error);
         } else {
+          this.silentSince = undefined;
           resolve(response!);
         }
       };
@@ -323,6 +355,11 @@ export class Transport {
         if (stall) clearTimeout(stall);
         const limit = connected ? this.idleTimeoutMs : this.connectTimeoutMs;
         if (limit <= 0) return;
+        const left = this.silenceLeftMs(method);
+        if (left !== undefined && left < limit) {
+          stall = setTimeout(() => finish(this.silentServerError()), left);
+          return;
+        }
         stall = setTimeout(() => finish(connected ? this.idleTimeoutError() : this.connectTimeoutError()), limit);
       };
       const markConnected = (): void => {
@@ -347,6 +384,8 @@ export class Transport {
             t('kube.hint.timeout'),
           );
         timers.push(setTimeout(() => finish(timeoutError()), timeoutMs));
+      } else if (this.totalTimeoutMs > 0) {
+        timers.push(setTimeout(() => finish(this.totalTimeoutError()), this.totalTimeoutMs));
       }
       request.end(body);
     });
@@ -354,12 +393,28 @@ export class Transport {
 
   private connectTimeoutError(): RequestTimeoutError {
     const timeout = formatDuration(this.connectTimeoutMs);
-    return new RequestTimeoutError(t('kube.error.connectTimeout', { server: this.serverText, timeout }), this.connectTimeoutMs, t('kube.hint.connectTimeout'));
+    return new RequestTimeoutError(t('kube.error.connectTimeout', { server: this.serverText, timeout }), this.connectTimeoutMs, t('kube.hint.connectTimeout'), true);
   }
 
   private idleTimeoutError(): RequestTimeoutError {
     const timeout = formatDuration(this.idleTimeoutMs);
-    return new RequestTimeoutError(t('kube.error.idleTimeout', { server: this.serverText, timeout }), this.idleTimeoutMs, t('kube.hint.idleTimeout', { timeout }));
+    return new RequestTimeoutError(t('kube.error.idleTimeout', { server: this.serverText, timeout }), this.idleTimeoutMs, t('kube.hint.idleTimeout', { timeout }), true);
+  }
+
+  /** The error for a request given up because the server has been silent for the whole budget. */
+  private silentServerError(): RequestTimeoutError {
+    const timeout = formatDuration(this.silenceBudgetMs);
+    return new RequestTimeoutError(
+      t('kube.error.silentServer', { server: this.serverText, timeout }),
+      this.silenceBudgetMs,
+      t('kube.hint.idleTimeout', { timeout: formatDuration(this.idleTimeoutMs) }),
+      true,
+    );
+  }
+
+  private totalTimeoutError(): RequestTimeoutError {
+    const timeout = formatDuration(this.totalTimeoutMs);
+    return new RequestTimeoutError(t('kube.error.totalTimeout', { server: this.serverText, timeout }), this.totalTimeoutMs, t('kube.hint.totalTimeout', { timeout }));
   }
 
   /** The ClusterAccessError for a failure below HTTP (DNS, refused, TLS, reset). */
@@ -375,7 +430,7 @@ export class Transport {
       return new ClusterAccessError(t('kube.error.tlsUntrusted', { server }), { cause: error, hint: t('kube.hint.tlsUntrusted') });
     }
     if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') {
-      return new ClusterAccessError(t('kube.error.tlsWrongHost', { server, host: this.server.hostname }), {
+      return new ClusterAccessError(t('kube.error.tlsWrongHost', { server, host: this.credentials.tls.servername || this.server.hostname }), {
         cause: error,
         hint: t('kube.hint.tlsWrongHost'),
       });

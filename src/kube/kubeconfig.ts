@@ -57,6 +57,17 @@ export interface UserExtras {
 
 export type KubeUser = User & UserExtras;
 
+/** What windbg reads from a kubeconfig cluster beyond @kubernetes/client-node's Cluster. */
+export interface ClusterExtras {
+  /** The `client.authentication.k8s.io/exec` extension: exec plugins get it as spec.cluster.config. */
+  execPluginConfig?: unknown;
+}
+
+export type KubeCluster = Cluster & ClusterExtras;
+
+/** The extension kubectl hands to exec plugins with the cluster's details. */
+const execPluginExtension = 'client.authentication.k8s.io/exec';
+
 export interface KubeConfigOptions {
   /** --kubeconfig */
   kubeconfig?: string;
@@ -194,6 +205,7 @@ function parseKubeconfigFile(KubeConfigClass: new () => KubeConfig, file: string
   }
 
   const rawUsers = rawUserEntries(value);
+  const rawClusters = rawEntries(value, 'clusters', 'cluster');
   const single = new KubeConfigClass();
   try {
     // FILTER drops incomplete entries instead of failing the whole file, as kubectl only
@@ -209,7 +221,7 @@ function parseKubeconfigFile(KubeConfigClass: new () => KubeConfig, file: string
   const dir = path.dirname(file);
   return {
     file,
-    clusters: single.clusters.map((cluster) => ({ ...cluster, caFile: absoluteFrom(dir, cluster.caFile) })),
+    clusters: single.clusters.map((cluster) => ({ ...cluster, caFile: absoluteFrom(dir, cluster.caFile), ...clusterExtras(rawClusters.get(cluster.name)) })),
     users: single.users.map((user) => ({ ...resolveUserPaths(user, dir), ...userExtras(rawUsers.get(user.name), dir) })),
     contexts: single.contexts,
     currentContext: single.currentContext || undefined,
@@ -224,13 +236,26 @@ function isRecord(value: unknown): value is RawRecord {
 
 /** The `user:` mapping of each named user, as written in the file. */
 function rawUserEntries(config: object): Map<string, RawRecord> {
-  const users = (config as RawRecord).users;
+  return rawEntries(config, 'users', 'user');
+}
+
+/** The inner mapping of each named entry of a list (`clusters[].cluster`, `users[].user`), as written in the file. */
+function rawEntries(config: object, list: string, field: string): Map<string, RawRecord> {
+  const entries = (config as RawRecord)[list];
   const out = new Map<string, RawRecord>();
-  if (!Array.isArray(users)) return out;
-  for (const entry of users) {
-    if (isRecord(entry) && typeof entry.name === 'string' && isRecord(entry.user)) out.set(entry.name, entry.user);
+  if (!Array.isArray(entries)) return out;
+  for (const entry of entries) {
+    if (isRecord(entry) && typeof entry.name === 'string' && isRecord(entry[field])) out.set(entry.name, entry[field]);
   }
   return out;
+}
+
+/** The exec plugin extension of a cluster (`extensions: [{name: client.authentication.k8s.io/exec, extension: ...}]`). */
+function clusterExtras(raw: RawRecord | undefined): ClusterExtras {
+  const extensions = raw?.extensions;
+  if (!Array.isArray(extensions)) return {};
+  const found = extensions.find((e): e is RawRecord => isRecord(e) && e.name === execPluginExtension);
+  return found && found.extension !== undefined ? { execPluginConfig: found.extension } : {};
 }
 
 function withoutTokenFiles(config: object): object {
@@ -252,10 +277,13 @@ function stringList(value: unknown): string[] | undefined {
   return items.length > 0 ? items : undefined;
 }
 
-/** tokenFile (kubectl's name; "token-file" also read) and the impersonation fields. */
+/**
+ * tokenFile and the impersonation fields. "token-file" (which client-node reads) is not kubectl's
+ * name: kubectl ignores it, and so does this.
+ */
 function userExtras(raw: RawRecord | undefined, dir: string): UserExtras {
   if (!raw) return {};
-  const tokenFile = typeof raw.tokenFile === 'string' ? raw.tokenFile : typeof raw['token-file'] === 'string' ? raw['token-file'] : undefined;
+  const tokenFile = typeof raw.tokenFile === 'string' && raw.tokenFile !== '' ? raw.tokenFile : undefined;
   const extra = isRecord(raw['as-user-extra'])
     ? Object.fromEntries(Object.entries(raw['as-user-extra']).map(([key, values]) => [key, stringList(values) ?? []]))
     : undefined;
@@ -447,7 +475,8 @@ function applyOverrides(resolved: ResolvedKubeConfig, overrides: KubeOverrides, 
     const base: KubeUser = user ?? { name: context.user };
     const next: KubeUser = { ...base };
     if (overrides.token) {
-      Object.assign(next, { token: overrides.token, tokenFile: undefined, exec: undefined, authProvider: undefined, username: undefined, password: undefined });
+      // The user's tokenFile stays: kubectl still sends the file's token when the file can be read.
+      Object.assign(next, { token: overrides.token, exec: undefined, authProvider: undefined, username: undefined, password: undefined });
     }
     if (overrides.clientCertificate) Object.assign(next, { certFile: file(overrides.clientCertificate), certData: undefined });
     if (overrides.clientKey) Object.assign(next, { keyFile: file(overrides.clientKey), keyData: undefined });

@@ -2,7 +2,8 @@
  * HTTPS_PROXY / HTTP_PROXY / NO_PROXY the way kubectl (Go's net/http) reads them:
  *   - HTTPS_PROXY (or https_proxy) for https servers, HTTP_PROXY (or http_proxy) for http ones;
  *     a value without a scheme means http://;
- *   - localhost and loopback addresses are never proxied;
+ *   - the name localhost and loopback addresses are never proxied (other names always may be);
+ *   - of HTTPS_PROXY and https_proxy the first that is set and not empty counts (same for the others);
  *   - NO_PROXY is a comma-separated list of "*", IP addresses, CIDR ranges and domain names, each
  *     optionally with a port; "example.com" matches the name and its subdomains, ".example.com"
  *     and "*.example.com" only the subdomains.
@@ -17,9 +18,12 @@ import tls from 'node:tls';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
+/** The first of NAME and name that is set and not empty, as Go reads the proxy variables. */
 function envValue(env: Env, name: string): string | undefined {
-  const value = env[name.toUpperCase()] ?? env[name.toLowerCase()];
-  return value === undefined || value.trim() === '' ? undefined : value.trim();
+  for (const value of [env[name.toUpperCase()], env[name.toLowerCase()]]) {
+    if (value !== undefined && value.trim() !== '') return value.trim();
+  }
+  return undefined;
 }
 
 /** The proxy for requests to `target`, or undefined when they go direct. */
@@ -37,8 +41,9 @@ export function proxyFor(target: URL, env: Env): URL | undefined {
   }
 }
 
+/** "localhost" itself and loopback addresses; Go proxies any other name (even "x.localhost"). */
 function isLoopback(host: string): boolean {
-  if (host === 'localhost' || host.endsWith('.localhost')) return true;
+  if (host === 'localhost') return true;
   if (net.isIPv4(host)) return host.startsWith('127.');
   if (net.isIPv6(host)) return host === '::1' || host === '0:0:0:0:0:0:0:1';
   return false;

@@ -18,10 +18,13 @@ import { createTrackedPod, isNodeReady, waitForPod } from './lifecycle.js';
 import { checkPodSecurity, hostProcessBlocker } from './admission.js';
 import { powershellEnvScriptCommand, powershellStdinCommand, scriptStdin } from './bootstrap.js';
 import { DEFAULT_PROBE_NAMESPACE, PROBE_CONTAINER, probePodManifest } from './manifests.js';
-import { addToSummary, emptyRedactionSummary, looksLikeText, redactSecrets, type RedactionSummary } from './redact.js';
+import { addToSummary, emptyRedactionSummary, redactBytes, type RedactionSummary } from './redact.js';
 import { tarEnd, tarEntry } from '../archive/tar.js';
 import bundleScript from './scripts/collect-bundle.ps1';
 import nodeProbeScript from './scripts/node-probe.ps1';
+
+/** Files in the bundle unpack readable by their owner only, like the bundle itself. */
+const privateFileMode = 0o600;
 
 /** The bundle's own account of what redaction removed. */
 export const REDACTION_SUMMARY_FILE = 'redaction-summary.json';
@@ -191,13 +194,9 @@ async function streamBundle(
   const entries: string[] = [];
   const summary = emptyRedactionSummary();
   const add = (entry: BundleEntry) => {
-    let content = entry.content;
-    if (looksLikeText(content)) {
-      const redacted = redactSecrets(content.toString('utf8'));
-      addToSummary(summary, entry.path, redacted);
-      content = Buffer.from(redacted.text, 'utf8');
-    }
-    for (const part of tarEntry(`${base}/${entry.path}`, content, now)) gzip.write(part);
+    const { content, result } = redactBytes(entry.content);
+    if (result) addToSummary(summary, entry.path, result);
+    for (const part of tarEntry(`${base}/${entry.path}`, content, now, privateFileMode)) gzip.write(part);
     entries.push(entry.path);
   };
   let succeeded = false;
@@ -222,7 +221,7 @@ async function streamBundle(
     }
     // What was removed, by kind and file, never the values: the last file of the bundle.
     const summaryText = `${JSON.stringify({ schemaVersion: 1, redacted: summary.total, kinds: summary.kinds, files: summary.files }, null, 2)}\n`;
-    for (const part of tarEntry(`${base}/${REDACTION_SUMMARY_FILE}`, Buffer.from(summaryText, 'utf8'), now)) gzip.write(part);
+    for (const part of tarEntry(`${base}/${REDACTION_SUMMARY_FILE}`, Buffer.from(summaryText, 'utf8'), now, privateFileMode)) gzip.write(part);
     entries.push(REDACTION_SUMMARY_FILE);
     gzip.end(tarEnd());
     await fileDone;

@@ -125,12 +125,16 @@ export function curlCommand(url: string): string[] {
   return ['curl.exe', '-k', '-sS', '-o', 'NUL', '--connect-timeout', '5', '-m', '10', url];
 }
 
-async function runChecks(client: KubeClient, namespace: string, pod: string, apiUrl: string): Promise<CanaryCheck[]> {
+/** The longest one check (one exec) may take; less when the canary's --probe-timeout is nearer. */
+const CHECK_TIMEOUT_MS = 30_000;
+
+async function runChecks(client: KubeClient, namespace: string, pod: string, apiUrl: string, deadline: number): Promise<CanaryCheck[]> {
   const exec = async (command: string[]) => {
     try {
-      return await client.exec(namespace, pod, CANARY_CONTAINER, command, { timeoutMs: 30_000 });
+      const timeoutMs = Math.max(5_000, Math.min(CHECK_TIMEOUT_MS, deadline - Date.now()));
+      return await client.exec(namespace, pod, CANARY_CONTAINER, command, { timeoutMs, timeoutFlag: '--probe-timeout' });
     } catch (e) {
-      return { stdout: '', stderr: (e as Error).message, exitCode: -1 };
+      return { stdout: '', stderr: requestFailure(e).message, exitCode: -1 };
     }
   };
   const checks: CanaryCheck[] = [];
@@ -209,7 +213,7 @@ export async function runCanary(client: KubeClient, nodes: KNode[], opts: Canary
         results.push(finish([{ name: 'start', ok: false, detail: `${waited.failure.reason}: ${waited.failure.message}` }], tracked.name, waited.failure.evidence));
         continue;
       }
-      const checks = await runChecks(client, namespace, tracked.name, apiUrl);
+      const checks = await runChecks(client, namespace, tracked.name, apiUrl, started + timeoutMs);
       results.push(finish([{ name: 'start', ok: true, detail: `${tracked.name} running on ${node}` }, ...checks], tracked.name));
     } catch (error) {
       // An API error or a stalled request on this canary fails this build's canary; the other builds go on.

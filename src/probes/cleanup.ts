@@ -2,6 +2,7 @@
 import { ClusterAccessError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import type { KubeClient } from '../kube/types.js';
+import { RequestTimeoutError } from '../kube/errors.js';
 import { MANAGED_SELECTOR } from './manifests.js';
 import type { LiveProbeObject } from './registry.js';
 
@@ -71,7 +72,7 @@ export async function cleanupProbeObjects(client: KubeClient, scope: { namespace
     }
   } catch (error) {
     daemonSets.listed = false;
-    daemonSets.error = (error as Error).message;
+    daemonSets.error = listFailure(error);
   }
 
   const pods = outcome('Pod');
@@ -86,9 +87,15 @@ export async function cleanupProbeObjects(client: KubeClient, scope: { namespace
     }
   } catch (error) {
     pods.listed = false;
-    pods.error = (error as Error).message;
+    pods.error = listFailure(error);
   }
   return { objects, kinds: [daemonSets, pods] };
+}
+
+/** Why a kind could not be listed; a timeout also says which flag sets its limit. */
+function listFailure(error: unknown): string {
+  const message = (error as Error).message;
+  return error instanceof RequestTimeoutError && error.hint ? `${message} (${error.hint})` : message;
 }
 
 /** cleanupProbeObjects for callers that want the objects; a kind that could not be listed is an error, after the rest was done. */

@@ -21,6 +21,8 @@ export type RedactionKind =
   | 'secure-string'
   | 'command-line-secret'
   | 'xml-secret'
+  | 'here-string'
+  | 'yaml-block'
   | 'env-assignment'
   | 'key-value'
   | 'aws-access-key-id'
@@ -58,7 +60,7 @@ const notSecretKeys = ['publickey', 'partitionkey', 'rowkey', 'sortkey', 'labelk
 export function isSecretName(name: string): boolean {
   const n = name.toLowerCase().replace(/[^a-z0-9]/g, '');
   if (n === '') return false;
-  if (n === 'pass' || n === 'auth' || n === 'basicauth' || n === 'proxyauth' || n === 'pwd' || n === 'sig') return true;
+  if (['pass', 'auth', 'basicauth', 'proxyauth', 'pwd', 'sig', 'psk', 'wpapsk', 'creds'].includes(n)) return true;
   if (harmlessEndings.some((ending) => n.endsWith(ending) && n !== ending && !secretWords.includes(n))) {
     // "passwordhash", "secretkey" are secrets; "tokenfile", "passwordlastset", "keyname" are not.
     return false;
@@ -72,6 +74,8 @@ function isPlaceholder(value: string): boolean {
   const v = value.trim();
   if (v === '' || v.includes(REDACTED)) return true;
   if (/^(?:null|nil|none|<none>|true|false|yes|no|~|\*+|x+|-+)$/i.test(v)) return true;
+  // A YAML block scalar's indicator: the value is on the lines below (see the yaml-block rule).
+  if (/^[|>][+-]?\d*$/.test(v)) return true;
   // $env:X, $password, ${VAR}, $(cmd), %VAR%, {{ template }}
   return /^(?:\$[\w:{(]|%\w+%$|\{\{)/.test(v);
 }
@@ -128,6 +132,81 @@ function keyValueRules(): Rule[] {
 }
 
 const rules: Rule[] = [
+  {
+    // PowerShell here-strings under a secret's name: $password = @" ... "@ (or @' ... '@), the whole body.
+    kind: 'here-string',
+    pattern: /(\$(?:env:)?([A-Za-z_][\w.]*)[ \t]*=[ \t]*@(["'])[ \t]*\r?\n)([\s\S]*?)(\r?\n\3@|$(?![\s\S]))/gi,
+    replace: ([prefix = '', name = '', , body = '', end = '']) => (isSecretName(name) && body.trim() !== '' ? `${prefix}${REDACTED}${end}` : undefined),
+  },
+  {
+    // YAML block scalars under a secret's name (password: |, privateKey: >-): every more-indented line after it.
+    kind: 'yaml-block',
+    pattern: /^([ \t]*(?:- )?["']?([A-Za-z_][\w.-]*)["']?[ \t]*:[ \t]*[|>][+-]?\d*[ \t]*(?:#[^\r\n]*)?\r?\n)((?:(?:[ \t]*\r?\n)*[ \t]+[^\r\n]*(?:\r?\n|$))+)/gm,
+    replace: ([prefix = '', name = '', body = '']) => {
+      if (!isSecretName(name) || body.trim() === '') return undefined;
+      // The block ends at the first line indented no deeper than the key.
+      const keyIndent = /^[ \t]*/.exec(prefix)?.[0].length ?? 0;
+      const lines = body.split(/(?<=\n)/);
+      let taken = 0;
+      while (taken < lines.length && (lines[taken]!.trim() === '' || (/^[ \t]*/.exec(lines[taken]!)?.[0].length ?? 0) > keyIndent)) taken++;
+      if (taken === 0) return undefined;
+      const indent = /^[ \t]*/.exec(lines.find((l) => l.trim() !== '') ?? '')?.[0] ?? '  ';
+      const newline = body.includes('\r\n') ? '\r\n' : '\n';
+      return `${prefix}${indent}${REDACTED}${newline}${lines.slice(taken).join('')}`;
+    },
+  },
+  {
+    // net use \\server\share <password> /user:DOMAIN\user: every positional word after the share is a password.
+    kind: 'command-line-secret',
+    pattern: /(\bnet(?:\.exe)?[ \t]+use\b[ \t]+(?:[A-Za-z]:[ \t]+|\*[ \t]+)?(?:\\\\[^\s]+))([^\r\n]*)/gi,
+    replace: ([prefix = '', rest = '']) => {
+      let changed = false;
+      const redacted = rest.replace(/([ \t]+)("[^"\r\n]*"|[^\s"]+)/g, (match, space: string, word: string) => {
+        if (word.startsWith('/') || word === '*' || isPlaceholder(word.replace(/^"|"$/g, ''))) return match;
+        changed = true;
+        return `${space}${REDACTED}`;
+      });
+      return changed ? `${prefix}${redacted}` : undefined;
+    },
+  },
+  {
+    // docker/podman/nerdctl login -p <secret>, sqlcmd -P <secret>, crictl --creds user:<secret>, openssl -passin pass:<secret>
+    kind: 'command-line-secret',
+    pattern: /((?:\b(?:docker|podman|nerdctl|helm|oras)(?:\.exe)?[ \t]+(?:registry[ \t]+)?login\b[^\r\n]*?[ \t]-p[ \t]+|\bsqlcmd(?:\.exe)?\b[^\r\n]*?[ \t]-P[ \t]*|--creds[= \t]+[^:\s]+:|\bpass(?:in|out)?[ \t]+pass:))("[^"\r\n]*"|'[^'\r\n]*'|[^\s]+)/g,
+    replace: ([prefix = '', value = '']) => {
+      const redacted = redactValue(value);
+      return redacted === undefined ? undefined : `${prefix}${redacted}`;
+    },
+  },
+  {
+    // Set-Item -Path Env:DB_PASSWORD -Value "..." and New-Item Env:API_KEY -Value ...
+    kind: 'key-value',
+    pattern: /(\bEnv:([A-Za-z_][\w]*)["']?[ \t]+-Value[ \t]+)("(?:[^"`\r\n]|`.)*"|'[^'\r\n]*'|[^\s;|)]+)/gi,
+    replace: ([prefix = '', name = '', value = '']) => {
+      if (!isSecretName(name)) return undefined;
+      const redacted = redactValue(value);
+      return redacted === undefined ? undefined : `${prefix}${redacted}`;
+    },
+  },
+  {
+    // .NET appSettings: <add key="StorageKey" value="..." /> (either attribute order).
+    kind: 'xml-secret',
+    pattern: /(<add\b[^>]*?\bkey[ \t]*=[ \t]*"([^"]*)"[^>]*?\bvalue[ \t]*=[ \t]*)("[^"]*"|'[^']*')/gi,
+    replace: ([prefix = '', name = '', value = '']) => {
+      if (!isSecretName(name)) return undefined;
+      const redacted = redactValue(value);
+      return redacted === undefined ? undefined : `${prefix}${redacted}`;
+    },
+  },
+  {
+    kind: 'xml-secret',
+    pattern: /(<add\b[^>]*?\bvalue[ \t]*=[ \t]*)("[^"]*"|'[^']*')([^>]*?\bkey[ \t]*=[ \t]*"([^"]*)")/gi,
+    replace: ([prefix = '', value = '', middle = '', name = '']) => {
+      if (!isSecretName(name)) return undefined;
+      const redacted = redactValue(value);
+      return redacted === undefined ? undefined : `${prefix}${redacted}${middle}`;
+    },
+  },
   {
     // PEM private keys, also inside JSON strings ("private_key": "-----BEGIN PRIVATE KEY-----\n...") and cut-off ones.
     kind: 'private-key',
@@ -259,5 +338,45 @@ export function addToSummary(summary: RedactionSummary, path: string, result: Re
 
 /** Text files are redacted; binary content (NUL bytes near the start) is kept as it is. */
 export function looksLikeText(bytes: Buffer): boolean {
-  return !bytes.subarray(0, 8192).includes(0);
+  return textEncodingOf(bytes) !== undefined;
+}
+
+/** How a file's text is encoded: where it starts (after a byte order mark or a cut-off half character). */
+interface TextEncoding {
+  encoding: 'utf8' | 'utf16le';
+  /** Bytes before the text: a byte order mark, or the odd byte a tail cut in the middle of a UTF-16 character. */
+  skip: number;
+}
+
+/**
+ * UTF-8 (with or without a BOM) or UTF-16LE, which Windows PowerShell 5.1 writes for `>` and
+ * Out-File: logs redirected that way would otherwise look binary (every other byte NUL) and keep
+ * their secrets. A log tail cut at an odd offset is recognised too. Undefined for binary content.
+ */
+export function textEncodingOf(bytes: Buffer): TextEncoding | undefined {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf16le', skip: 2 };
+  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf8', skip: 0 };
+  const head = bytes.subarray(0, 8192);
+  if (!head.includes(0)) return { encoding: 'utf8', skip: 0 };
+  // UTF-16LE of mostly ASCII text: the high byte of nearly every character is 0, the low byte almost never.
+  const zeros = [0, 0];
+  for (let i = 0; i < head.length; i++) if (head[i] === 0) zeros[i % 2]!++;
+  const pairs = Math.floor(head.length / 2);
+  if (pairs === 0) return undefined;
+  for (const odd of [1, 0]) {
+    const high = zeros[odd]!;
+    const low = zeros[1 - odd]!;
+    if (high >= pairs * 0.6 && low <= pairs * 0.02) return { encoding: 'utf16le', skip: odd === 1 ? 0 : 1 };
+  }
+  return undefined;
+}
+
+/** Redacts a file's bytes in their own encoding; binary content is returned as it is, with no result. */
+export function redactBytes(bytes: Buffer): { content: Buffer; result?: RedactionResult } {
+  const encoding = textEncodingOf(bytes);
+  if (encoding === undefined) return { content: bytes };
+  const prefix = bytes.subarray(0, encoding.skip);
+  const result = redactSecrets(bytes.subarray(encoding.skip).toString(encoding.encoding));
+  if (result.count === 0) return { content: bytes, result };
+  return { content: Buffer.concat([prefix, Buffer.from(result.text, encoding.encoding)]), result };
 }

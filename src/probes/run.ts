@@ -206,13 +206,16 @@ async function probeWithDaemonSet(client: KubeClient, nodes: KNode[], namespace:
   const lastPod = new Map<string, KPod>();
   const lastError = new Map<string, string>();
   let listError: string | undefined;
+  let listFailure: unknown;
   try {
     while (pending.size > 0 && Date.now() < deadline) {
       let pods: KPod[];
       try {
         pods = await listDaemonPods(client, namespace, dsName, dsUid);
         listError = undefined;
+        listFailure = undefined;
       } catch (error) {
+        listFailure = error;
         // A failed or stalled list is retried until the deadline; the nodes still pending then carry the reason.
         listError = t('probes.daemonset.listFailed', { daemonset: `${namespace}/${dsName}`, error: (error as Error).message });
         pods = [];
@@ -242,14 +245,18 @@ async function probeWithDaemonSet(client: KubeClient, nodes: KNode[], namespace:
       }
       if (pending.size > 0) await new Promise((resolve) => setTimeout(resolve, opts.pollIntervalMs ?? 500));
     }
+    // Lists that failed below HTTP until the end: a cluster that no longer answers at all is exit 3, not a finding per node.
+    if (pending.size > 0 && isConnectionError(listFailure)) await assertReachable(client);
     for (const nodeName of pending) {
       const pod = lastPod.get(nodeName);
       const why = lastError.get(nodeName) ?? listError;
+      // A running pod started fine: its probe hung or its logs could not be read, which is not a start failure.
+      const ran = pod?.status?.phase === 'Running';
       const failure: ProbePodFailure = {
-        kind: 'timeout',
+        kind: ran ? 'api' : 'timeout',
         reason: 'Timeout',
         message: pod
-          ? t('probes.pod.timeout', { pod: `${namespace}/${pod.metadata.name}`, phase: pod.status?.phase ?? 'Pending' })
+          ? t(ran ? 'probes.daemonset.noResult' : 'probes.pod.timeout', { pod: `${namespace}/${pod.metadata.name}`, phase: pod.status?.phase ?? 'Pending' })
           : t('probes.daemonset.noPod', { daemonset: `${namespace}/${dsName}` }),
         evidence: [
           ...(pod ? [{ source: 'status' as const, text: `phase ${pod.status?.phase ?? 'Pending'}` }] : []),

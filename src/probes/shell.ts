@@ -48,11 +48,23 @@ export function shellCommand(opts: { command?: string; tty: boolean }): string[]
   return ['powershell.exe', '-NoLogo', '-NoProfile', '-Command', '-'];
 }
 
+/** One word of a POSIX shell command line: quoted when it holds anything but plain characters. */
+function shellWord(word: string): string {
+  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}
+
+/** Whether the pod was stopped because its activeDeadlineSeconds passed. */
+async function reachedDeadline(client: KubeClient, namespace: string, name: string): Promise<boolean> {
+  const pod = await client.getPod(namespace, name).catch(() => undefined);
+  return pod?.status?.reason === 'DeadlineExceeded';
+}
+
 /** What --dry-run prints: the pod, then the exec that would run in it. Creates nothing. */
 export function shellDryRun(nodeName: string, opts: ShellPodOptions & { command?: string; tty: boolean }): string {
   const pod = forCreate(shellPodManifest(nodeName, opts));
   const exec = shellCommand(opts);
-  return `${stringify(pod, { lineWidth: 0 })}---\n# ${t('probes.shell.dryRunExec', { container: PROBE_CONTAINER, tty: opts.tty ? ' -t' : '', command: exec.join(' ') })}\n`;
+  const line = t('probes.shell.dryRunExec', { namespace: pod.metadata.namespace ?? DEFAULT_PROBE_NAMESPACE, pod: pod.metadata.name, container: PROBE_CONTAINER, tty: opts.tty ? 't' : '', command: exec.map(shellWord).join(' ') });
+  return `${stringify(pod, { lineWidth: 0 })}---\n# ${line}\n`;
 }
 
 export interface ShellRun {
@@ -120,8 +132,12 @@ export async function runNodeShell(client: KubeClient, run: ShellRun): Promise<n
     if (failed) status(failed);
     return failed === undefined;
   };
+  let execStarted = false;
   const removeOnHangup = onHangup(() => {
-    void remove().then(() => process.exit(129));
+    void remove().then((removed) => {
+      if (removed) status(t('probes.shell.deleted', { pod: `${namespace}/${name}` }));
+      process.exit(129);
+    });
   });
   try {
     const started = await waitForPod(client, namespace, tracked.name, {
@@ -137,10 +153,15 @@ export async function runNodeShell(client: KubeClient, run: ShellRun): Promise<n
     const command = shellCommand({ command: run.command, tty: run.tty });
     // A single command reads nothing: its stdin is closed at once.
     const session: TtySession = run.command !== undefined ? { ...run.session, input: Readable.from([]) } : run.session;
+    execStarted = true;
     const { exitCode } = await client.execInteractive(namespace, tracked.name, PROBE_CONTAINER, command, { tty: run.tty && run.command === undefined, session });
     return exitCode;
   } finally {
     removeOnHangup();
+    // However the session ended (an exit status or a dropped connection), say so when the time limit ended it.
+    if (execStarted && (await reachedDeadline(client, namespace, tracked.name))) {
+      status(t('probes.shell.deadlineReached', { pod: `${namespace}/${name}`, seconds: SHELL_DEADLINE_SECONDS }));
+    }
     if (await remove()) status(t('probes.shell.deleted', { pod: `${namespace}/${name}` }));
     uninstallSignals();
   }

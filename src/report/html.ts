@@ -3,9 +3,9 @@ import type { Severity } from '../rules/types.js';
 import { severities } from '../rules/types.js';
 import type { RenderedFinding as Finding, RenderedResult } from './localize.js';
 import type { Placement, RenderedReport as Report } from './model.js';
-import { targetLabel } from './model.js';
+import { pageFile, targetLabel } from './model.js';
 import { terminalSafeDeep } from './sanitize.js';
-import { affectedLine, candidateLines, checkSummaryLine, needsProbeLine, summaryCounts } from './text.js';
+import { affectedLine, candidateLines, checkSummaryLine, headerRows, needsProbeLine, summaryCounts } from './text.js';
 import type { Chunks } from './stream.js';
 
 /**
@@ -28,13 +28,19 @@ const STYLE = `
 @media (prefers-color-scheme: dark) { :root { --fg: #e6edf3; --muted: #9198a1; --bg: #0d1117; --panel: #151b23; --line: #3d444d;
   --error: #ff7b72; --warning: #d29922; --info: #58a6ff; } }
 * { box-sizing: border-box; }
-body { margin: 0; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", "Noto Sans", "Noto Sans CJK JP", sans-serif; color: var(--fg); background: var(--bg); }
+body { margin: 0; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", "Noto Sans", sans-serif; color: var(--fg); background: var(--bg); }
+:lang(ja) body { font-family: system-ui, -apple-system, "Segoe UI", "Yu Gothic UI", Meiryo, "Hiragino Sans", "Noto Sans CJK JP", sans-serif; }
+:lang(ko) body { font-family: system-ui, -apple-system, "Segoe UI", "Malgun Gothic", "Apple SD Gothic Neo", "Noto Sans CJK KR", sans-serif; word-break: keep-all; }
+:lang(zh-CN) body { font-family: system-ui, -apple-system, "Segoe UI", "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", sans-serif; }
 header, main, footer { max-width: 1100px; margin: 0 auto; padding: 0 20px; }
 header { padding-top: 24px; }
 h1 { font-size: 22px; margin: 0 0 4px; }
 h2 { font-size: 17px; margin: 28px 0 10px; }
 code, pre, .mono { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 13px; }
 .summary { color: var(--muted); margin: 0 0 14px; }
+.facts { display: grid; grid-template-columns: max-content 1fr; gap: 2px 14px; margin: 0 0 14px; }
+.facts dt { color: var(--muted); }
+.facts dd { margin: 0; overflow-wrap: anywhere; }
 .counts { display: flex; gap: 10px; flex-wrap: wrap; margin: 0; padding: 0; list-style: none; }
 .counts li { border: 1px solid var(--line); border-radius: 8px; padding: 8px 14px; background: var(--panel); min-width: 120px; }
 .counts b { display: block; font-size: 22px; }
@@ -133,7 +139,7 @@ function* matrixHtml(findings: readonly Finding[], placement: Placement | undefi
   yield '</tbody></table></section>\n';
 }
 
-function findingHtml(f: Finding, index: number): string {
+function findingHtml(f: Finding, index: number, pagesUrl: string | undefined): string {
   const parts = [
     `<article class="finding sev-${f.severity}" id="finding-${index + 1}" data-rule="${escapeHtml(f.ruleId)}" data-severity="${f.severity}">`,
     `<h3><span class="badge">${escapeHtml(f.severity)}</span><code class="rule">${escapeHtml(f.ruleId)}</code><span class="title">${escapeHtml(f.title)}</span><span class="target">${escapeHtml(targetLabel(f.target))}</span></h3>`,
@@ -157,7 +163,9 @@ function findingHtml(f: Finding, index: number): string {
     for (const step of f.remediation) parts.push(`<li>${escapeHtml(step)}</li>`);
     parts.push('</ol>');
   }
-  parts.push(`<div class="docs">${escapeHtml(t('report.docs'))} <code>${escapeHtml(f.docs)}</code></div></article>\n`);
+  // A shared document: the web page of this version can be opened wherever the page is read (as text: the page links nowhere).
+  const page = pagesUrl ? ` · <code class="page">${escapeHtml(`${pagesUrl}/${pageFile(f.ruleId)}`)}</code>` : '';
+  parts.push(`<div class="docs">${escapeHtml(t('report.docs'))} <code>${escapeHtml(f.docs)}</code>${page}</div></article>\n`);
   return parts.join('');
 }
 
@@ -165,8 +173,8 @@ function summaryText(report: Report, result: Omit<RenderedResult, 'findings'>): 
   return report.target.kind === 'Cluster' ? checkSummaryLine({ ...result, findings: [] }) : summaryCounts(result.summary);
 }
 
-/** The page, piece by piece; findings are made safe one at a time. */
-export function* htmlChunks(unsafeReport: Report): Chunks {
+/** The page, piece by piece; findings are made safe one at a time. `pagesUrl`: the cause pages of this version on the web. */
+export function* htmlChunks(unsafeReport: Report, pagesUrl?: string): Chunks {
   const { findings: unsafeFindings, ...unsafeResult } = unsafeReport.result;
   const result = terminalSafeDeep(unsafeResult);
   const target = terminalSafeDeep(unsafeReport.target);
@@ -181,7 +189,13 @@ export function* htmlChunks(unsafeReport: Report): Chunks {
   yield `<meta name="generator" content="kubectl-windbg ${escapeHtml(__WINDBG_VERSION__)}">\n`;
   yield `<title>${escapeHtml(title)}</title>\n<style>${STYLE}</style>\n</head>\n<body>\n`;
   for (const s of severities) yield `<input class="toggle" type="checkbox" id="show-${s}" checked>\n`;
-  yield `<header>\n<h1>${escapeHtml(title)}</h1>\n<p class="summary" id="summary">${escapeHtml(summaryText(unsafeReport, result))}</p>\n<ul class="counts">`;
+  yield `<header>\n<h1>${escapeHtml(title)}</h1>\n`;
+  if (unsafeReport.header) {
+    yield '<dl class="facts" id="facts">';
+    for (const [label, value] of headerRows(terminalSafeDeep(unsafeReport.header))) yield `<dt>${escapeHtml(label)}</dt><dd>${escapeHtml(value)}</dd>`;
+    yield '</dl>\n';
+  }
+  yield `<p class="summary" id="summary">${escapeHtml(summaryText(unsafeReport, result))}</p>\n<ul class="counts">`;
   for (const s of severities) yield `<li class="${s}"><b id="count-${s}">${result.summary[s]}</b>${escapeHtml(t(`report.heading.${s}`, { count: result.summary[s] }))}</li>`;
   yield `</ul>\n<div class="filters"><span>${escapeHtml(t('report.html.show'))}</span>`;
   for (const s of severities) yield `<label for="show-${s}">${escapeHtml(t(`report.heading.${s}`, { count: result.summary[s] }))}</label>`;
@@ -193,7 +207,7 @@ export function* htmlChunks(unsafeReport: Report): Chunks {
     yield* matrixHtml(findings, placement);
     yield `<section id="findings"><h2>${escapeHtml(t('report.html.findings'))}</h2>\n`;
     let index = 0;
-    for (const s of severities) for (const f of findings) if (f.severity === s) yield findingHtml(f, index++);
+    for (const s of severities) for (const f of findings) if (f.severity === s) yield findingHtml(f, index++, pagesUrl);
     yield '</section>\n';
   }
   if (result.needsProbe.length > 0) {

@@ -3,8 +3,8 @@ import type { Severity } from '../rules/types.js';
 import type { RenderedFinding } from './localize.js';
 import { severities } from '../rules/types.js';
 import type { RenderedReport } from './model.js';
-import { targetLabel } from './model.js';
-import { affectedLine, candidateLines, checkSummaryLine, needsProbeLine } from './text.js';
+import { pageFile, targetLabel } from './model.js';
+import { affectedLine, candidateLines, checkSummaryLine, headerRows, needsProbeLine } from './text.js';
 import { terminalSafeDeep } from './sanitize.js';
 import { joinChunks, linesOf, type Chunks } from './stream.js';
 
@@ -30,7 +30,7 @@ function inlineCode(text: string): string {
   return `${fence}${pad}${text}${pad}${fence}`;
 }
 
-function details(f: RenderedFinding): string[] {
+function details(f: RenderedFinding, pagesUrl: string | undefined): string[] {
   const lines = [`#### ${icon[f.severity]} ${inlineCode(f.ruleId)} · ${prose(targetLabel(f.target))}`, '', `**${prose(f.title)}**`, '', prose(f.message), ''];
   const affected = affectedLine(f);
   if (affected) lines.push(prose(affected), '');
@@ -50,16 +50,23 @@ function details(f: RenderedFinding): string[] {
     f.remediation.forEach((step, i) => lines.push(`${i + 1}. ${prose(step)}`));
     lines.push('');
   }
-  lines.push(`${t('report.docs')} ${inlineCode(f.docs)}`, '');
+  // A shared document: the web page of this version, which opens wherever the summary is read.
+  const page = pagesUrl ? ` · <${pagesUrl}/${pageFile(f.ruleId)}>` : '';
+  lines.push(`${t('report.docs')} ${inlineCode(f.docs)}${page}`, '');
   return lines;
 }
 
 /** The summary, then the findings table and their details one finding at a time, as lines. */
-function* markdownLines(unsafeReport: RenderedReport): Chunks {
+function* markdownLines(unsafeReport: RenderedReport, pagesUrl: string | undefined): Chunks {
   const { findings: unsafeFindings, ...unsafeResult } = unsafeReport.result;
   const result = { ...terminalSafeDeep(unsafeResult), findings: unsafeFindings };
   const target = terminalSafeDeep(unsafeReport.target);
-  const lines = [`## ${prose(t('report.markdown.title', { target: targetLabel(target) }))}`, '', checkSummaryLine(result), ''];
+  const lines = [`## ${prose(t('report.markdown.title', { target: targetLabel(target) }))}`, ''];
+  if (unsafeReport.header) {
+    for (const [label, value] of headerRows(terminalSafeDeep(unsafeReport.header))) lines.push(`- ${prose(label)}: ${prose(value)}`);
+    lines.push('');
+  }
+  lines.push(checkSummaryLine(result), '');
   lines.push(`| ${t('report.markdown.severity')} | ${t('report.markdown.count')} |`, '|---|---:|');
   for (const s of severities) lines.push(`| ${icon[s]} ${s} | ${result.summary[s]} |`);
   lines.push('');
@@ -76,7 +83,7 @@ function* markdownLines(unsafeReport: RenderedReport): Chunks {
       yield `| ${icon[f.severity]} ${f.severity} | ${inlineCode(f.ruleId)} | ${cell(targetLabel(f.target))} | ${cell(f.message)} |\n`;
     }
     yield* linesOf(['', `### ${t('report.markdown.details')}`, '']);
-    for (const f of result.findings) yield* linesOf(details(terminalSafeDeep(f)));
+    for (const f of result.findings) yield* linesOf(details(terminalSafeDeep(f), pagesUrl));
   }
   const tail: string[] = [];
   if (result.needsProbe.length > 0) {
@@ -90,16 +97,19 @@ function* markdownLines(unsafeReport: RenderedReport): Chunks {
   yield* linesOf(tail);
 }
 
-/** The markdown as chunks. Every part ends with an empty line; the very last one is left out. */
-export function* markdownChunks(report: RenderedReport): Chunks {
+/**
+ * The markdown as chunks. Every part ends with an empty line; the very last one is left out.
+ * `pagesUrl`: the cause pages of this version on the web, linked after each finding's explain command.
+ */
+export function* markdownChunks(report: RenderedReport, pagesUrl?: string): Chunks {
   let held: string | undefined;
-  for (const chunk of markdownLines(report)) {
+  for (const chunk of markdownLines(report, pagesUrl)) {
     if (held !== undefined) yield held;
     held = chunk;
   }
   if (held !== undefined) yield held.slice(0, -1);
 }
 
-export function renderMarkdown(report: RenderedReport): string {
-  return joinChunks(markdownChunks(report));
+export function renderMarkdown(report: RenderedReport, pagesUrl?: string): string {
+  return joinChunks(markdownChunks(report, pagesUrl));
 }

@@ -120,6 +120,8 @@ export interface RenderOptions {
   color: boolean;
   /** The docs/rules folder of the installed package, when there is one: reports also name the page file. */
   pagesDir?: string;
+  /** Without such a folder (a single executable), the web address of the same pages for this version. */
+  pagesUrl?: string;
 }
 
 /** The json/yaml document of DESIGN.md ("Finding (json output), schemaVersion 1"). */

@@ -4,6 +4,7 @@
  */
 import { allCauses, causeById } from '../causes/index.js';
 import { publishedPage } from '../causes/page.js';
+import { join, normalize } from 'node:path';
 import { language, type Lang } from '../i18n/index.js';
 
 /** Ids of the causes without a detector of their own that still have a page. */
@@ -20,7 +21,31 @@ export function rulePage(id: string, lang: Lang = language()): string | undefine
   const cause = causeById(id);
   if (!cause) return undefined;
   const translated = lang === 'en' ? undefined : cause.translations[lang]?.page;
-  return publishedPage(id, translated ?? cause.page);
+  return translated ? publishedPage(id, translated, lang) : publishedPage(id, cause.page);
+}
+
+/** Where the published pages are for this reader: the docs/rules folder of an installation, else their web address. */
+export interface PageRoots {
+  pagesDir?: string;
+  pagesUrl?: string;
+}
+
+/**
+ * A page as `explain` prints it, its links made to work where the reader is: a link to another
+ * cause's page becomes `kubectl windbg explain <id>`; another relative link (the Windows error code
+ * table) becomes the installed file or the web address, resolved from the folder the page sits in
+ * (docs/rules/, or docs/rules/<lang>/ for a translation). Web links stay as written.
+ */
+export function pageForReaders(id: string, page: string, lang: Lang, roots: PageRoots): string {
+  const sub = lang !== 'en' && hasPageIn(id, lang) ? `${lang}/` : '';
+  return page.replace(/\[([^\]\n]*)\]\(([^)\s]+)\)/g, (whole, text: string, target: string) => {
+    if (/^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith('#')) return whole;
+    const cause = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.md$/.exec(target);
+    if (cause && causeById(cause[1]!)) return `${text} (kubectl windbg explain ${cause[1]})`;
+    if (roots.pagesDir) return `${text} (${normalize(join(roots.pagesDir, sub, target))})`;
+    if (roots.pagesUrl) return `${text} (${new URL(target, `${roots.pagesUrl}/${sub}`).href})`;
+    return whole;
+  });
 }
 
 /** Whether the page of the id exists in that language itself (not through the English fallback). */

@@ -20,7 +20,8 @@ function severityStyle(c: Colors, severity: Severity): (text: string) => string 
   return (s) => c.bold(c.cyan(s));
 }
 
-function headerRows(header: ReportHeader): [string, string][] {
+/** The facts about the node or pod above its findings, as label/value pairs in the output language (every human layout shows them). */
+export function headerRows(header: ReportHeader): [string, string][] {
   if (header.kind === 'Node') return nodeHeaderRows(header);
   return podHeaderRows(header);
 }
@@ -70,7 +71,16 @@ function severityHeading(severity: Severity, count: number): string {
 }
 
 /** One finding: title, target, message, evidence lines, numbered fix steps, docs path. */
-export function renderFinding(finding: RenderedFinding, c: Colors, showTarget: boolean, pagesDir?: string): string[] {
+type PageRoots = Pick<RenderOptions, 'pagesDir' | 'pagesUrl'>;
+
+/** Where the rule's page can be read besides `explain`: the file in the installed package, else its web page for this version. */
+export function pageLocation(ruleId: string, pages: PageRoots): string | undefined {
+  if (pages.pagesDir) return join(pages.pagesDir, pageFile(ruleId));
+  if (pages.pagesUrl) return `${pages.pagesUrl}/${pageFile(ruleId)}`;
+  return undefined;
+}
+
+export function renderFinding(finding: RenderedFinding, c: Colors, showTarget: boolean, pages: PageRoots = {}): string[] {
   const style = severityStyle(c, finding.severity);
   const lines: string[] = [];
   const target = showTarget ? `  ${c.dim(targetLabel(finding.target))}` : '';
@@ -96,7 +106,8 @@ export function renderFinding(finding: RenderedFinding, c: Colors, showTarget: b
     finding.remediation.forEach((step, i) => lines.push(`      ${i + 1}. ${step}`));
   }
   lines.push(`    ${c.dim(t('report.docs'))} ${finding.docs}`);
-  if (pagesDir) lines.push(`          ${c.dim(join(pagesDir, pageFile(finding.ruleId)))}`);
+  const page = pageLocation(finding.ruleId, pages);
+  if (page) lines.push(`          ${c.dim(page)}`);
   return lines;
 }
 
@@ -145,7 +156,7 @@ export function candidateLines(finding: Pick<RenderedFinding, 'candidates' | 'un
 }
 
 /** The findings grouped by severity, one finding at a time (sanitised as it is rendered). */
-function* findingsChunks(result: RenderedResult, c: Colors, showTarget: boolean, pagesDir: string | undefined): Generator<string> {
+function* findingsChunks(result: RenderedResult, c: Colors, showTarget: boolean, pages: PageRoots): Generator<string> {
   for (const severity of severities) {
     let count = 0;
     for (const finding of result.findings) if (finding.severity === severity) count++;
@@ -156,7 +167,7 @@ function* findingsChunks(result: RenderedResult, c: Colors, showTarget: boolean,
       if (finding.severity !== severity) continue;
       if (!first) yield '\n';
       first = false;
-      yield* linesOf(renderFinding(terminalSafeDeep(finding), c, showTarget, pagesDir));
+      yield* linesOf(renderFinding(terminalSafeDeep(finding), c, showTarget, pages));
     }
   }
 }
@@ -199,7 +210,7 @@ export function* textReportChunks(unsafeReport: RenderedReport, opts: RenderOpti
   } else {
     // A node report also lists findings on its pods, so say which target each one is about.
     const showTarget = result.findings.some((f) => f.target.kind !== report.target.kind || f.target.name !== report.target.name);
-    yield* findingsChunks(result, c, showTarget, opts.pagesDir);
+    yield* findingsChunks(result, c, showTarget, opts);
   }
   yield* linesOf(renderTail(result, c));
   yield `\n${summaryCounts(result.summary)}\n`;
@@ -229,7 +240,7 @@ export function* checkTextChunks(unsafeReport: RenderedCheckReport, opts: Render
   yield `${c.bold(checkSummaryLine(result))}\n`;
   yield* linesOf(clockLines(report, c));
   if (result.findings.length === 0) yield `\n${c.green(t('report.noFindings'))}\n`;
-  else yield* findingsChunks(result, c, true, opts.pagesDir);
+  else yield* findingsChunks(result, c, true, opts);
   yield* linesOf(renderTail(result, c));
 }
 

@@ -10,7 +10,7 @@
  *   decodeWindowsCode(value, { win32 })  -> the table entry for a number, whatever form it came in
  *   findWindowsCodes(text)               -> every code mentioned in a message, hex or decimal
  *   formatWindowsCode(value)             -> "3221225781 (0xC0000135 STATUS_DLL_NOT_FOUND)"
- *   formatExitCode(exitCode)             -> the same for container exit codes; plain numbers stay plain
+ *   formatExitCode(exitCode)             -> the same for container exit codes, Win32 numbers named; others plain
  *   hexOf(value)                         -> "0xC0000135"
  */
 
@@ -264,11 +264,13 @@ export function formatWindowsCode(value: number, options: DecodeOptions = {}): s
 }
 
 /**
- * A container exit code for display. Ordinary small codes stay as they are ("1", "137"); codes in
- * the Windows status range get their hex form and name: "3221225781 (0xC0000135 STATUS_DLL_NOT_FOUND)".
+ * A Windows container's exit code for display. Codes in the Windows status range get their hex form
+ * and name: "3221225781 (0xC0000135 STATUS_DLL_NOT_FOUND)", "-2147024894 (0x80070002 ERROR_FILE_NOT_FOUND)".
+ * Windows programs commonly exit with a Win32 error number, so the small ones of the table are
+ * named too ("5 (0x5 ERROR_ACCESS_DENIED)"); other small codes stay as they are ("1", "137").
  */
 export function formatExitCode(exitCode: number): string {
-  return formatWindowsCode(exitCode);
+  return formatWindowsCode(exitCode, { win32: true });
 }
 
 export type FoundForm = 'hex' | 'decimal' | 'negative' | 'win32-decimal';

@@ -35,9 +35,14 @@ export function cleanupCommand(io: CliIO): CommandModule<GlobalArgs, CleanupArgs
           if (o.error) io.stderr(`${t('cli.cleanup.failed', params)}\n`);
           else io.stdout(`${t(dryRun ? 'cli.cleanup.wouldDelete' : 'cli.cleanup.deleted', params)}\n`);
         }
-        // A kind that could not be listed is said on its own; the other kind was still cleaned up.
-        for (const k of unlisted) io.stderr(`${t('cli.cleanup.listFailed', { kind: k.kind, error: terminalSafe(k.error ?? '') })}\n`);
         if (leftovers.length === 0 && unlisted.length === 0) io.stdout(`${t('cli.cleanup.none')}\n`);
+        else {
+          // Each kind's outcome on its own line; a kind that could not be listed does not stop the other.
+          for (const k of outcome.kinds) {
+            if (!k.listed) io.stderr(`${t('cli.cleanup.listFailed', { kind: k.kind, error: terminalSafe(k.error ?? '') })}\n`);
+            else io.stdout(`${t(dryRun ? 'cli.cleanup.kindSummaryDryRun' : 'cli.cleanup.kindSummary', { kind: k.kind, found: k.found, deleted: k.deleted, failed: k.failed })}\n`);
+          }
+        }
       }
       if (leftovers.some((o) => o.error) || unlisted.length > 0) throw new ClusterAccessError(t('cli.cleanup.incomplete'));
     },

@@ -1,10 +1,10 @@
 import type { Argv, ArgumentsCamelCase, CommandModule } from 'yargs';
 import { UsageError } from '../../errors.js';
 import type { RuleMeta } from '../../rules/types.js';
-import { t } from '../../i18n/index.js';
+import { language, t } from '../../i18n/index.js';
 import type { CliIO } from '../io.js';
 import { commandOutputs, outputFor, type GlobalArgs } from '../options.js';
-import { renderData, writeOutput } from '../render.js';
+import { pageRoots, renderData, writeOutput } from '../render.js';
 import { closestIds } from '../suggest.js';
 
 type RuleTextAccessors = typeof import('../../i18n/rules.js');
@@ -13,9 +13,14 @@ interface ExplainArgs extends GlobalArgs {
   text: string[];
 }
 
-/** A single kebab-case token (lower-case words joined by "-"): meant as a cause id, not as a message. */
+/** A single token of words joined by "-" (any case): written like a cause id rather than like a message. */
 export function looksLikeRuleId(text: string): boolean {
-  return /^[a-z0-9]+(?:-[a-z0-9]+)+$/.test(text);
+  return /^[a-z0-9]+(?:-[a-z0-9]+)+$/i.test(text);
+}
+
+/** A single word, or words joined by "-": what someone typing an id from memory writes. */
+function isOneToken(text: string): boolean {
+  return !/\s/.test(text);
 }
 
 /** A rule without a written page still has its metadata: print that, in the output language. */
@@ -46,20 +51,25 @@ export function explainCommand(io: CliIO): CommandModule<GlobalArgs, ExplainArgs
 
       const [{ allRules, extraFindingRules, findingRuleById }, texts] = await Promise.all([import('../../rules/index.js'), import('../../i18n/rules.js')]);
       const single = text.trim();
+      const ids = () => [...allRules, ...extraFindingRules].map((r) => r.id);
       if (looksLikeRuleId(single)) {
-        const rule = findingRuleById(single);
-        if (!rule) {
-          const suggestions = closestIds(single, [...allRules, ...extraFindingRules].map((r) => r.id));
-          const hint = t('cli.explain.unknownRuleHint');
+        const id = single.toLowerCase();
+        const rule = findingRuleById(id);
+        if (rule) {
+          const { rulePage, pageForReaders } = await import('../../report/pages.js');
+          const written = rulePage(id);
+          const page = written ? pageForReaders(id, written, language(), pageRoots()) : fallbackPage(rule, texts);
+          if (output === 'table') io.stdout(page.endsWith('\n') ? page : `${page}\n`);
+          else writeOutput(io, await renderData({ id: rule.id, title: texts.ruleTitle(rule), area: rule.area, severity: rule.severity, page }, output));
+          return;
+        }
+        const suggestions = closestIds(id, ids());
+        if (suggestions.length > 0) {
           throw new UsageError(t('cli.explain.unknownRule', { id: single }), {
-            hint: suggestions.length > 0 ? `${t('cli.explain.didYouMean', { ids: suggestions.join(', ') })} ${hint}` : hint,
+            hint: `${t('cli.explain.didYouMean', { ids: suggestions.join(', ') })} ${t('cli.explain.unknownRuleHint')}`,
           });
         }
-        const { rulePage } = await import('../../report/pages.js');
-        const page = rulePage(single) ?? fallbackPage(rule, texts);
-        if (output === 'table') io.stdout(page.endsWith('\n') ? page : `${page}\n`);
-        else writeOutput(io, await renderData({ id: rule.id, title: texts.ruleTitle(rule), area: rule.area, severity: rule.severity, page }, output));
-        return;
+        // Close to no id: maybe a hyphenated word of a message ("x509-certificate-signed-by-unknown-authority"), matched as text below.
       }
 
       const [{ explainText }, catalog, { docsPath }, { renderMessage }] = await Promise.all([
@@ -72,8 +82,15 @@ export function explainCommand(io: CliIO): CommandModule<GlobalArgs, ExplainArgs
         const cause = findingRuleById(m.id);
         return { ...m, why: renderMessage(m.why), title: cause ? texts.ruleTitle(cause) : undefined, docs: cause ? docsPath(m.id) : undefined };
       });
-      if (output === 'table') io.stdout(catalog.renderExplainText(matches));
-      else writeOutput(io, await renderData(catalog.explainDocument(matches), output));
+      if (matches.length === 0 && looksLikeRuleId(single)) {
+        throw new UsageError(t('cli.explain.unknownRule', { id: single }), { hint: t('cli.explain.unknownRuleHint') });
+      }
+      if (output === 'table') {
+        io.stdout(catalog.renderExplainText(matches));
+        // One word that matched nothing may be an id typed from memory ("hns", "imageosmismatch").
+        const suggestions = matches.length === 0 && isOneToken(single) ? closestIds(single.toLowerCase(), ids()) : [];
+        if (suggestions.length > 0) io.stdout(`${t('cli.explain.didYouMean', { ids: suggestions.join(', ') })}\n`);
+      } else writeOutput(io, await renderData(catalog.explainDocument(matches), output));
     },
   };
 }

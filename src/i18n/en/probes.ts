@@ -42,6 +42,7 @@ export const probes = {
   'probes.pod.timeout': 'Pod {pod} was still {phase} when the probe timeout ran out (raise it with --probe-timeout).',
   'probes.pod.vanished': 'Pod {pod} was deleted by someone else before it started.',
   'probes.daemonset.noPod': 'DaemonSet {daemonset} never placed a probe pod on this node.',
+  'probes.daemonset.noResult': 'Pod {pod} was running, but its probe printed no result before the probe timeout ran out (raise it with --probe-timeout).',
   'probes.note.deleteFailed': 'Could not delete {object}: {error}. Run `kubectl windbg cleanup` to remove it.',
   'probes.note.notReady': 'node {node} is not Ready; its probe was skipped',
   'probes.summary.ran': "node probe ran on {nodes}: facts found: {sections}",
@@ -81,7 +82,8 @@ export const probes = {
   'probes.podNetwork.noVantage': 'No pod-network test could run: the pod has no shell and no probe pod could start next to it.',
   'probes.shell.starting': 'starting pod {pod} on {node}...',
   'probes.shell.deleted': 'deleted pod {pod}',
-  'probes.shell.dryRunExec': 'then: kubectl exec -i{tty} <pod> -c {container} -- {command}',
+  'probes.shell.deadlineReached': 'the session ended: pod {pod} reached its time limit of {seconds} s (activeDeadlineSeconds); run shell again for a new session',
+  'probes.shell.dryRunExec': 'then: kubectl exec -i{tty} -n {namespace} {pod} -c {container} -- {command}',
   'probes.shell.noInteractiveExec': 'This cluster connection cannot run an interactive exec.',
   'probes.shell.namespaceMissing': 'The namespace {namespace} does not exist; choose the shell pod namespace with -n.',
 } as const satisfies Record<string, string>;

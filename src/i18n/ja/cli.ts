@@ -71,6 +71,8 @@ export const cli: Readonly<Record<string, string>> = {
   'cli.cleanup.deleted': '{kind} {namespace}/{name}を削除しました',
   'cli.cleanup.failed': '{kind} {namespace}/{name}を削除できませんでした: {error}',
   'cli.cleanup.listFailed': '{kind}を一覧表示できませんでした: {error}。もう一方の種類は削除しました',
+  'cli.cleanup.kindSummary': '{kind}: {found}件見つかり、{deleted}件削除、{failed}件削除できず',
+  'cli.cleanup.kindSummaryDryRun': '{kind}: {found}件見つかりました(ドライラン: 削除していません)',
   'cli.cleanup.incomplete':
     '一部のプローブ用オブジェクトを削除できませんでした。権限(rbac/clusterrole.yaml、kubectl-windbg-probes)を確認し、もう一度cleanupを実行してください。',
   'cli.completion.describe': 'シェル(bash、zsh、fish、powershell)の補完スクリプトを出力します',

@@ -42,6 +42,7 @@ export const probes: Readonly<Record<string, string>> = {
   'probes.pod.timeout': 'プローブのタイムアウトに達した時点で、Pod {pod}はまだ{phase}でした(--probe-timeoutで延長できます)。',
   'probes.pod.vanished': 'Pod {pod}は起動前に他のユーザーによって削除されました。',
   'probes.daemonset.noPod': 'DaemonSet {daemonset}はこのNodeにプローブPodを配置しませんでした。',
+  'probes.daemonset.noResult': 'Pod {pod}は実行中でしたが、プローブのタイムアウトまでに結果を出力しませんでした(--probe-timeoutで延長できます)。',
   'probes.note.deleteFailed': '{object}を削除できませんでした: {error}。`kubectl windbg cleanup`を実行して削除してください。',
   'probes.note.notReady': 'Node {node}はReadyではないため、プローブをスキップしました',
   'probes.summary.ran': "{nodes}でノードプローブを実行しました。得られた情報: {sections}",
@@ -83,7 +84,8 @@ export const probes: Readonly<Record<string, string>> = {
   'probes.podNetwork.noVantage': 'Podネットワークのテストを実行できませんでした。Podにシェルがなく、隣にプローブPodも起動できませんでした。',
   'probes.shell.starting': 'Pod {pod} を {node} で起動しています...',
   'probes.shell.deleted': 'Pod {pod} を削除しました',
-  'probes.shell.dryRunExec': '続いて: kubectl exec -i{tty} <pod> -c {container} -- {command}',
+  'probes.shell.deadlineReached': 'セッションが終了しました: Pod {pod} が制限時間 {seconds} 秒 (activeDeadlineSeconds) に達しました。新しいセッションには shell をもう一度実行してください',
+  'probes.shell.dryRunExec': '続いて: kubectl exec -i{tty} -n {namespace} {pod} -c {container} -- {command}',
   'probes.shell.noInteractiveExec': 'このクラスター接続では対話型のexecを実行できません。',
   'probes.shell.namespaceMissing': 'Namespace {namespace} は存在しません。-n でシェルPodのNamespaceを指定してください。',
 };

@@ -42,6 +42,7 @@ export const probes: Readonly<Record<string, string>> = {
   'probes.pod.timeout': '프로브 제한 시간이 끝났을 때 {pod} 파드는 아직 {phase} 상태였습니다(--probe-timeout으로 늘릴 수 있습니다).',
   'probes.pod.vanished': '{pod} 파드가 시작되기 전에 외부에서 삭제되었습니다.',
   'probes.daemonset.noPod': '{daemonset} DaemonSet이 이 노드에 프로브 파드를 배치하지 않았습니다.',
+  'probes.daemonset.noResult': '파드 {pod}은(는) 실행 중이었지만 프로브 시간 제한이 끝날 때까지 결과를 출력하지 않았습니다(--probe-timeout으로 늘릴 수 있습니다).',
   'probes.note.deleteFailed': '{object} 삭제 실패: {error}. `kubectl windbg cleanup`을 실행하면 제거할 수 있습니다.',
   'probes.note.notReady': '{node} 노드가 Ready 상태가 아니어서 프로브를 건너뛰었습니다',
   'probes.summary.ran': "{nodes}에서 노드 프로브를 실행했습니다. 얻은 정보: {sections}",
@@ -84,7 +85,8 @@ export const probes: Readonly<Record<string, string>> = {
   'probes.podNetwork.noVantage': '파드에 셸이 없고 옆에 프로브 파드도 시작할 수 없어 파드 네트워크 테스트를 실행하지 못했습니다.',
   'probes.shell.starting': '{node}에서 파드 {pod}을(를) 시작하는 중...',
   'probes.shell.deleted': '파드 {pod}을(를) 삭제했습니다',
-  'probes.shell.dryRunExec': '이어서: kubectl exec -i{tty} <pod> -c {container} -- {command}',
+  'probes.shell.deadlineReached': '세션이 종료되었습니다: 파드 {pod}이(가) 제한 시간 {seconds}초(activeDeadlineSeconds)에 도달했습니다. 새 세션을 열려면 shell을 다시 실행하세요',
+  'probes.shell.dryRunExec': '이어서: kubectl exec -i{tty} -n {namespace} {pod} -c {container} -- {command}',
   'probes.shell.noInteractiveExec': '이 클러스터 연결로는 대화형 exec를 실행할 수 없습니다.',
   'probes.shell.namespaceMissing': '네임스페이스 {namespace}이(가) 없습니다. -n으로 셸 파드의 네임스페이스를 지정하세요.',
 };

@@ -68,6 +68,8 @@ export const cli: Readonly<Record<string, string>> = {
   'cli.cleanup.deleted': '已删除 {kind} {namespace}/{name}',
   'cli.cleanup.failed': '无法删除 {kind} {namespace}/{name}：{error}',
   'cli.cleanup.listFailed': '无法列出 {kind}：{error}；另一种对象仍已清理',
+  'cli.cleanup.kindSummary': '{kind}：找到 {found} 个，已删除 {deleted} 个，未能删除 {failed} 个',
+  'cli.cleanup.kindSummaryDryRun': '{kind}：找到 {found} 个（试运行：未删除任何对象）',
   'cli.cleanup.incomplete': '部分探测对象无法删除；请检查权限（rbac/clusterrole.yaml、kubectl-windbg-probes）后再次运行 cleanup。',
   'cli.completion.describe': '输出 shell 补全脚本：bash、zsh、fish 或 powershell',
   'cli.completion.shell': '要补全的 shell',

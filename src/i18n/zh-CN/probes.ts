@@ -33,6 +33,7 @@ export const probes: Readonly<Record<string, string>> = {
   'probes.pod.timeout': '探测超时时，Pod {pod} 仍处于 {phase}（可用 --probe-timeout 延长）。',
   'probes.pod.vanished': 'Pod {pod} 在启动前被其他人删除了。',
   'probes.daemonset.noPod': 'DaemonSet {daemonset} 始终没有在该节点上放置探测 Pod。',
+  'probes.daemonset.noResult': 'Pod {pod} 正在运行，但在探测超时之前没有输出任何结果（可用 --probe-timeout 延长）。',
   'probes.note.deleteFailed': '无法删除 {object}：{error}。请运行 `kubectl windbg cleanup` 将其删除。',
   'probes.note.notReady': '节点 {node} 未就绪（Ready），已跳过其探测',
   'probes.summary.ran': "已在 {nodes} 上运行节点探测；获得的信息：{sections}",
@@ -67,7 +68,8 @@ export const probes: Readonly<Record<string, string>> = {
   'probes.podNetwork.noVantage': '无法进行任何 Pod 网络测试：该 Pod 中没有 shell，其旁边也无法启动探测 Pod。',
   'probes.shell.starting': '正在 {node} 上启动 Pod {pod}...',
   'probes.shell.deleted': '已删除 Pod {pod}',
-  'probes.shell.dryRunExec': '然后：kubectl exec -i{tty} <pod> -c {container} -- {command}',
+  'probes.shell.deadlineReached': '会话已结束：Pod {pod} 已达到时间上限 {seconds} 秒（activeDeadlineSeconds）；如需新会话，请再次运行 shell',
+  'probes.shell.dryRunExec': '然后：kubectl exec -i{tty} -n {namespace} {pod} -c {container} -- {command}',
   'probes.shell.noInteractiveExec': '此集群连接无法运行交互式 exec。',
   'probes.shell.namespaceMissing': '命名空间 {namespace} 不存在；请用 -n 指定 shell Pod 的命名空间。',
 };

@@ -261,6 +261,8 @@ function daemonProbeLog(ctx: SimContext, pod: Loose): string | undefined {
   const container = (pod.spec?.containers ?? [])[0] as Loose | undefined;
   const script = (container?.env ?? []).find((e: Loose) => e.name === 'WINDBG_SCRIPT')?.value as string | undefined;
   if (SCRIPT_MARKER.exec(script ?? '')?.[1] !== 'node-probe') return undefined;
+  // A node whose execs hang runs the probe without ever finishing it: nothing reaches the log.
+  if (ctx.hungExecNodes.has(pod.spec.nodeName)) return '';
   const marker = /WriteLine\('([^']+)'\)/.exec((container?.command ?? []).join(' '))?.[1];
   const output = ctx.scriptOutputs.get(`node-probe/${pod.spec.nodeName}`) ?? ctx.probeOutputs.get(pod.spec.nodeName);
   if (!output || output.exitCode) return output?.stderr ?? '';

@@ -19,6 +19,8 @@ import { writeKubeconfig } from './kubeconfig.js';
 import { defaultNetworkSettings } from './network.js';
 import { loadScenario } from './scenario.js';
 import { startServer } from './server.js';
+import { watchShellPods } from './shell.js';
+import { expirePodNow } from './pods.js';
 import { ObjectStore } from './store.js';
 import type { RequestRecord, SimCluster, SimFault, SimObject, SimOptions } from './types.js';
 
@@ -85,6 +87,7 @@ export async function startSimCluster(opts: SimOptions = {}): Promise<SimCluster
     closed: false,
   };
   watchDaemonPods(ctx);
+  watchShellPods(ctx);
   const kubelets = startKubelets(ctx);
 
   const certs = await generateCertificates();
@@ -132,6 +135,7 @@ export async function startSimCluster(opts: SimOptions = {}): Promise<SimCluster
       ctx.startFailures.length = 0;
     },
     stopKubelet: (nodeName) => kubelets.stop(nodeName),
+    expireActiveDeadline: (namespace, podName) => expirePodNow(ctx, namespace, podName),
     setExecHang: (nodeName) => {
       ctx.hungExecNodes.add(nodeName);
     },

@@ -292,6 +292,14 @@ function startContainers(ctx: SimContext, namespace: string, name: string, uid: 
   }
 }
 
+/** What the kubelet does once a running pod's activeDeadlineSeconds have passed, now (tests do not wait an hour). */
+export function expirePodNow(ctx: SimContext, namespace: string, name: string): boolean {
+  const pod = readPod(ctx, namespace, name, undefined);
+  if (!pod || typeof pod.spec?.activeDeadlineSeconds !== 'number' || pod.status?.phase !== 'Running') return false;
+  expire(ctx, namespace, name, String(pod.metadata.uid));
+  return true;
+}
+
 function expire(ctx: SimContext, namespace: string, name: string, uid: string): void {
   const pod = readPod(ctx, namespace, name, uid);
   if (!pod || pod.status.phase !== 'Running') return;

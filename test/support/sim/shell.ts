@@ -62,11 +62,43 @@ function containerEnv(pod: Loose, container: string): Record<string, string> {
   return env;
 }
 
+/**
+ * The exit code a session reports when its container is stopped under it: the process the exec
+ * started is terminated with the container's job object, as Windows ends it.
+ */
+export const CONTAINER_STOPPED_EXIT_CODE = 1;
+
+/** Sessions in progress per pod ("namespace/name"), each with the function that ends it. */
+const liveSessions = new WeakMap<SimContext, Map<string, Set<(exitCode: number) => void>>>();
+
+function sessionsOf(ctx: SimContext, pod: string): Set<(exitCode: number) => void> {
+  let byPod = liveSessions.get(ctx);
+  if (!byPod) liveSessions.set(ctx, (byPod = new Map()));
+  let sessions = byPod.get(pod);
+  if (!sessions) byPod.set(pod, (sessions = new Set()));
+  return sessions;
+}
+
+/**
+ * The kubelet's part: a pod that is deleted, or that stops running (activeDeadlineSeconds passed,
+ * its container exited), takes the sessions exec'd into it down with it.
+ */
+export function watchShellPods(ctx: SimContext): void {
+  ctx.store.onChange((type, entry) => {
+    if (entry.resource.kind !== 'Pod') return;
+    const sessions = liveSessions.get(ctx)?.get(`${entry.namespace}/${entry.name}`);
+    if (!sessions || sessions.size === 0) return;
+    const phase = type === 'DELETED' ? undefined : (JSON.parse(entry.json) as Loose).status?.phase;
+    if (type === 'DELETED' || (phase !== 'Running' && phase !== 'Pending')) for (const stop of [...sessions]) stop(CONTAINER_STOPPED_EXIT_CODE);
+  });
+}
+
 /** Runs one session over an accepted WebSocket. */
 export function serveShell(ctx: SimContext, ws: WebSocket, opts: ShellSessionOptions): void {
   const nodeName = String(opts.pod.spec?.nodeName ?? '');
   const record: TerminalRecord = { pod: `${opts.pod.metadata?.namespace}/${opts.pod.metadata?.name}`, sizes: [], lines: [] };
   ctx.terminals.push(record);
+  const live = sessionsOf(ctx, record.pod);
   const env = containerEnv(opts.pod, opts.container);
   let line = '';
   let busy: { cancel: () => void } | undefined;
@@ -205,7 +237,13 @@ export function serveShell(ctx: SimContext, ws: WebSocket, opts: ShellSessionOpt
       });
     }
   });
+  const stop = (exitCode: number): void => {
+    busy?.cancel();
+    end(exitCode);
+  };
+  live.add(stop);
   ws.on('close', () => {
+    live.delete(stop);
     busy?.cancel();
     if (!ended) record.ended = 'disconnected';
     ended = true;

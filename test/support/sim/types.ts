@@ -135,7 +135,12 @@ export interface SimCluster {
   clearPodStartFailures(): void;
   /** That node's kubelet dies: its Lease and status are no longer renewed (Ready stays as it was). */
   stopKubelet(nodeName: string): void;
-  /** Execs into pods on this node never answer (no output, no status) until the client gives up. */
+  /**
+   * Ends a running pod that has activeDeadlineSeconds as its kubelet does once they have passed
+   * (Failed, DeadlineExceeded; sessions exec'd into it end), without waiting for them. False when it has none or is not running.
+   */
+  expireActiveDeadline(namespace: string, podName: string): boolean;
+  /** Execs into pods on this node never answer (no output, no status) until the client gives up; a DaemonSet probe pod there never finishes (its log stays empty). */
   setExecHang(nodeName: string): void;
   /** What `GET .../pods/<name>/log` returns for a running pod (probe pods default to the probe output). */
   setPodLogs(namespace: string, podName: string, text: string): void;
