@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../src/errors.js';
-import { defaultFromLimits, fromLimits, parseByteSize, type FromLimits } from '../src/kube/bounded-input.js';
+import { stringify } from 'yaml';
+import { checkYamlText, defaultFromLimits, fromLimits, parseByteSize, splitYamlDocuments, type FromLimits } from '../src/kube/bounded-input.js';
 import { loadObjectsFromPath, loadSnapshotFromPath } from '../src/kube/offline.js';
 import { runCli } from './cli-harness.js';
 
@@ -68,7 +69,12 @@ describe('what --from refuses to read', () => {
       const run = await runCli(['check', '--from', file]);
       expect(run.code, run.stderr).toBe(2);
       expect(run.stderr).toContain('levels deep');
+      expect(run.stderr).toContain('raise the limit with --from-max-depth');
     }
+    const blocks = write('deep-blocks.yaml', Array.from({ length: 3000 }, (_, i) => `${' '.repeat(i)}a:`).join('\n') + ' 1\n');
+    const blockRun = await runCli(['check', '--from', blocks]);
+    expect(blockRun.code, blockRun.stderr).toBe(2);
+    expect(blockRun.stderr).toMatch(/more than 100 levels deep; if the input is genuine, raise the limit with --from-max-depth/);
     const modest = write('modest.json', JSON.stringify({ kind: 'List', items: [{ a: { b: { c: { d: { e: {} } } } } }] }));
     await expect(loadObjectsFromPath(modest, { ...defaultFromLimits, maxDepth: 5 })).rejects.toThrow(/more than 5 levels deep/);
     await expect(loadObjectsFromPath(modest, { ...defaultFromLimits, maxDepth: 10 })).resolves.toBeDefined();
@@ -105,6 +111,63 @@ describe('what --from refuses to read', () => {
     expect(parseByteSize('-1')).toBeUndefined();
     expect(fromLimits({})).toEqual(defaultFromLimits);
     expect(() => fromLimits({ depth: '0' })).toThrow(UsageError);
+  });
+});
+
+describe('YAML is measured before it is parsed', () => {
+  const limits: FromLimits = { ...defaultFromLimits, maxStringBytes: 1000 };
+
+  it('a line longer than the string limit is refused without parsing', () => {
+    expect(() => checkYamlText(`kind: Event\nmessage: "${'x'.repeat(1200)}"\n`, 'ev.yaml', limits)).toThrow(/holds a string of 1211 bytes, more than the limit of 1000 bytes/);
+    expect(() => checkYamlText(`kind: Event\nmessage: "${'x'.repeat(900)}"\n`, 'ev.yaml', limits)).not.toThrow();
+  });
+
+  it('a block scalar of many short lines is measured as one string', () => {
+    const block = (lines: number) => `kind: Event\nmessage: |\n${'  0123456789012345678901234567890123456789\n'.repeat(lines)}reason: Failed\n`;
+    expect(() => checkYamlText(block(30), 'ev.yaml', limits)).toThrow(/holds a string of 10\d\d bytes, more than the limit of 1000 bytes$/);
+    expect(() => checkYamlText(block(30), 'ev.yaml', limits)).toThrow(UsageError);
+    expect(() => checkYamlText(block(10), 'ev.yaml', limits)).not.toThrow();
+    // The next key ends the block: ordinary nested mappings after it are not counted.
+    const mapping = `message: >-\n  short\nspec:\n${'  key: 0123456789012345678901234567890123456789\n'.repeat(50)}`;
+    expect(() => checkYamlText(mapping, 'pod.yaml', limits)).not.toThrow();
+  });
+
+  it('a kubectl-style YAML list is split into its items, with the file lines they start on', () => {
+    const text = ['# dump', 'apiVersion: v1', 'items:', '- apiVersion: v1', '  kind: Pod', '  metadata:', '    name: a', '- kind: Pod', '  metadata: {name: b}', 'kind: List', 'metadata:', '  resourceVersion: ""', '---', 'kind: Node', 'metadata: {name: n}', ''].join('\n');
+    const documents = splitYamlDocuments(text);
+    expect(documents).toHaveLength(2);
+    expect(documents[0]!.items).toEqual([
+      { text: '- apiVersion: v1\n  kind: Pod\n  metadata:\n    name: a\n', line: 3 },
+      { text: '- kind: Pod\n  metadata: {name: b}\n', line: 7 },
+    ]);
+    expect(documents[0]!.shell).toBe('# dump\napiVersion: v1\nitems: []\nkind: List\nmetadata:\n  resourceVersion: ""\n');
+    expect(documents[1]).toEqual({ text: '\nkind: Node\nmetadata: {name: n}\n', line: 12 });
+  });
+
+  it('a YAML list gives the same objects as its JSON, and an error in an item names its line in the file', async () => {
+    const pods = Array.from({ length: 300 }, (_, i) => ({
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: { name: `web-${i}`, namespace: 'web', annotations: { note: `line one\nline two ${i}` } },
+      spec: { nodeName: `akswin${i % 10}`, containers: [{ name: 'web', image: 'mcr.microsoft.com/windows/servercore/iis:windowsservercore-ltsc2022' }] },
+      status: { phase: 'Running' },
+    }));
+    const list = { apiVersion: 'v1', kind: 'List', metadata: { resourceVersion: '' }, items: pods };
+    const fromYaml = await loadObjectsFromPath(write('list.yaml', stringify(list)));
+    const fromJson = await loadObjectsFromPath(write('list.json', JSON.stringify(list)));
+    expect(fromYaml.pods).toHaveLength(300);
+    expect(fromYaml.pods).toEqual(fromJson.pods);
+    const broken = stringify(list).replace('  name: web-7\n', '  name: web-7\n  labels: {a: [}\n');
+    const line = broken.split('\n').findIndex((l) => l.includes('labels: {a: [}')) + 1;
+    await expect(loadObjectsFromPath(write('broken.yaml', broken))).rejects.toThrow(new RegExp(`broken\\.yaml.*line ${line}|line ${line}.*broken\\.yaml`));
+  });
+
+  it('JSON saved as .yaml is read as JSON (item by item, depth checked before parsing)', async () => {
+    const file = write('json-in.yaml', JSON.stringify({ kind: 'PodList', items: [{ metadata: { name: 'p', namespace: 'web' }, spec: { containers: [] } }] }, null, 2));
+    const loaded = await loadObjectsFromPath(file);
+    expect(loaded.pods.map((p) => p.metadata.name)).toEqual(['p']);
+    const deep = write('deep-json.yaml', `${'['.repeat(100_000)}${']'.repeat(100_000)}`);
+    await expect(loadObjectsFromPath(deep)).rejects.toThrow(/more than 100 levels deep/);
   });
 });
 

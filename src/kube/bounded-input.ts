@@ -59,6 +59,11 @@ export function fromLimits(flags: { size?: string; depth?: string; string?: stri
   };
 }
 
+/** The error for a file nested deeper than the limit. */
+export function tooDeepError(path: string, limits: FromLimits, cause?: unknown): UsageError {
+  return new UsageError(t('kube.error.fromTooDeep', { path, limit: limits.maxDepth }), { hint: t('kube.hint.fromLimit', { flag: '--from-max-depth' }), cause });
+}
+
 function limitError(key: string, params: Record<string, string | number>, flag: string): UsageError {
   return new UsageError(t(key, params), { hint: t('kube.hint.fromLimit', { flag }) });
 }
@@ -167,4 +172,143 @@ export function checkParsedValue(value: unknown, path: string, limits: FromLimit
       if (child !== null && (typeof child === 'object' || typeof child === 'string')) stack.push({ value: child, depth: depth + 1 });
     }
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// YAML
+
+/** Indentation (spaces) of a line. */
+function indentOf(line: string): number {
+  let n = 0;
+  while (n < line.length && line.charCodeAt(n) === 0x20) n++;
+  return n;
+}
+
+// `key: |`, `- >-`, `key: |2 # comment`: a line that opens a block scalar.
+const blockScalarStart = /(?::|^[ \t]*-|^)[ \t]+[|>][+-]?\d*[+-]?[ \t]*(?:#.*)?\r?$|^[|>][+-]?\d*[+-]?[ \t]*\r?$/;
+
+/**
+ * One pass over YAML text, before the parser sees it (the parser needs some 40 bytes of memory
+ * per byte of text): a line longer than the string limit, or a block scalar (`message: |`) whose
+ * lines add up to more than it, refuses the file. Lines are measured in UTF-16 units.
+ */
+export function checkYamlText(text: string, path: string, limits: FromLimits): void {
+  let blockIndent = -1; // indentation of the key that opened a block scalar, -1 when outside one
+  let blockLength = 0;
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    const length = end - start;
+    if (length > limits.maxStringBytes) {
+      throw limitError('kube.error.fromLongString', { path, length, limit: limits.maxStringBytes }, '--from-max-string');
+    }
+    const line = text.slice(start, end);
+    if (blockIndent >= 0) {
+      if (line.trim() === '' || indentOf(line) > blockIndent) {
+        blockLength += length + 1;
+        if (blockLength > limits.maxStringBytes) {
+          throw limitError('kube.error.fromLongString', { path, length: blockLength, limit: limits.maxStringBytes }, '--from-max-string');
+        }
+      } else {
+        blockIndent = -1;
+      }
+    }
+    if (blockIndent < 0 && blockScalarStart.test(line) && !/^\s*#/.test(line)) {
+      blockIndent = indentOf(line);
+      blockLength = 0;
+    }
+    start = end + 1;
+  }
+}
+
+/** A YAML document split for parsing piece by piece: the document without its items, and each item. */
+export interface YamlDocumentPieces {
+  /** The whole document's text (parsed as one when the pieces cannot be). */
+  text: string;
+  /** Line of the file (0-based) where the document starts. */
+  line: number;
+  /** The document with `items:` emptied, when the document is a list written in block style. */
+  shell?: string;
+  /** Each item of the list as a one-entry block sequence, with the file line it starts on (0-based). */
+  items?: { text: string; line: number }[];
+}
+
+const documentMarker = /^(?:---|\.\.\.)(?:[ \t].*)?\r?$/;
+
+/** The lines of text[from, to) as offsets: each line's start, its end (before \n) and where the next starts. */
+function* linesOf(text: string, from: number, to: number): Generator<{ start: number; end: number; next: number }> {
+  let start = from;
+  while (start < to) {
+    let end = text.indexOf('\n', start);
+    if (end === -1 || end >= to) end = to;
+    yield { start, end, next: end + 1 };
+    start = end + 1;
+  }
+}
+
+function isBlankOrComment(line: string): boolean {
+  const trimmed = line.trim();
+  return trimmed === '' || trimmed.startsWith('#');
+}
+
+/**
+ * The documents of a YAML text, and for a list (`items:` at the top level followed by a block
+ * sequence, as kubectl writes `kubectl get -o yaml`) its items one by one, so a large list is never
+ * parsed as one text. Document markers start a new document wherever they are at the start of a
+ * line (YAML allows them nowhere else). Pieces are slices of the text, located by offsets.
+ */
+export function splitYamlDocuments(text: string): YamlDocumentPieces[] {
+  const documents: { start: number; end: number; line: number; content: boolean }[] = [{ start: 0, end: text.length, line: 0, content: false }];
+  let lineNumber = 0;
+  for (const { start, end, next } of linesOf(text, 0, text.length)) {
+    const line = text.slice(start, end);
+    const current = documents[documents.length - 1]!;
+    if (documentMarker.test(line)) {
+      current.end = start;
+      // "--- |" or "--- {a: 1}": what follows the marker belongs to the new document.
+      const body = line.startsWith('---') ? start + 3 : next;
+      documents.push({ start: Math.min(body, text.length), end: text.length, line: lineNumber, content: line.startsWith('---') && !isBlankOrComment(line.slice(3)) });
+    } else if (!current.content && !isBlankOrComment(line)) {
+      current.content = true;
+    }
+    lineNumber++;
+  }
+  return documents.filter((doc) => doc.content).map((doc) => listPieces(text, doc.start, doc.end, doc.line));
+}
+
+function listPieces(text: string, from: number, to: number, startLine: number): YamlDocumentPieces {
+  const whole = { text: text.slice(from, to), line: startLine };
+  let lineNumber = startLine;
+  let itemsLine: { start: number; next: number } | undefined;
+  let sequenceIndent = -1;
+  const items: { text: string; line: number }[] = [];
+  let itemStart = -1;
+  let itemLine = 0;
+  let sequenceEnd = to;
+  for (const { start, end, next } of linesOf(text, from, to)) {
+    const line = text.slice(start, end);
+    if (itemsLine === undefined) {
+      if (/^items:[ \t]*\r?$/.test(line)) itemsLine = { start, next };
+    } else if (sequenceIndent < 0) {
+      if (!isBlankOrComment(line)) {
+        sequenceIndent = indentOf(line);
+        if (!/^-(?:[ \t]|\r?$)/.test(line.slice(sequenceIndent))) return whole;
+        itemStart = start;
+        itemLine = lineNumber;
+      }
+    } else if (indentOf(line) === sequenceIndent && /^-(?:[ \t]|\r?$)/.test(line.slice(sequenceIndent))) {
+      items.push({ text: text.slice(itemStart, start), line: itemLine });
+      itemStart = start;
+      itemLine = lineNumber;
+    } else if (!isBlankOrComment(line) && indentOf(line) <= sequenceIndent) {
+      sequenceEnd = start;
+      break;
+    }
+    lineNumber++;
+  }
+  if (itemsLine === undefined || itemStart < 0) return whole;
+  items.push({ text: text.slice(itemStart, sequenceEnd), line: itemLine });
+  const shell = `${text.slice(from, itemsLine.start)}items: []\n${text.slice(sequenceEnd, to)}`;
+  return { ...whole, shell, items };
 }

@@ -9,10 +9,21 @@
  */
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { parseAllDocuments } from 'yaml';
+import { parseAllDocuments, parseDocument } from 'yaml';
 import { UsageError } from '../errors.js';
 import { t } from '../i18n/index.js';
-import { checkJsonBytes, checkParsedValue, checkReadablePath, defaultFromLimits, readBoundedFile, type FromLimits } from './bounded-input.js';
+import {
+  checkJsonBytes,
+  checkParsedValue,
+  checkReadablePath,
+  checkYamlText,
+  defaultFromLimits,
+  readBoundedFile,
+  splitYamlDocuments,
+  tooDeepError,
+  type FromLimits,
+  type YamlDocumentPieces,
+} from './bounded-input.js';
 import { conformObject } from './conform.js';
 import { scanListBody } from './raw-list.js';
 import { keepNetworkPolicy, keepService, podsByNamespace, slimNetworkPolicy, slimService, sortByRef } from './services.js';
@@ -103,20 +114,100 @@ export async function loadObjectsFromPath(inputPath: string, limits: FromLimits 
  * deep for its stack, too long for a string) is a usage error about that file, never a crash.
  */
 export function parseBoundedFile(file: string, bytes: Buffer, limits: FromLimits, counted: { items: number } = { items: 0 }): unknown[] {
-  const isJson = path.extname(file).toLowerCase() === '.json';
   try {
-    if (isJson) checkJsonBytes(bytes, file, limits);
-    const documents = isJson ? (jsonListItems(bytes) ?? parseObjectFile(file, bytes.toString('utf8'))) : parseObjectFile(file, bytes.toString('utf8'));
+    const documents = path.extname(file).toLowerCase() === '.json' || looksLikeJson(bytes) ? parseJsonFile(file, bytes, limits) : parseYamlFile(file, bytes, limits);
     for (const document of documents) checkParsedValue(document, file, limits, counted);
     return documents;
   } catch (error) {
     if (error instanceof UsageError) throw error;
-    if (error instanceof RangeError && /call stack/i.test(error.message)) {
-      throw new UsageError(t('kube.error.fromTooDeep', { path: file, limit: limits.maxDepth }), { hint: t('kube.hint.fromMalformed'), cause: error });
-    }
+    if (error instanceof RangeError && /call stack/i.test(error.message)) throw tooDeepError(file, limits, error);
     const reason = error instanceof Error ? firstLine(error.message) : String(error);
     throw new UsageError(t('kube.error.fromMalformed', { path: file, reason }), { hint: t('kube.hint.fromMalformed'), cause: error });
   }
+}
+
+/** JSON in a .yaml file (`kubectl get -o json > dump.yaml`): it starts with `{` or `[`. */
+function looksLikeJson(bytes: Buffer): boolean {
+  for (let i = 0; i < bytes.length && i < 4096; i++) {
+    const byte = bytes[i]!;
+    if (byte === 0x20 || byte === 0x09 || byte === 0x0a || byte === 0x0d) continue;
+    if (i === 0 && bytes.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf]))) {
+      i += 2;
+      continue;
+    }
+    return byte === 0x7b || byte === 0x5b;
+  }
+  return false;
+}
+
+function parseJsonFile(file: string, bytes: Buffer, limits: FromLimits): unknown[] {
+  checkJsonBytes(bytes, file, limits);
+  if (path.extname(file).toLowerCase() === '.json') return jsonListItems(bytes) ?? parseObjectFile(file, bytes.toString('utf8'));
+  // A .yaml file that starts like JSON but is not JSON (a YAML flow mapping) is read as YAML.
+  try {
+    return jsonListItems(bytes) ?? parseJsonDocuments(file, bytes.toString('utf8').replace(/^\uFEFF/, ''));
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    return parseYamlFile(file, bytes, limits);
+  }
+}
+
+/** Above this size a YAML file that fails to parse piece by piece is not parsed again as a whole. */
+const wholeYamlReparseBytes = 16 * 1024 * 1024;
+
+/**
+ * YAML within the limits: the text is measured first (long lines, long block scalars), then each
+ * document, and each item of a list, is parsed on its own, so memory follows the largest object
+ * rather than the whole file. When a piece does not parse on its own (an alias to another item, a
+ * directive), a file of moderate size is parsed as a whole instead, which also gives the exact line
+ * of a real error.
+ */
+function parseYamlFile(file: string, bytes: Buffer, limits: FromLimits): unknown[] {
+  const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
+  checkYamlText(text, file, limits);
+  const values: unknown[] = [];
+  for (const pieces of splitYamlDocuments(text)) {
+    const value = parseYamlPieces(pieces);
+    if (value instanceof YamlPieceError) {
+      if (text.length <= wholeYamlReparseBytes) return parseYamlDocuments(file, text, limits);
+      throw new UsageError(t('kube.error.fromMalformedAt', { path: file, line: value.line, reason: value.reason }), { hint: t('kube.hint.fromMalformed') });
+    }
+    if (value !== null && value !== undefined) values.push(value);
+  }
+  return values;
+}
+
+class YamlPieceError {
+  constructor(
+    readonly line: number,
+    readonly reason: string,
+  ) {}
+}
+
+function parseYamlPiece(text: string, line: number): unknown {
+  const document = parseDocument(text, { prettyErrors: false });
+  const error = document.errors[0];
+  if (error) {
+    const offset = error.pos?.[0];
+    return new YamlPieceError(line + (typeof offset === 'number' ? lineAt(text, offset) : 1), firstLine(error.message));
+  }
+  return document.toJS();
+}
+
+/** One document: its list items one by one (when it is a list in block style), else the whole document. */
+function parseYamlPieces(pieces: YamlDocumentPieces): unknown {
+  if (pieces.shell === undefined || pieces.items === undefined) return parseYamlPiece(pieces.text, pieces.line);
+  const shell = parseYamlPiece(pieces.shell, pieces.line);
+  if (shell instanceof YamlPieceError) return shell;
+  if (shell === null || typeof shell !== 'object' || Array.isArray(shell)) return parseYamlPiece(pieces.text, pieces.line);
+  const items: unknown[] = [];
+  for (const item of pieces.items) {
+    const value = parseYamlPiece(item.text, item.line);
+    if (value instanceof YamlPieceError) return value;
+    if (!Array.isArray(value) || value.length !== 1) return parseYamlPiece(pieces.text, pieces.line);
+    items.push(value[0]);
+  }
+  return { ...(shell as Record<string, unknown>), items };
 }
 
 /** A single JSON list document as its list (without items) plus each item, parsed one by one; undefined when it is not one. */
@@ -163,7 +254,7 @@ export function parseObjectFile(file: string, text: string): unknown[] {
   return path.extname(file).toLowerCase() === '.json' ? parseJsonDocuments(file, body) : parseYamlDocuments(file, body);
 }
 
-function parseYamlDocuments(file: string, text: string): unknown[] {
+function parseYamlDocuments(file: string, text: string, limits: FromLimits = defaultFromLimits): unknown[] {
   // Without prettyErrors: a mangled file can hold thousands of errors, and pretty errors would
   // each work out their line from the whole text. Only the first error's line is needed.
   const documents = parseAllDocuments(text, { prettyErrors: false });
@@ -171,9 +262,7 @@ function parseYamlDocuments(file: string, text: string): unknown[] {
   const values: unknown[] = [];
   for (const document of list) {
     const error = document.errors[0];
-    if (error && /maximum call stack/i.test(error.message)) {
-      throw new UsageError(t('kube.error.fromTooDeep', { path: file, limit: defaultFromLimits.maxDepth }), { hint: t('kube.hint.fromMalformed') });
-    }
+    if (error && /maximum call stack/i.test(error.message)) throw tooDeepError(file, limits);
     if (error) {
       const offset = error.pos?.[0];
       const line = typeof offset === 'number' ? lineAt(text, offset) : undefined;

@@ -1,3 +1,4 @@
+import { Writable } from 'node:stream';
 import type { Argv, ArgumentsCamelCase, CommandModule } from 'yargs';
 import { UsageError } from '../../errors.js';
 import { t } from '../../i18n/index.js';
@@ -15,12 +16,25 @@ interface ShellArgs extends GlobalArgs {
   probeTimeout?: string;
 }
 
-/** The local end of the session: raw keystrokes when stdin is a terminal, size changes forwarded. */
-function terminalSession(terminal: TerminalIO, tty: boolean): { session: TtySession; restore: () => void } {
+/**
+ * The local end of the session: raw keystrokes when stdin is a terminal, size changes forwarded.
+ * It remembers whether the remote output left the cursor at the start of a line, so that what
+ * windbg says after the session (the pod deleted, the time limit) starts on a line of its own.
+ */
+function terminalSession(terminal: TerminalIO, tty: boolean): { session: TtySession; restore: () => void; newLineFirst: () => string } {
   let raw = false;
+  let atLineStart = true;
+  const output = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      if (chunk.length > 0) atLineStart = chunk[chunk.length - 1] === 0x0a;
+      // Handed on at once: the terminal stream does its own buffering, and nothing waits here at exit.
+      terminal.output.write(chunk);
+      done();
+    },
+  });
   const session: TtySession = {
     input: terminal.input,
-    output: terminal.output,
+    output,
     errors: terminal.errors,
     size: () => (terminal.output.columns && terminal.output.rows ? { columns: terminal.output.columns, rows: terminal.output.rows } : undefined),
     onResize: (listener) => {
@@ -37,6 +51,12 @@ function terminalSession(terminal: TerminalIO, tty: boolean): { session: TtySess
   };
   return {
     session,
+    /** A line break when the remote output left the cursor mid-line; what follows then starts a line. */
+    newLineFirst: () => {
+      const first = atLineStart ? '' : '\n';
+      atLineStart = true;
+      return first;
+    },
     restore: () => {
       if (raw) terminal.input.setRawMode?.(false);
       terminal.input.pause();
@@ -81,7 +101,7 @@ export function shellCommand(io: CliIO, state: RunState): CommandModule<GlobalAr
           tty: interactiveTerminal,
           session: local.session,
           startTimeoutMs,
-          onStatus: (text) => io.stderr(`${text}${interactiveTerminal ? '\r\n' : '\n'}`),
+          onStatus: (text) => io.stderr(`${local.newLineFirst()}${text}\n`.replace(/\n/g, interactiveTerminal ? '\r\n' : '\n')),
         });
       } finally {
         local.restore();
