@@ -260,6 +260,28 @@ describe('kubectl windbg shell as a process', () => {
     });
   }
 
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    it(`gives the terminal back in its normal mode after ${signal} during a session on a terminal`, async () => {
+      // The pseudo-terminal's settings are printed by stty once windbg has gone.
+      const child = spawn('script', ['-qfec', `${process.execPath} ${BUNDLE} shell akswin22-0; stty -a`, '/dev/null'], {
+        env: { PATH: process.env['PATH'] ?? '', KUBECONFIG: sim.kubeconfigPath, LANG: 'C', TERM: 'xterm', SHELL: '/bin/sh' },
+        stdio: ['pipe', 'pipe', 'pipe'],
+      });
+      let screen = '';
+      child.stdout.on('data', (d: Buffer) => (screen += d.toString('utf8')));
+      const exited = new Promise<void>((resolve) => child.on('close', () => resolve()));
+      await until(() => screen.includes('PS C:\\hpc> '), 'the prompt');
+      const children = (pid: number | string) => execFileSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' }).trim().split('\n');
+      const windbg = children(children(child.pid!)[0]!)[0]!;
+      process.kill(Number(windbg), signal);
+      await exited;
+      expect(screen).toMatch(/deleted pod kube-system\/windbg-shell-/);
+      const settings = screen.slice(screen.lastIndexOf('speed'));
+      for (const mode of ['icanon', 'echo', 'isig']) expect(settings, mode).toMatch(new RegExp(`(^|\\s)${mode}(\\s|$)`));
+      expect(shellPods()).toEqual([]);
+    }, 60_000);
+  }
+
   it('deletes the pod on SIGINT while it is still starting', async () => {
     const slow = await startSimCluster({ scenario: 'demo', podStartDelayMs: 60_000 });
     try {
