@@ -29,6 +29,8 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts', 'src/causes/*/cases.test.ts'],
     exclude: ['**/node_modules/**', ...distTierFiles],
+    // Says at the end of the run when the PowerShell tests could not run (no pwsh or Pester).
+    globalSetup: ['test/support/pwsh-notice.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',

@@ -112,7 +112,8 @@ describe('kubectl windbg shell, in process, on a terminal', () => {
     expect(session.ended).toBe(4);
     expect(term.input.rawModes).toEqual([true, false]);
     expect(run.stderr()).toMatch(/starting pod kube-system\/windbg-shell-[b-z2-9]{10} on akswin22-0/);
-    expect(run.stderr()).toMatch(/deleted pod kube-system\/windbg-shell-[b-z2-9]{10}/);
+    // After `exit 4` the cursor is at the start of a line already: no blank line before this one.
+    expect(run.stderr()).toMatch(/\.\.\.\r?\ndeleted pod kube-system\/windbg-shell-[b-z2-9]{10}\r?\n$/);
     expect(shellPods()).toEqual([]);
     const exec = sim.requests.find((r) => r.path.endsWith('/exec') && r.query['tty'] === 'true');
     expect(exec?.query).toMatchObject({ container: 'probe', stdin: 'true', stdout: 'true', stderr: 'false', command: 'powershell.exe,-NoLogo' });
@@ -151,8 +152,9 @@ describe('kubectl windbg shell, in process, on a terminal', () => {
     // The kubelet's doing once the hour has passed: the pod fails with DeadlineExceeded and the exec'd PowerShell is stopped.
     expect(sim.expireActiveDeadline('kube-system', name!)).toBe(true);
     expect(await run.done).toBe(1);
-    expect(run.stderr()).toContain(`the session ended: pod kube-system/${name} reached its time limit of 3600 s (activeDeadlineSeconds)`);
-    expect(run.stderr()).toContain(`deleted pod kube-system/${name}`);
+    // The prompt left the cursor mid-line: what windbg says next starts on a line of its own.
+    expect(term.screen().endsWith('PS C:\\hpc> ')).toBe(true);
+    expect(run.stderr()).toMatch(new RegExp(`\\.\\.\\.\\r?\\n\\r?\\nthe session ended: pod kube-system/${name} reached its time limit of 3600 s \\(activeDeadlineSeconds\\); run shell again for a new session\\r?\\ndeleted pod kube-system/${name}\\r?\\n$`));
     expect(shellPods()).toEqual([]);
   });
 
@@ -258,6 +260,28 @@ describe('kubectl windbg shell as a process', () => {
     });
   }
 
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    it(`gives the terminal back in its normal mode after ${signal} during a session on a terminal`, async () => {
+      // The pseudo-terminal's settings are printed by stty once windbg has gone.
+      const child = spawn('script', ['-qfec', `${process.execPath} ${BUNDLE} shell akswin22-0; stty -a`, '/dev/null'], {
+        env: { PATH: process.env['PATH'] ?? '', KUBECONFIG: sim.kubeconfigPath, LANG: 'C', TERM: 'xterm', SHELL: '/bin/sh' },
+        stdio: ['pipe', 'pipe', 'pipe'],
+      });
+      let screen = '';
+      child.stdout.on('data', (d: Buffer) => (screen += d.toString('utf8')));
+      const exited = new Promise<void>((resolve) => child.on('close', () => resolve()));
+      await until(() => screen.includes('PS C:\\hpc> '), 'the prompt');
+      const children = (pid: number | string) => execFileSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' }).trim().split('\n');
+      const windbg = children(children(child.pid!)[0]!)[0]!;
+      process.kill(Number(windbg), signal);
+      await exited;
+      expect(screen).toMatch(/deleted pod kube-system\/windbg-shell-/);
+      const settings = screen.slice(screen.lastIndexOf('speed'));
+      for (const mode of ['icanon', 'echo', 'isig']) expect(settings, mode).toMatch(new RegExp(`(^|\\s)${mode}(\\s|$)`));
+      expect(shellPods()).toEqual([]);
+    }, 60_000);
+  }
+
   it('deletes the pod on SIGINT while it is still starting', async () => {
     const slow = await startSimCluster({ scenario: 'demo', podStartDelayMs: 60_000 });
     try {
@@ -299,12 +323,15 @@ describe('through the real kubectl', () => {
     // Resize the pseudo-terminal under the plugin (kubectl exec'd into it): the kernel signals SIGWINCH, the size goes out on channel 4.
     const plugin = execFileSync('pgrep', ['-P', String(child.pid)], { encoding: 'utf8' }).trim().split('\n')[0]!;
     execFileSync('stty', ['-F', readlinkSync(`/proc/${plugin}/fd/0`), 'cols', '77', 'rows', '22']);
-    await until(() => sim.terminals.at(-1)!.sizes.length === 2, 'the new size');
+    // stty sets the columns and the rows one after the other: a size in between may go out too.
+    const last = () => sim.terminals.at(-1)!.sizes.at(-1);
+    await until(() => last()?.width === 77 && last()?.height === 22, 'the new size');
     child.stdin.write('$Host.UI.RawUI.WindowSize.Width\r');
     await until(() => /Width\r*\n77\r*\n/.test(screen), 'the new width');
     child.stdin.write('exit 6\r');
     expect(await exited).toBe(6);
-    expect(sim.terminals.at(-1)!.sizes).toEqual([{ width: 100, height: 30 }, { width: 77, height: 22 }]);
+    expect(sim.terminals.at(-1)!.sizes[0]).toEqual({ width: 100, height: 30 });
+    expect(last()).toEqual({ width: 77, height: 22 });
     expect(shellPods()).toEqual([]);
   }, 60_000);
 

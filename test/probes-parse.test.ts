@@ -246,7 +246,12 @@ describe('node probe parser: Windows PowerShell 5.1 quirks', () => {
 
   it('keeps empty strings out of proxy facts, reads the NodePort self-test, reports unknown sections', () => {
     expect(facts.proxy).toEqual({ httpProxy: 'http://proxy.corp.example:3128' });
-    expect(facts.nodePortSelfTest).toEqual({ port: 30080, ok: false });
+    expect(facts.nodePortSelfTest).toEqual({
+      port: 30080,
+      ok: false,
+      target: '10.0.0.21',
+      detail: 'A connection attempt failed because the connected party did not properly respond after a period of time',
+    });
     expect(facts.errors).toContainEqual({ probe: 'output', message: 'unknown sections ignored: futureSection' });
   });
 });

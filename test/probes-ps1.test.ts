@@ -1,23 +1,18 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Language, Parser, type Node } from 'web-tree-sitter';
-import { compactScript } from '../src/probes/bootstrap.js';
+import type { Node, Parser } from 'web-tree-sitter';
+import { compactScript, DAEMONSET_BOOTSTRAP, powershellEnvScriptCommand, powershellStdinCommand } from '../src/probes/bootstrap.js';
+import { probeDaemonSetManifest, probePodManifest } from '../src/probes/manifests.js';
+import { shellCommand } from '../src/probes/shell.js';
+import { NATIVE_TOOLS, pwshRequired, REPO_ROOT } from './support/pwsh.js';
+import { isolatedProbes, powershellParser, probeScripts, ps7OnlySyntax as ps7Only, scriptCalls, withInjectedFailure } from './support/ps-parse.js';
 
-const scriptsDir = fileURLToPath(new URL('../src/probes/scripts/', import.meta.url));
-const wasmPath = fileURLToPath(new URL('../node_modules/tree-sitter-powershell/tree-sitter-powershell.wasm', import.meta.url));
-const scripts = readdirSync(scriptsDir)
-  .filter((f) => f.endsWith('.ps1'))
-  .sort()
-  .map((name) => ({ name, text: readFileSync(scriptsDir + name, 'utf8') }));
+const scripts = probeScripts();
 
 let parser: Parser;
 
 beforeAll(async () => {
-  await Parser.init();
-  const language = await Language.load(wasmPath);
-  parser = new Parser();
-  parser.setLanguage(language);
+  parser = await powershellParser();
 });
 
 function firstProblem(node: Node): Node | undefined {
@@ -47,24 +42,8 @@ function expandableStrings(source: string): string[] {
   return found;
 }
 
-/**
- * Syntax Windows PowerShell 5.1 does not have, found on the parse tree (so text in strings and
- * comments does not count): `&&` / `||` pipeline chains, `ForEach-Object -Parallel`, and `$script:`
- * (the scripts run as a script block, which has no script scope of its own). `??`, `??=`, `?.` and
- * the ternary `? :` do not parse under the grammar, which the parse test already rejects.
- */
 function ps7OnlySyntax(source: string): string[] {
-  const found: string[] = [];
-  const walk = (node: Node) => {
-    const line = node.startPosition.row + 1;
-    if (node.type === '&&' || node.type === '||') found.push(`${node.type} at line ${line}`);
-    if (node.type === 'command_parameter' && /^-Parallel$/i.test(node.text)) found.push(`-Parallel at line ${line}`);
-    if (node.type === 'variable' && /^\$script:/i.test(node.text)) found.push(`${node.text} at line ${line}`);
-    if (node.type === 'ERROR' && /\?/.test(node.text)) found.push(`${node.text.trim()} at line ${line}`);
-    for (const child of node.children) if (child) walk(child);
-  };
-  walk(parser.parse(source)!.rootNode);
-  return found;
+  return ps7Only(parser, source);
 }
 
 describe('the PowerShell 7 syntax check', () => {
@@ -83,6 +62,59 @@ describe('the PowerShell 7 syntax check', () => {
       expect(ps7OnlySyntax(script.text)).toEqual([]);
     });
   }
+
+  // Each construct written into a copy of each script, at the top level and inside a function:
+  // the check must reject every copy.
+  const constructs = [
+    "$windbgValue = $null ?? 'default'",
+    "$windbgValue ??= 'default'",
+    "$windbgValue = ($true) ? 'yes' : 'no'",
+    '$windbgValue = ${result}?.Keys',
+    'Get-Date && Get-Date',
+    'Get-Date || Get-Date',
+    '1..2 | ForEach-Object -Parallel { $_ }',
+    '$script:windbgValue = 1',
+  ];
+  for (const script of scripts) {
+    it(`${script.name}: the check rejects each PowerShell-7-only construct written into a copy of it`, () => {
+      const topLevel = script.text.indexOf("$ErrorActionPreference = 'Stop'\n");
+      const firstFunction = /\nfunction [\w-]+(\([^)]*\))? \{\n/.exec(script.text);
+      expect(topLevel).toBeGreaterThan(0);
+      expect(firstFunction).not.toBeNull();
+      const insideFunction = firstFunction!.index + firstFunction![0].length;
+      for (const construct of constructs) {
+        for (const at of [topLevel, insideFunction]) {
+          const copy = `${script.text.slice(0, at)}${construct}\n${script.text.slice(at)}`;
+          const line = copy.slice(0, at).split('\n').length;
+          const found = ps7OnlySyntax(copy);
+          expect(found.length, `${construct} at line ${line}`).toBeGreaterThan(0);
+          expect(found.some((f) => f.endsWith(`at line ${line}`)), `${construct} at line ${line}: ${found.join('; ')}`).toBe(true);
+        }
+      }
+    });
+  }
+
+  it('the bootstraps that carry the scripts (stdin, env, DaemonSet), the probe pod and the shell use only 5.1 syntax', () => {
+    const daemonSet = probeDaemonSetManifest(['akswin22-0']).spec!['template'] as { spec: { containers: { command: string[] }[] } };
+    const probePod = probePodManifest('akswin22-0');
+    const commands = [
+      powershellStdinCommand(),
+      powershellEnvScriptCommand(),
+      daemonSet.spec.containers[0]!.command,
+      probePod.spec!.containers[0]!.command as string[],
+      shellCommand({ tty: false }),
+      shellCommand({ tty: true }),
+    ];
+    expect(commands.every((c) => c[0] === 'powershell.exe')).toBe(true);
+    const texts = commands.map((c) => (c.includes('-Command') ? c[c.indexOf('-Command') + 1]! : '')).filter((t) => t !== '' && t !== '-');
+    expect(texts).toContain(DAEMONSET_BOOTSTRAP);
+    expect(texts).toHaveLength(4);
+    for (const text of texts) {
+      const tree = parser.parse(text)!;
+      expect(tree.rootNode.hasError, text).toBe(false);
+      expect(ps7OnlySyntax(text), text).toEqual([]);
+    }
+  });
 });
 
 describe('probe scripts', () => {
@@ -146,5 +178,128 @@ describe('probe scripts', () => {
 
   it('scripts stay below the Windows environment-variable limit used by DaemonSet mode', () => {
     for (const script of scripts) expect(compactScript(script.text).length).toBeLessThan(30_000);
+  });
+});
+
+/**
+ * PowerShell's own cmdlets, which run on Linux as on Windows and need no stand-in. ConvertTo-Json's
+ * Windows PowerShell 5.1 shapes are covered by the parser tests instead (docs/powershell.md).
+ */
+const ENGINE_CMDLETS: Record<string, string> = {
+  'Add-Type': 'compiles the P/Invoke classes; the stand-ins take their names first, and a node without the DLLs is a scenario',
+  'ConvertFrom-Json': 'engine',
+  'ConvertTo-Json': 'engine; 5.1 shapes in the parser tests',
+  'ForEach-Object': 'engine',
+  'Format-List': 'engine',
+  'Get-Command': 'finds the native tools on PATH, where the stand-ins are',
+  'Get-Date': 'engine',
+  'New-Object': 'engine (.NET types present on both)',
+  'Out-String': 'engine',
+  'Sort-Object': 'engine',
+  'Where-Object': 'engine',
+};
+
+function windowsStubs(): Set<string> {
+  const text = readFileSync(`${REPO_ROOT}test/ps/windows-stubs.ps1`, 'utf8');
+  return new Set([...text.matchAll(/^\s*function global:([\w-]+)/gm)].map((m) => m[1]!).filter((name) => !/PsTest/.test(name)));
+}
+
+function nativeStubTypes(): Set<string> {
+  const text = readFileSync(`${REPO_ROOT}test/ps/native-stubs.cs`, 'utf8');
+  return new Set([...text.matchAll(/public static class (\w+)/g)].map((m) => `Windbg.${m[1]!}`));
+}
+
+/** The inventory table of docs/powershell.md: script -> its four columns as lists of names. */
+function documentedInventory(): Map<string, string[][]> {
+  const doc = readFileSync(`${REPO_ROOT}docs/powershell.md`, 'utf8');
+  const section = doc.slice(doc.indexOf('## What each script calls'));
+  const rows = new Map<string, string[][]>();
+  for (const line of section.split('\n')) {
+    const cells = line.split('|').slice(1, -1).map((c) => c.trim());
+    const name = /^`([\w-]+\.ps1)`$/.exec(cells[0] ?? '');
+    if (!name) continue;
+    rows.set(name[1]!, cells.slice(1).map((c) => [...c.matchAll(/`([^`]+)`/g)].map((m) => m[1]!).sort((a, b) => a.localeCompare(b))));
+  }
+  return rows;
+}
+
+describe('what the scripts call outside themselves, and what stands in for it under pwsh', () => {
+  const stubs = windowsStubs();
+  const types = nativeStubTypes();
+
+  for (const script of scripts) {
+    it(`${script.name}: every command, native tool and P/Invoke class has a stand-in or runs as it is, as docs/powershell.md lists`, () => {
+      const calls = scriptCalls(parser, script.text);
+      const gaps = calls.commands.filter((c) => !stubs.has(c) && ENGINE_CMDLETS[c] === undefined);
+      expect(gaps, 'commands with no stand-in in test/ps/windows-stubs.ps1').toEqual([]);
+      expect(calls.nativeTools.filter((t) => !NATIVE_TOOLS.includes(t)), 'native tools with no stand-in executable').toEqual([]);
+      expect(calls.nativeTypes.filter((t) => !types.has(t)), 'P/Invoke classes with no stand-in in test/ps/native-stubs.cs').toEqual([]);
+      const row = documentedInventory().get(script.name);
+      expect(row, `a row for ${script.name} in docs/powershell.md`).toBeDefined();
+      expect(row).toEqual([
+        calls.commands.filter((c) => stubs.has(c)),
+        calls.nativeTools,
+        calls.nativeTypes,
+        calls.commands.filter((c) => !stubs.has(c)),
+      ]);
+    });
+  }
+
+  it('every stand-in stands in for something a script calls', () => {
+    const called = scripts.map((s) => scriptCalls(parser, s.text));
+    const commands = new Set(called.flatMap((c) => c.commands));
+    expect([...stubs].filter((s) => !commands.has(s))).toEqual([]);
+    const tools = new Set(called.flatMap((c) => c.nativeTools));
+    expect(NATIVE_TOOLS.filter((t) => !tools.has(t))).toEqual([]);
+    const classes = new Set(called.flatMap((c) => c.nativeTypes));
+    expect([...types].filter((t) => !classes.has(t))).toEqual([]);
+  });
+
+  it('finds native tools run directly, through a wrapper, or from a list a loop hands to the runner', () => {
+    const script = [
+      "function Invoke-Tool([string]$exe) { $p = [System.Diagnostics.Process]::Start($exe) }",
+      "function Get-ToolText([string]$exe) { Invoke-Tool $exe }",
+      "Get-ToolText 'netsh.exe'",
+      "foreach ($item in @(@('a.txt', 'route.exe'), @('b.txt', 'ipconfig.exe'))) { Invoke-Tool $item[1] }",
+      "$processes.ContainsKey('kubelet.exe')",
+      "Get-NetAdapter | Where-Object { $_.Name -like 'vEthernet*' }",
+    ].join('\n');
+    expect(scriptCalls(parser, script)).toEqual({ commands: ['Get-NetAdapter', 'Where-Object'], nativeTools: ['ipconfig.exe', 'netsh.exe', 'route.exe'], nativeTypes: [] });
+  });
+});
+
+describe('what the stdin bootstrap and the pwsh tests rely on', () => {
+  for (const script of scripts) {
+    it(`${script.name} is ASCII: powershell.exe reads stdin in the console's code page, which would garble anything else`, () => {
+      const offending = script.text.split('\n').findIndex((line) => /[^\x00-\x7F]/.test(line));
+      expect(offending === -1 ? 'ASCII' : `line ${offending + 1}`).toBe('ASCII');
+    });
+  }
+
+  it('finds every probe the node probe and the pod-network probe isolate, including those named from a loop', () => {
+    const names = (name: string) => isolatedProbes(parser, scripts.find((s) => s.name === name)!.text).map((p) => p.name);
+    expect(names('node-probe.ps1')).toEqual([
+      'services', 'processes', 'kubelet', 'kubeProxy', 'kubeletConfig', 'containerd', 'cni', 'flannel', 'clusterConfig', 'hns', 'loadBalancers',
+      'hcnLoadBalancers', 'vfp', 'adapters', 'ports', 'udpPorts', 'portReservation', 'proxy', 'os', 'hotfixes', 'resources', 'machine',
+      'nodePortSelfTest', 'serviceVipFromHost', '$key',
+    ]);
+    expect(names('pod-network-probe.ps1')).toEqual(['dnsSuffixes', 'dnsFqdn', 'dnsPartial', 'tcpClusterIp', 'tcpApiServer', 'tcpExternal', 'icmpExternal']);
+  });
+
+  it('injects a failure as the first statement of one probe, guarded by the loop variable when the probe is one of a loop', () => {
+    const text = scripts.find((s) => s.name === 'pod-network-probe.ps1')!.text;
+    const probes = isolatedProbes(parser, text);
+    const fqdn = withInjectedFailure(text, probes.find((p) => p.name === 'dnsFqdn')!);
+    expect(fqdn).toContain("try { if ($item[0] -eq 'dnsFqdn') { throw 'injected failure of dnsFqdn' };");
+    const suffixes = withInjectedFailure(text, probes.find((p) => p.name === 'dnsSuffixes')!);
+    expect(suffixes).toContain("try { throw 'injected failure of dnsSuffixes';");
+    expect(parser.parse(fqdn)!.rootNode.hasError).toBe(false);
+  });
+});
+
+describe('when the PowerShell tests must run', () => {
+  it('on any CI machine: CI set to true, 1 or yes requires pwsh; unset, empty, false or 0 does not', () => {
+    expect(['true', 'TRUE', '1', 'yes'].map((CI) => pwshRequired({ CI }))).toEqual([true, true, true, true]);
+    expect([undefined, '', 'false', '0'].map((CI) => pwshRequired({ CI }))).toEqual([false, false, false, false]);
   });
 });

@@ -3,28 +3,40 @@
  * of a probe pod exec and the DaemonSet bootstrap, with the Windows commands stubbed
  * (test/ps/windows-stubs.ps1). Asserts the JSON that reaches the parser, then facts and findings.
  */
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { createServer, type AddressInfo, type Server } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { diagnose } from '../src/engine/diagnose.js';
 import type { NodeFacts } from '../src/probes/facts.js';
 import { parseNodeProbeOutput } from '../src/probes/parse-node.js';
 import { renderText } from '../src/report/localize.js';
 import { DAEMONSET_DONE_MARKER, powershellStdinCommand, scriptStdin } from '../src/probes/bootstrap.js';
-import { probeDaemonSetManifest } from '../src/probes/manifests.js';
+import { probeDaemonSetManifest, probePodManifest, type NodeProbeInputs, type ProbePodOptions } from '../src/probes/manifests.js';
 import nodeProbeScript from '../src/probes/scripts/node-probe.ps1';
+import { isolatedProbes, powershellParser, withInjectedFailure } from './support/ps-parse.js';
 import { findPwsh, PWSH_MISSING_MESSAGE, runWithPwsh, type Scenario, type ScriptRun } from './support/pwsh.js';
+import { registerMissingTools } from './support/pwsh-tests.js';
 import { fixtureNow, fixtureSnapshot } from './rules/rule-tester.js';
-import { API_LB, aksNode, DNS_LB, NETSH_EXCLUDED, POD_EP, POD_EP_PORT, REMOTE_EP } from './support/windows-node.js';
+import { API_LB, aksNode, HNS_PSM1, DNS_LB, NETSH_EXCLUDED, POD_EP, POD_EP_PORT, REMOTE_EP } from './support/windows-node.js';
 
 const pwsh = findPwsh();
+const probeParser = powershellParser();
 const NODE = 'akswin22-0';
 // Each case starts PowerShell once (a few seconds; more on a loaded machine).
 vi.setConfig({ testTimeout: 180_000 });
 
-async function probe(scenario: Scenario, env: Record<string, string> = {}): Promise<ScriptRun> {
+/** The env the probe pod gets from its manifest (validated inputs only), as a map. */
+function probePodEnv(opts: ProbePodOptions): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const e of probePodManifest(NODE, opts).spec!.containers[0]!.env as { name: string; value?: string }[]) if (e.value !== undefined) env[e.name] = e.value;
+  return env;
+}
+
+/** The probe pod exec: the stdin bootstrap, the script on stdin, the env of the pod's manifest. */
+async function probe(scenario: Scenario, inputs: NodeProbeInputs = {}, script = nodeProbeScript, nodeIp?: string): Promise<ScriptRun> {
   return runWithPwsh(pwsh!, {
     command: powershellStdinCommand(),
-    stdin: scriptStdin(nodeProbeScript),
-    env: { WINDBG_NODE_NAME: NODE, ...env },
+    stdin: scriptStdin(script),
+    env: probePodEnv({ inputs, nodeIp }),
     scenario,
   });
 }
@@ -48,20 +60,32 @@ function edit(change: (s: Scenario) => void): Scenario {
 }
 
 if (!pwsh) {
-  if (process.env.CI === 'true') {
-    it('pwsh is installed (required in CI)', () => {
-      expect.fail(PWSH_MISSING_MESSAGE);
-    });
-  } else {
-    console.warn(PWSH_MISSING_MESSAGE);
-    it.skip(`node probe under PowerShell: ${PWSH_MISSING_MESSAGE}`, () => {});
-  }
+  registerMissingTools('node probe under PowerShell', PWSH_MISSING_MESSAGE);
 } else {
+  // The NodePort self-test and the service VIP test connect to these, on 127.0.0.1.
+  const tcp = { open: 0, closed: 0 };
+  let listener: Server;
+  beforeAll(async () => {
+    listener = createServer((socket) => socket.end());
+    await new Promise<void>((resolve) => listener.listen(0, '127.0.0.1', resolve));
+    tcp.open = (listener.address() as AddressInfo).port;
+    const unused = createServer();
+    await new Promise<void>((resolve) => unused.listen(0, '127.0.0.1', resolve));
+    tcp.closed = (unused.address() as AddressInfo).port;
+    await new Promise<void>((resolve) => unused.close(() => resolve()));
+  });
+  afterAll(() => new Promise<void>((resolve) => listener.close(() => resolve())));
+  /** Every optional input set: the probe pod of `--node-port` and `--service-vip` on a node whose InternalIP is 127.0.0.1. */
+  const everyInput = (): NodeProbeInputs => ({ nodePort: tcp.open, serviceVip: `127.0.0.1:${tcp.closed}` });
+  /** One run on the healthy node, with every input, shared by the tests that compare with it. */
+  let healthy: Promise<ScriptRun> | undefined;
+  const healthyRun = (): Promise<ScriptRun> => (healthy ??= probe(aksNode(), everyInput(), nodeProbeScript, '127.0.0.1'));
+
   describe('node probe under pwsh: a healthy AKS node, stdin bootstrap', () => {
     let run: ScriptRun;
     let facts: NodeFacts;
     beforeAll(async () => {
-      run = await probe(aksNode(), { WINDBG_SKIP_PORT_RESERVATION: '' });
+      run = await healthyRun();
       facts = parseNodeProbeOutput(run.stdout, NODE);
     }, 180_000);
 
@@ -79,10 +103,16 @@ if (!pwsh) {
       expect(doc['errors']).toEqual([]);
       expect(Object.keys(doc)).toEqual([
         'schemaVersion', 'node', 'computerName', 'collectedAt', 'psVersion', 'errors', 'services', 'kubelet', 'kubeProxy', 'containerd',
-        'cni', 'flannel', 'clusterConfig', 'hns', 'vfp', 'adapters', 'ports', 'proxy', 'os', 'resources', 'machine',
+        'cni', 'flannel', 'clusterConfig', 'hns', 'vfp', 'adapters', 'ports', 'proxy', 'os', 'resources', 'machine', 'nodePortSelfTest', 'serviceVipFromHost',
       ]);
       expect(doc['containerd']).toMatchObject({ configPresent: true, configPath: 'C:\\k\\containerd\\containerd.toml', configSource: 'command-line' });
       expect((doc['ports'] as Record<string, unknown>)['reservationTest']).toEqual({ attempted: 10, succeeded: 10, error: null });
+    });
+
+    it('tests the NodePort and the service VIP from the node with the inputs of the pod env', async () => {
+      expect(facts.nodePortSelfTest).toEqual({ port: tcp.open, target: '127.0.0.1', ok: true, detail: 'connected' });
+      expect(facts.serviceVipFromHost).toMatchObject({ target: `127.0.0.1:${tcp.closed}`, ok: false });
+      expect(facts.serviceVipFromHost?.detail).toMatch(/refused/i);
     });
 
     it('reports AKS "kubeproxy" as the kube-proxy service', async () => {
@@ -133,7 +163,7 @@ if (!pwsh) {
         services.find((x) => x.Name === 'Kubeproxy')!.State = 'Stopped';
         s.cim!['Win32_Process'] = (s.cim!['Win32_Process'] as { Name: string }[]).filter((p) => p.Name !== 'kube-proxy.exe');
       });
-      const facts = parseNodeProbeOutput((await probe(scenario, { WINDBG_SKIP_PORT_RESERVATION: '1' })).stdout, NODE);
+      const facts = parseNodeProbeOutput((await probe(scenario, { skipPortReservation: true })).stdout, NODE);
       expect(facts.services?.find((s) => s.name === 'kube-proxy')).toMatchObject({ serviceName: 'Kubeproxy', present: true, state: 'Stopped' });
       expect(facts.kubeProxy).toEqual({ running: false, flags: {} });
       const finding = findingsFor(facts).find((f) => f.ruleId === 'node-services-down');
@@ -143,39 +173,143 @@ if (!pwsh) {
   });
 
   describe.concurrent('node probe under pwsh: each probe failing alone', () => {
-    const cases: { probe: string; change: (s: Scenario) => void; message: RegExp; stillThere: string[] }[] = [
-      { probe: 'services', change: (s) => (s.fail = { 'Get-CimInstance Win32_Service': 'Invalid class' }), message: /Invalid class/, stillThere: ['kubelet', 'hns', 'os', 'ports'] },
-      { probe: 'processes', change: (s) => (s.fail = { 'Get-CimInstance Win32_Process': 'Access denied' }), message: /Access denied/, stillThere: ['services', 'hns', 'containerd'] },
-      { probe: 'hns', change: (s) => (s.fail = { 'Get-HnsEndpoint': 'HNS failed with error : The service has not been started.' }), message: /service has not been started/, stillThere: ['adapters', 'ports', 'os'] },
-      { probe: 'adapters', change: (s) => (s.fail = { 'Get-NetAdapter': 'No MSFT_NetAdapter objects found' }), message: /MSFT_NetAdapter/, stillThere: ['hns', 'ports'] },
-      {
-        probe: 'ports',
+    interface FailureCase {
+      /** What fails on the stand-in Windows; no change: a throw written into the probe's try block (a failure no stand-in can cause). */
+      change?: (s: Scenario) => void;
+      message: RegExp;
+      /** More to check on the facts of this run. */
+      facts?: (facts: NodeFacts) => void;
+    }
+    // Every probe the script isolates in a try/catch (read from its parse tree) has a case here.
+    const cases: Record<string, FailureCase> = {
+      services: { change: (s) => (s.fail = { 'Get-CimInstance Win32_Service': 'Invalid class' }), message: /Invalid class/ },
+      processes: { change: (s) => (s.fail = { 'Get-CimInstance Win32_Process': 'Access denied' }), message: /Access denied/ },
+      kubelet: { message: /injected failure of kubelet/ },
+      kubeProxy: { message: /injected failure of kubeProxy/ },
+      kubeletConfig: { change: (s) => (s.fail = { 'Get-Content c:\\k\\kubelet-config.yaml': 'The file is in use by another process.' }), message: /in use by another process/ },
+      containerd: { change: (s) => (s.fail = { 'Get-Content C:\\k\\containerd\\containerd.toml': 'Access to the path is denied.' }), message: /Access to the path is denied/ },
+      cni: { change: (s) => (s.fail = { 'Get-ChildItem C:\\k\\azurecni\\netconf': 'The network path was not found.' }), message: /network path was not found/ },
+      flannel: {
+        change: (s) => {
+          s.files!['C:\\run\\flannel\\subnet.env'] = 'FLANNEL_NETWORK=10.244.0.0/16\n';
+          s.fail = { 'Get-Content C:\\run\\flannel\\subnet.env': 'The process cannot access the file because it is being used by another process.' };
+        },
+        message: /being used by another process/,
+      },
+      clusterConfig: { change: (s) => (s.fail = { 'Get-Content C:\\k\\kubeclusterconfig.json': 'The process cannot access the file' }), message: /cannot access the file/ },
+      hns: { change: (s) => (s.fail = { 'Get-HnsEndpoint': 'HNS failed with error : The service has not been started.' }), message: /service has not been started/ },
+      hcnLoadBalancers: {
+        // Without computenetwork.dll the load balancers come from the HNS v1 policy lists.
+        change: (s) => {
+          s.hcnMissing = true;
+          s.hnsModule!.policyLists = [
+            {
+              ID: 'D7E3F4A5-5555-4E6F-8A7B-9C0D1E2F3A4B',
+              State: 2,
+              References: [`/endpoints/${POD_EP}`],
+              Policies: [{ Type: 'ELB', Protocol: 17, InternalPort: 53, ExternalPort: 53, VIPs: ['10.0.0.10'], IsDSR: true, LocalRoutedVip: false }],
+            },
+            {
+              ID: 'E8F4A5B6-6666-4F70-9B8C-0D1E2F3A4B5C',
+              State: 1,
+              References: [`/endpoints/${REMOTE_EP}`, '/endpoints/0B1C2D3E-7777-4081-8C9D-1E2F3A4B5C6D'],
+              Policies: [{ Type: 'ELB', Protocol: 6, InternalPort: 443, ExternalPort: 443, VIPs: ['10.0.0.1'], IsDSR: false }],
+            },
+          ];
+        },
+        message: /computenetwork\.dll/,
+        facts: (facts) => {
+          expect(facts.hns?.loadBalancerSource).toBe('policylists');
+          expect(facts.networkHealth?.invalidLoadBalancers).toEqual([{ id: 'E8F4A5B6-6666-4F70-9B8C-0D1E2F3A4B5C', state: 1 }]);
+          expect(facts.networkHealth?.missingLoadBalancerEndpoints).toEqual(['0B1C2D3E-7777-4081-8C9D-1E2F3A4B5C6D']);
+          expect(facts.networkHealth?.clusterIpWithoutDsr).toEqual(['10.0.0.1']);
+        },
+      },
+      loadBalancers: { message: /injected failure of loadBalancers/ },
+      vfp: { change: (s) => (s.missingTools = ['vfpctrl.exe']), message: /vfpctrl\.exe is not on this node/ },
+      adapters: { change: (s) => (s.fail = { 'Get-NetAdapter': 'No MSFT_NetAdapter objects found' }), message: /MSFT_NetAdapter/ },
+      ports: {
         change: (s) => (s.natives!['netsh.exe']!['int ipv4 show dynamicport tcp'] = { stderr: 'The following command was not found: int ipv4 show dynamicport tcp.\r\n', exitCode: 1 }),
         message: /netsh\.exe exited with code 1: The following command was not found/,
-        stillThere: ['hns', 'adapters', 'os'],
       },
-      { probe: 'containerd', change: (s) => (s.fail = { 'Get-Content C:\\k\\containerd\\containerd.toml': 'Access to the path is denied.' }), message: /Access to the path is denied/, stillThere: ['cni', 'hns'] },
-      { probe: 'cni', change: (s) => (s.fail = { 'Get-ChildItem C:\\k\\azurecni\\netconf': 'The network path was not found.' }), message: /network path was not found/, stillThere: ['containerd', 'flannel'] },
-      { probe: 'clusterConfig', change: (s) => (s.fail = { 'Get-Content C:\\k\\kubeclusterconfig.json': 'The process cannot access the file' }), message: /cannot access the file/, stillThere: ['hns'] },
-      { probe: 'proxy', change: (s) => delete s.registry!['HKLM:\\SYSTEM\\CurrentControlSet\\Control\\Session Manager\\Environment'], message: /does not exist/, stillThere: ['os'] },
-      { probe: 'os', change: (s) => delete s.registry!['HKLM:\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion'], message: /does not exist/, stillThere: ['resources', 'proxy'] },
-      { probe: 'hotfixes', change: (s) => (s.fail = { 'Get-HotFix': 'RPC server is unavailable' }), message: /RPC server/, stillThere: ['os', 'resources'] },
-      { probe: 'resources', change: (s) => (s.fail = { 'Get-CimInstance Win32_LogicalDisk': 'Not found' }), message: /Not found/, stillThere: ['machine', 'os'] },
-      { probe: 'machine', change: (s) => (s.fail = { 'Get-CimInstance Win32_ComputerSystem': 'Quota violation' }), message: /Quota violation/, stillThere: ['resources'] },
-      { probe: 'portReservation', change: (s) => delete s.portReservation, message: /ws2_32/, stillThere: ['ports'] },
-    ];
-    for (const c of cases) {
-      it(`${c.probe}: listed in errors, the other sections still reported`, async () => {
-        const run = await probe(edit(c.change));
+      udpPorts: {
+        change: (s) => (s.natives!['netsh.exe']!['int ipv4 show excludedportrange protocol=udp'] = { stdout: 'The requested operation requires elevation (Run as administrator).\r\n', exitCode: 1 }),
+        message: /netsh\.exe exited with code 1: The requested operation requires elevation/,
+      },
+      portReservation: { change: (s) => delete s.portReservation, message: /ws2_32/ },
+      proxy: { change: (s) => delete s.registry!['HKLM:\\SYSTEM\\CurrentControlSet\\Control\\Session Manager\\Environment'], message: /does not exist/ },
+      os: { change: (s) => delete s.registry!['HKLM:\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion'], message: /does not exist/ },
+      hotfixes: { change: (s) => (s.fail = { 'Get-HotFix': 'RPC server is unavailable' }), message: /RPC server/ },
+      resources: { change: (s) => (s.fail = { 'Get-CimInstance Win32_LogicalDisk': 'Not found' }), message: /Not found/ },
+      machine: { change: (s) => (s.fail = { 'Get-CimInstance Win32_ComputerSystem': 'Quota violation' }), message: /Quota violation/ },
+      nodePortSelfTest: { message: /injected failure of nodePortSelfTest/ },
+      serviceVipFromHost: { message: /injected failure of serviceVipFromHost/ },
+    };
+    // Sections that go with a failed probe: its own, and those built only from what it read.
+    const lost: Record<string, string[]> = {
+      services: ['services'],
+      processes: ['kubelet', 'kubeProxy'],
+      kubelet: ['kubelet'],
+      kubeProxy: ['kubeProxy'],
+      containerd: ['containerd'],
+      cni: ['cni'],
+      flannel: ['flannel'],
+      clusterConfig: ['clusterConfig'],
+      hns: ['hns', 'vfp'],
+      vfp: ['vfp'],
+      adapters: ['adapters'],
+      proxy: ['proxy'],
+      os: ['os'],
+      resources: ['resources'],
+      machine: ['machine'],
+      nodePortSelfTest: ['nodePortSelfTest'],
+      serviceVipFromHost: ['serviceVipFromHost'],
+    };
+    const probes = probeParser.then((p) => isolatedProbes(p, nodeProbeScript));
+    let healthyKeys: string[] = [];
+    beforeAll(async () => {
+      healthyKeys = Object.keys(documentOf(await healthyRun()));
+    }, 180_000);
+
+    it('has a case for every probe of the script', async () => {
+      const names = (await probes).map((p) => p.name).filter((n) => n !== '$key');
+      expect(Object.keys(cases).sort()).toEqual([...names].sort());
+    });
+
+    for (const [name, c] of Object.entries(cases)) {
+      it(`${name}: listed in errors, every other section still reported${c.change ? '' : ' (failure written into the script)'}`, async () => {
+        const target = (await probes).find((p) => p.name === name);
+        expect(target, `${name} is a probe of node-probe.ps1`).toBeDefined();
+        const script = c.change ? nodeProbeScript : withInjectedFailure(nodeProbeScript, target!);
+        const run = await probe(edit(c.change ?? (() => undefined)), everyInput(), script, '127.0.0.1');
         const doc = documentOf(run);
         const errors = doc['errors'] as { probe: string; message: string }[];
-        expect(errors.map((e) => e.probe)).toEqual([c.probe]);
+        expect(errors.map((e) => e.probe)).toEqual([name]);
         expect(errors[0]!.message).toMatch(c.message);
-        for (const key of c.stillThere) expect(doc[key], key).toBeTruthy();
+        expect(Object.keys(doc).sort()).toEqual(healthyKeys.filter((k) => !(lost[name] ?? []).includes(k)).sort());
         const facts = parseNodeProbeOutput(run.stdout, NODE);
-        expect(facts.errors.map((e) => e.probe)).toContain(c.probe);
+        expect(facts.errors.map((e) => e.probe)).toContain(name);
+        c.facts?.(facts);
       });
     }
+
+    it('a section that cannot be serialized is dropped and named; the rest of the document stays', async () => {
+      const script = nodeProbeScript.replace('# A section that cannot be serialized', '$result.machine.extra = New-Object PsTest.Unserializable\n# A section that cannot be serialized');
+      expect(script).not.toBe(nodeProbeScript);
+      const run = await probe(aksNode(), everyInput(), script, '127.0.0.1');
+      const doc = documentOf(run);
+      expect(doc['errors']).toEqual([{ probe: 'machine', message: expect.stringMatching(/cannot be enumerated/) }]);
+      expect(Object.keys(doc).sort()).toEqual(healthyKeys.filter((k) => k !== 'machine').sort());
+      expect(parseNodeProbeOutput(run.stdout, NODE).hns?.endpoints).toHaveLength(2);
+    });
+
+    it('when even the errors cannot be serialized, a minimal document still names the failure', async () => {
+      const script = nodeProbeScript.replace('# A section that cannot be serialized', '$probeErrors.Add((New-Object PsTest.Unserializable))\n# A section that cannot be serialized');
+      const run = await probe(aksNode(), { skipPortReservation: true }, script);
+      expect(run.exitCode).toBe(0);
+      const facts = parseNodeProbeOutput(run.stdout, NODE);
+      expect(facts.errors).toEqual([{ probe: 'output', message: expect.stringMatching(/cannot be enumerated/) }]);
+    });
   });
 
   describe.concurrent('node probe under pwsh: missing modules, native tools and DLLs', () => {
@@ -184,7 +318,21 @@ if (!pwsh) {
         s.hnsApi = { '/networks/': { Success: true, Output: s.hnsModule!.networks }, '/endpoints/': { Success: true, Output: s.hnsModule!.endpoints }, '/policylists/': { Success: true, Output: [] } };
         delete s.hnsModule;
       });
-      const facts = parseNodeProbeOutput((await probe(scenario, { WINDBG_SKIP_PORT_RESERVATION: '1' })).stdout, NODE);
+      const facts = parseNodeProbeOutput((await probe(scenario, { skipPortReservation: true })).stdout, NODE);
+      expect(facts.errors).toEqual([]);
+      expect(facts.hns?.networks.map((n) => n.name)).toEqual(['azure']);
+      expect(facts.hns?.endpoints?.map((e) => e.id)).toEqual([POD_EP, REMOTE_EP]);
+    });
+
+    it('with hns.psm1 under C:\\k instead of the HostNetworkingService module, it imports the file and reads HNS through it', async () => {
+      const scenario = edit((s) => {
+        s.files!['C:\\k\\hns.psm1'] = HNS_PSM1;
+        s.hnsModuleFile = s.hnsModule;
+        delete s.hnsModule;
+      });
+      const run = await probe(scenario, { skipPortReservation: true });
+      expect((documentOf(run)['hns'] as { source: string }).source).toBe('hns-module');
+      const facts = parseNodeProbeOutput(run.stdout, NODE);
       expect(facts.errors).toEqual([]);
       expect(facts.hns?.networks.map((n) => n.name)).toEqual(['azure']);
       expect(facts.hns?.endpoints?.map((e) => e.id)).toEqual([POD_EP, REMOTE_EP]);
@@ -192,38 +340,11 @@ if (!pwsh) {
 
     it('without the NetAdapter module and Get-HotFix the adapters are listed as failed and the OS is still reported', async () => {
       const scenario = edit((s) => (s.missingCommands = ['Get-NetAdapter', 'Get-NetIPAddress', 'Get-HotFix']));
-      const facts = parseNodeProbeOutput((await probe(scenario, { WINDBG_SKIP_PORT_RESERVATION: '1' })).stdout, NODE);
+      const facts = parseNodeProbeOutput((await probe(scenario, { skipPortReservation: true })).stdout, NODE);
       expect(facts.errors.map((e) => e.probe)).toEqual(['adapters', 'hotfixes']);
       expect(facts.errors[0]!.message).toMatch(/Get-NetAdapter/);
       expect(facts.adapters).toBeUndefined();
       expect(facts.os).toMatchObject({ build: 20348, hotfixes: [] });
-    });
-
-    it('without computenetwork.dll it falls back to the HNS policy lists, and says why', async () => {
-      const scenario = edit((s) => {
-        s.hcnMissing = true;
-        s.hnsModule!.policyLists = [
-          {
-            ID: 'D7E3F4A5-5555-4E6F-8A7B-9C0D1E2F3A4B',
-            State: 2,
-            References: [`/endpoints/${POD_EP}`],
-            Policies: [{ Type: 'ELB', Protocol: 17, InternalPort: 53, ExternalPort: 53, VIPs: ['10.0.0.10'], IsDSR: true, LocalRoutedVip: false }],
-          },
-          {
-            ID: 'E8F4A5B6-6666-4F70-9B8C-0D1E2F3A4B5C',
-            State: 1,
-            References: [`/endpoints/${REMOTE_EP}`, '/endpoints/0B1C2D3E-7777-4081-8C9D-1E2F3A4B5C6D'],
-            Policies: [{ Type: 'ELB', Protocol: 6, InternalPort: 443, ExternalPort: 443, VIPs: ['10.0.0.1'], IsDSR: false }],
-          },
-        ];
-      });
-      const facts = parseNodeProbeOutput((await probe(scenario, { WINDBG_SKIP_PORT_RESERVATION: '1' })).stdout, NODE);
-      expect(facts.errors.map((e) => e.probe)).toEqual(['hcnLoadBalancers']);
-      expect(facts.errors[0]!.message).toMatch(/computenetwork\.dll/);
-      expect(facts.hns?.loadBalancerSource).toBe('policylists');
-      expect(facts.networkHealth?.invalidLoadBalancers).toEqual([{ id: 'E8F4A5B6-6666-4F70-9B8C-0D1E2F3A4B5C', state: 1 }]);
-      expect(facts.networkHealth?.missingLoadBalancerEndpoints).toEqual(['0B1C2D3E-7777-4081-8C9D-1E2F3A4B5C6D']);
-      expect(facts.networkHealth?.clusterIpWithoutDsr).toEqual(['10.0.0.1']);
     });
 
     it('counts load balancers with hnsdiag when neither HCN nor policy lists answer, its stderr noise ignored', async () => {
@@ -238,7 +359,7 @@ if (!pwsh) {
           },
         };
       });
-      const facts = parseNodeProbeOutput((await probe(scenario, { WINDBG_SKIP_PORT_RESERVATION: '1' })).stdout, NODE);
+      const facts = parseNodeProbeOutput((await probe(scenario, { skipPortReservation: true })).stdout, NODE);
       expect(facts.hns?.loadBalancerSource).toBe('hnsdiag');
       expect(facts.hns?.loadBalancerPolicyCount).toBe(2);
       expect(facts.hns?.networks).toHaveLength(1);
@@ -246,7 +367,7 @@ if (!pwsh) {
 
     it('without vfpctrl.exe answers the VFP facts stay unknown and nothing else is lost', async () => {
       const scenario = edit((s) => delete s.natives!['vfpctrl.exe']);
-      const facts = parseNodeProbeOutput((await probe(scenario, { WINDBG_SKIP_PORT_RESERVATION: '1' })).stdout, NODE);
+      const facts = parseNodeProbeOutput((await probe(scenario, { skipPortReservation: true })).stdout, NODE);
       expect(facts.errors).toEqual([]);
       expect(facts.hns?.endpoints?.find((e) => e.id === POD_EP)?.vfpBlocked).toBeUndefined();
       expect(facts.networkHealth?.blockedVfpPorts).toBeUndefined();
@@ -274,7 +395,7 @@ if (!pwsh) {
         delete s.hcnLoadBalancers![DNS_LB];
         s.natives!['vfpctrl.exe']![`/port ${POD_EP_PORT} /get-port-state`] = { stdout: 'Port State\r\n  Enabled : TRUE\r\n  Blocked : TRUE\r\n  Blocked on restore : FALSE\r\n' };
       });
-      const facts = parseNodeProbeOutput((await probe(scenario, { WINDBG_SKIP_PORT_RESERVATION: '1' })).stdout, NODE);
+      const facts = parseNodeProbeOutput((await probe(scenario, { skipPortReservation: true })).stdout, NODE);
       expect(facts.networkHealth).toMatchObject({
         invalidLocalEndpoints: [{ id: POD_EP, ipAddress: '10.224.0.31', state: 2 }],
         blockedVfpPorts: [{ id: POD_EP, ipAddress: '10.224.0.31' }],
@@ -290,7 +411,7 @@ if (!pwsh) {
           stdout: 'ITEM LIST\r\n===========\r\n\r\n  RULE : LB_DSR_4f1c6a0e_10.224.0.33_10.0.0.10_53_53_17\r\n    Friendly name : LB_DSR_4f1c6a0e_10.224.0.33_10.0.0.10_53_53_17\r\n    Type : lbnat\r\nCommand list-rule succeeded!\r\n',
         };
       });
-      const facts = parseNodeProbeOutput((await probe(scenario, { WINDBG_SKIP_PORT_RESERVATION: '1' })).stdout, NODE);
+      const facts = parseNodeProbeOutput((await probe(scenario, { skipPortReservation: true })).stdout, NODE);
       expect(facts.networkHealth?.missingDsrRules).toEqual([{ endpointId: POD_EP, ipAddress: '10.224.0.31', rule: 'LB_DSR_*_10.224.0.33_10.0.0.1_443_443_6' }]);
     });
 
@@ -322,7 +443,7 @@ if (!pwsh) {
         (s.hnsModule!.networks[0] as Record<string, unknown>)['Name'] = 'ネットワーク';
         s.natives!['netsh.exe']!['int ipv4 show dynamicport tcp'] = { stdoutBytes: cp932 };
       });
-      const run = await probe(scenario, { WINDBG_SKIP_PORT_RESERVATION: '1' });
+      const run = await probe(scenario, { skipPortReservation: true });
       expect([...run.stdoutBytes].every((b) => b < 0x80)).toBe(true);
       const facts = parseNodeProbeOutput(run.stdout, NODE);
       expect(facts.errors).toEqual([]);
@@ -340,7 +461,7 @@ if (!pwsh) {
         s.natives!['netsh.exe'] = { ...s.natives!['netsh.exe'], 'int ipv4 show dynamicport tcp': { stdout: de }, 'int ipv4 show excludedportrange protocol=tcp': { stdoutBytes: cp850 } };
         (s.registry!['HKLM:\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion'] as Record<string, unknown>)['ProductName'] = 'Windows Server 2022 Datacenter (Größe M)';
       });
-      const run = await probe(scenario, { WINDBG_SKIP_PORT_RESERVATION: '1' });
+      const run = await probe(scenario, { skipPortReservation: true });
       const doc = documentOf(run);
       expect((doc['ports'] as { excludedRaw: string }).excludedRaw).toContain('Portausschlussbereiche für Verwaltung');
       const facts = parseNodeProbeOutput(run.stdout, NODE);
@@ -356,7 +477,7 @@ if (!pwsh) {
         s.hotfixes = ['KB5041160'];
         s.netAdapters = [s.netAdapters![0]!];
       });
-      const run = await probe(scenario, { WINDBG_SKIP_PORT_RESERVATION: '1' });
+      const run = await probe(scenario, { skipPortReservation: true });
       const hns = documentOf(run)['hns'] as { endpoints: unknown; loadBalancers: { endpointIds: unknown; vips: unknown }[] };
       expect(Array.isArray(hns.endpoints)).toBe(true);
       expect(Array.isArray(hns.loadBalancers)).toBe(true);
@@ -376,7 +497,7 @@ if (!pwsh) {
         const template = s.hnsModule!.endpoints[1] as Record<string, unknown>;
         s.hnsModule!.endpoints = Array.from({ length: 1200 }, (_, i) => ({ ...template, ID: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, IPAddress: `10.224.${Math.floor(i / 250)}.${(i % 250) + 2}` }));
       });
-      const run = await probe(scenario, { WINDBG_SKIP_PORT_RESERVATION: '1' });
+      const run = await probe(scenario, { skipPortReservation: true });
       const doc = documentOf(run);
       expect((doc['containerd'] as { configText: string }).configText).toHaveLength(65536);
       const facts = parseNodeProbeOutput(run.stdout, NODE);
@@ -418,7 +539,7 @@ if (!pwsh) {
           'C:\\etc\\kube-flannel\\net-conf.json': '{"Network":"10.244.0.0/16","Backend":{"Type":"vxlan","VNI":4096}}',
         },
       );
-      const facts = parseNodeProbeOutput((await probe(scenario, { WINDBG_SKIP_PORT_RESERVATION: '1' })).stdout, NODE);
+      const facts = parseNodeProbeOutput((await probe(scenario, { skipPortReservation: true })).stdout, NODE);
       expect(facts.errors).toEqual([]);
       expect(facts.containerd).toMatchObject({ configPath: 'C:\\Program Files\\containerd\\config.toml', configSource: 'default-path', sandboxImage: 'registry.k8s.io/pause:3.10.2' });
       expect(facts.cni).toMatchObject({ confPath: 'C:\\etc\\cni\\net.d\\10-flannel.conf', type: 'flannel', delegateType: 'sdnoverlay', flannelBackend: 'vxlan', exceptionList: ['10.244.0.0/16', '10.96.0.0/12'] });
@@ -440,7 +561,7 @@ if (!pwsh) {
           'C:\\sourcevip\\sourceVip.json': '{"cniVersion":"0.2.0","ips":[{"version":"4","address":"10.244.5.2/24","gateway":"10.244.5.1"}]}',
         },
       );
-      const doc = documentOf(await probe(scenario, { WINDBG_SKIP_PORT_RESERVATION: '1' }));
+      const doc = documentOf(await probe(scenario, { skipPortReservation: true }));
       const facts = parseNodeProbeOutput(JSON.stringify(doc), NODE);
       expect((doc['flannel'] as Record<string, { path: string }>)['netConf']!.path).toBe(`${sandbox}\\mounts\\kube-flannel\\net-conf.json`);
       expect(facts.flannel?.subnetEnv).toMatchObject({ present: true, path: 'C:\\run\\flannel\\subnet.env', subnet: '10.244.5.1/24' });
@@ -457,7 +578,7 @@ if (!pwsh) {
           [`${rke2}\\bin\\calico.exe`]: 'MZ',
         },
       );
-      const facts = parseNodeProbeOutput((await probe(scenario, { WINDBG_SKIP_PORT_RESERVATION: '1' })).stdout, NODE);
+      const facts = parseNodeProbeOutput((await probe(scenario, { skipPortReservation: true })).stdout, NODE);
       expect(facts.containerd).toMatchObject({ configPath: `${rke2}\\agent\\etc\\containerd\\config.toml`, configSource: 'command-line' });
       expect(facts.cni).toMatchObject({ confPath: `C:\\var\\lib\\rancher\\rke2\\agent\\etc\\cni\\net.d\\10-calico.conflist`, type: 'calico' });
     });
@@ -471,7 +592,7 @@ if (!pwsh) {
           'C:\\etc\\kubernetes\\kubelet-config.yaml': 'kind: KubeletConfiguration\nclusterDNS:\n- 10.8.0.10\n',
         },
       );
-      const facts = parseNodeProbeOutput((await probe(scenario, { WINDBG_SKIP_PORT_RESERVATION: '1' })).stdout, NODE);
+      const facts = parseNodeProbeOutput((await probe(scenario, { skipPortReservation: true })).stdout, NODE);
       // The containerd service still names the AKS config, which this node does not have.
       expect(facts.containerd).toEqual({ configPresent: false, configPath: 'C:\\k\\containerd\\containerd.toml' });
       expect(facts.cni).toMatchObject({ confPath: 'C:\\etc\\kubernetes\\cni\\config\\cni.conf', type: 'win-bridge', portMappings: true });
@@ -490,7 +611,7 @@ if (!pwsh) {
       );
       (scenario.cim!['Win32_Service'] as unknown[]).push({ Name: 'kube-proxy', State: 'Running', StartMode: 'Auto', PathName: 'C:\\Program Files\\kubernetes\\kube-proxy.exe', ProcessId: 3100 });
       scenario.fileVersions = { [`${amazon}\\vpc-bridge.exe`]: { FileVersion: '1.0.0', ProductVersion: '1.0.0' } };
-      const facts = parseNodeProbeOutput((await probe(scenario, { WINDBG_SKIP_PORT_RESERVATION: '1' })).stdout, NODE);
+      const facts = parseNodeProbeOutput((await probe(scenario, { skipPortReservation: true })).stdout, NODE);
       expect(facts.cni).toMatchObject({ confPath: `${amazon}\\config\\vpc-bridge.conf`, type: 'vpc-bridge', pluginVersion: '1.0.0' });
       expect(facts.services?.find((x) => x.name === 'kube-proxy')).toEqual({ name: 'kube-proxy', present: true, state: 'Running', startMode: 'Automatic' });
     });

@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
+import { registerMissingTools } from './support/pwsh-tests.js';
 import { findPwsh, PESTER_MANIFEST, PWSH_MISSING_MESSAGE, REPO_ROOT } from './support/pwsh.js';
 
 const pwsh = findPwsh();
@@ -26,14 +27,7 @@ const RUNNER = [
 
 if (!pwsh || !existsSync(PESTER_MANIFEST)) {
   const message = pwsh ? PESTER_MISSING : PWSH_MISSING_MESSAGE;
-  if (process.env.CI === 'true') {
-    it('pwsh and Pester are installed (required in CI)', () => {
-      expect.fail(message);
-    });
-  } else {
-    console.warn(message);
-    it.skip(`Pester suites: ${message}`, () => {});
-  }
+  registerMissingTools('Pester suites', message);
 } else {
   for (const suite of suites) {
     it(`${suite}: every Pester test runs and passes`, () => {

@@ -14,6 +14,7 @@ import { probePodManifest } from '../src/probes/manifests.js';
 import bundleScript from '../src/probes/scripts/collect-bundle.ps1';
 import podNetworkScript from '../src/probes/scripts/pod-network-probe.ps1';
 import { findPwsh, PWSH_MISSING_MESSAGE, runWithPwsh, type Scenario } from './support/pwsh.js';
+import { registerMissingTools } from './support/pwsh-tests.js';
 import { aksNode, NETSH_DYNAMIC } from './support/windows-node.js';
 
 const pwsh = findPwsh();
@@ -29,14 +30,7 @@ function podScenario(): Scenario {
 }
 
 if (!pwsh) {
-  if (process.env.CI === 'true') {
-    it('pwsh is installed (required in CI)', () => {
-      expect.fail(PWSH_MISSING_MESSAGE);
-    });
-  } else {
-    console.warn(PWSH_MISSING_MESSAGE);
-    it.skip(`pod-network probe and bundle under PowerShell: ${PWSH_MISSING_MESSAGE}`, () => {});
-  }
+  registerMissingTools('pod-network probe and bundle under PowerShell', PWSH_MISSING_MESSAGE);
 } else {
   describe.concurrent('pod-network probe under pwsh', () => {
     let open: Server;

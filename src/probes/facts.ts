@@ -195,9 +195,9 @@ export interface NodeFacts {
   /** Container-network health checks over the HNS and VFP facts. */
   networkHealth?: NetworkHealthFacts;
   /** NodePort reached from the node itself (only when a NodePort target was given). */
-  nodePortSelfTest?: { port: number; ok: boolean };
+  nodePortSelfTest?: { port: number; ok: boolean; target?: string; detail?: string };
   /** ClusterIP reached from the host network namespace. */
-  serviceVipFromHost?: { target: string; ok: boolean };
+  serviceVipFromHost?: { target: string; ok: boolean; detail?: string };
 }
 
 export interface ReachabilityFact {

@@ -461,7 +461,7 @@ export function parseNodeProbeOutput(raw: string, nodeName: string): NodeFacts {
     (o) => {
       const port = asInteger(o['port']);
       const ok = asBoolean(o['ok']);
-      return port === undefined || ok === undefined ? undefined : { port, ok };
+      return port === undefined || ok === undefined ? undefined : { port, ok, ...definedOnly({ target: asString(o['target']), detail: asString(o['detail']) }) };
     },
     (v) => (facts.nodePortSelfTest = v),
   );
@@ -470,7 +470,7 @@ export function parseNodeProbeOutput(raw: string, nodeName: string): NodeFacts {
     (o) => {
       const target = asString(o['target']);
       const ok = asBoolean(o['ok']);
-      return target === undefined || ok === undefined ? undefined : { target, ok };
+      return target === undefined || ok === undefined ? undefined : { target, ok, ...definedOnly({ detail: asString(o['detail']) }) };
     },
     (v) => (facts.serviceVipFromHost = v),
   );

@@ -61,3 +61,9 @@ namespace Windbg {
     }
   }
 }
+namespace PsTest {
+  // A value ConvertTo-Json cannot write: enumerating it throws. Only fault-injection tests use it.
+  public class Unserializable : System.Collections.IEnumerable {
+    public System.Collections.IEnumerator GetEnumerator() { throw new InvalidOperationException("the value cannot be enumerated"); }
+  }
+}

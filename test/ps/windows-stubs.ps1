@@ -170,6 +170,41 @@ function global:Get-WinEvent {
   @($entry.Value) | ForEach-Object { [pscustomobject]@{ TimeCreated = [datetime]$_.TimeCreated; Id = $_.Id; LevelDisplayName = $_.LevelDisplayName; ProviderName = $_.ProviderName; Message = $_.Message } }
 }
 
+# Test-Connection as Windows PowerShell 5.1 has it: one Win32_PingStatus object per reply, and a
+# non-terminating error for each request that timed out (PowerShell 7 returns an object for both).
+function global:Test-Connection {
+  [CmdletBinding()]
+  param([Parameter(Position = 0)][string]$ComputerName, [int]$Count = 4)
+  Assert-PsTestCommandWorks ('Test-Connection ' + $ComputerName)
+  $replies = 0
+  $answers = Get-PsTestValue 'pingReplies'
+  if ($null -ne $answers -and $null -ne $answers.PSObject.Properties[$ComputerName]) { $replies = [int]$answers.PSObject.Properties[$ComputerName].Value }
+  for ($i = 0; $i -lt $Count; $i++) {
+    if ($i -lt $replies) {
+      [pscustomobject]@{ PSTypeName = 'System.Management.ManagementObject#root\cimv2\Win32_PingStatus'; Address = $ComputerName; IPV4Address = $ComputerName; ResponseTime = 3; ReplySize = 32; StatusCode = 0; __CLASS = 'Win32_PingStatus' }
+    } else {
+      Write-Error -Message ("Testing connection to computer '{0}' failed: Request timed out" -f $ComputerName) -Category ResourceUnavailable -ErrorId 'TestConnectionException,Microsoft.PowerShell.Commands.TestConnectionCommand'
+    }
+  }
+}
+
+# Import-Module of a module file on C: (C:\k\hns.psm1) loads it from the stand-in drive; module
+# names go to the real cmdlet (HostNetworkingService is not installed here, as on many nodes).
+function global:Import-Module {
+  [CmdletBinding()]
+  param([Parameter(Position = 0)][string]$Name, [switch]$DisableNameChecking)
+  Assert-PsTestCommandWorks ('Import-Module ' + $Name)
+  if ($Name -match '^[A-Za-z]:\\') {
+    $target = ConvertTo-PsTestPath $Name
+    if (-not (Microsoft.PowerShell.Management\Test-Path -LiteralPath $target -PathType Leaf)) {
+      throw [System.IO.FileNotFoundException]::new(("The specified module '{0}' was not loaded because no valid module file was found in any module directory." -f $Name))
+    }
+    Microsoft.PowerShell.Core\Import-Module -Name $target -DisableNameChecking -Global
+    return
+  }
+  Microsoft.PowerShell.Core\Import-Module -Name $Name -DisableNameChecking:$DisableNameChecking -Global
+}
+
 # --- HostNetworkingService module (present only when the scenario has it) ------------------
 $hnsModule = Get-PsTestValue 'hnsModule'
 if ($null -ne $hnsModule) {

@@ -27,6 +27,16 @@ export function findPwsh(): string | undefined {
   return undefined;
 }
 
+/**
+ * Whether the PowerShell tests must run: on a CI machine (CI set to anything but "", "false" or
+ * "0", as CI services set it: "true", "1", "yes") a missing pwsh fails the run instead of
+ * skipping it.
+ */
+export function pwshRequired(env: Record<string, string | undefined>): boolean {
+  const ci = (env['CI'] ?? '').trim().toLowerCase();
+  return ci !== '' && ci !== 'false' && ci !== '0';
+}
+
 export const PWSH_MISSING_MESSAGE =
   'pwsh (PowerShell 7) was not found in .tools/pwsh or on PATH: the probe scripts were NOT run. ' +
   'Install it with `dotnet tool install PowerShell --version 7.6.10 --tool-path .tools/pwsh` (see README).';
@@ -43,6 +53,8 @@ export interface NativeAnswer {
 export interface Scenario {
   cim?: Record<string, unknown[]>;
   hnsModule?: { networks: unknown[]; endpoints: unknown[]; policyLists?: unknown[] };
+  /** What the functions of a hns.psm1 file on the node answer (see HNS_PSM1). */
+  hnsModuleFile?: { networks: unknown[]; endpoints: unknown[]; policyLists?: unknown[] };
   /** HNS v1 REST answers (the HNSCall fallback), keyed by path, e.g. "/networks/". */
   hnsApi?: Record<string, unknown>;
   /** HCN load balancers by id; undefined leaves HCN out (the P/Invoke stand-in still loads). */
@@ -61,6 +73,10 @@ export interface Scenario {
   fileVersions?: Record<string, { FileVersion: string; ProductVersion: string }>;
   /** Native tools: exe -> argument line -> answer. */
   natives?: Record<string, Record<string, NativeAnswer>>;
+  /** Native tools the node does not have at all (no stand-in executable on PATH): "vfpctrl.exe". */
+  missingTools?: string[];
+  /** Echo replies per address for Test-Connection (Win32_PingStatus objects, one per reply, as 5.1 returns them). */
+  pingReplies?: Record<string, number>;
   /** Commands the node does not have (their module is not installed): "Get-NetAdapter", "Get-HotFix". */
   missingCommands?: string[];
   /** Commands that throw, with their message ("Get-NetAdapter", "Get-CimInstance Win32_Service"). */
@@ -105,7 +121,8 @@ fi
 exit 0
 `;
 
-const NATIVE_TOOLS = ['netsh.exe', 'hnsdiag.exe', 'vfpctrl.exe', 'ipconfig.exe', 'route.exe'];
+/** The native tools of the scripts, each a stand-in executable on PATH that prints recorded output. */
+export const NATIVE_TOOLS = ['netsh.exe', 'hnsdiag.exe', 'vfpctrl.exe', 'ipconfig.exe', 'route.exe'];
 
 export function nativeKey(args: string): string {
   return args.replace(/[^A-Za-z0-9=._-]/g, '_');
@@ -128,6 +145,7 @@ function layOut(scenario: Scenario): { dir: string; root: string; bin: string; d
     writeFileSync(target, text);
   }
   for (const tool of NATIVE_TOOLS) {
+    if (scenario.missingTools?.includes(tool)) continue;
     writeFileSync(join(bin, tool), NATIVE_STUB);
     chmodSync(join(bin, tool), 0o755);
   }

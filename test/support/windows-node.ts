@@ -68,6 +68,18 @@ export const VFP_PORT_STATE = 'Port State\r\n  Enabled : TRUE\r\n  Blocked : FAL
 export const VFP_DSR_RULES =
   'ITEM LIST\r\n===========\r\n\r\n  RULE : LB_DSR_4f1c6a0e_10.224.0.33_10.0.0.10_53_53_17\r\n    Friendly name : LB_DSR_4f1c6a0e_10.224.0.33_10.0.0.10_53_53_17\r\n    Priority : 100\r\n    Type : lbnat\r\n\r\n  RULE : LB_DSR_4f1c6a0e_10.224.0.33_10.0.0.1_443_443_6\r\n    Friendly name : LB_DSR_4f1c6a0e_10.224.0.33_10.0.0.1_443_443_6\r\n    Priority : 100\r\n    Type : lbnat\r\nCommand list-rule succeeded!\r\n';
 
+/**
+ * C:\k\hns.psm1 as older installs carry it: a module file with Get-HnsNetwork, Get-HnsEndpoint and
+ * Get-HnsPolicyList (HNS v1 JSON objects). This one answers from the scenario's hnsModuleFile.
+ */
+export const HNS_PSM1 = [
+  "function Get-HnsNetwork { @((Get-PsTestValue 'hnsModuleFile').networks) }",
+  "function Get-HnsEndpoint { @((Get-PsTestValue 'hnsModuleFile').endpoints) }",
+  "function Get-HnsPolicyList { @((Get-PsTestValue 'hnsModuleFile').policyLists | Where-Object { $null -ne $_ }) }",
+  'Export-ModuleMember -Function Get-HnsNetwork, Get-HnsEndpoint, Get-HnsPolicyList',
+  '',
+].join('\r\n');
+
 function service(name: string, state: string, startMode: string, pathName: string, processId: number) {
   return { Name: name, DisplayName: name, State: state, StartMode: startMode, Status: 'OK', PathName: pathName, ProcessId: processId };
 }

@@ -1,3 +1,4 @@
+import { Writable } from 'node:stream';
 import type { Argv, ArgumentsCamelCase, CommandModule } from 'yargs';
 import { UsageError } from '../../errors.js';
 import { t } from '../../i18n/index.js';
@@ -15,12 +16,27 @@ interface ShellArgs extends GlobalArgs {
   probeTimeout?: string;
 }
 
-/** The local end of the session: raw keystrokes when stdin is a terminal, size changes forwarded. */
-function terminalSession(terminal: TerminalIO, tty: boolean): { session: TtySession; restore: () => void } {
+const terminationSignals = ['SIGINT', 'SIGTERM'] as const;
+
+/**
+ * The local end of the session: raw keystrokes when stdin is a terminal, size changes forwarded.
+ * It remembers whether the remote output left the cursor at the start of a line, so that what
+ * windbg says after the session (the pod deleted, the time limit) starts on a line of its own.
+ */
+function terminalSession(terminal: TerminalIO, tty: boolean): { session: TtySession; restore: () => void; newLineFirst: () => string } {
   let raw = false;
+  let atLineStart = true;
+  const output = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      if (chunk.length > 0) atLineStart = chunk[chunk.length - 1] === 0x0a;
+      // Handed on at once: the terminal stream does its own buffering, and nothing waits here at exit.
+      terminal.output.write(chunk);
+      done();
+    },
+  });
   const session: TtySession = {
     input: terminal.input,
-    output: terminal.output,
+    output,
     errors: terminal.errors,
     size: () => (terminal.output.columns && terminal.output.rows ? { columns: terminal.output.columns, rows: terminal.output.rows } : undefined),
     onResize: (listener) => {
@@ -32,13 +48,27 @@ function terminalSession(terminal: TerminalIO, tty: boolean): { session: TtySess
       if (tty && terminal.input.setRawMode) {
         terminal.input.setRawMode(true);
         raw = true;
+        // A signal ends the run once the pod is deleted: the terminal must not stay raw (no echo, no line editing) after it.
+        for (const signal of terminationSignals) process.once(signal, leaveRawMode);
       }
     },
   };
+  function leaveRawMode(): void {
+    for (const signal of terminationSignals) process.off(signal, leaveRawMode);
+    if (!raw) return;
+    raw = false;
+    terminal.input.setRawMode?.(false);
+  }
   return {
     session,
+    /** A line break when the remote output left the cursor mid-line; what follows then starts a line. */
+    newLineFirst: () => {
+      const first = atLineStart ? '' : '\n';
+      atLineStart = true;
+      return first;
+    },
     restore: () => {
-      if (raw) terminal.input.setRawMode?.(false);
+      leaveRawMode();
       terminal.input.pause();
     },
   };
@@ -81,7 +111,7 @@ export function shellCommand(io: CliIO, state: RunState): CommandModule<GlobalAr
           tty: interactiveTerminal,
           session: local.session,
           startTimeoutMs,
-          onStatus: (text) => io.stderr(`${text}${interactiveTerminal ? '\r\n' : '\n'}`),
+          onStatus: (text) => io.stderr(`${local.newLineFirst()}${text}\n`.replace(/\n/g, interactiveTerminal ? '\r\n' : '\n')),
         });
       } finally {
         local.restore();
