@@ -1,4 +1,7 @@
+import { once } from 'node:events';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import https from 'node:https';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,6 +16,8 @@ import { renderJson } from '../src/report/json.js';
 import { renderYaml } from '../src/report/yaml.js';
 import type { RenderedCheckReport } from '../src/report/model.js';
 import { runCli } from './cli-harness.js';
+import { generateCertificates } from './support/sim/certs.js';
+import { writeKubeconfig } from './support/sim/kubeconfig.js';
 
 /** Injection strings as an attacker who can create events or set node annotations writes them. */
 const OSC_RETITLE = '\u001b]0;root@prod: all green\u0007';
@@ -47,6 +52,11 @@ describe('terminalSafe', () => {
     expect(terminalSafe(C1_CSI)).toBe('\\u009B31mRED\\u009B0m');
     expect(terminalSafe(C1_OSC)).toBe('\\u009D0;pwned\\u009C');
     expect(terminalSafe(BIDI)).toBe('image \\u202Etxt.exe\\u202C');
+  });
+
+  it('in stream mode (stderr) keeps CRLF and shows a lone CR, so it neither overwrites nor starts a line', () => {
+    expect(terminalSafe(CR_OVERWRITE, { stream: true })).toBe('FailedMount\u240Dcluster healthy: 0 errors                ');
+    expect(terminalSafe('status\r\nnext \u001b]0;x\u0007', { stream: true })).toBe('status\r\nnext ␛]0;x␇');
   });
 
   it('turns a carriage return into a line break (multi-line) or a visible mark (single line), never an overwrite', () => {
@@ -201,4 +211,45 @@ describe('the CLI on a --from dump with injected event, condition and annotation
     const texts = (JSON.parse(run.stdout) as { findings: { evidence: { text: string }[] }[] }).findings.flatMap((f) => f.evidence.map((e) => e.text));
     expect(texts.some((text) => text.includes(ALL))).toBe(true);
   });
+});
+
+describe('an API server whose error answers carry control sequences', () => {
+  const bodies: Record<string, { status: number; type: string; body: string }> = {
+    '/api/v1/nodes': {
+      status: 403,
+      type: 'application/json',
+      body: JSON.stringify({ kind: 'Status', reason: 'Forbidden', message: `nodes is forbidden${CR_OVERWRITE}\n${OSC_RETITLE}${CSI_CLEAR}` }),
+    },
+    '/version': { status: 500, type: 'text/plain', body: `oops\rcluster healthy: 0 errors\n${C1_CSI}${BIDI}` },
+  };
+
+  it.each([
+    ['nodes', []],
+    ['check', []],
+    ['check', ['-v']],
+    ['node', ['akswin22000000']],
+    ['cleanup', []],
+  ])('%s %j: stderr holds no control character and no line the server wrote', async (command, extra) => {
+    const certs = await generateCertificates('windbg-hostile-ca');
+    const server = https.createServer({ key: certs.keyPem, cert: certs.certPem }, (request, response) => {
+      const path = (request.url ?? '').split('?')[0]!;
+      const answer = bodies[path] ?? bodies['/api/v1/nodes']!;
+      response.writeHead(answer.status, { 'Content-Type': answer.type });
+      response.end(answer.body);
+    });
+    server.listen(0, '127.0.0.1');
+    await once(server, 'listening');
+    try {
+      const url = `https://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const { path } = await writeKubeconfig({ server: url, caPem: certs.caPem, token: 'hostile-token' });
+      const run = await runCli([command, ...extra, '--kubeconfig', path, '--request-timeout', '5s']);
+      expect(run.code, run.stderr).toBe(3);
+      assertInert(run.stdout);
+      assertInert(run.stderr);
+      expect(run.stderr).toContain('cluster healthy');
+      for (const line of run.stderr.split('\n')) expect(line).not.toMatch(/^\s*cluster healthy/);
+    } finally {
+      server.close();
+    }
+  }, 60_000);
 });
