@@ -7,6 +7,9 @@ import { UsageError } from '../src/errors.js';
 import { stringify } from 'yaml';
 import { checkYamlText, defaultFromLimits, fromLimits, parseByteSize, splitYamlDocuments, type FromLimits } from '../src/kube/bounded-input.js';
 import { loadObjectsFromPath, loadSnapshotFromPath } from '../src/kube/offline.js';
+import { runCheck } from '../src/app/pipelines.js';
+import type { AppUi } from '../src/app/ui.js';
+import { renderCheck, type ReportFormat } from '../src/cli/render.js';
 import { runCli } from './cli-harness.js';
 
 /**
@@ -287,6 +290,11 @@ function mutate(input: Buffer, random: () => number): Buffer {
   return out;
 }
 
+/** The styling the table format itself emits; every other control character must be absent. */
+const OWN_SGR = /\u001b\[(?:1|2|22|31|32|33|36|39)m/g;
+// eslint-disable-next-line no-control-regex
+const TERMINAL_CONTROLS = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+
 describe('fuzzing --from', () => {
   const limits: FromLimits = { maxFileBytes: 2 * 1024 * 1024, maxDepth: 64, maxStringBytes: 128 * 1024, maxItems: 10_000 };
 
@@ -315,6 +323,36 @@ describe('fuzzing --from', () => {
     expect(outcomes.loaded).toBeGreaterThan(100);
     expect(outcomes.refused).toBeGreaterThan(100);
     expect(heapPeak - heapStart).toBeLessThan(512 * 1024 * 1024);
+  }, 240_000);
+
+  it('every 2nd input that loads also goes through diagnosis and every report format without an internal error', async () => {
+    const random = prng(1415);
+    const ui: AppUi = { step: (_text, work) => work(() => undefined), say: () => undefined, cwd: dir };
+    const formats: ReportFormat[] = ['table', 'json', 'yaml', 'junit', 'markdown', 'github', 'html'];
+    const flags = { size: '2Mi', depth: '64', string: '128Ki', items: '10000' };
+    let reported = 0;
+    const unexpected: string[] = [];
+    for (let i = 0; i < 1200; i++) {
+      const file = write(`pipe-fuzz-${i % 8}${random() < 0.5 ? '.json' : '.yaml'}`, mutate(seeds[Math.floor(random() * seeds.length)]!, random));
+      if (i % 2 !== 0) continue;
+      try {
+        const outcome = await runCheck({ source: { from: file, fromLimits: flags }, probe: {} }, ui);
+        if (outcome.kind !== 'report') continue;
+        for (const format of formats) {
+          let output = '';
+          for (const chunk of await renderCheck(outcome.report.report, format, format === 'table')) output += chunk;
+          expect(output.length, format).toBeGreaterThan(0);
+          // The seeds' mutations insert ESC ] 0;x BEL and raw bytes: none reaches the output as a control.
+          const found = TERMINAL_CONTROLS.exec(output.replace(OWN_SGR, ''));
+          expect(found, `${format} #${i}: ${found ? JSON.stringify(output.slice(Math.max(0, found.index - 30), found.index + 10)) : ''}`).toBeNull();
+        }
+        reported++;
+      } catch (error) {
+        if (!(error instanceof UsageError)) unexpected.push(`#${i} ${path.extname(file)}: ${(error as Error).name}: ${(error as Error).stack?.split('\n').slice(0, 3).join(' | ')}`);
+      }
+    }
+    expect(unexpected).toEqual([]);
+    expect(reported).toBeGreaterThan(50);
   }, 240_000);
 
   it('through the command line: mutated dumps end in 0, 1 or 2, never 4', async () => {

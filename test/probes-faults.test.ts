@@ -359,6 +359,19 @@ describe('the fault matrix from the command line', () => {
     expect(run.stderr).not.toContain('warning:');
   }, 30_000);
 
+  it('the probe namespace cannot be read (403): a note says Pod Security was not checked, the probes still run; exit 0, no pod left', async () => {
+    const nodes = nodeNames(2).map((n) => windowsNode(n));
+    const { sim } = await start(nodes);
+    sim.faults.push({ method: 'GET', path: /^\/api\/v1\/namespaces\/kube-system$/, status: 403, times: 10 });
+    const run = await runCli(['check', '--probe', '--kubeconfig', sim.kubeconfigPath, '-o', 'json']);
+    expect(run.code, run.stderr).toBe(0);
+    const parsed = report(run.stdout);
+    expect(parsed.findings.filter((f) => f.ruleId === 'probe-pod-failed')).toEqual([]);
+    expect(parsed.notes).toContainEqual(expect.stringMatching(/^The probe namespace kube-system could not be read \(.*forbidden.*\); its Pod Security level was not checked/));
+    expect(parsed.notes.join('\n')).toContain('node probe ran on akswin000000, akswin000001');
+    expect(managedPods(sim)).toEqual([]);
+  }, 30_000);
+
   it('create answered by a reset (check --canary): that build\'s canary fails with the reason, the other build runs; exit 1 (a failed canary is an error); no pod left', async () => {
     const nodes = [windowsNode('akswin2019', 17763), windowsNode('akswin2022', 20348)];
     const { sim } = await start(nodes);

@@ -1,4 +1,7 @@
+import { once } from 'node:events';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import https from 'node:https';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,6 +16,10 @@ import { renderJson } from '../src/report/json.js';
 import { renderYaml } from '../src/report/yaml.js';
 import type { RenderedCheckReport } from '../src/report/model.js';
 import { runCli } from './cli-harness.js';
+import { generateCertificates } from './support/sim/certs.js';
+import { writeKubeconfig } from './support/sim/kubeconfig.js';
+import { startSimCluster } from './support/sim/index.js';
+import type { KNode } from '../src/kube/types.js';
 
 /** Injection strings as an attacker who can create events or set node annotations writes them. */
 const OSC_RETITLE = '\u001b]0;root@prod: all green\u0007';
@@ -47,6 +54,11 @@ describe('terminalSafe', () => {
     expect(terminalSafe(C1_CSI)).toBe('\\u009B31mRED\\u009B0m');
     expect(terminalSafe(C1_OSC)).toBe('\\u009D0;pwned\\u009C');
     expect(terminalSafe(BIDI)).toBe('image \\u202Etxt.exe\\u202C');
+  });
+
+  it('in stream mode (stderr) keeps CRLF and shows a lone CR, so it neither overwrites nor starts a line', () => {
+    expect(terminalSafe(CR_OVERWRITE, { stream: true })).toBe('FailedMount\u240Dcluster healthy: 0 errors                ');
+    expect(terminalSafe('status\r\nnext \u001b]0;x\u0007', { stream: true })).toBe('status\r\nnext ␛]0;x␇');
   });
 
   it('turns a carriage return into a line break (multi-line) or a visible mark (single line), never an overwrite', () => {
@@ -181,6 +193,10 @@ describe('the CLI on a --from dump with injected event, condition and annotation
     ['check', ['-o', 'markdown'], /␛\]0;root@prod: all green␇/],
     ['check', ['-o', 'github'], /␛\]0;root@prod: all green␇/],
     ['check', ['-o', 'junit'], /␛\]0;root@prod: all green␇/],
+    ['check', ['-o', 'html'], /␛\]0;root@prod: all green␇/],
+    ['node', ['winnode19-1', '-o', 'html'], /cluster healthy: 0 errors/],
+    ['node', ['winnode19-1', '-o', 'markdown'], /cluster healthy: 0 errors/],
+    ['nodes', [], /winnode19-1/],
     ['nodes', ['-o', 'wide'], /containerd:\/\/[^ ]*␛\]0;root@prod: all green␇/],
     ['node', ['winnode19-1'], /\n {6,}cluster healthy: 0 errors/],
     ['pod', ['aspnet-6f7b9d8c4-9qk2m', '-n', 'web'], /image-os-mismatch/],
@@ -201,4 +217,84 @@ describe('the CLI on a --from dump with injected event, condition and annotation
     const texts = (JSON.parse(run.stdout) as { findings: { evidence: { text: string }[] }[] }).findings.flatMap((f) => f.evidence.map((e) => e.text));
     expect(texts.some((text) => text.includes(ALL))).toBe(true);
   });
+});
+
+describe('an API server whose error answers carry control sequences', () => {
+  const bodies: Record<string, { status: number; type: string; body: string }> = {
+    '/api/v1/nodes': {
+      status: 403,
+      type: 'application/json',
+      body: JSON.stringify({ kind: 'Status', reason: 'Forbidden', message: `nodes is forbidden${CR_OVERWRITE}\n${OSC_RETITLE}${CSI_CLEAR}` }),
+    },
+    '/version': { status: 500, type: 'text/plain', body: `oops\rcluster healthy: 0 errors\n${C1_CSI}${BIDI}` },
+  };
+
+  it.each([
+    ['nodes', []],
+    ['check', []],
+    ['check', ['-v']],
+    ['node', ['akswin22000000']],
+    ['cleanup', []],
+  ])('%s %j: stderr holds no control character and no line the server wrote', async (command, extra) => {
+    const certs = await generateCertificates('windbg-hostile-ca');
+    const server = https.createServer({ key: certs.keyPem, cert: certs.certPem }, (request, response) => {
+      const path = (request.url ?? '').split('?')[0]!;
+      const answer = bodies[path] ?? bodies['/api/v1/nodes']!;
+      response.writeHead(answer.status, { 'Content-Type': answer.type });
+      response.end(answer.body);
+    });
+    server.listen(0, '127.0.0.1');
+    await once(server, 'listening');
+    try {
+      const url = `https://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const { path } = await writeKubeconfig({ server: url, caPem: certs.caPem, token: 'hostile-token' });
+      const run = await runCli([command, ...extra, '--kubeconfig', path, '--request-timeout', '5s']);
+      expect(run.code, run.stderr).toBe(3);
+      assertInert(run.stdout);
+      assertInert(run.stderr);
+      expect(run.stderr).toContain('cluster healthy');
+      for (const line of run.stderr.split('\n')) expect(line).not.toMatch(/^\s*cluster healthy/);
+    } finally {
+      server.close();
+    }
+  }, 60_000);
+});
+
+describe('probe output written by a hostile node', () => {
+  /** Every string the node's probe reports gets the injection strings appended. */
+  function poison(value: unknown): unknown {
+    if (typeof value === 'string') return `${value}${ALL}`;
+    if (Array.isArray(value)) return value.map(poison);
+    if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, poison(v)]));
+    return value;
+  }
+
+  it('check --probe, in every human format, prints none of it as a control sequence', async () => {
+    const now = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
+    const node: KNode = {
+      apiVersion: 'v1',
+      kind: 'Node',
+      metadata: { name: 'akswin000000', labels: { 'kubernetes.io/os': 'windows', 'node.kubernetes.io/windows-build': '10.0.20348' } },
+      status: {
+        conditions: [{ type: 'Ready', status: 'True', reason: 'KubeletReady', message: 'kubelet is posting ready status', lastHeartbeatTime: now, lastTransitionTime: now }],
+        nodeInfo: { operatingSystem: 'windows', architecture: 'amd64', kernelVersion: '10.0.20348.2966', osImage: 'Windows Server 2022 Datacenter', containerRuntimeVersion: 'containerd://1.7.20', kubeletVersion: 'v1.30.4', kubeProxyVersion: 'v1.30.4' },
+      },
+    } as KNode;
+    const sim = await startSimCluster({ objects: [node], podStartDelayMs: 20 });
+    try {
+      const output = readFileSync(join(import.meta.dirname, 'fixtures', 'probe-outputs', 'port-exhaustion.txt'), 'utf8');
+      sim.setProbeOutput('akswin000000', JSON.stringify(poison(JSON.parse(output))));
+      let shown = 0;
+      for (const format of ['table', 'markdown', 'github', 'junit', 'html']) {
+        const run = await runCli(['check', '--probe', '-o', format, '--kubeconfig', sim.kubeconfigPath, '--fail-on', 'never'], { tty: format === 'table' });
+        expect(run.code, run.stderr).toBe(0);
+        assertInert(run.stdout);
+        assertInert(run.stderr);
+        if (run.stdout.includes('␛]0;root@prod: all green␇')) shown++;
+      }
+      expect(shown).toBeGreaterThan(0);
+    } finally {
+      await sim.close();
+    }
+  }, 120_000);
 });

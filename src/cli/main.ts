@@ -204,7 +204,7 @@ function hasVerboseFlag(argv: readonly string[]): boolean {
 export async function main(argv: readonly string[], rawIo: CliIO, argv1?: string): Promise<number> {
   // Messages on stderr quote the cluster (API errors, notes, names): nothing in them may drive the terminal.
   // Built on rawIo rather than copied from it, so that fields read on demand stay so (see processIO).
-  const io: CliIO = Object.assign(Object.create(rawIo) as CliIO, { stderr: (text: string) => rawIo.stderr(terminalSafe(text, { multiline: true })) });
+  const io: CliIO = Object.assign(Object.create(rawIo) as CliIO, { stderr: (text: string) => rawIo.stderr(terminalSafe(text, { stream: true })) });
   const state: RunState = {
     exitCode: ExitCode.ok,
     verbose: hasVerboseFlag(argv),
@@ -252,7 +252,7 @@ async function withLeftoverWarnings(code: number, io: CliIO, state: RunState, be
   if (left.length === 0) return code;
   for (const o of left) {
     const object = `${o.kind.toLowerCase()} ${o.namespace}/${o.name}`;
-    io.stderr(`${t('cli.warning.leftover', { object, reason: o.lastError ?? t('cli.warning.leftoverUnknown'), command: `${state.scriptName} cleanup` })}\n`);
+    io.stderr(`${t('cli.warning.leftover', { object, reason: oneLine(o.lastError ?? t('cli.warning.leftoverUnknown')), command: `${state.scriptName} cleanup` })}\n`);
   }
   forgetLiveProbeObjects(left);
   return code === ExitCode.ok || code === ExitCode.findings ? ExitCode.clusterAccess : code;
@@ -278,7 +278,7 @@ export function withHint(message: string, hint: string | undefined): string {
 }
 
 function oneLine(text: string): string {
-  return text.replace(/\s*\n\s*/g, ' ');
+  return text.replace(/\s*[\r\n\u2028\u2029\u0085]\s*/g, ' ');
 }
 
 function readStdin(): Promise<string> {

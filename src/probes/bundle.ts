@@ -14,7 +14,7 @@ import type { Finding } from '../rules/types.js';
 import { ClusterAccessError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { probeFailedMessage, probePodFailedFinding, probePodFailureMessage } from './findings.js';
-import { createTrackedPod, isNodeReady, waitForPod } from './lifecycle.js';
+import { createTrackedPod, isNodeReady, readProbeNamespace, waitForPod } from './lifecycle.js';
 import { checkPodSecurity, hostProcessBlocker } from './admission.js';
 import { powershellEnvScriptCommand, powershellStdinCommand, scriptStdin } from './bootstrap.js';
 import { DEFAULT_PROBE_NAMESPACE, PROBE_CONTAINER, probePodManifest } from './manifests.js';
@@ -122,9 +122,10 @@ export type CollectBundleResult =
 export async function collectBundle(client: KubeClient, nodeName: string, outDir: string, opts: CollectBundleOptions = {}): Promise<CollectBundleResult> {
   const namespace = opts.namespace ?? DEFAULT_PROBE_NAMESPACE;
   const notes: string[] = [];
-  const ns = await client.getNamespace(namespace);
-  if (!ns) return { ok: false, finding: probePodFailedFinding(nodeName, probeFailedMessage('namespaceMissing', { namespace })), notes };
-  const psa = checkPodSecurity(ns);
+  const ns = await readProbeNamespace(client, namespace);
+  if (ns.status === 'missing') return { ok: false, finding: probePodFailedFinding(nodeName, probeFailedMessage('namespaceMissing', { namespace })), notes };
+  if (ns.status === 'unreadable') notes.push(ns.note);
+  const psa = ns.status === 'found' ? checkPodSecurity(ns.namespace) : { allowed: true as const };
   if (!psa.allowed) return { ok: false, finding: probePodFailedFinding(nodeName, probeFailedMessage('podSecurity', { namespace, level: psa.level })), notes };
   if (opts.node && !isNodeReady(opts.node)) {
     return { ok: false, finding: probePodFailedFinding(nodeName, probeFailedMessage('nodeNotReady', { node: nodeName })), notes };

@@ -3,7 +3,7 @@
  * pod-network probe pods). Every created pod is registered for signal cleanup and deleted in
  * `finally`; a pod that does not start is diagnosed, not thrown.
  */
-import type { KEvent, KNode, KPod, KubeClient } from '../kube/types.js';
+import type { KEvent, KNamespace, KNode, KPod, KubeClient } from '../kube/types.js';
 import { randomBytes } from 'node:crypto';
 import { ClusterAccessError } from '../errors.js';
 import { KubeApiError, RequestTimeoutError } from '../kube/errors.js';
@@ -214,6 +214,23 @@ export async function createTrackedPod(
       },
     },
   };
+}
+
+export type ProbeNamespace = { status: 'found'; namespace: KNamespace } | { status: 'missing' } | { status: 'unreadable'; note: string };
+
+/**
+ * The namespace the probe pods go to. An answer other than the namespace (a 403 for a user who may
+ * create pods there but not read namespaces) leaves Pod Security unchecked: the create will say
+ * whether the pods are admitted. A cluster that does not answer at all still throws.
+ */
+export async function readProbeNamespace(client: KubeClient, namespace: string): Promise<ProbeNamespace> {
+  try {
+    const found = await client.getNamespace(namespace);
+    return found ? { status: 'found', namespace: found } : { status: 'missing' };
+  } catch (error) {
+    if (!(error instanceof KubeApiError)) throw error;
+    return { status: 'unreadable', note: t('probes.namespace.unreadable', { namespace, error: error.message }) };
+  }
 }
 
 /** A failure below HTTP (refused, reset, no answer) rather than an answer the server gave. */

@@ -15,6 +15,7 @@ import {
   isNodeReady,
   mapWithConcurrency,
   podEvents,
+  readProbeNamespace,
   requestFailure,
   settleUncertainCreate,
   waitForPod,
@@ -80,13 +81,14 @@ export async function runNodeProbes(client: KubeClient, requested: KNode[], opts
   }
   if (nodes.length === 0) return run;
 
-  const ns = await client.getNamespace(namespace);
-  if (!ns) {
+  const ns = await readProbeNamespace(client, namespace);
+  if (ns.status === 'missing') {
     for (const node of nodes) run.findings.push(probePodFailedFinding(node.metadata.name, probeFailedMessage('namespaceMissing', { namespace })));
     run.notes.push(t('probes.namespace.missing', { namespace }));
     return run;
   }
-  const psa = checkPodSecurity(ns);
+  if (ns.status === 'unreadable') run.notes.push(ns.note);
+  const psa = ns.status === 'found' ? checkPodSecurity(ns.namespace) : { allowed: true as const };
   if (!psa.allowed) {
     const evidence = [{ source: 'spec' as const, text: `namespace ${namespace}: pod-security.kubernetes.io/enforce=${psa.level}` }];
     for (const node of nodes) {

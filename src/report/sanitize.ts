@@ -17,6 +17,11 @@
 export interface TerminalSafeOptions {
   /** Keep line breaks (normalised to LF); otherwise they are shown as " ⏎ ". */
   multiline?: boolean;
+  /**
+   * For text written as it is (stderr messages, where no renderer indents continuation lines):
+   * CRLF stays CRLF and a lone CR is shown as ␍, so it neither overwrites the line nor starts one.
+   */
+  stream?: boolean;
 }
 
 const controlPictureBase = 0x2400;
@@ -38,6 +43,12 @@ function visible(character: string): string {
 /** The text with every control character made visible and line breaks normalised. */
 export function terminalSafe(text: string, opts: TerminalSafeOptions = {}): string {
   if (!anyUnsafe.test(text)) return text;
+  if (opts.stream === true) {
+    return text
+      .split('\r\n')
+      .map((part) => part.replace(/\r/g, '\u240D').replace(/[\u2028\u2029\u0085]/g, '\n').replace(unsafe, visible))
+      .join('\r\n');
+  }
   const lines = text.replace(lineBreak, '\n').replace(unsafe, visible);
   return opts.multiline === true ? lines : lines.replace(/\n/g, ' \u23CE ');
 }

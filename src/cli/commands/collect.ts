@@ -6,6 +6,7 @@ import { useColor, sourceOptions } from '../options.js';
 import type { GlobalArgs } from '../options.js';
 import { openCluster } from '../../app/session.js';
 import { cliUi } from '../ui.js';
+import { terminalSafe } from '../../report/sanitize.js';
 
 export interface CollectArgs extends GlobalArgs {
   name: string;
@@ -33,7 +34,7 @@ export function collectCommand(io: CliIO, state: RunState): CommandModule<Global
       const client = await openCluster(sourceOptions(args));
       const probing = await import('../../app/probing.js');
       const outcome = await probing.collectNode(client, name, args.outputDir ?? io.cwd, args, cliUi(io, args.verbose === true));
-      for (const note of outcome.notes) io.stderr(`${t('cli.note', { note })}\n`);
+      for (const note of outcome.notes) io.stderr(`${t('cli.note', { note: terminalSafe(note) })}\n`);
       if (outcome.ok) {
         io.stdout(`${t('cli.collect.written', { path: outcome.path })}\n`);
         return;

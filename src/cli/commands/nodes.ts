@@ -4,6 +4,7 @@ import type { CliIO } from '../io.js';
 import { commandOutputs, outputFor, sourceOptions, type GlobalArgs } from '../options.js';
 import { cliUi } from '../ui.js';
 import { renderData, writeOutput } from '../render.js';
+import { terminalSafe } from '../../report/sanitize.js';
 
 export function nodesCommand(io: CliIO): CommandModule<GlobalArgs, GlobalArgs> {
   return {
@@ -20,7 +21,7 @@ export function nodesCommand(io: CliIO): CommandModule<GlobalArgs, GlobalArgs> {
       else io.stdout(nodesReport.renderNodesTable(rows, output === 'wide', groups));
       if (rows.length > 0 && notes.length > 0 && (output === 'table' || output === 'wide')) {
         const { renderText } = await import('../../report/localize.js');
-        for (const note of notes) io.stderr(`${t('cli.note', { note: renderText(note) })}\n`);
+        for (const note of notes) io.stderr(`${t('cli.note', { note: terminalSafe(renderText(note)) })}\n`);
       }
     },
   };

@@ -16,6 +16,8 @@ interface ShellArgs extends GlobalArgs {
   probeTimeout?: string;
 }
 
+const terminationSignals = ['SIGINT', 'SIGTERM'] as const;
+
 /**
  * The local end of the session: raw keystrokes when stdin is a terminal, size changes forwarded.
  * It remembers whether the remote output left the cursor at the start of a line, so that what
@@ -46,9 +48,17 @@ function terminalSession(terminal: TerminalIO, tty: boolean): { session: TtySess
       if (tty && terminal.input.setRawMode) {
         terminal.input.setRawMode(true);
         raw = true;
+        // A signal ends the run once the pod is deleted: the terminal must not stay raw (no echo, no line editing) after it.
+        for (const signal of terminationSignals) process.once(signal, leaveRawMode);
       }
     },
   };
+  function leaveRawMode(): void {
+    for (const signal of terminationSignals) process.off(signal, leaveRawMode);
+    if (!raw) return;
+    raw = false;
+    terminal.input.setRawMode?.(false);
+  }
   return {
     session,
     /** A line break when the remote output left the cursor mid-line; what follows then starts a line. */
@@ -58,7 +68,7 @@ function terminalSession(terminal: TerminalIO, tty: boolean): { session: TtySess
       return first;
     },
     restore: () => {
-      if (raw) terminal.input.setRawMode?.(false);
+      leaveRawMode();
       terminal.input.pause();
     },
   };
@@ -101,7 +111,8 @@ export function shellCommand(io: CliIO, state: RunState): CommandModule<GlobalAr
           tty: interactiveTerminal,
           session: local.session,
           startTimeoutMs,
-          onStatus: (text) => io.stderr(`${local.newLineFirst()}${text}\n`.replace(/\n/g, interactiveTerminal ? '\r\n' : '\n')),
+          // "\n" alone: the terminal turns it into CR LF, in raw mode as well (Node's raw mode keeps that output setting).
+          onStatus: (text) => io.stderr(`${local.newLineFirst()}${text}\n`),
         });
       } finally {
         local.restore();

@@ -14,6 +14,7 @@ export const probes = {
   'probes.psa.fix':
     'Run the probes in a namespace labelled pod-security.kubernetes.io/enforce=privileged (--probe-namespace), or label this one: kubectl label namespace {namespace} pod-security.kubernetes.io/enforce=privileged --overwrite',
   'probes.namespace.missing': 'The probe namespace {namespace} does not exist; pass an existing namespace with --probe-namespace.',
+  'probes.namespace.unreadable': 'The probe namespace {namespace} could not be read ({error}); its Pod Security level was not checked before creating the probe pods.',
 
   'probes.hostProcess.oldServer':
     'The cluster runs Kubernetes {version}; HostProcess probe pods need Kubernetes 1.26 or newer, so no probe pod was created.',

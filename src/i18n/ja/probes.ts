@@ -14,6 +14,7 @@ export const probes: Readonly<Record<string, string>> = {
   'probes.psa.fix':
     'pod-security.kubernetes.io/enforce=privilegedのラベルを付けたNamespaceでプローブを実行する(--probe-namespace)か、このNamespaceにラベルを付けてください: kubectl label namespace {namespace} pod-security.kubernetes.io/enforce=privileged --overwrite',
   'probes.namespace.missing': 'プローブ用のNamespace {namespace}が存在しません。--probe-namespaceで存在するNamespaceを指定してください。',
+  'probes.namespace.unreadable': 'プローブ用のNamespace {namespace}を読み取れませんでした({error})。プローブPodを作成する前にPod Securityレベルを確認していません。',
 
   'probes.hostProcess.oldServer':
     'クラスターはKubernetes {version}で動作しています。HostProcessのプローブPodにはKubernetes 1.26以降が必要なため、プローブPodは作成しませんでした。',

@@ -14,6 +14,7 @@ export const probes: Readonly<Record<string, string>> = {
   'probes.psa.fix':
     'pod-security.kubernetes.io/enforce=privileged 레이블이 있는 네임스페이스에서 프로브를 실행하거나(--probe-namespace), 이 네임스페이스에 레이블을 추가합니다: kubectl label namespace {namespace} pod-security.kubernetes.io/enforce=privileged --overwrite',
   'probes.namespace.missing': '프로브용 {namespace} 네임스페이스가 없으므로 --probe-namespace로 존재하는 네임스페이스를 지정해야 합니다.',
+  'probes.namespace.unreadable': '프로브용 {namespace} 네임스페이스를 읽지 못했습니다({error}). 프로브 파드를 만들기 전에 Pod Security 수준을 확인하지 않았습니다.',
 
   'probes.hostProcess.oldServer':
     '클러스터의 Kubernetes 버전({version})에서는 HostProcess 프로브 파드를 실행할 수 없어(Kubernetes 1.26 이상 필요) 프로브 파드를 만들지 않았습니다.',

@@ -11,6 +11,7 @@ export const probes: Readonly<Record<string, string>> = {
   'probes.psa.rejected': '命名空间 {namespace} 强制执行 Pod Security 级别 "{level}"，该级别会拒绝 HostProcess Pod，因此探测 Pod 无法通过准入。',
   'probes.psa.fix': '在带有 pod-security.kubernetes.io/enforce=privileged 标签的命名空间中运行探测（--probe-namespace），或者给当前命名空间加上该标签：kubectl label namespace {namespace} pod-security.kubernetes.io/enforce=privileged --overwrite',
   'probes.namespace.missing': '探测命名空间 {namespace} 不存在；请用 --probe-namespace 指定一个已存在的命名空间。',
+  'probes.namespace.unreadable': '无法读取探测命名空间 {namespace}（{error}）；创建探测 Pod 之前未检查其 Pod Security 级别。',
   'probes.hostProcess.oldServer': '集群运行的是 Kubernetes {version}；HostProcess 探测 Pod 需要 Kubernetes 1.26 或更高版本，因此没有创建探测 Pod。',
   'probes.hostProcess.runtime': '节点运行的是 {runtime}；HostProcess 探测 Pod 需要 containerd 1.6 或更高版本，因此没有创建探测 Pod。',
   'probes.hostProcess.oldContainerd': '节点运行的是 {runtime}；HostProcess 探测 Pod 需要 containerd 1.6 或更高版本，因此没有创建探测 Pod。',
