@@ -180,6 +180,22 @@ describe('kubectl windbg shell, in process, on a terminal', () => {
     expect(sim.requests.filter((r) => r.method === 'POST').length).toBe(before);
   });
 
+  it('deletes the pod when the exec is refused, and when the create answer is lost', async () => {
+    sim.faults.push({ method: 'GET', path: /\/pods\/windbg-shell-[^/]+\/exec$/, status: 403, reason: 'Forbidden', message: 'pods "x" is forbidden: User "dev" cannot create resource "pods/exec"', times: 1 });
+    const refused = runShell(['akswin22-0'], fakeTerminal(80, 24).terminal);
+    expect(await refused.done).toBe(3);
+    expect(refused.stderr()).toMatch(/forbidden/i);
+    expect(refused.stderr()).toMatch(/deleted pod kube-system\/windbg-shell-/);
+    expect(shellPods()).toEqual([]);
+
+    // The API server creates the pod, then the connection drops before the answer: the pod is found by its name and deleted.
+    sim.faults.push({ method: 'POST', path: /\/namespaces\/kube-system\/pods$/, resetAfterHandling: true, times: 1 });
+    const lost = runShell(['akswin22-0', '--command', 'hostname'], fakeTerminal(80, 24).terminal);
+    expect(await lost.done).toBe(3);
+    expect(lost.stderr()).toMatch(/got no clear answer, and the server had created it; it was found and deleted/);
+    expect(shellPods()).toEqual([]);
+  });
+
   it('refuses a Linux or unknown node as a usage error', async () => {
     const term = fakeTerminal(80, 24);
     expect(await runShell(['linux-0'], term.terminal).done).toBe(2);

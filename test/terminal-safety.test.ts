@@ -18,6 +18,8 @@ import type { RenderedCheckReport } from '../src/report/model.js';
 import { runCli } from './cli-harness.js';
 import { generateCertificates } from './support/sim/certs.js';
 import { writeKubeconfig } from './support/sim/kubeconfig.js';
+import { startSimCluster } from './support/sim/index.js';
+import type { KNode } from '../src/kube/types.js';
 
 /** Injection strings as an attacker who can create events or set node annotations writes them. */
 const OSC_RETITLE = '\u001b]0;root@prod: all green\u0007';
@@ -191,6 +193,10 @@ describe('the CLI on a --from dump with injected event, condition and annotation
     ['check', ['-o', 'markdown'], /␛\]0;root@prod: all green␇/],
     ['check', ['-o', 'github'], /␛\]0;root@prod: all green␇/],
     ['check', ['-o', 'junit'], /␛\]0;root@prod: all green␇/],
+    ['check', ['-o', 'html'], /␛\]0;root@prod: all green␇/],
+    ['node', ['winnode19-1', '-o', 'html'], /cluster healthy: 0 errors/],
+    ['node', ['winnode19-1', '-o', 'markdown'], /cluster healthy: 0 errors/],
+    ['nodes', [], /winnode19-1/],
     ['nodes', ['-o', 'wide'], /containerd:\/\/[^ ]*␛\]0;root@prod: all green␇/],
     ['node', ['winnode19-1'], /\n {6,}cluster healthy: 0 errors/],
     ['pod', ['aspnet-6f7b9d8c4-9qk2m', '-n', 'web'], /image-os-mismatch/],
@@ -252,4 +258,43 @@ describe('an API server whose error answers carry control sequences', () => {
       server.close();
     }
   }, 60_000);
+});
+
+describe('probe output written by a hostile node', () => {
+  /** Every string the node's probe reports gets the injection strings appended. */
+  function poison(value: unknown): unknown {
+    if (typeof value === 'string') return `${value}${ALL}`;
+    if (Array.isArray(value)) return value.map(poison);
+    if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, poison(v)]));
+    return value;
+  }
+
+  it('check --probe, in every human format, prints none of it as a control sequence', async () => {
+    const now = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
+    const node: KNode = {
+      apiVersion: 'v1',
+      kind: 'Node',
+      metadata: { name: 'akswin000000', labels: { 'kubernetes.io/os': 'windows', 'node.kubernetes.io/windows-build': '10.0.20348' } },
+      status: {
+        conditions: [{ type: 'Ready', status: 'True', reason: 'KubeletReady', message: 'kubelet is posting ready status', lastHeartbeatTime: now, lastTransitionTime: now }],
+        nodeInfo: { operatingSystem: 'windows', architecture: 'amd64', kernelVersion: '10.0.20348.2966', osImage: 'Windows Server 2022 Datacenter', containerRuntimeVersion: 'containerd://1.7.20', kubeletVersion: 'v1.30.4', kubeProxyVersion: 'v1.30.4' },
+      },
+    } as KNode;
+    const sim = await startSimCluster({ objects: [node], podStartDelayMs: 20 });
+    try {
+      const output = readFileSync(join(import.meta.dirname, 'fixtures', 'probe-outputs', 'port-exhaustion.txt'), 'utf8');
+      sim.setProbeOutput('akswin000000', JSON.stringify(poison(JSON.parse(output))));
+      let shown = 0;
+      for (const format of ['table', 'markdown', 'github', 'junit', 'html']) {
+        const run = await runCli(['check', '--probe', '-o', format, '--kubeconfig', sim.kubeconfigPath, '--fail-on', 'never'], { tty: format === 'table' });
+        expect(run.code, run.stderr).toBe(0);
+        assertInert(run.stdout);
+        assertInert(run.stderr);
+        if (run.stdout.includes('␛]0;root@prod: all green␇')) shown++;
+      }
+      expect(shown).toBeGreaterThan(0);
+    } finally {
+      await sim.close();
+    }
+  }, 120_000);
 });
