@@ -4,7 +4,7 @@
  * simulated cluster. Unit tests cover the word parsing and the flags staying in step with --help.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -236,6 +236,37 @@ describe('through real kubectl against the simulated cluster', () => {
       expect(words((await tab('kubectl-windbg node ')).stdout)).toEqual(['akswin22-0', 'akswin22-1', 'win19-0', 'win2004-0', 'win25-0']);
       expect(words((await tab('kubectl-windbg pod -n shop c')).stdout)).toEqual(['cart-api-5d8f7b9c4-k7xq2', 'cart-api-5d8f7b9c4-p4n8w', 'catalog-api-5b8c7d9f6-qv4lm']);
       expect(words((await tab('kubectl-windbg check --fail')).stdout)).toEqual(['--fail-on']);
+    }
+  }, 60_000);
+
+  it('kubectl\'s own completion scripts complete kubectl windbg on a TAB (bash, fish, PowerShell)', async () => {
+    const words = (stdout: string) => stdout.trim().split('\n').map((line) => line.split('\t')[0]!.trim());
+    const bashCompletion = '/usr/share/bash-completion/bash_completion';
+    if (!existsSync(bashCompletion) && process.env['CI'] === 'true') throw new Error('bash-completion is required in CI (.ci/run installs it)');
+    if (existsSync(bashCompletion)) {
+      // What bash runs on a TAB after `kubectl windbg node `: kubectl's completion function, with the line in COMP_*.
+      const line = ['kubectl', 'windbg', 'node', ''];
+      const bash = await runProcess(
+        'bash',
+        ['-c', `source ${bashCompletion}; source <(kubectl completion bash); COMP_WORDS=(${line.map((w) => `'${w}'`).join(' ')}); COMP_CWORD=3; COMP_LINE='kubectl windbg node '; COMP_POINT=\${#COMP_LINE}; COMP_TYPE=9; __start_kubectl kubectl '' windbg; printf '%s\\n' "\${COMPREPLY[@]}"`],
+        env,
+      );
+      expect(words(bash.stdout)).toEqual(['akswin22-0', 'akswin22-1', 'win19-0', 'win2004-0', 'win25-0']);
+    }
+    if (shellAvailable('fish')) {
+      const fish = (line: string) => runProcess('fish', ['--no-config', '-c', `kubectl completion fish | source; complete -C '${line}'`], env);
+      expect(words((await fish('kubectl windbg node ')).stdout).sort()).toEqual(['akswin22-0', 'akswin22-1', 'win19-0', 'win2004-0', 'win25-0']);
+      expect(words((await fish('kubectl windbg pod -n web iis-s')).stdout)).toEqual(['iis-site-6d4b9c7f5-h2v9x', 'iis-site-6d4b9c7f5-zq8rd']);
+      expect(words((await fish('kubectl windbg ')).stdout).sort()).toEqual(commandSpecs.map((c) => c.name).sort());
+    }
+    const pwsh = findPwsh();
+    if (!pwsh && process.env['CI'] === 'true') throw new Error(PWSH_MISSING_MESSAGE);
+    if (pwsh) {
+      const dir = mkdtempSync(join(tmpdir(), 'windbg-complete-kubectl-ps-'));
+      const tab = (line: string) =>
+        runProcess(pwsh, ['-NoProfile', '-NonInteractive', '-Command', `kubectl completion powershell | Out-String | Invoke-Expression; (TabExpansion2 -inputScript '${line}' -cursorColumn ${line.length}).CompletionMatches | ForEach-Object { $_.CompletionText }`], { ...env, HOME: dir });
+      expect(words((await tab('kubectl windbg node ')).stdout)).toEqual(['akswin22-0', 'akswin22-1', 'win19-0', 'win2004-0', 'win25-0']);
+      expect(words((await tab('kubectl windbg check -o h')).stdout)).toEqual(['html']);
     }
   }, 60_000);
 

@@ -375,6 +375,8 @@ describe('pod-network probe parser', () => {
     expect(facts.pod).toEqual(pod);
     expect(facts.vantage).toBe('pod');
     expect(facts.errors).toEqual([]);
+    // One suffix, flattened to a bare string the way 5.1 writes a one-element list.
+    expect(facts.dnsSuffixes).toEqual(['web.svc.cluster.local']);
     expect(facts.dnsFqdn).toEqual({ target: 'kubernetes.default.svc.cluster.local', ok: true, detail: '10.0.0.1' });
     expect(facts.dnsPartial?.ok).toBe(false);
     expect(facts.tcpApiServer?.ok).toBe(true);
@@ -382,12 +384,14 @@ describe('pod-network probe parser', () => {
     expect(facts.tcpExternal?.ok).toBe(true);
   });
   it('records errors and garbled entries', () => {
-    const raw = '{"schemaVersion":1,"errors":{"probe":"dnsSuffixes","message":"Get-DnsClientGlobalSetting : Access denied"},"dnsFqdn":"System.Collections.Hashtable"}';
+    const raw = '{"schemaVersion":1,"errors":{"probe":"dnsSuffixes","message":"Get-DnsClientGlobalSetting : Access denied"},"dnsSuffixes":[{"a":1}],"dnsFqdn":"System.Collections.Hashtable"}';
     const facts = parsePodNetworkOutput(raw, pod, 'sidecar-pod');
     expect(facts.errors).toEqual([
       { probe: 'dnsSuffixes', message: 'Get-DnsClientGlobalSetting : Access denied' },
+      { probe: 'dnsSuffixes', message: 'the dnsSuffixes result is garbled' },
       { probe: 'dnsFqdn', message: 'the dnsFqdn result is garbled' },
     ]);
+    expect(facts.dnsSuffixes).toBeUndefined();
     expect(facts.dnsFqdn).toBeUndefined();
   });
   it('wrong schema and no output', () => {

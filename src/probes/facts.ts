@@ -213,6 +213,8 @@ export interface PodNetworkFacts {
   /** "pod" = exec'd into the pod itself; "sidecar-pod" = a probe pod on the same node. */
   vantage: 'pod' | 'sidecar-pod';
   errors: { probe: string; message: string }[];
+  /** The DNS suffix search list the pod's resolver uses (a Windows pod gets its namespace's only). */
+  dnsSuffixes?: string[];
   dnsFqdn?: ReachabilityFact; // kubernetes.default.svc.cluster.local
   dnsPartial?: ReachabilityFact; // kubernetes.default
   tcpClusterIp?: ReachabilityFact;

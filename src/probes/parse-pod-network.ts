@@ -46,6 +46,11 @@ export function parsePodNetworkOutput(
     const e = asObject(entry);
     if (e) facts.errors.push({ probe: asString(e['probe']) ?? 'unknown', message: asString(e['message']) ?? '' });
   }
+  if (root['dnsSuffixes'] !== undefined && root['dnsSuffixes'] !== null) {
+    const suffixes = asArray(root['dnsSuffixes']).map(asString);
+    if (suffixes.every((x): x is string => x !== undefined)) facts.dnsSuffixes = suffixes;
+    else facts.errors.push({ probe: 'dnsSuffixes', message: 'the dnsSuffixes result is garbled' });
+  }
   for (const key of REACHABILITY_KEYS) {
     const value = root[key];
     if (value === undefined || value === null) continue;

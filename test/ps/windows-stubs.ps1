@@ -78,7 +78,7 @@ function global:Get-ChildItem {
     if ($null -ne $version) { $info = [pscustomobject]@{ FileVersion = $version.Value.FileVersion; ProductVersion = $version.Value.ProductVersion } }
     $real = $item
     $entry = [pscustomobject]@{ Name = $item.Name; FullName = $windowsPath; Extension = $item.Extension; Length = $item.Length; VersionInfo = $info }
-    $entry | Add-Member -MemberType ScriptMethod -Name Open -Value ({ param($mode, $access, $share) $real.Open($mode, $access, $share) }.GetNewClosure())
+    $entry | Add-Member -MemberType ScriptMethod -Name Open -Value ({ param($mode, $access, $share) Assert-PsTestCommandWorks ('Open ' + $windowsPath); $real.Open($mode, $access, $share) }.GetNewClosure())
     $entry
   }
 }
@@ -181,7 +181,9 @@ function global:Test-Connection {
   if ($null -ne $answers -and $null -ne $answers.PSObject.Properties[$ComputerName]) { $replies = [int]$answers.PSObject.Properties[$ComputerName].Value }
   for ($i = 0; $i -lt $Count; $i++) {
     if ($i -lt $replies) {
-      [pscustomobject]@{ PSTypeName = 'System.Management.ManagementObject#root\cimv2\Win32_PingStatus'; Address = $ComputerName; IPV4Address = $ComputerName; ResponseTime = 3; ReplySize = 32; StatusCode = 0; __CLASS = 'Win32_PingStatus' }
+      $reply = [pscustomobject]@{ Address = $ComputerName; IPV4Address = $ComputerName; ResponseTime = 3; ReplySize = 32; StatusCode = 0; __CLASS = 'Win32_PingStatus' }
+      $reply.PSObject.TypeNames.Insert(0, 'System.Management.ManagementObject#root\cimv2\Win32_PingStatus')
+      $reply
     } else {
       Write-Error -Message ("Testing connection to computer '{0}' failed: Request timed out" -f $ComputerName) -Category ResourceUnavailable -ErrorId 'TestConnectionException,Microsoft.PowerShell.Commands.TestConnectionCommand'
     }

@@ -195,7 +195,8 @@ export function nativeStubsDll(pwsh: string): string {
 
 /**
  * Runs the product's command with pwsh. The only change to the argv: pwsh instead of
- * powershell.exe, and the stubs dot-sourced in front of the unchanged -Command text.
+ * powershell.exe, and the stubs dot-sourced in front of the unchanged -Command text (or, for
+ * `-Command -`, as the first line of stdin).
  */
 export async function runWithPwsh(pwsh: string, opts: RunOptions): Promise<ScriptRun> {
   const [exe, ...args] = opts.command;
@@ -205,7 +206,11 @@ export async function runWithPwsh(pwsh: string, opts: RunOptions): Promise<Scrip
   const dll = nativeStubsDll(pwsh);
   const layout = layOut(opts.scenario);
   try {
-    const argv = [...args.slice(0, -1), `. '${STUBS.replace(/'/g, "''")}'; ${args[args.length - 1]}`];
+    const dotSourceStubs = `. '${STUBS.replace(/'/g, "''")}'`;
+    // `-Command -` reads the commands from stdin (the node shell): the stubs come in as its first line.
+    const fromStdin = args[args.length - 1] === '-';
+    const argv = fromStdin ? args : [...args.slice(0, -1), `${dotSourceStubs}; ${args[args.length - 1]}`];
+    const stdin = fromStdin ? `${dotSourceStubs}\n${opts.stdin ?? ''}` : (opts.stdin ?? '');
     const env: Record<string, string> = {
       PATH: `${layout.bin}${delimiter}${process.env.PATH ?? ''}`,
       HOME: process.env.HOME ?? tmpdir(),
@@ -226,7 +231,7 @@ export async function runWithPwsh(pwsh: string, opts: RunOptions): Promise<Scrip
     const err: Buffer[] = [];
     child.stdout.on('data', (b: Buffer) => out.push(b));
     child.stderr.on('data', (b: Buffer) => err.push(b));
-    child.stdin.end(opts.stdin ?? '');
+    child.stdin.end(stdin);
     const timer = setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs ?? 90_000);
     const exitCode = await new Promise<number>((resolve, reject) => {
       child.on('error', reject);

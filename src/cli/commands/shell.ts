@@ -111,7 +111,8 @@ export function shellCommand(io: CliIO, state: RunState): CommandModule<GlobalAr
           tty: interactiveTerminal,
           session: local.session,
           startTimeoutMs,
-          onStatus: (text) => io.stderr(`${local.newLineFirst()}${text}\n`.replace(/\n/g, interactiveTerminal ? '\r\n' : '\n')),
+          // "\n" alone: the terminal turns it into CR LF, in raw mode as well (Node's raw mode keeps that output setting).
+          onStatus: (text) => io.stderr(`${local.newLineFirst()}${text}\n`),
         });
       } finally {
         local.restore();
