@@ -240,6 +240,46 @@ describe("kubectl's global flags", () => {
   });
 });
 
+describe("kubectl's global flags on the command line, each seen by the server", () => {
+  it('--user, --cluster, --client-certificate, --client-key, --tls-server-name, --as and --as-uid', async () => {
+    const operator = await generateClientCertificate(sim, 'cli-operator', ['windows-admins']);
+    const certFile = path.join(dir, 'cli-operator.crt');
+    const keyFile = path.join(dir, 'cli-operator.key');
+    writeFileSync(certFile, operator.certPem);
+    writeFileSync(keyFile, operator.keyPem);
+    const { file } = writeConfig({
+      server: 'https://127.0.0.1:1',
+      user: { token: 'wrong' },
+      extraUsers: [{ name: 'cert-user', user: {} }],
+      extraClusters: [{ name: 'sim', cluster: { server: sim.url, 'certificate-authority-data': Buffer.from(sim.caPem).toString('base64') } }],
+    });
+    const before = sim.requests.length;
+    const run = await runCli([
+      'nodes', '-o', 'json', '--kubeconfig', file, '--user', 'cert-user', '--cluster', 'sim', '--client-certificate', certFile, '--client-key', keyFile,
+      '--tls-server-name', 'kubernetes.default.svc', '--as', 'jane', '--as-uid', '8d2f-11',
+    ]);
+    expect(run.code, run.stderr).toBe(0);
+    const [record] = sim.requests.slice(before).filter((r) => r.path === '/api/v1/nodes');
+    expect(record).toMatchObject({ clientCertificateUser: 'cli-operator', serverName: 'kubernetes.default.svc' });
+    expect(record!.headers.authorization).toBeUndefined();
+    expect(record!.headers['impersonate-user']).toEqual(['jane']);
+    expect(record!.headers['impersonate-uid']).toEqual(['8d2f-11']);
+  });
+
+  it('--server (long form) with --insecure-skip-tls-verify reaches a server no configured CA signs', async () => {
+    const { file } = writeConfig({ server: 'https://127.0.0.1:1', cluster: { 'certificate-authority-data': undefined } });
+    const before = sim.requests.length;
+    const refused = await runCli(['nodes', '--kubeconfig', file, '--server', sim.url]);
+    expect(refused.code).toBe(3);
+    expect(refused.stderr).toMatch(/not trusted/);
+    const run = await runCli(['nodes', '-o', 'json', '--kubeconfig', file, '--server', sim.url, '--insecure-skip-tls-verify']);
+    expect(run.code, run.stderr).toBe(0);
+    const lists = sim.requests.slice(before).filter((r) => r.path === '/api/v1/nodes');
+    expect(lists.length).toBeGreaterThan(0);
+    expect(lists[0]!.headers.authorization).toEqual([`Bearer ${sim.token}`]);
+  });
+});
+
 describe('proxies from the environment', () => {
   interface ProxyLog {
     target: string;
