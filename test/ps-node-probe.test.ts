@@ -16,7 +16,7 @@ import { isolatedProbes, powershellParser, withInjectedFailure } from './support
 import { findPwsh, PWSH_MISSING_MESSAGE, runWithPwsh, type Scenario, type ScriptRun } from './support/pwsh.js';
 import { registerMissingTools } from './support/pwsh-tests.js';
 import { fixtureNow, fixtureSnapshot } from './rules/rule-tester.js';
-import { API_LB, aksNode, HNS_PSM1, DNS_LB, NETSH_EXCLUDED, POD_EP, POD_EP_PORT, REMOTE_EP } from './support/windows-node.js';
+import { API_LB, AZURE_CNI_CONFLIST, aksNode, HNS_PSM1, DNS_LB, NETSH_EXCLUDED, POD_EP, POD_EP_PORT, REMOTE_EP } from './support/windows-node.js';
 
 const pwsh = findPwsh();
 const probeParser = powershellParser();
@@ -499,19 +499,36 @@ if (!pwsh) {
       expect(facts.adapters?.[0]?.ipv4).toEqual(['10.224.0.33']);
     });
 
-    it('a config file past 64 KiB is cut at 65,536 characters and still parsed; 1,200 endpoints are capped at 1,000', async () => {
+    it('texts at and past their limits: files at 65,536 characters, command lines at 16,384, tool output at 65,536, messages at 2,000; 1,200 endpoints capped at 1,000', async () => {
       const padding = `# ${'x'.repeat(98)}\n`.repeat(700);
+      const conflistAtLimit = AZURE_CNI_CONFLIST.padEnd(65536, ' ');
+      const longKubeletLine = `${aksNode().cim!['Win32_Process']!.map((p) => p as { Name: string; CommandLine: string }).find((p) => p.Name === 'kubelet.exe')!.CommandLine} --node-labels=${'a'.repeat(20_000)}`;
+      const manyRanges = Array.from({ length: 3000 }, (_, i) => `     ${50000 + i * 2}       ${50001 + i * 2}`).join('\r\n');
       const scenario = edit((s) => {
         s.files!['C:\\k\\containerd\\containerd.toml'] = `version = 2\n[plugins."io.containerd.grpc.v1.cri"]\n  sandbox_image = "mcr.microsoft.com/oss/kubernetes/pause:3.10.2"\n${padding}`;
+        s.files!['C:\\k\\azurecni\\netconf\\10-azure.conflist'] = conflistAtLimit;
+        (s.cim!['Win32_Process'] as { Name: string; CommandLine: string }[]).find((p) => p.Name === 'kubelet.exe')!.CommandLine = longKubeletLine;
+        s.natives!['netsh.exe']!['int ipv4 show excludedportrange protocol=tcp'] = { stdout: `\r\nProtocol tcp Port Exclusion Ranges\r\n\r\nStart Port    End Port\r\n----------    --------\r\n${manyRanges}\r\n` };
+        s.fail = { 'Get-HotFix': `The RPC server is unavailable. ${'0x800706BA '.repeat(500)}` };
         const template = s.hnsModule!.endpoints[1] as Record<string, unknown>;
         s.hnsModule!.endpoints = Array.from({ length: 1200 }, (_, i) => ({ ...template, ID: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, IPAddress: `10.224.${Math.floor(i / 250)}.${(i % 250) + 2}` }));
       });
       const run = await probe(scenario, { skipPortReservation: true });
-      const doc = documentOf(run);
-      expect((doc['containerd'] as { configText: string }).configText).toHaveLength(65536);
+      const doc = documentOf(run) as Record<string, Record<string, unknown>>;
+      expect((doc['containerd']!['configText'] as string).length).toBe(65536);
+      expect(((doc['cni']!['files'] as { text: string }[])[0]!.text)).toBe(conflistAtLimit);
+      expect((doc['kubelet']!['commandLine'] as string)).toBe(longKubeletLine.slice(0, 16384));
+      expect((doc['ports']!['excludedRaw'] as string).length).toBe(65536);
       const facts = parseNodeProbeOutput(run.stdout, NODE);
-      expect(facts.errors).toEqual([]);
+      expect(facts.errors).toEqual([{ probe: 'hotfixes', message: expect.stringMatching(/^The RPC server is unavailable\./) }]);
+      expect(facts.errors[0]!.message).toHaveLength(2000);
       expect(facts.containerd?.sandboxImage).toBe('mcr.microsoft.com/oss/kubernetes/pause:3.10.2');
+      expect(facts.cni).toMatchObject({ type: 'azure-vnet', exceptionList: ['10.244.0.0/16', '10.0.0.0/16', '10.224.0.0/16'] });
+      expect(facts.kubelet?.flags?.['cluster-dns']).toBe('10.0.0.10');
+      expect(facts.kubelet?.configPath).toBe('c:\\k\\kubelet-config.yaml');
+      expect(facts.ports?.excludedRanges?.length).toBeGreaterThan(2600);
+      expect(facts.ports?.excludedRanges?.length).toBeLessThan(3000);
+      expect(facts.ports?.excludedRanges?.[0]).toEqual({ start: 50000, end: 50001 });
       expect(facts.hns?.endpointCount).toBe(1200);
       expect(facts.hns?.endpoints).toHaveLength(1000);
       expect(facts.networkHealth?.missingLoadBalancerEndpoints).toBeUndefined();

@@ -101,6 +101,17 @@ if (!pwsh) {
       expect(facts.tcpExternal?.ok).toBe(true);
     });
 
+    it('without the DnsClient module the suffixes are listed as failed and the names as not resolved; TCP and ICMP still tested', async () => {
+      const r = await run({ ...podScenario(), pingReplies: { '127.0.0.1': 1 }, missingCommands: ['Get-DnsClientGlobalSetting', 'Resolve-DnsName'] });
+      const facts = parsePodNetworkOutput(r.stdout, POD, 'pod');
+      expect(facts.errors.map((e) => e.probe)).toEqual(['dnsSuffixes']);
+      expect(facts.errors[0]!.message).toMatch(/Get-DnsClientGlobalSetting/);
+      expect(facts.dnsFqdn).toMatchObject({ target: 'kubernetes.default.svc.cluster.local', ok: false });
+      expect(facts.dnsFqdn?.detail).toMatch(/Resolve-DnsName/);
+      expect(facts.tcpClusterIp?.ok).toBe(true);
+      expect(facts.icmpExternal).toEqual({ target: '127.0.0.1', ok: true, detail: '1 of 2 replies' });
+    });
+
     // Every probe the script isolates in a try/catch (read from its parse tree) fails alone here:
     // dnsSuffixes through its cmdlet, the others through a throw written into their try block
     // (their commands report a failed test as a result, not as an error).
