@@ -175,6 +175,10 @@ const corpus: SecretForm[] = [
   { name: 'kubeconfig in JSON form', text: '{"users":[{"name":"u","user":{"token":"kc-json-t0ken-1234567890","client-key-data":"LS0tLS1CRUdJTiBFQyBQUklWQVRFIEtFWS0tLS0tCk1IY0NB"}}]}', secrets: ['kc-json-t0ken-1234567890', 'LS0tLS1CRUdJTiBFQyBQUklWQVRFIEtFWS0tLS0tCk1IY0NB'], kept: ['"name":"u"'], kind: 'key-value' },
   { name: 'upper-case connection string keys', text: 'DEFAULTENDPOINTSPROTOCOL=https;ACCOUNTNAME=akslogs01;ACCOUNTKEY=VXBwZXJDYXNlQWNjb3VudEtleTEyMzQ=;', secrets: ['VXBwZXJDYXNlQWNjb3VudEtleTEyMzQ='], kept: ['ACCOUNTNAME=akslogs01'], kind: 'connection-string' },
   { name: 'PEM private key with CRLF line ends', text: '-----BEGIN EC PRIVATE KEY-----\r\nMHcCAQEEIBkg4LVWM9nuwNSkF6W+rQcrlf\r\nAwEHoUQDQgAEkgQ0VfM3pRcrlf==\r\n-----END EC PRIVATE KEY-----\r\n', secrets: ['MHcCAQEEIBkg4LVWM9nuwNSkF6W+rQcrlf', 'AwEHoUQDQgAEkgQ0VfM3pRcrlf=='], kept: ['-----END EC PRIVATE KEY-----'], kind: 'private-key' },
+  { name: 'Get-ChildItem Env: table', text: 'Name                           Value\n----                           -----\nAZURE_CLIENT_SECRET            Xq8Q~3nVbT.pLk9_EnvT4ble\nCOMPUTERNAME                   AKSWIN000000', secrets: ['Xq8Q~3nVbT.pLk9_EnvT4ble'], kept: ['COMPUTERNAME                   AKSWIN000000'], kind: 'env-assignment' },
+  { name: 'Format-List of an environment variable', text: 'Name  : AZURE_CLIENT_SECRET\nValue : Xq8Q~3nVbT.pLk9_F0rmatList', secrets: ['Xq8Q~3nVbT.pLk9_F0rmatList'], kept: ['Name  : AZURE_CLIENT_SECRET'], kind: 'env-assignment' },
+  { name: 'variable handed to ConvertTo-SecureString', text: "$plain = 'Pl@inT3xtVar!'\n$sec = ConvertTo-SecureString -String $plain -AsPlainText -Force", secrets: ['Pl@inT3xtVar!'], kept: ['-AsPlainText -Force'], kind: 'secure-string' },
+  { name: 'access_token in a URL query', text: 'GET https://login.example/api/v1/nodes?access_token=urlQu3ryT0ken987&watch=true', secrets: ['urlQu3ryT0ken987'], kept: ['https://login.example/api/v1/nodes?access_token=', '&watch=true'], kind: 'key-value' },
   { name: 'npm token in .npmrc', text: '//registry.npmjs.org/:_authToken=npm_AbCdEfGhIjKlMnOpQrStUvWxYz0123456789', secrets: ['npm_AbCdEfGhIjKlMnOpQrStUvWxYz0123456789'], kept: ['//registry.npmjs.org/'], kind: 'key-value' },
 ];
 
@@ -234,6 +238,8 @@ describe('what redaction leaves alone', () => {
     '$script = @"\nWrite-Host hi\n"@',
     '<add key="LogLevel" value="Info" />',
     'Set-Item -Path Env:PATH -Value "C:\\k;$env:PATH"',
+    'Status   Name               DisplayName\nRunning  kubelet            kubelet',
+    'https://aksrepos.blob.core.windows.net/packages/kubelet.zip?sv=2022-11-02&sp=r',
   ])('%s', (line) => {
     expect(redactSecrets(line)).toMatchObject({ text: line, count: 0 });
   });

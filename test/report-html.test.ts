@@ -83,6 +83,14 @@ describe('html report', () => {
     expect(html).toContain('エラー(3)');
   });
 
+  it('has its picture in the README, taken by headless Chromium (scripts/html-screenshot.ts)', () => {
+    expect(readFileSync('README.md', 'utf8')).toContain('](docs/img/check-html.png)');
+    const png = readFileSync('docs/img/check-html.png');
+    expect(png.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))).toBe(true);
+    // IHDR: the width the script asks Chromium for.
+    expect(png.readUInt32BE(16)).toBe(1140);
+  });
+
   it('is offered by check, node and pod, and by no other command', async () => {
     expect((await runCli(['check', '--from', eks, '-o', 'html', '--fail-on', 'never'])).stdout).toMatch(/^<!doctype html>\n<html lang="en">/);
     // The node's missing HNS network explains its pod's sandbox failure (an error), so the node finding is an error too.

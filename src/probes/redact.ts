@@ -208,6 +208,26 @@ const rules: Rule[] = [
     },
   },
   {
+    // Get-ChildItem Env: as a table: `AZURE_CLIENT_SECRET            Xq8Q~...` (name, two or more spaces, value).
+    kind: 'env-assignment',
+    pattern: /^([A-Za-z_][A-Za-z0-9_]*[ \t]{2,})(\S[^\r\n]*)$/gm,
+    replace: ([prefix = '', value = '']) => {
+      if (!isSecretName(prefix.trim())) return undefined;
+      const redacted = redactValue(value.trimEnd());
+      return redacted === undefined ? undefined : `${prefix}${redacted}`;
+    },
+  },
+  {
+    // Format-List of an environment variable or setting: `Name  : AZURE_CLIENT_SECRET` then `Value : ...`.
+    kind: 'env-assignment',
+    pattern: /^(Name[ \t]*:[ \t]*([^\r\n]+?)[ \t]*\r?\nValue[ \t]*:[ \t]*)([^\r\n]+)$/gm,
+    replace: ([prefix = '', name = '', value = '']) => {
+      if (!isSecretName(name)) return undefined;
+      const redacted = redactValue(value.trimEnd());
+      return redacted === undefined ? undefined : `${prefix}${redacted}`;
+    },
+  },
+  {
     // PEM private keys, also inside JSON strings ("private_key": "-----BEGIN PRIVATE KEY-----\n...") and cut-off ones.
     kind: 'private-key',
     pattern: /-----BEGIN ((?:[A-Z0-9]+ )*)PRIVATE KEY-----([\s\S]*?)(?:-----END \1PRIVATE KEY-----|$)/g,
@@ -284,6 +304,12 @@ const rules: Rule[] = [
       return redacted === undefined ? undefined : `${prefix}${redacted}`;
     },
   },
+  {
+    // Query parameters of a URL: https://host/api?access_token=...&x=1 (before the key-value rules, which would take `https:` and its whole value).
+    kind: 'key-value',
+    pattern: /([?&]([A-Za-z_][\w.-]*)=)([^&\s"'#<>;]+)/g,
+    replace: ([prefix = '', name = '', value = '']) => (isSecretName(name) && !isPlaceholder(value) ? `${prefix}${REDACTED}` : undefined),
+  },
   ...keyValueRules(),
   { kind: 'aws-access-key-id', pattern: /\b((?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA|ABIA|ACCA)[A-Z0-9]{16})\b/g, replace: () => REDACTED },
   { kind: 'github-token', pattern: /\b((?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{22,255})\b/g, replace: () => REDACTED },
@@ -302,20 +328,48 @@ export function redactSecrets(text: string): RedactionResult {
   let count = 0;
   const kinds: Partial<Record<RedactionKind, number>> = {};
   let out = text;
-  for (const rule of rules) {
-    rule.pattern.lastIndex = 0;
-    out = out.replace(rule.pattern, (...args: unknown[]) => {
-      const match = args[0] as string;
-      const firstNamed = args.findIndex((arg) => typeof arg === 'number');
-      const groups = args.slice(1, firstNamed) as string[];
+  for (const rule of [...rules, ...secureStringVariableRules(text)]) {
+    const pattern = rule.pattern;
+    const parts: string[] = [];
+    let copied = 0;
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(out); match !== null; match = pattern.exec(out)) {
+      const whole = match[0];
+      const groups = match.slice(1) as string[];
       const replaced = rule.replace(groups);
-      if (replaced === undefined || replaced === match) return match;
+      if (replaced === undefined || replaced === whole) {
+        pattern.lastIndex = match.index + Math.max(1, whole.length);
+        continue;
+      }
+      parts.push(out.slice(copied, match.index), replaced);
+      copied = match.index + whole.length;
+      pattern.lastIndex = Math.max(copied, match.index + 1);
       count++;
       kinds[rule.kind] = (kinds[rule.kind] ?? 0) + 1;
-      return replaced;
-    });
+    }
+    if (copied > 0) {
+      parts.push(out.slice(copied));
+      out = parts.join('');
+    }
   }
   return { text: out, count, kinds };
+}
+
+/**
+ * `$plain = 'P@ss'` ... `ConvertTo-SecureString -String $plain -AsPlainText`: the variable's name
+ * says nothing, its use does. One rule per variable handed to ConvertTo-SecureString in the text.
+ */
+function secureStringVariableRules(text: string): Rule[] {
+  const names = new Set<string>();
+  for (const match of text.matchAll(/ConvertTo-SecureString\s+(?:-String\s+)?\$([A-Za-z_]\w{0,63})\b/gi)) names.add(match[1]!);
+  return [...names].map((name) => ({
+    kind: 'secure-string' as const,
+    pattern: new RegExp(`(\\$${name}[ \\t]*=[ \\t]*)("(?:[^"\`\\r\\n]|\`.)*"|'[^'\\r\\n]*')`, 'gi'),
+    replace: ([prefix = '', value = '']: string[]) => {
+      const redacted = redactValue(value);
+      return redacted === undefined ? undefined : `${prefix}${redacted}`;
+    },
+  }));
 }
 
 /** What a bundle says about its redactions: how many of each kind, in which files. */
