@@ -474,3 +474,48 @@ describe('node probe parser: Windows PowerShell 5.1 shapes', () => {
     });
   });
 });
+
+describe('node probe parser: what else Windows PowerShell 5.1 puts around and into the output', () => {
+  const dynamic = '\r\nProtocol tcp Dynamic Port Range\r\n---------------------------------\r\nStart Port      : 49152\r\nNumber of Ports : 16384\r\n\r\n';
+
+  it('native stderr as 5.1 renders an ErrorRecord under 2>&1 ("At line:1 char:1") does not pass for the port range', () => {
+    const record =
+      'netsh.exe : The requested operation requires elevation (Run as administrator).\r\n' +
+      'At line:1 char:1\r\n' +
+      '+ netsh int ipv4 show dynamicport tcp 2>&1\r\n' +
+      '+ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~\r\n' +
+      '    + CategoryInfo          : NotSpecified: (The requested ...dministrator).:String) [], RemoteException\r\n' +
+      '    + FullyQualifiedErrorId : NativeCommandError\r\n \r\n';
+    const doc = {
+      schemaVersion: 1,
+      psVersion: '5.1.20348.2652',
+      errors: { probe: 'udpPorts', message: 'netsh.exe exited with code 1: The requested operation requires elevation (Run as administrator).' },
+      ports: { dynamicRaw: record + dynamic, excludedRaw: `${record}\r\nProtocol tcp Port Exclusion Ranges\r\n\r\nStart Port    End Port\r\n----------    --------\r\n     50000       50059\r\n` },
+    };
+    const facts = parseNodeProbeOutput(JSON.stringify(doc), 'akswin22-0');
+    expect(facts.errors).toEqual([{ probe: 'udpPorts', message: 'netsh.exe exited with code 1: The requested operation requires elevation (Run as administrator).' }]);
+    expect(facts.ports).toMatchObject({ dynamicStart: 49152, dynamicCount: 16384, excludedRanges: [{ start: 50000, end: 50059 }] });
+    expect(facts.ports?.udp).toBeUndefined();
+  });
+
+  it('progress records 5.1 writes as CLIXML on a redirected stdout, before the document, are skipped', () => {
+    const clixml =
+      '#< CLIXML\r\n<Objs Version="1.1.0.1" xmlns="http://schemas.microsoft.com/powershell/2004/04"><Obj S="progress" RefId="0"><TN RefId="0"><T>System.Management.Automation.PSCustomObject</T><T>System.Object</T></TN>' +
+      '<MS><I64 N="SourceId">1</I64><PR N="Record"><AV>Preparing modules for first use.</AV><AI>0</AI><Nil /><PI>-1</PI><PC>-1</PC><T>Completed</T><SR>-1</SR><SD> </SD></PR></MS></Obj></Objs>\r\n';
+    const doc = { schemaVersion: 1, errors: [], machine: { manufacturer: 'Microsoft Corporation', model: 'Virtual Machine' } };
+    const facts = parseNodeProbeOutput(`${clixml}${JSON.stringify(doc)}\r\n`, 'akswin22-0');
+    expect(facts.errors).toEqual([]);
+    expect(facts.machine).toEqual({ manufacturer: 'Microsoft Corporation', model: 'Virtual Machine' });
+  });
+
+  it('a document written as ASCII with \\u escapes (no console code page can alter it) gives back the Japanese and German text', () => {
+    const raw =
+      '{"schemaVersion":1,"errors":[],"adapters":[{"name":"vEthernet (\\u30a4\\u30fc\\u30b5\\u30cd\\u30c3\\u30c8 2)","status":"Up","ipv4":["10.224.0.33"]}],' +
+      '"os":{"productName":"Windows Server 2022 Datacenter (Gr\\u00f6\\u00dfe M)","build":"20348"}}\r\n';
+    expect([...Buffer.from(raw, 'utf8')].every((b) => b < 0x80)).toBe(true);
+    const facts = parseNodeProbeOutput(raw, 'akswin22-0');
+    expect(facts.adapters?.[0]?.name).toBe('vEthernet (イーサネット 2)');
+    expect(facts.os?.productName).toBe('Windows Server 2022 Datacenter (Größe M)');
+  });
+});
+

@@ -452,6 +452,15 @@ if (!pwsh) {
       expect(facts.ports).toMatchObject({ dynamicStart: 49152, dynamicCount: 16384 });
     });
 
+    it('one non-ASCII character in a string of the script would stop it from even parsing on a code-page-932 node: why the scripts stay ASCII', async () => {
+      const script = nodeProbeScript.replace("$ErrorActionPreference = 'Stop'\n", "$ErrorActionPreference = 'Stop'\n$note = 'caf\u00e9 \u2014'\n");
+      expect(script).not.toBe(nodeProbeScript);
+      const run = await probe(edit((s) => (s.consoleCodePage = 932)), { skipPortReservation: true }, script);
+      // The last byte of the dash's UTF-8 form starts a double-byte character in code page 932 and takes the closing quote with it.
+      expect(run.stderr).toMatch(/Exception calling "Create"[\s\S]*Unexpected token/);
+      expect(parseNodeProbeOutput(run.stdout, NODE).errors.map((e) => e.probe)).toEqual(['output']);
+    });
+
     it('de-DE node writing code page 850: umlauts in tool output and file text arrive intact', async () => {
       const de = '\r\nProtokoll tcp Dynamischer Portbereich\r\n---------------------------------\r\nStartport       : 49152\r\nAnzahl der Ports: 16384\r\n';
       const { execFileSync } = await import('node:child_process');

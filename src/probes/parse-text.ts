@@ -12,7 +12,9 @@ import { asArray, asBoolean, asObject, asString, isObject, parseJsonText, prop, 
  */
 export function parseDynamicPortRange(text: string | undefined): { start: number; count: number } | undefined {
   if (!text) return undefined;
-  const numbers = [...text.matchAll(/:\s*(\d+)\s*$/gm)].map((m) => Number(m[1]));
+  // "Label : number" lines, one colon each, in any language; an ErrorRecord's "At line:1 char:1"
+  // (native stderr under 2>&1 in Windows PowerShell 5.1) has two and is not one of them.
+  const numbers = [...text.matchAll(/^[^:\n]*:[ \t]*(\d+)[ \t]*\r?$/gm)].map((m) => Number(m[1]));
   if (numbers.length < 2) return undefined;
   const [start, count] = numbers as [number, number];
   if (start < 1 || start > 65535 || count < 1 || start + count - 1 > 65535) return undefined;

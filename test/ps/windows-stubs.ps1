@@ -222,9 +222,13 @@ if ($null -ne $hnsModule) {
 $native = Get-PsTestValue 'native'
 if ($null -ne $native) { Add-Type -Path $env:PSTEST_NATIVE_DLL }
 
-# A node whose console writes another code page (437, 850, 932): what [Console]::Out encodes with.
+# A node whose console uses another code page (437, 850, 932): what [Console]::Out encodes with
+# and what [Console]::In decodes stdin with (the bootstrap reads the script through it).
 $codePage = Get-PsTestValue 'consoleCodePage'
-if ($null -ne $codePage) { [Console]::OutputEncoding = [System.Text.Encoding]::GetEncoding([int]$codePage) }
+if ($null -ne $codePage) {
+  [Console]::OutputEncoding = [System.Text.Encoding]::GetEncoding([int]$codePage)
+  [Console]::InputEncoding = [System.Text.Encoding]::GetEncoding([int]$codePage)
+}
 
 # Commands this node does not have at all (a module not installed): calling them fails with
 # CommandNotFoundException, as on Windows.
