@@ -70,8 +70,13 @@ describe('strict parsing: usage errors exit 2 with one sentence', () => {
     [['rules', '--bogus'], /^error: Unknown flag --bogus\./],
     [['rules', '--frobnicate', '-z'], /^error: Unknown flags --frobnicate, -z\./],
     [['rules', '-o', 'junit'], /^error: Output format "junit" is not available for rules; use one of table, json, yaml\./],
-    [['check', '--fail-on', 'sometimes'], /^error: Invalid values: Argument: fail-on, Given: "sometimes"/],
-    [['node'], /^error: Not enough non-option arguments/],
+    [['check', '--fail-on', 'sometimes'], /^error: --fail-on "sometimes" is not one of "error", "warning", "info", "never"\. /],
+    [['node'], /^error: "node" needs <name>; usage: kubectl windbg node <name>\. /],
+    [['completion'], /^error: "completion" needs bash\|zsh\|fish\|powershell; usage: kubectl windbg completion bash\|zsh\|fish\|powershell\. /],
+    [['pod', 'web-0', 'web-1'], /^error: Unexpected argument "web-1" for "pod"; usage: kubectl windbg pod <name>\. /],
+    [['node', '--lang', 'ja'], /^error: "node"には<name>を指定してください。使い方: kubectl windbg node <name>。 "kubectl windbg --help"/],
+    [['node', 'a', 'b', '--lang', 'ko'], /^error: "node"에 예상하지 않은 인수 "b"가 있습니다\. 사용법: kubectl windbg node <name>\. /],
+    [['check', '--fail-on', 'x', '--lang', 'zh-CN'], /^error: --fail-on 的值 "x" 无效，请使用 "error", "warning", "info", "never" 之一。 运行/],
     [['rules', '--lang', 'xx'], /^error: Unsupported language "xx"; use one of en, ja, ko, zh-CN\./],
     [['explain', 'made-up-rule'], /^error: There is no rule with the id "made-up-rule"\./],
     [['node', 'win-0', '--from', '/tmp', '--probe'], /^error: --probe cannot be used with --from/],
@@ -86,6 +91,8 @@ describe('strict parsing: usage errors exit 2 with one sentence', () => {
   it('turns yargs messages into sentences that say what was unknown', () => {
     expect(usageMessage('Unknown argument: nods', ['nods'])).toBe('Unknown command "nods"; the commands are nodes, node, pod, check, explain, rules, collect, cleanup, shell, completion.');
     expect(usageMessage('Unknown argument: colour', ['nodes', '--colour=auto'])).toBe('Unknown flag --colour.');
+    expect(usageMessage('Unknown arguments: b, c', ['node', 'a', 'b', 'c'], 'kubectl-windbg')).toBe('Unexpected argument "b", "c" for "node"; usage: kubectl-windbg node <name>.');
+    expect(usageMessage('Not enough non-option arguments: got 0, need at least 1', ['-v', 'shell'])).toBe('"shell" needs <name>; usage: kubectl windbg shell <name>.');
   });
 
   it('joins a message and its hint into one line', () => {

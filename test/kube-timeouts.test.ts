@@ -224,6 +224,42 @@ describe('a server that stays silent across several requests', () => {
     }
   });
 
+  it('an exec whose WebSocket is never answered fails after the connect limit, naming --request-timeout', async () => {
+    const sockets = new Set<net.Socket>();
+    const server = https.createServer({ key: certs.keyPem, cert: certs.certPem }, () => undefined);
+    // An upgrade request that is never answered (without a listener Node would close the socket).
+    server.on('upgrade', () => undefined);
+    server.on('connection', (socket: net.Socket) => {
+      sockets.add(socket);
+      socket.on('close', () => sockets.delete(socket));
+    });
+    server.listen(0, '127.0.0.1');
+    await once(server, 'listening');
+    const url = `https://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const { path } = await writeKubeconfig({ server: url, caPem: certs.caPem, token: 'exec-token' });
+      // The WebSocket library times its handshake on the socket, which fake timers do not drive: short real limits instead.
+      for (const [requestTimeout, message] of [
+        [undefined, `could not connect to the API server at ${url} within 300ms`],
+        ['1s', `no answer from the API server at ${url} within 1s`],
+      ] as const) {
+        const client = await createKubeClient({ kubeconfig: path, requestTimeout, connectTimeoutMs: 300 });
+        const error = (await client.exec('kube-system', 'windbg-probe-a1b2c3d4e5', 'probe', ['powershell.exe'], { timeoutMs: 0 }).then(
+          () => undefined,
+          (e: unknown) => e,
+        )) as RequestTimeoutError;
+        expect(error).toBeInstanceOf(RequestTimeoutError);
+        expect(error.message).toBe(message);
+        expect(error.hint).toContain('--request-timeout');
+        expect(error.exitCode).toBe(3);
+      }
+    } finally {
+      vi.useRealTimers();
+      for (const socket of sockets) socket.destroy();
+      server.close();
+    }
+  });
+
   it('a server that trickles a byte now and then is cut off by the whole-request limit', async () => {
     const sockets = new Set<net.Socket>();
     const server = https.createServer({ key: certs.keyPem, cert: certs.certPem }, (_request, response) => {

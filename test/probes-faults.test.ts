@@ -203,6 +203,30 @@ describe('one node cannot sink the run', () => {
   });
 });
 
+describe('collect under faults', () => {
+  it('a bundle stream that fails at once leaves no partial file and no pod', async () => {
+    const { mkdtempSync, readdirSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { collectBundle } = await import('../src/probes/index.js');
+    const nodes = [windowsNode('akswin000000')];
+    const { sim, client } = await start(nodes);
+    const failing: KubeClient = Object.create(client) as KubeClient;
+    failing.execStream = () => Promise.reject(new ClusterAccessError('the connection to the API server broke'));
+    const out = mkdtempSync(join(tmpdir(), 'windbg-collect-fault-'));
+    try {
+      const error = await collectBundle(failing, 'akswin000000', out, { pollIntervalMs: 20, node: nodes[0] }).catch((e: unknown) => e);
+      expect((error as Error).message).toBe('the connection to the API server broke');
+      // A file whose open was still under way when the failure came would appear only now.
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(readdirSync(out)).toEqual([]);
+      expect(managedPods(sim)).toEqual([]);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('fault matrix', () => {
   it('create answered by a connection reset after the server created the pod: found by its name and deleted, node reported', async () => {
     const nodes = [windowsNode('akswin000000'), windowsNode('akswin000001')];

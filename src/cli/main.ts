@@ -16,7 +16,7 @@ import { ExitCode, UsageError, isWindbgError } from '../errors.js';
 import { setLanguage, supportedLanguages, t } from '../i18n/index.js';
 import { terminalSafe } from '../report/sanitize.js';
 import type { CliIO, RunState } from './io.js';
-import { completionLanguage, langFlag, resolveLanguage } from './lang.js';
+import { completionLanguage, langFlag, languageFromEnv, resolveLanguage } from './lang.js';
 import { outputFormats, type GlobalArgs } from './options.js';
 import { checkCommand } from './commands/check.js';
 import { cleanupCommand } from './commands/cleanup.js';
@@ -30,6 +30,16 @@ import { completionCommand } from './commands/completion.js';
 import { shellCommand } from './commands/shell.js';
 
 const commandNames = ['nodes', 'node', 'pod', 'check', 'explain', 'rules', 'collect', 'cleanup', 'shell', 'completion'];
+
+/** What each command takes besides flags, as its usage line shows it. */
+const commandArguments: Readonly<Record<string, string>> = {
+  node: '<name>',
+  pod: '<name>',
+  explain: '<text|rule-id>',
+  collect: '<name>',
+  shell: '<name>',
+  completion: 'bash|zsh|fish|powershell',
+};
 
 /** kubectl's completion runs `kubectl_complete-windbg <words...>` found on PATH. */
 export function isCompletionExecutable(argv1: string | undefined): boolean {
@@ -155,7 +165,7 @@ export function buildParser(argv: readonly string[], io: CliIO, state: RunState)
     .epilogue(t('cli.epilogue'))
     .fail((message: string | undefined, error: Error | undefined) => {
       if (error) throw error;
-      throw new UsageError(usageMessage(message ?? '', argv), { hint: t('cli.hint.help', { name: state.scriptName }) });
+      throw new UsageError(usageMessage(message ?? '', argv, state.scriptName), { hint: t('cli.hint.help', { name: state.scriptName }) });
     });
   skipHelpRenderedAtEveryCommand(parser);
   return parser as unknown as Argv<GlobalArgs>;
@@ -177,14 +187,26 @@ function skipHelpRenderedAtEveryCommand(parser: unknown): void {
 }
 
 /** yargs' validation messages, turned into one sentence that names what was wrong. */
-export function usageMessage(message: string, argv: readonly string[]): string {
+export function usageMessage(message: string, argv: readonly string[], scriptName = 'kubectl windbg'): string {
   const oneLine = message.replace(/\s*\n\s*/g, ' ').trim();
+  const positionals = argv.filter((a) => !a.startsWith('-'));
+  const command = positionals.find((p) => commandNames.includes(p));
+  const usage = command === undefined ? scriptName : `${scriptName} ${command} ${commandArguments[command] ?? ''}`.trimEnd();
+  if (/^Not enough non-option arguments/.test(oneLine) && command !== undefined) {
+    return t('cli.error.missingArgument', { command, argument: commandArguments[command] ?? '', usage });
+  }
+  const choice = /Argument: ([^,]+), Given: (.+?), Choices: (.+)$/.exec(oneLine);
+  if (choice) return t('cli.error.invalidChoice', { flag: `--${choice[1]!}`, value: choice[2]!, choices: choice[3]! });
   const unknown = /^Unknown arguments?: (.+)$/.exec(oneLine);
   if (!unknown) return oneLine;
   const names = unknown[1]!.split(', ').map((s) => s.trim());
-  const firstPositional = argv.find((a) => !a.startsWith('-'));
+  const firstPositional = positionals[0];
   if (firstPositional !== undefined && names.includes(firstPositional) && !commandNames.includes(firstPositional)) {
     return t('cli.error.unknownCommand', { command: firstPositional, commands: commandNames.join(', ') });
+  }
+  const extra = names.filter((n) => positionals.includes(n));
+  if (extra.length > 0 && command !== undefined) {
+    return t('cli.error.extraArguments', { command, extra: extra.map((e) => `"${e}"`).join(', '), usage });
   }
   const flags = names.map((n) => {
     const raw = argv.find((a) => a === `-${n}` || a === `--${n}` || a.startsWith(`--${n}=`) || a === n);
@@ -218,6 +240,8 @@ export async function main(argv: readonly string[], rawIo: CliIO, argv1?: string
       setLanguage(completionLanguage(langFlag(completionWords.slice(0, -1)), io.env));
       return await runCompletion(completionWords, io);
     }
+    // An unsupported --lang is reported in the language of the locale.
+    setLanguage(languageFromEnv(io.env));
     setLanguage(resolveLanguage(langFlag(argv), io.env));
     if (argv.length === 0) {
       io.stdout(await buildParser(['--help'], io, state).getHelp() + '\n');
@@ -274,7 +298,7 @@ function reportError(error: unknown, io: CliIO, verbose: boolean): number {
 /** "what went wrong" + "what to try", as one sentence-like line. */
 export function withHint(message: string, hint: string | undefined): string {
   if (!hint) return message;
-  return /[.!?:;]$/.test(message) ? `${message} ${hint}` : `${message}; ${hint}`;
+  return /[.!?:;。！？；：]$/.test(message) ? `${message} ${hint}` : `${message}; ${hint}`;
 }
 
 function oneLine(text: string): string {

@@ -139,7 +139,7 @@ export function connectExec(transport: Transport, target: ExecTarget, protocols:
     passphrase: credentials.tls.passphrase,
     rejectUnauthorized: credentials.tls.rejectUnauthorized,
     servername: credentials.tls.servername,
-    handshakeTimeout: transport.connectTimeoutMs,
+    handshakeTimeout: transport.handshakeTimeoutMs,
     perMessageDeflate: false,
   };
   const socket = new WebSocket(execUrl(transport, target), [...protocols], options);

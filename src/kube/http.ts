@@ -144,6 +144,11 @@ export class Transport {
     this.reloadCredentials = opts.reloadCredentials;
   }
 
+  /** How long an exec WebSocket may take to open: --request-timeout when given, else the connect limit. */
+  get handshakeTimeoutMs(): number {
+    return this.requestTimeoutMs > 0 ? this.requestTimeoutMs : this.connectTimeoutMs;
+  }
+
   get serverText(): string {
     return this.server.href.replace(/\/$/, '');
   }
@@ -423,6 +428,12 @@ export class Transport {
     const err = error as NodeJS.ErrnoException;
     const code = err.code ?? '';
     const server = this.serverText;
+    // The exec WebSocket's own limit on its opening handshake (see handshakeTimeoutMs).
+    if (/opening handshake has timed out/i.test(err.message ?? '')) {
+      return this.requestTimeoutMs > 0
+        ? new RequestTimeoutError(t('kube.error.timeout', { server, timeout: formatDuration(this.requestTimeoutMs) }), this.requestTimeoutMs, t('kube.hint.timeout'))
+        : this.connectTimeoutError();
+    }
     if (unreachableCodes.has(code)) {
       return new ClusterAccessError(t('kube.error.unreachable', { server, code }), { cause: error, hint: t('kube.hint.unreachable') });
     }

@@ -232,7 +232,13 @@ async function streamBundle(
   } finally {
     if (!succeeded) {
       gzip.destroy();
-      file.destroy();
+      // The file is opened (and so created) asynchronously: wait for the stream to close before removing
+      // it, or a failure in the first moments leaves the partial file behind.
+      await new Promise<void>((resolve) => {
+        if (file.closed) return resolve();
+        file.once('close', () => resolve());
+        file.destroy();
+      });
       await unlink(tempPath).catch(() => undefined);
     }
   }
