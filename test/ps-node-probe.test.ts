@@ -13,7 +13,7 @@ import { DAEMONSET_DONE_MARKER, powershellStdinCommand, scriptStdin } from '../s
 import { probeDaemonSetManifest, probePodManifest, type NodeProbeInputs, type ProbePodOptions } from '../src/probes/manifests.js';
 import nodeProbeScript from '../src/probes/scripts/node-probe.ps1';
 import { isolatedProbes, powershellParser, withInjectedFailure } from './support/ps-parse.js';
-import { findPwsh, PWSH_MISSING_MESSAGE, runWithPwsh, type Scenario, type ScriptRun } from './support/pwsh.js';
+import { findPwsh, PWSH_MISSING_MESSAGE, runBatchWithPwsh, runWithPwsh, type BatchItem, type Scenario, type ScriptRun } from './support/pwsh.js';
 import { registerMissingTools } from './support/pwsh-tests.js';
 import { fixtureNow, fixtureSnapshot } from './rules/rule-tester.js';
 import { API_LB, AZURE_CNI_CONFLIST, aksNode, HNS_PSM1, DNS_LB, NETSH_EXCLUDED, POD_EP, POD_EP_PORT, REMOTE_EP } from './support/windows-node.js';
@@ -39,6 +39,28 @@ async function probe(scenario: Scenario, inputs: NodeProbeInputs = {}, script = 
     env: probePodEnv({ inputs, nodeIp }),
     scenario,
   });
+}
+
+/** A node probe run as one item of a batch: the same stdin and env as probe() gives it. */
+function probeItem(scenario: Scenario, inputs: NodeProbeInputs = {}, script = nodeProbeScript, nodeIp?: string): BatchItem {
+  return { stdin: scriptStdin(script), env: probePodEnv({ inputs, nodeIp }), scenario };
+}
+
+/**
+ * The runs of a describe block made in one pwsh process (runBatchWithPwsh: a fresh runspace per
+ * run, the product's bootstrap and stdin), started by the block's beforeAll; `run(key)` waits for one.
+ */
+function batchOf(make: () => Promise<Record<string, BatchItem>>): (key: string) => Promise<ScriptRun> {
+  let results: Promise<Map<string, ScriptRun>> | undefined;
+  beforeAll(async () => {
+    results = make().then(async (items) => {
+      const keys = Object.keys(items);
+      const runs = await runBatchWithPwsh(pwsh!, { command: powershellStdinCommand(), items: keys.map((k) => items[k]!) });
+      return new Map(keys.map((k, i) => [k, runs[i]!]));
+    });
+    await results;
+  }, 300_000);
+  return async (key) => (await results!).get(key)!;
 }
 
 function documentOf(run: ScriptRun): Record<string, unknown> {
@@ -266,6 +288,20 @@ if (!pwsh) {
       serviceVipFromHost: ['serviceVipFromHost'],
     };
     const probes = probeParser.then((p) => isolatedProbes(p, nodeProbeScript));
+    const sectionThatCannotBeSerialized = nodeProbeScript.replace('# A section that cannot be serialized', '$result.machine.extra = New-Object PsTest.Unserializable\n# A section that cannot be serialized');
+    const errorsThatCannotBeSerialized = nodeProbeScript.replace('# A section that cannot be serialized', '$probeErrors.Add((New-Object PsTest.Unserializable))\n# A section that cannot be serialized');
+    const run = batchOf(async () => {
+      const found = await probes;
+      const items: Record<string, BatchItem> = {};
+      for (const [name, c] of Object.entries(cases)) {
+        const target = found.find((p) => p.name === name);
+        const script = c.change || !target ? nodeProbeScript : withInjectedFailure(nodeProbeScript, target);
+        items[name] = probeItem(edit(c.change ?? (() => undefined)), everyInput(), script, '127.0.0.1');
+      }
+      items['$section'] = probeItem(aksNode(), everyInput(), sectionThatCannotBeSerialized, '127.0.0.1');
+      items['$errors'] = probeItem(aksNode(), { skipPortReservation: true }, errorsThatCannotBeSerialized);
+      return items;
+    });
     let healthyKeys: string[] = [];
     beforeAll(async () => {
       healthyKeys = Object.keys(documentOf(await healthyRun()));
@@ -278,36 +314,31 @@ if (!pwsh) {
 
     for (const [name, c] of Object.entries(cases)) {
       it(`${name}: listed in errors, every other section still reported${c.change ? '' : ' (failure written into the script)'}`, async () => {
-        const target = (await probes).find((p) => p.name === name);
-        expect(target, `${name} is a probe of node-probe.ps1`).toBeDefined();
-        const script = c.change ? nodeProbeScript : withInjectedFailure(nodeProbeScript, target!);
-        const run = await probe(edit(c.change ?? (() => undefined)), everyInput(), script, '127.0.0.1');
-        const doc = documentOf(run);
+        expect((await probes).some((p) => p.name === name), `${name} is a probe of node-probe.ps1`).toBe(true);
+        const result = await run(name);
+        const doc = documentOf(result);
         const errors = doc['errors'] as { probe: string; message: string }[];
         expect(errors.map((e) => e.probe)).toEqual([name]);
         expect(errors[0]!.message).toMatch(c.message);
         expect(Object.keys(doc).sort()).toEqual(healthyKeys.filter((k) => !(lost[name] ?? []).includes(k)).sort());
-        const facts = parseNodeProbeOutput(run.stdout, NODE);
+        const facts = parseNodeProbeOutput(result.stdout, NODE);
         expect(facts.errors.map((e) => e.probe)).toContain(name);
         c.facts?.(facts);
       });
     }
 
     it('a section that cannot be serialized is dropped and named; the rest of the document stays', async () => {
-      const script = nodeProbeScript.replace('# A section that cannot be serialized', '$result.machine.extra = New-Object PsTest.Unserializable\n# A section that cannot be serialized');
-      expect(script).not.toBe(nodeProbeScript);
-      const run = await probe(aksNode(), everyInput(), script, '127.0.0.1');
-      const doc = documentOf(run);
+      expect(sectionThatCannotBeSerialized).not.toBe(nodeProbeScript);
+      const result = await run('$section');
+      const doc = documentOf(result);
       expect(doc['errors']).toEqual([{ probe: 'machine', message: expect.stringMatching(/cannot be enumerated/) }]);
       expect(Object.keys(doc).sort()).toEqual(healthyKeys.filter((k) => k !== 'machine').sort());
-      expect(parseNodeProbeOutput(run.stdout, NODE).hns?.endpoints).toHaveLength(2);
+      expect(parseNodeProbeOutput(result.stdout, NODE).hns?.endpoints).toHaveLength(2);
     });
 
     it('when even the errors cannot be serialized, a minimal document still names the failure', async () => {
-      const script = nodeProbeScript.replace('# A section that cannot be serialized', '$probeErrors.Add((New-Object PsTest.Unserializable))\n# A section that cannot be serialized');
-      const run = await probe(aksNode(), { skipPortReservation: true }, script);
-      expect(run.exitCode).toBe(0);
-      const facts = parseNodeProbeOutput(run.stdout, NODE);
+      expect(errorsThatCannotBeSerialized).not.toBe(nodeProbeScript);
+      const facts = parseNodeProbeOutput((await run('$errors')).stdout, NODE);
       expect(facts.errors).toEqual([{ probe: 'output', message: expect.stringMatching(/cannot be enumerated/) }]);
     });
   });
