@@ -242,6 +242,20 @@ describe('fault matrix', () => {
     expect(liveProbeObjects()).toEqual([]);
   });
 
+  it('create answered by silence after the server created the pod: the silence limit ends it, the pod is found by its name and deleted', async () => {
+    const nodes = [windowsNode('akswin000000'), windowsNode('akswin000001')];
+    const { sim, client } = await start(nodes, { idleTimeoutMs: 300 });
+    sim.faults.push({ method: 'POST', path: /\/namespaces\/kube-system\/pods$/, stallAfterHandling: true });
+    const run = await runNodeProbes(client, nodes, { pollIntervalMs: 20, concurrency: 1 });
+    expect([...run.facts.keys()]).toEqual(['akswin000001']);
+    expect(run.findings.map((f) => [f.ruleId, f.target.name])).toEqual([['probe-pod-failed', 'akswin000000']]);
+    expect(renderFinding(run.findings[0]!, 'en').message).toMatch(
+      /^The probe on akswin000000 could not be completed \(Timeout\): the request that creates pod kube-system\/windbg-probe-\w{10} got no clear answer, and the server had created it; it was found and deleted: .*sent nothing for 300ms/,
+    );
+    expect(managedPods(sim)).toEqual([]);
+    expect(liveProbeObjects()).toEqual([]);
+  }, 30_000);
+
   it('delete failing: the pod is left, reported as a note and kept for the leftover warning', async () => {
     const nodes = [windowsNode('akswin000000')];
     const { sim, client } = await start(nodes);
