@@ -114,6 +114,27 @@ describe('one node cannot sink the run', () => {
     expect(managedPods(sim)).toEqual([]);
   });
 
+  it('an API error on one build\'s canary pod fails that canary with the server\'s reason; the other build\'s canary still runs', async () => {
+    const nodes = [windowsNode('akswin2019', 17763), windowsNode('akswin2022', 20348)];
+    const { sim, client } = await start(nodes);
+    const failing: KubeClient = Object.create(client) as KubeClient;
+    failing.createPod = async (ns, pod) => {
+      const created = await client.createPod(ns, pod);
+      if (pod.spec?.nodeName === 'akswin2022') {
+        sim.faults.push({ method: 'GET', path: new RegExp(`/pods/${created.metadata.name}$`), status: 500, message: 'etcdserver: leader changed', times: 50 });
+      }
+      return created;
+    };
+    const run = await runCanary(failing, nodes, { pollIntervalMs: 20, timeoutMs: 3_000 });
+    expect(run.results.map((r) => [r.node, r.ok])).toEqual([
+      ['akswin2019', true],
+      ['akswin2022', false],
+    ]);
+    expect(run.findings.map((f) => [f.ruleId, f.target.name])).toEqual([['canary-failed', 'akswin2022']]);
+    expect(run.findings[0]!.evidence.map((e) => e.text).join('\n')).toContain('etcdserver: leader changed');
+    expect(managedPods(sim)).toEqual([]);
+  }, 30_000);
+
   it('a hung exec in one build\'s canary fails that canary within --probe-timeout, naming it; the other build\'s canary still runs', async () => {
     const nodes = [windowsNode('akswin2019', 17763), windowsNode('akswin2022', 20348)];
     const { sim, client } = await start(nodes);
