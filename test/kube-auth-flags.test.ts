@@ -166,6 +166,19 @@ describe("kubectl's global flags", () => {
     expect(record.headers['impersonate-uid']).toEqual(['42']);
   });
 
+  it('as-user-extra in the kubeconfig: one Impersonate-Extra header per value, the key escaped as kubectl escapes it', async () => {
+    const { file } = writeConfig({
+      user: { token: sim.token, as: 'ops-bot', 'as-user-extra': { scopes: ['view', 'edit'], 'example.com/team+x': ['win ops'], 'weird(k)%é': ['v'] } },
+    });
+    const record = await sent({ kubeconfig: file });
+    // What kubectl 1.32 sent for the same kubeconfig, read from the request log of the simulated cluster.
+    expect(Object.fromEntries(Object.entries(record.headers).filter(([name]) => name.startsWith('impersonate-extra-')))).toEqual({
+      'impersonate-extra-scopes': ['view', 'edit'],
+      'impersonate-extra-example.com%2fteam+x': ['win ops'],
+      'impersonate-extra-weird%28k%29%25%c3%a9': ['v'],
+    });
+  });
+
   it('--as-group without --as is a usage error', async () => {
     const { file } = writeConfig({});
     await expect(createKubeClient({ kubeconfig: file, env: {}, overrides: { asGroups: ['x'] } })).rejects.toBeInstanceOf(UsageError);

@@ -180,7 +180,7 @@ function impersonationHeaders(user: KubeUser | null): Record<string, string | st
   if (user.impersonateGroups?.length) headers['Impersonate-Group'] = [...user.impersonateGroups];
   if (user.impersonateUid) headers['Impersonate-Uid'] = user.impersonateUid;
   for (const [key, values] of Object.entries(user.impersonateExtra ?? {})) {
-    if (values.length > 0) headers[`Impersonate-Extra-${encodeURIComponent(key)}`] = [...values];
+    if (values.length > 0) headers[`Impersonate-Extra-${headerKeyEscape(key)}`] = [...values];
   }
   return headers;
 }
@@ -192,6 +192,22 @@ function impersonationHeaders(user: KubeUser | null): Record<string, string | st
 function hasStaticCredentials(user: KubeUser): boolean {
   const cert = Boolean(user.certData || user.certFile) && Boolean(user.keyData || user.keyFile);
   return Boolean(user.token || user.tokenFile || user.username) || cert;
+}
+
+/**
+ * The characters kubectl keeps in an Impersonate-Extra header name: the HTTP token characters
+ * (RFC 7230 tchar) except "%", which starts an escape. Every other byte is percent-encoded.
+ */
+const headerTokenCharacter = /^[!#$&'*+\-.^_`|~0-9A-Za-z]$/;
+
+/** An Impersonate-Extra key in a header name, escaped as kubectl escapes it (UTF-8 bytes outside tchar as %XX). */
+export function headerKeyEscape(key: string): string {
+  let escaped = '';
+  for (const byte of Buffer.from(key, 'utf8')) {
+    const char = String.fromCharCode(byte);
+    escaped += byte < 0x80 && headerTokenCharacter.test(char) ? char : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+  }
+  return escaped;
 }
 
 /** The token in a token file, or undefined when the file cannot be read or is empty. */
