@@ -163,6 +163,30 @@ describe('one node cannot sink the run', () => {
     expect(managedDaemonSets(sim)).toEqual([]);
   }, 30_000);
 
+  it('DaemonSet mode: the probe pods\' logs are read side by side, so one slow kubelet does not hold up the others', async () => {
+    const nodes = nodeNames(6).map((n) => windowsNode(n));
+    const { sim, client } = await start(nodes);
+    let inFlight = 0;
+    let most = 0;
+    const slow: KubeClient = Object.create(client) as KubeClient;
+    slow.podLogs = async (ns, name, container) => {
+      inFlight++;
+      most = Math.max(most, inFlight);
+      try {
+        return await client.podLogs(ns, name, container);
+      } finally {
+        inFlight--;
+      }
+    };
+    // Every log read waits on its kubelet for a while.
+    sim.faults.push({ method: 'GET', path: /\/pods\/windbg-probe-[\w-]+\/log$/, delayMs: 200, times: 1000 });
+    const run = await runNodeProbes(slow, nodes, { mode: 'daemonset', pollIntervalMs: 30, timeoutMs: 10_000, concurrency: 3 });
+    expect([...run.facts.keys()].sort()).toEqual(nodeNames(6));
+    expect(most).toBeGreaterThan(1);
+    expect(most).toBeLessThanOrEqual(3);
+    expect(managedDaemonSets(sim)).toEqual([]);
+  }, 30_000);
+
   it('DaemonSet mode: a probe pod that never starts on one node is that node\'s finding with the kubelet\'s reason', async () => {
     const nodes = nodeNames(4).map((n) => windowsNode(n));
     const { sim, client } = await start(nodes);
