@@ -180,6 +180,18 @@ describe('YAML is measured before it is parsed', () => {
     expect(many.pods).toHaveLength(2000);
   });
 
+  it('a dump Windows PowerShell 5.1 wrote (UTF-16LE with a BOM, CRLF) reads like the UTF-8 original', async () => {
+    const original = readFileSync(path.join(fixtures, 'multidoc', 'cluster.yaml'), 'utf8');
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(original.replace(/\n/g, '\r\n'), 'utf16le')]);
+    const fromUtf16 = await loadObjectsFromPath(write('cluster-ps51.yaml', utf16));
+    const fromUtf8 = await loadObjectsFromPath(write('cluster-utf8.yaml', original));
+    expect(fromUtf16.nodes.length).toBeGreaterThan(1);
+    expect({ ...fromUtf16, newestFileTime: 0 }).toEqual({ ...fromUtf8, newestFileTime: 0 });
+    const json = JSON.stringify({ kind: 'NodeList', items: fromUtf8.nodes });
+    const big = Buffer.from(json, 'utf16le').swap16();
+    expect((await loadObjectsFromPath(write('nodes-be.json', Buffer.concat([Buffer.from([0xfe, 0xff]), big])))).nodes).toEqual(fromUtf8.nodes);
+  });
+
   it('JSON saved as .yaml is read as JSON (item by item, depth checked before parsing)', async () => {
     const file = write('json-in.yaml', JSON.stringify({ kind: 'PodList', items: [{ metadata: { name: 'p', namespace: 'web' }, spec: { containers: [] } }] }, null, 2));
     const loaded = await loadObjectsFromPath(file);

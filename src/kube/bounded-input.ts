@@ -121,6 +121,21 @@ export async function readBoundedFile(path: string, limits: FromLimits): Promise
   }
 }
 
+/**
+ * The file's bytes as UTF-8. Windows PowerShell 5.1 writes `kubectl get -o yaml > file` as
+ * UTF-16LE with a byte order mark; such files (and UTF-16BE ones) are converted, everything else
+ * is taken as UTF-8.
+ */
+export function asUtf8(bytes: Buffer): Buffer {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return Buffer.from(bytes.subarray(2).toString('utf16le'), 'utf8');
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
+    const swapped = Buffer.from(bytes.subarray(2, 2 + ((bytes.length - 2) & ~1)));
+    swapped.swap16();
+    return Buffer.from(swapped.toString('utf16le'), 'utf8');
+  }
+  return bytes;
+}
+
 function isObjectWithMetadata(value: object): boolean {
   const metadata = (value as { metadata?: unknown }).metadata;
   return metadata !== null && typeof metadata === 'object' && !Array.isArray(metadata);

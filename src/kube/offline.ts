@@ -16,6 +16,7 @@ import {
   checkJsonBytes,
   checkParsedValue,
   checkReadablePath,
+  asUtf8,
   checkYamlText,
   defaultFromLimits,
   largeObjectError,
@@ -102,7 +103,7 @@ export async function loadObjectsFromPath(inputPath: string, limits: FromLimits 
   const counted = { items: 0 };
   let newestFileTime = 0;
   for (const file of files) {
-    const bytes = await readBoundedFile(file, limits);
+    const bytes = asUtf8(await readBoundedFile(file, limits));
     newestFileTime = Math.max(newestFileTime, (await stat(file)).mtimeMs);
     for (const document of parseBoundedFile(file, bytes, limits, counted)) collector.add(document, undefined);
   }
