@@ -56,8 +56,8 @@ function parseFault(text: string): SimFault {
   }
   if (!raw || typeof raw !== 'object' || typeof (raw as { path?: unknown }).path !== 'string') fail('--fault needs an object with a "path" regular expression');
   const spec = raw as Record<string, unknown> & { path: string };
-  const kinds = ['status', 'resetConnection', 'resetAfterHandling', 'stall', 'delayMs', 'expireContinue'].filter((k) => k in spec);
-  if (kinds.length !== 1) fail('--fault needs exactly one of status, resetConnection, resetAfterHandling, stall, delayMs, expireContinue');
+  const kinds = ['status', 'resetConnection', 'resetAfterHandling', 'stall', 'stallAfterHandling', 'delayMs', 'expireContinue'].filter((k) => k in spec);
+  if (kinds.length !== 1) fail('--fault needs exactly one of status, resetConnection, resetAfterHandling, stall, stallAfterHandling, delayMs, expireContinue');
   return { ...spec, path: new RegExp(spec.path) } as SimFault;
 }
 

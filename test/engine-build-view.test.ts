@@ -128,6 +128,20 @@ describe('buildView', () => {
     expect(pod.timeline.map((e) => e.reason)).toEqual(['Error', 'CrashLoopBackOff']);
   });
 
+  it('names a Windows exit code without a termination message in hex next to its decimal value', () => {
+    const snapshot = withItems(['flanneld-waiting.yaml'], (item) => {
+      if (item['kind'] === 'Pod') {
+        const status = item['status'] as { containerStatuses: { lastState: { terminated: { message?: string; exitCode: number } } }[] };
+        const terminated = status.containerStatuses[0]!.lastState.terminated;
+        delete terminated.message;
+        terminated.exitCode = 2147942405;
+      }
+      return item;
+    });
+    const pod = buildView(snapshot, defaultThresholds, fixtureNow).podByKey.get('kube-system/kube-flannel-ds-windows-amd64-9tffg')!;
+    expect(pod.timeline.find((e) => e.reason === 'Error')!.message).toBe('exit code 2147942405 (0x80070005 ERROR_ACCESS_DENIED)');
+  });
+
   it('reads node readiness, heartbeat age and node events', () => {
     const items = listItems(`
 apiVersion: v1

@@ -350,6 +350,26 @@ describe('proxies from the environment', () => {
     expect(log.map((l) => l.target)).toEqual([`kube.windbg.test:${port()}`]);
   });
 
+  it('an interactive exec (shell) goes through the same tunnel', async () => {
+    const { PassThrough } = await import('node:stream');
+    const { file } = writeConfig({ server: `https://kube.windbg.test:${port()}`, cluster: { 'tls-server-name': 'localhost' } });
+    const client = await createKubeClient({ kubeconfig: file, env: { HTTPS_PROXY: proxyUrl } });
+    const [pod] = (sim.store.list('Pod') as { metadata: { name: string; namespace: string }; spec: { containers: { name: string }[]; nodeName?: string }; status?: { phase?: string } }[]).filter(
+      (p) => p.status?.phase === 'Running' && p.spec.nodeName,
+    );
+    sim.setExecHandler(() => ({ stdout: 'interactive through the tunnel\n' }));
+    log.length = 0;
+    const output = new PassThrough();
+    let text = '';
+    output.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
+    const input = new PassThrough();
+    input.end();
+    const result = await client.execInteractive!(pod!.metadata.namespace, pod!.metadata.name, pod!.spec.containers[0]!.name, ['tunnel-check.exe'], { tty: false, session: { input, output } });
+    expect(result.exitCode).toBe(0);
+    expect(text).toBe('interactive through the tunnel\n');
+    expect(log.map((l) => l.target)).toEqual([`kube.windbg.test:${port()}`]);
+  });
+
   it('NO_PROXY exempts the server by name, by domain suffix and never proxies loopback', () => {
     const target = new URL(`https://kube.windbg.test:${port()}`);
     expect(proxyFor(target, { HTTPS_PROXY: proxyUrl })?.host).toBe(new URL(proxyUrl).host);

@@ -259,13 +259,26 @@ process.stdout.write(JSON.stringify({
         kind: 'Config',
         'current-context': 'c',
         clusters: [{ name: 'sim', cluster: { server: sim.url } }],
-        users: [{ name: 'u', user: { exec: { apiVersion: 'client.authentication.k8s.io/v1', command: 'kubelogin-not-installed', args: ['get-token'] } } }],
-        contexts: [{ name: 'c', context: { cluster: 'sim', user: 'u' } }],
+        users: [
+          { name: 'u', user: { exec: { apiVersion: 'client.authentication.k8s.io/v1', command: 'kubelogin-not-installed', args: ['get-token'] } } },
+          {
+            name: 'hinted',
+            user: { exec: { apiVersion: 'client.authentication.k8s.io/v1', command: 'kubelogin-not-installed', installHint: 'Install kubelogin: https://azure.github.io/kubelogin/install.html\n' } },
+          },
+        ],
+        contexts: [
+          { name: 'c', context: { cluster: 'sim', user: 'u' } },
+          { name: 'h', context: { cluster: 'sim', user: 'hinted' } },
+        ],
       }),
     );
     await expect(createKubeClient({ kubeconfig: file, env: bareEnv() })).rejects.toThrow(
       'the credential plugin "kubelogin-not-installed" of user "u" was not found',
     );
+    // As kubectl does, the kubeconfig's installHint is what to try.
+    const hinted = await createKubeClient({ kubeconfig: file, context: 'h', env: bareEnv() }).catch((e: unknown) => e);
+    expect(hinted).toBeInstanceOf(ClusterAccessError);
+    expect((hinted as ClusterAccessError).hint).toBe('Install kubelogin: https://azure.github.io/kubelogin/install.html');
   });
 
   it('uses the in-cluster service account when there is no kubeconfig', async () => {

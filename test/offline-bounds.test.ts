@@ -113,6 +113,7 @@ describe('what --from refuses to read', () => {
     expect(parseByteSize('1048576')).toBe(1048576);
     expect(parseByteSize('-1')).toBeUndefined();
     expect(fromLimits({})).toEqual(defaultFromLimits);
+    expect(fromLimits({ object: '64Mi' }).maxObjectBytes).toBe(64 * 1024 * 1024);
     expect(() => fromLimits({ depth: '0' })).toThrow(UsageError);
   });
 });
@@ -163,6 +164,32 @@ describe('YAML is measured before it is parsed', () => {
     const broken = stringify(list).replace('  name: web-7\n', '  name: web-7\n  labels: {a: [}\n');
     const line = broken.split('\n').findIndex((l) => l.includes('labels: {a: [}')) + 1;
     await expect(loadObjectsFromPath(write('broken.yaml', broken))).rejects.toThrow(new RegExp(`broken\\.yaml.*line ${line}|line ${line}.*broken\\.yaml`));
+  });
+
+  it('a YAML document or list item past --from-max-object is refused before parsing; raising the flag reads it', async () => {
+    const annotations = Array.from({ length: 3000 }, (_, i) => `    note-${i}: value ${i} of a node that carries far too many annotations`).join('\n');
+    const node = `kind: Node\nmetadata:\n  name: akswin000000\n  annotations:\n${annotations}\n`;
+    const file = write('huge-object.yaml', `kind: Namespace\nmetadata:\n  name: web\n---\n${node}`);
+    const refused = await runCli(['nodes', '--from', file, '--from-max-object', '100Ki']);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/holds a YAML object of \d+ bytes \(line 4\), more than the limit of 102400 bytes for one document or list item; if the input is genuine, raise the limit with --from-max-object/);
+    await expect(loadObjectsFromPath(file, { ...defaultFromLimits, maxObjectBytes: 1024 * 1024 })).resolves.toMatchObject({ nodes: [{ metadata: { name: 'akswin000000' } }] });
+    // In a list only each item counts: many small items pass however large the file.
+    const list = `apiVersion: v1\nitems:\n${Array.from({ length: 2000 }, (_, i) => `- kind: Pod\n  metadata:\n    name: web-${i}\n    namespace: web\n  spec:\n    containers: []\n`).join('')}kind: List\n`;
+    const many = await loadObjectsFromPath(write('many-items.yaml', list), { ...defaultFromLimits, maxObjectBytes: 1024 });
+    expect(many.pods).toHaveLength(2000);
+  });
+
+  it('a dump Windows PowerShell 5.1 wrote (UTF-16LE with a BOM, CRLF) reads like the UTF-8 original', async () => {
+    const original = readFileSync(path.join(fixtures, 'multidoc', 'cluster.yaml'), 'utf8');
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(original.replace(/\n/g, '\r\n'), 'utf16le')]);
+    const fromUtf16 = await loadObjectsFromPath(write('cluster-ps51.yaml', utf16));
+    const fromUtf8 = await loadObjectsFromPath(write('cluster-utf8.yaml', original));
+    expect(fromUtf16.nodes.length).toBeGreaterThan(1);
+    expect({ ...fromUtf16, newestFileTime: 0 }).toEqual({ ...fromUtf8, newestFileTime: 0 });
+    const json = JSON.stringify({ kind: 'NodeList', items: fromUtf8.nodes });
+    const big = Buffer.from(json, 'utf16le').swap16();
+    expect((await loadObjectsFromPath(write('nodes-be.json', Buffer.concat([Buffer.from([0xfe, 0xff]), big])))).nodes).toEqual(fromUtf8.nodes);
   });
 
   it('JSON saved as .yaml is read as JSON (item by item, depth checked before parsing)', async () => {
@@ -296,7 +323,7 @@ const OWN_SGR = /\u001b\[(?:1|2|22|31|32|33|36|39)m/g;
 const TERMINAL_CONTROLS = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
 
 describe('fuzzing --from', () => {
-  const limits: FromLimits = { maxFileBytes: 2 * 1024 * 1024, maxDepth: 64, maxStringBytes: 128 * 1024, maxItems: 10_000 };
+  const limits: FromLimits = { maxFileBytes: 2 * 1024 * 1024, maxDepth: 64, maxStringBytes: 128 * 1024, maxItems: 10_000, maxObjectBytes: 512 * 1024 };
 
   it('3000 random and mutated inputs (seed 14): every one loads or is a usage error, memory stays bounded', async () => {
     const random = prng(14);
@@ -329,7 +356,7 @@ describe('fuzzing --from', () => {
     const random = prng(1415);
     const ui: AppUi = { step: (_text, work) => work(() => undefined), say: () => undefined, cwd: dir };
     const formats: ReportFormat[] = ['table', 'json', 'yaml', 'junit', 'markdown', 'github', 'html'];
-    const flags = { size: '2Mi', depth: '64', string: '128Ki', items: '10000' };
+    const flags = { size: '2Mi', depth: '64', string: '128Ki', items: '10000', object: '512Ki' };
     let reported = 0;
     const unexpected: string[] = [];
     for (let i = 0; i < 1200; i++) {

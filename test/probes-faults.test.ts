@@ -114,6 +114,27 @@ describe('one node cannot sink the run', () => {
     expect(managedPods(sim)).toEqual([]);
   });
 
+  it('an API error on one build\'s canary pod fails that canary with the server\'s reason; the other build\'s canary still runs', async () => {
+    const nodes = [windowsNode('akswin2019', 17763), windowsNode('akswin2022', 20348)];
+    const { sim, client } = await start(nodes);
+    const failing: KubeClient = Object.create(client) as KubeClient;
+    failing.createPod = async (ns, pod) => {
+      const created = await client.createPod(ns, pod);
+      if (pod.spec?.nodeName === 'akswin2022') {
+        sim.faults.push({ method: 'GET', path: new RegExp(`/pods/${created.metadata.name}$`), status: 500, message: 'etcdserver: leader changed', times: 50 });
+      }
+      return created;
+    };
+    const run = await runCanary(failing, nodes, { pollIntervalMs: 20, timeoutMs: 3_000 });
+    expect(run.results.map((r) => [r.node, r.ok])).toEqual([
+      ['akswin2019', true],
+      ['akswin2022', false],
+    ]);
+    expect(run.findings.map((f) => [f.ruleId, f.target.name])).toEqual([['canary-failed', 'akswin2022']]);
+    expect(run.findings[0]!.evidence.map((e) => e.text).join('\n')).toContain('etcdserver: leader changed');
+    expect(managedPods(sim)).toEqual([]);
+  }, 30_000);
+
   it('a hung exec in one build\'s canary fails that canary within --probe-timeout, naming it; the other build\'s canary still runs', async () => {
     const nodes = [windowsNode('akswin2019', 17763), windowsNode('akswin2022', 20348)];
     const { sim, client } = await start(nodes);
@@ -139,6 +160,30 @@ describe('one node cannot sink the run', () => {
     expect(renderFinding(run.findings[0]!, 'en').message).toMatch(
       /^The probe on akswin000002 could not be completed \(Timeout\): Pod kube-system\/windbg-probe-[\w-]+ was running, but its probe printed no result before the probe timeout ran out \(raise it with --probe-timeout\)\.$/,
     );
+    expect(managedDaemonSets(sim)).toEqual([]);
+  }, 30_000);
+
+  it('DaemonSet mode: the probe pods\' logs are read side by side, so one slow kubelet does not hold up the others', async () => {
+    const nodes = nodeNames(6).map((n) => windowsNode(n));
+    const { sim, client } = await start(nodes);
+    let inFlight = 0;
+    let most = 0;
+    const slow: KubeClient = Object.create(client) as KubeClient;
+    slow.podLogs = async (ns, name, container) => {
+      inFlight++;
+      most = Math.max(most, inFlight);
+      try {
+        return await client.podLogs(ns, name, container);
+      } finally {
+        inFlight--;
+      }
+    };
+    // Every log read waits on its kubelet for a while.
+    sim.faults.push({ method: 'GET', path: /\/pods\/windbg-probe-[\w-]+\/log$/, delayMs: 200, times: 1000 });
+    const run = await runNodeProbes(slow, nodes, { mode: 'daemonset', pollIntervalMs: 30, timeoutMs: 10_000, concurrency: 3 });
+    expect([...run.facts.keys()].sort()).toEqual(nodeNames(6));
+    expect(most).toBeGreaterThan(1);
+    expect(most).toBeLessThanOrEqual(3);
     expect(managedDaemonSets(sim)).toEqual([]);
   }, 30_000);
 
@@ -241,6 +286,20 @@ describe('fault matrix', () => {
     expect(managedPods(sim)).toEqual([]);
     expect(liveProbeObjects()).toEqual([]);
   });
+
+  it('create answered by silence after the server created the pod: the silence limit ends it, the pod is found by its name and deleted', async () => {
+    const nodes = [windowsNode('akswin000000'), windowsNode('akswin000001')];
+    const { sim, client } = await start(nodes, { idleTimeoutMs: 300 });
+    sim.faults.push({ method: 'POST', path: /\/namespaces\/kube-system\/pods$/, stallAfterHandling: true });
+    const run = await runNodeProbes(client, nodes, { pollIntervalMs: 20, concurrency: 1 });
+    expect([...run.facts.keys()]).toEqual(['akswin000001']);
+    expect(run.findings.map((f) => [f.ruleId, f.target.name])).toEqual([['probe-pod-failed', 'akswin000000']]);
+    expect(renderFinding(run.findings[0]!, 'en').message).toMatch(
+      /^The probe on akswin000000 could not be completed \(Timeout\): the request that creates pod kube-system\/windbg-probe-\w{10} got no clear answer, and the server had created it; it was found and deleted: .*sent nothing for 300ms/,
+    );
+    expect(managedPods(sim)).toEqual([]);
+    expect(liveProbeObjects()).toEqual([]);
+  }, 30_000);
 
   it('delete failing: the pod is left, reported as a note and kept for the leftover warning', async () => {
     const nodes = [windowsNode('akswin000000')];

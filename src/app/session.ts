@@ -22,8 +22,8 @@ export interface SourceOptions {
   context?: string;
   requestTimeout?: string;
   overrides?: KubeOverrides;
-  /** --from-max-size, --from-max-depth, --from-max-string, --from-max-items as given. */
-  fromLimits?: { size?: string; depth?: string; string?: string; items?: string };
+  /** --from-max-size, --from-max-depth, --from-max-string, --from-max-items, --from-max-object as given. */
+  fromLimits?: { size?: string; depth?: string; string?: string; items?: string; object?: string };
   /** .windbg.yaml given with --config (else ./.windbg.yaml when present). */
   config?: string;
 }

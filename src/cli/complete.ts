@@ -75,6 +75,7 @@ export const globalFlags: readonly FlagSpec[] = [
   { name: 'from-max-depth', describe: 'cli.opt.fromMaxDepth', value: free },
   { name: 'from-max-string', describe: 'cli.opt.fromMaxString', value: free },
   { name: 'from-max-items', describe: 'cli.opt.fromMaxItems', value: free },
+  { name: 'from-max-object', describe: 'cli.opt.fromMaxObject', value: free },
   { name: 'namespace', alias: 'n', describe: 'cli.opt.namespace', value: { kind: 'namespace' } },
   { name: 'all-namespaces', alias: 'A', describe: 'cli.opt.allNamespaces' },
   { name: 'selector', alias: 'l', describe: 'cli.opt.selector', value: free },

@@ -25,6 +25,7 @@ export interface GlobalArgs {
   fromMaxDepth?: string;
   fromMaxString?: string;
   fromMaxItems?: string;
+  fromMaxObject?: string;
   /** kubectl's authentication and connection flags. */
   server?: string;
   user?: string;
@@ -112,7 +113,7 @@ export function sourceOptions(args: GlobalArgs): SourceOptions {
     context: args.context,
     requestTimeout: args.requestTimeout,
     overrides: kubeOverrides(args),
-    fromLimits: { size: args.fromMaxSize, depth: args.fromMaxDepth, string: args.fromMaxString, items: args.fromMaxItems },
+    fromLimits: { size: args.fromMaxSize, depth: args.fromMaxDepth, string: args.fromMaxString, items: args.fromMaxItems, object: args.fromMaxObject },
     config: args.config,
   };
 }

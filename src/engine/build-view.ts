@@ -1,6 +1,7 @@
 import type { ContainerStatus, KEvent, KLease, KNode, KPod, Snapshot } from '../kube/types.js';
 import type { Phase, Thresholds } from '../rules/types.js';
 import { buildInfoFromNode } from '../windows/builds.js';
+import { formatExitCode } from '../windows/error-codes.js';
 import { normalizeMessage } from './normalize.js';
 import { inferPhase } from './phase.js';
 import { LabelIndex, policySelects, serviceSelects } from '../kube/services.js';
@@ -126,7 +127,7 @@ function statusEntries(statuses: readonly ContainerStatus[] | undefined): Timeli
         extra.lastTime = lastTerminated.finishedAt;
         extra.firstTime = lastTerminated.finishedAt;
       }
-      const text = lastTerminated.message ?? `exit code ${lastTerminated.exitCode}`;
+      const text = lastTerminated.message ?? `exit code ${formatExitCode(lastTerminated.exitCode)}`;
       out.push(entry('status', lastTerminated.reason, text, extra));
     }
     if (terminated?.reason && !(terminated.reason === 'Completed' && terminated.exitCode === 0)) {
@@ -135,7 +136,7 @@ function statusEntries(statuses: readonly ContainerStatus[] | undefined): Timeli
         extra.lastTime = terminated.finishedAt;
         extra.firstTime = terminated.finishedAt;
       }
-      out.push(entry('status', terminated.reason, terminated.message ?? `exit code ${terminated.exitCode}`, extra));
+      out.push(entry('status', terminated.reason, terminated.message ?? `exit code ${formatExitCode(terminated.exitCode)}`, extra));
     }
     if (waiting?.reason) {
       const type = failingWaitingReasons.has(waiting.reason) ? 'Warning' : 'Normal';

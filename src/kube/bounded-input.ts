@@ -5,6 +5,8 @@
  *   --from-max-depth   nesting of objects and lists        default 100
  *   --from-max-string  bytes of one string (a message)     default 1Mi
  *   --from-max-items   objects in all files together       default 1,000,000
+ *   --from-max-object  bytes of one YAML document or list item (YAML costs some 40 bytes of
+ *                      memory per byte to parse; real objects stay under 2 MiB)  default 16Mi
  *
  * Only regular files are read: a device (/dev/zero, /dev/urandom), a FIFO or a socket given as
  * --from is refused, and skipped inside a directory. A file past a limit is refused with a
@@ -19,6 +21,7 @@ export interface FromLimits {
   maxDepth: number;
   maxStringBytes: number;
   maxItems: number;
+  maxObjectBytes: number;
 }
 
 export const defaultFromLimits: FromLimits = {
@@ -26,6 +29,7 @@ export const defaultFromLimits: FromLimits = {
   maxDepth: 100,
   maxStringBytes: 1024 * 1024,
   maxItems: 1_000_000,
+  maxObjectBytes: 16 * 1024 * 1024,
 };
 
 const units: Record<string, number> = { '': 1, k: 1e3, m: 1e6, g: 1e9, ki: 1024, mi: 1024 ** 2, gi: 1024 ** 3 };
@@ -39,7 +43,7 @@ export function parseByteSize(text: string): number | undefined {
 }
 
 /** The limits from the --from-max-* flags (sizes take Kubernetes suffixes: 512Mi, 2Gi); defaults for those not given. */
-export function fromLimits(flags: { size?: string; depth?: string; string?: string; items?: string }): FromLimits {
+export function fromLimits(flags: { size?: string; depth?: string; string?: string; items?: string; object?: string }): FromLimits {
   const size = (flag: string, value: string | undefined, fallback: number): number => {
     if (value === undefined || value === '') return fallback;
     const parsed = parseByteSize(value);
@@ -56,7 +60,13 @@ export function fromLimits(flags: { size?: string; depth?: string; string?: stri
     maxDepth: count('--from-max-depth', flags.depth, defaultFromLimits.maxDepth),
     maxStringBytes: size('--from-max-string', flags.string, defaultFromLimits.maxStringBytes),
     maxItems: count('--from-max-items', flags.items, defaultFromLimits.maxItems),
+    maxObjectBytes: size('--from-max-object', flags.object, defaultFromLimits.maxObjectBytes),
   };
+}
+
+/** The error for a YAML document or list item past --from-max-object; `line` is 1-based. */
+export function largeObjectError(path: string, size: number, line: number, limits: FromLimits): UsageError {
+  return limitError('kube.error.fromLargeObject', { path, size, line, limit: limits.maxObjectBytes }, '--from-max-object');
 }
 
 /** The error for a file nested deeper than the limit. */
@@ -109,6 +119,21 @@ export async function readBoundedFile(path: string, limits: FromLimits): Promise
   } finally {
     await handle.close();
   }
+}
+
+/**
+ * The file's bytes as UTF-8. Windows PowerShell 5.1 writes `kubectl get -o yaml > file` as
+ * UTF-16LE with a byte order mark; such files (and UTF-16BE ones) are converted, everything else
+ * is taken as UTF-8.
+ */
+export function asUtf8(bytes: Buffer): Buffer {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return Buffer.from(bytes.subarray(2).toString('utf16le'), 'utf8');
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
+    const swapped = Buffer.from(bytes.subarray(2, 2 + ((bytes.length - 2) & ~1)));
+    swapped.swap16();
+    return Buffer.from(swapped.toString('utf16le'), 'utf8');
+  }
+  return bytes;
 }
 
 function isObjectWithMetadata(value: object): boolean {

@@ -18,6 +18,8 @@ export interface ExecConfig {
   /** Never | IfAvailable (default) | Always */
   interactiveMode?: string;
   provideClusterInfo?: boolean;
+  /** What the kubeconfig says to do when the plugin is not installed (kubectl prints it then). */
+  installHint?: string;
 }
 
 export interface ExecClusterInfo {
@@ -99,7 +101,7 @@ export function runExecPlugin(exec: ExecConfig, context: ExecPluginContext): Pro
       reject(
         new ClusterAccessError(t(missing ? 'kube.error.execPluginMissing' : 'kube.error.execPluginFailed', { command: exec.command, user: context.userName, reason: error.message }), {
           cause: error,
-          hint: t('kube.hint.execPlugin', { command: exec.command }),
+          hint: missing && exec.installHint?.trim() ? exec.installHint.trim() : t('kube.hint.execPlugin', { command: exec.command }),
         }),
       );
     });

@@ -16,8 +16,10 @@ import {
   checkJsonBytes,
   checkParsedValue,
   checkReadablePath,
+  asUtf8,
   checkYamlText,
   defaultFromLimits,
+  largeObjectError,
   readBoundedFile,
   splitYamlDocuments,
   tooDeepError,
@@ -101,7 +103,7 @@ export async function loadObjectsFromPath(inputPath: string, limits: FromLimits 
   const counted = { items: 0 };
   let newestFileTime = 0;
   for (const file of files) {
-    const bytes = await readBoundedFile(file, limits);
+    const bytes = asUtf8(await readBoundedFile(file, limits));
     newestFileTime = Math.max(newestFileTime, (await stat(file)).mtimeMs);
     for (const document of parseBoundedFile(file, bytes, limits, counted)) collector.add(document, undefined);
   }
@@ -152,29 +154,35 @@ function parseJsonFile(file: string, bytes: Buffer, limits: FromLimits): unknown
   }
 }
 
-/** Above this size a YAML file that fails to parse piece by piece is not parsed again as a whole. */
-const wholeYamlReparseBytes = 16 * 1024 * 1024;
-
 /**
  * YAML within the limits: the text is measured first (long lines, long block scalars), then each
  * document, and each item of a list, is parsed on its own, so memory follows the largest object
  * rather than the whole file. When a piece does not parse on its own (an alias to another item, a
- * directive), a file of moderate size is parsed as a whole instead, which also gives the exact line
- * of a real error.
+ * directive), a file within --from-max-object is parsed as a whole instead, which also gives the
+ * exact line of a real error.
  */
 function parseYamlFile(file: string, bytes: Buffer, limits: FromLimits): unknown[] {
   const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
   checkYamlText(text, file, limits);
   const values: unknown[] = [];
   for (const pieces of splitYamlDocuments(text)) {
+    checkPieceSizes(file, pieces, limits);
     const value = parseYamlPieces(pieces);
     if (value instanceof YamlPieceError) {
-      if (text.length <= wholeYamlReparseBytes) return parseYamlDocuments(file, text, limits);
+      if (text.length <= limits.maxObjectBytes) return parseYamlDocuments(file, text, limits);
       throw new UsageError(t('kube.error.fromMalformedAt', { path: file, line: value.line, reason: value.reason }), { hint: t('kube.hint.fromMalformed') });
     }
     if (value !== null && value !== undefined) values.push(value);
   }
   return values;
+}
+
+/** Each piece parsed on its own must stay under --from-max-object (a list's shell and items, or the whole document). */
+function checkPieceSizes(file: string, pieces: YamlDocumentPieces, limits: FromLimits): void {
+  const parts = pieces.items === undefined ? [pieces] : [{ text: pieces.shell ?? '', line: pieces.line }, ...pieces.items];
+  for (const part of parts) {
+    if (part.text.length > limits.maxObjectBytes) throw largeObjectError(file, part.text.length, part.line + 1, limits);
+  }
 }
 
 class YamlPieceError {
@@ -185,7 +193,7 @@ class YamlPieceError {
 }
 
 function parseYamlPiece(text: string, line: number): unknown {
-  const document = parseDocument(text, { prettyErrors: false });
+  const document = parseDocument(text, { prettyErrors: false, uniqueKeys: false });
   const error = document.errors[0];
   if (error) {
     const offset = error.pos?.[0];
@@ -257,7 +265,7 @@ export function parseObjectFile(file: string, text: string): unknown[] {
 function parseYamlDocuments(file: string, text: string, limits: FromLimits = defaultFromLimits): unknown[] {
   // Without prettyErrors: a mangled file can hold thousands of errors, and pretty errors would
   // each work out their line from the whole text. Only the first error's line is needed.
-  const documents = parseAllDocuments(text, { prettyErrors: false });
+  const documents = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: false });
   const list = Array.isArray(documents) ? documents : [];
   const values: unknown[] = [];
   for (const document of list) {

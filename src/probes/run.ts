@@ -36,7 +36,7 @@ export interface RunNodeProbesOptions {
   namespace?: string;
   /** Per node: pod start plus the probe itself. Default 180 s. */
   timeoutMs?: number;
-  /** Probe pods in flight at once (pods mode). Default 10. */
+  /** Probe pods in flight at once (pods mode), log reads at once (DaemonSet mode). Default 10. */
   concurrency?: number;
   /** 'auto' switches to a DaemonSet past 50 nodes. */
   mode?: 'pods' | 'daemonset' | 'auto';
@@ -222,9 +222,10 @@ async function probeWithDaemonSet(client: KubeClient, nodes: KNode[], namespace:
         listError = t('probes.daemonset.listFailed', { daemonset: `${namespace}/${dsName}`, error: (error as Error).message });
         pods = [];
       }
-      for (const pod of pods) {
-        const nodeName = pod.spec?.nodeName;
-        if (!nodeName || !pending.has(nodeName)) continue;
+      const current = pods.filter((pod) => pod.spec?.nodeName !== undefined && pending.has(pod.spec.nodeName));
+      // Logs come through each node's kubelet: one slow kubelet must not hold up the reading of the others.
+      await mapWithConcurrency(current, opts.concurrency ?? 10, async (pod) => {
+        const nodeName = pod.spec!.nodeName!;
         lastPod.set(nodeName, pod);
         if (pod.status?.phase === 'Running') {
           const logs = await client.podLogs(namespace, pod.metadata.name, PROBE_CONTAINER).catch((error: unknown) => {
@@ -235,7 +236,7 @@ async function probeWithDaemonSet(client: KubeClient, nodes: KNode[], namespace:
             run.facts.set(nodeName, parseNodeProbeOutput(logs.slice(0, logs.indexOf(DAEMONSET_DONE_MARKER)), nodeName));
             pending.delete(nodeName);
           }
-          continue;
+          return;
         }
         const failure = diagnoseProbePod(pod, []);
         if (failure) {
@@ -244,7 +245,7 @@ async function probeWithDaemonSet(client: KubeClient, nodes: KNode[], namespace:
           run.findings.push(probePodFailedFinding(nodeName, probePodFailureMessage(nodeName, full), full));
           pending.delete(nodeName);
         }
-      }
+      });
       if (pending.size > 0) await new Promise((resolve) => setTimeout(resolve, opts.pollIntervalMs ?? 500));
     }
     // Lists that failed below HTTP until the end: a cluster that no longer answers at all is exit 3, not a finding per node.

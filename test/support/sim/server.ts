@@ -102,7 +102,7 @@ async function applyFault(
   method: string,
   url: URL,
   route: Route,
-  answer: { status(s: StatusBody, headers: Record<string, string>): void; reset(): void; resetInsteadOfAnswer(): void },
+  answer: { status(s: StatusBody, headers: Record<string, string>): void; reset(): void; resetInsteadOfAnswer(): void; withholdAnswer(): void },
 ): Promise<boolean> {
   const fault = takeFault(opts.faults, { method, path: url.pathname, hasContinue: url.searchParams.has('continue') });
   if (!fault) return false;
@@ -116,6 +116,10 @@ async function applyFault(
   }
   if ('resetAfterHandling' in fault) {
     answer.resetInsteadOfAnswer();
+    return false;
+  }
+  if ('stallAfterHandling' in fault) {
+    answer.withholdAnswer();
     return false;
   }
   if ('stall' in fault) return true;
@@ -160,6 +164,10 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
           return res;
         }) as unknown as typeof res.end;
       },
+      withholdAnswer: () => {
+        res.writeHead = (() => res) as unknown as typeof res.writeHead;
+        res.end = (() => res) as unknown as typeof res.end;
+      },
     });
     if (answered) return;
     switch (route.type) {
@@ -189,6 +197,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
       status: (s, headers) => rejectUpgrade(socket, s, headers),
       reset: () => socket.destroy(),
       resetInsteadOfAnswer: () => socket.destroy(),
+      withholdAnswer: () => undefined,
     });
     if (answered) return;
     if (route.type !== 'resource' || route.resource.kind !== 'Pod' || route.subresource !== 'exec' || !route.name) {

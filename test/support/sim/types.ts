@@ -70,6 +70,8 @@ export type SimFault = { method?: string; path: RegExp; times?: number } & (
   | { resetAfterHandling: true }
   /** The server never answers (the connection stays open until the client gives up or the sim closes). */
   | { stall: true }
+  /** The server acts on the request (a create creates), then never answers. */
+  | { stallAfterHandling: true }
   | { delayMs: number }
   | { expireContinue: true }
 );
