@@ -191,6 +191,8 @@ async function streamBundle(
     file.on('error', reject);
     gzip.on('error', reject);
   });
+  // Awaited only on success: when a failure destroys the streams, a write still in flight rejects it.
+  fileDone.catch(() => undefined);
   gzip.pipe(file);
   const entries: string[] = [];
   const summary = emptyRedactionSummary();
