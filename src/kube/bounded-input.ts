@@ -220,6 +220,7 @@ const blockScalarStart = /(?::|^[ \t]*-|^)[ \t]+[|>][+-]?\d*[+-]?[ \t]*(?:#.*)?\
 export function checkYamlText(text: string, path: string, limits: FromLimits): void {
   let blockIndent = -1; // indentation of the key that opened a block scalar, -1 when outside one
   let blockLength = 0;
+  const depth = yamlDepthMeter(path, limits);
   let start = 0;
   while (start <= text.length) {
     let end = text.indexOf('\n', start);
@@ -229,8 +230,10 @@ export function checkYamlText(text: string, path: string, limits: FromLimits): v
       throw limitError('kube.error.fromLongString', { path, length, limit: limits.maxStringBytes }, '--from-max-string');
     }
     const line = text.slice(start, end);
+    let inBlockScalar = false;
     if (blockIndent >= 0) {
       if (line.trim() === '' || indentOf(line) > blockIndent) {
+        inBlockScalar = true;
         blockLength += length + 1;
         if (blockLength > limits.maxStringBytes) {
           throw limitError('kube.error.fromLongString', { path, length: blockLength, limit: limits.maxStringBytes }, '--from-max-string');
@@ -239,12 +242,59 @@ export function checkYamlText(text: string, path: string, limits: FromLimits): v
         blockIndent = -1;
       }
     }
+    if (!inBlockScalar) depth.line(line);
     if (blockIndent < 0 && blockScalarStart.test(line) && !/^\s*#/.test(line)) {
       blockIndent = indentOf(line);
       blockLength = 0;
     }
     start = end + 1;
   }
+}
+
+/**
+ * Nesting of YAML, measured on the text: block nesting by the indentation of content lines, flow
+ * nesting by the brackets that open a collection (after `:`, `-`, `,`, another bracket or at the
+ * start of a line; a bracket inside a plain sentence does not count). The parser recurses per
+ * level, and far enough down the process can die outright rather than throw, so a file nested
+ * past --from-max-depth never reaches it.
+ */
+function yamlDepthMeter(path: string, limits: FromLimits): { line(line: string): void } {
+  const indents: number[] = [];
+  let flow = 0;
+  const tooDeep = (): UsageError => tooDeepError(path, limits);
+  return {
+    line(line: string): void {
+      const trimmed = line.trimStart();
+      if (trimmed === '' || trimmed.startsWith('#')) return;
+      if (documentMarker.test(line)) {
+        indents.length = 0;
+        flow = 0;
+        return;
+      }
+      if (flow === 0) {
+        const indent = line.length - trimmed.length;
+        while (indents.length > 0 && indents[indents.length - 1]! >= indent) indents.pop();
+        indents.push(indent);
+        if (indents.length > limits.maxDepth) throw tooDeep();
+      }
+      let quote = '';
+      let previous = ':';
+      for (let i = 0; i < line.length; i++) {
+        const c = line[i]!;
+        if (quote !== '') {
+          if (c === quote) quote = '';
+          continue;
+        }
+        if (c === '#' && (i === 0 || line[i - 1] === ' ')) break;
+        if ((c === '"' || c === "'") && ':-,[{'.includes(previous)) quote = c;
+        else if ((c === '[' || c === '{') && ':-,[{'.includes(previous)) {
+          flow++;
+          if (flow + indents.length > limits.maxDepth) throw tooDeep();
+        } else if ((c === ']' || c === '}') && flow > 0) flow--;
+        if (c !== ' ' && c !== '\t') previous = c;
+      }
+    },
+  };
 }
 
 /** A YAML document split for parsing piece by piece: the document without its items, and each item. */
