@@ -13,10 +13,10 @@ import { DAEMONSET_DONE_MARKER, powershellStdinCommand, scriptStdin } from '../s
 import { probeDaemonSetManifest, probePodManifest, type NodeProbeInputs, type ProbePodOptions } from '../src/probes/manifests.js';
 import nodeProbeScript from '../src/probes/scripts/node-probe.ps1';
 import { isolatedProbes, powershellParser, withInjectedFailure } from './support/ps-parse.js';
-import { findPwsh, PWSH_MISSING_MESSAGE, runWithPwsh, type Scenario, type ScriptRun } from './support/pwsh.js';
+import { findPwsh, PWSH_MISSING_MESSAGE, runBatchWithPwsh, runWithPwsh, type BatchItem, type Scenario, type ScriptRun } from './support/pwsh.js';
 import { registerMissingTools } from './support/pwsh-tests.js';
 import { fixtureNow, fixtureSnapshot } from './rules/rule-tester.js';
-import { API_LB, aksNode, HNS_PSM1, DNS_LB, NETSH_EXCLUDED, POD_EP, POD_EP_PORT, REMOTE_EP } from './support/windows-node.js';
+import { API_LB, AZURE_CNI_CONFLIST, aksNode, HNS_PSM1, DNS_LB, NETSH_EXCLUDED, POD_EP, POD_EP_PORT, REMOTE_EP } from './support/windows-node.js';
 
 const pwsh = findPwsh();
 const probeParser = powershellParser();
@@ -39,6 +39,28 @@ async function probe(scenario: Scenario, inputs: NodeProbeInputs = {}, script = 
     env: probePodEnv({ inputs, nodeIp }),
     scenario,
   });
+}
+
+/** A node probe run as one item of a batch: the same stdin and env as probe() gives it. */
+function probeItem(scenario: Scenario, inputs: NodeProbeInputs = {}, script = nodeProbeScript, nodeIp?: string): BatchItem {
+  return { stdin: scriptStdin(script), env: probePodEnv({ inputs, nodeIp }), scenario };
+}
+
+/**
+ * The runs of a describe block made in one pwsh process (runBatchWithPwsh: a fresh runspace per
+ * run, the product's bootstrap and stdin), started by the block's beforeAll; `run(key)` waits for one.
+ */
+function batchOf(make: () => Promise<Record<string, BatchItem>>): (key: string) => Promise<ScriptRun> {
+  let results: Promise<Map<string, ScriptRun>> | undefined;
+  beforeAll(async () => {
+    results = make().then(async (items) => {
+      const keys = Object.keys(items);
+      const runs = await runBatchWithPwsh(pwsh!, { command: powershellStdinCommand(), items: keys.map((k) => items[k]!) });
+      return new Map(keys.map((k, i) => [k, runs[i]!]));
+    });
+    await results;
+  }, 300_000);
+  return async (key) => (await results!).get(key)!;
 }
 
 function documentOf(run: ScriptRun): Record<string, unknown> {
@@ -266,6 +288,20 @@ if (!pwsh) {
       serviceVipFromHost: ['serviceVipFromHost'],
     };
     const probes = probeParser.then((p) => isolatedProbes(p, nodeProbeScript));
+    const sectionThatCannotBeSerialized = nodeProbeScript.replace('# A section that cannot be serialized', '$result.machine.extra = New-Object PsTest.Unserializable\n# A section that cannot be serialized');
+    const errorsThatCannotBeSerialized = nodeProbeScript.replace('# A section that cannot be serialized', '$probeErrors.Add((New-Object PsTest.Unserializable))\n# A section that cannot be serialized');
+    const run = batchOf(async () => {
+      const found = await probes;
+      const items: Record<string, BatchItem> = {};
+      for (const [name, c] of Object.entries(cases)) {
+        const target = found.find((p) => p.name === name);
+        const script = c.change || !target ? nodeProbeScript : withInjectedFailure(nodeProbeScript, target);
+        items[name] = probeItem(edit(c.change ?? (() => undefined)), everyInput(), script, '127.0.0.1');
+      }
+      items['$section'] = probeItem(aksNode(), everyInput(), sectionThatCannotBeSerialized, '127.0.0.1');
+      items['$errors'] = probeItem(aksNode(), { skipPortReservation: true }, errorsThatCannotBeSerialized);
+      return items;
+    });
     let healthyKeys: string[] = [];
     beforeAll(async () => {
       healthyKeys = Object.keys(documentOf(await healthyRun()));
@@ -278,36 +314,31 @@ if (!pwsh) {
 
     for (const [name, c] of Object.entries(cases)) {
       it(`${name}: listed in errors, every other section still reported${c.change ? '' : ' (failure written into the script)'}`, async () => {
-        const target = (await probes).find((p) => p.name === name);
-        expect(target, `${name} is a probe of node-probe.ps1`).toBeDefined();
-        const script = c.change ? nodeProbeScript : withInjectedFailure(nodeProbeScript, target!);
-        const run = await probe(edit(c.change ?? (() => undefined)), everyInput(), script, '127.0.0.1');
-        const doc = documentOf(run);
+        expect((await probes).some((p) => p.name === name), `${name} is a probe of node-probe.ps1`).toBe(true);
+        const result = await run(name);
+        const doc = documentOf(result);
         const errors = doc['errors'] as { probe: string; message: string }[];
         expect(errors.map((e) => e.probe)).toEqual([name]);
         expect(errors[0]!.message).toMatch(c.message);
         expect(Object.keys(doc).sort()).toEqual(healthyKeys.filter((k) => !(lost[name] ?? []).includes(k)).sort());
-        const facts = parseNodeProbeOutput(run.stdout, NODE);
+        const facts = parseNodeProbeOutput(result.stdout, NODE);
         expect(facts.errors.map((e) => e.probe)).toContain(name);
         c.facts?.(facts);
       });
     }
 
     it('a section that cannot be serialized is dropped and named; the rest of the document stays', async () => {
-      const script = nodeProbeScript.replace('# A section that cannot be serialized', '$result.machine.extra = New-Object PsTest.Unserializable\n# A section that cannot be serialized');
-      expect(script).not.toBe(nodeProbeScript);
-      const run = await probe(aksNode(), everyInput(), script, '127.0.0.1');
-      const doc = documentOf(run);
+      expect(sectionThatCannotBeSerialized).not.toBe(nodeProbeScript);
+      const result = await run('$section');
+      const doc = documentOf(result);
       expect(doc['errors']).toEqual([{ probe: 'machine', message: expect.stringMatching(/cannot be enumerated/) }]);
       expect(Object.keys(doc).sort()).toEqual(healthyKeys.filter((k) => k !== 'machine').sort());
-      expect(parseNodeProbeOutput(run.stdout, NODE).hns?.endpoints).toHaveLength(2);
+      expect(parseNodeProbeOutput(result.stdout, NODE).hns?.endpoints).toHaveLength(2);
     });
 
     it('when even the errors cannot be serialized, a minimal document still names the failure', async () => {
-      const script = nodeProbeScript.replace('# A section that cannot be serialized', '$probeErrors.Add((New-Object PsTest.Unserializable))\n# A section that cannot be serialized');
-      const run = await probe(aksNode(), { skipPortReservation: true }, script);
-      expect(run.exitCode).toBe(0);
-      const facts = parseNodeProbeOutput(run.stdout, NODE);
+      expect(errorsThatCannotBeSerialized).not.toBe(nodeProbeScript);
+      const facts = parseNodeProbeOutput((await run('$errors')).stdout, NODE);
       expect(facts.errors).toEqual([{ probe: 'output', message: expect.stringMatching(/cannot be enumerated/) }]);
     });
   });
@@ -499,19 +530,36 @@ if (!pwsh) {
       expect(facts.adapters?.[0]?.ipv4).toEqual(['10.224.0.33']);
     });
 
-    it('a config file past 64 KiB is cut at 65,536 characters and still parsed; 1,200 endpoints are capped at 1,000', async () => {
+    it('texts at and past their limits: files at 65,536 characters, command lines at 16,384, tool output at 65,536, messages at 2,000; 1,200 endpoints capped at 1,000', async () => {
       const padding = `# ${'x'.repeat(98)}\n`.repeat(700);
+      const conflistAtLimit = AZURE_CNI_CONFLIST.padEnd(65536, ' ');
+      const longKubeletLine = `${aksNode().cim!['Win32_Process']!.map((p) => p as { Name: string; CommandLine: string }).find((p) => p.Name === 'kubelet.exe')!.CommandLine} --node-labels=${'a'.repeat(20_000)}`;
+      const manyRanges = Array.from({ length: 3000 }, (_, i) => `     ${50000 + i * 2}       ${50001 + i * 2}`).join('\r\n');
       const scenario = edit((s) => {
         s.files!['C:\\k\\containerd\\containerd.toml'] = `version = 2\n[plugins."io.containerd.grpc.v1.cri"]\n  sandbox_image = "mcr.microsoft.com/oss/kubernetes/pause:3.10.2"\n${padding}`;
+        s.files!['C:\\k\\azurecni\\netconf\\10-azure.conflist'] = conflistAtLimit;
+        (s.cim!['Win32_Process'] as { Name: string; CommandLine: string }[]).find((p) => p.Name === 'kubelet.exe')!.CommandLine = longKubeletLine;
+        s.natives!['netsh.exe']!['int ipv4 show excludedportrange protocol=tcp'] = { stdout: `\r\nProtocol tcp Port Exclusion Ranges\r\n\r\nStart Port    End Port\r\n----------    --------\r\n${manyRanges}\r\n` };
+        s.fail = { 'Get-HotFix': `The RPC server is unavailable. ${'0x800706BA '.repeat(500)}` };
         const template = s.hnsModule!.endpoints[1] as Record<string, unknown>;
         s.hnsModule!.endpoints = Array.from({ length: 1200 }, (_, i) => ({ ...template, ID: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, IPAddress: `10.224.${Math.floor(i / 250)}.${(i % 250) + 2}` }));
       });
       const run = await probe(scenario, { skipPortReservation: true });
-      const doc = documentOf(run);
-      expect((doc['containerd'] as { configText: string }).configText).toHaveLength(65536);
+      const doc = documentOf(run) as Record<string, Record<string, unknown>>;
+      expect((doc['containerd']!['configText'] as string).length).toBe(65536);
+      expect(((doc['cni']!['files'] as { text: string }[])[0]!.text)).toBe(conflistAtLimit);
+      expect((doc['kubelet']!['commandLine'] as string)).toBe(longKubeletLine.slice(0, 16384));
+      expect((doc['ports']!['excludedRaw'] as string).length).toBe(65536);
       const facts = parseNodeProbeOutput(run.stdout, NODE);
-      expect(facts.errors).toEqual([]);
+      expect(facts.errors).toEqual([{ probe: 'hotfixes', message: expect.stringMatching(/^The RPC server is unavailable\./) }]);
+      expect(facts.errors[0]!.message).toHaveLength(2000);
       expect(facts.containerd?.sandboxImage).toBe('mcr.microsoft.com/oss/kubernetes/pause:3.10.2');
+      expect(facts.cni).toMatchObject({ type: 'azure-vnet', exceptionList: ['10.244.0.0/16', '10.0.0.0/16', '10.224.0.0/16'] });
+      expect(facts.kubelet?.flags?.['cluster-dns']).toBe('10.0.0.10');
+      expect(facts.kubelet?.configPath).toBe('c:\\k\\kubelet-config.yaml');
+      expect(facts.ports?.excludedRanges?.length).toBeGreaterThan(2600);
+      expect(facts.ports?.excludedRanges?.length).toBeLessThan(3000);
+      expect(facts.ports?.excludedRanges?.[0]).toEqual({ start: 50000, end: 50001 });
       expect(facts.hns?.endpointCount).toBe(1200);
       expect(facts.hns?.endpoints).toHaveLength(1000);
       expect(facts.networkHealth?.missingLoadBalancerEndpoints).toBeUndefined();

@@ -18,7 +18,7 @@ import { diagnose } from '../src/engine/diagnose.js';
 import { renderText } from '../src/report/localize.js';
 import { fixtureNow, fixtureSnapshot } from './rules/rule-tester.js';
 import { isolatedProbes, powershellParser, withInjectedFailure } from './support/ps-parse.js';
-import { findPwsh, PWSH_MISSING_MESSAGE, runWithPwsh, type Scenario } from './support/pwsh.js';
+import { findPwsh, PWSH_MISSING_MESSAGE, runBatchWithPwsh, runWithPwsh, type Scenario, type ScriptRun } from './support/pwsh.js';
 import { registerMissingTools } from './support/pwsh-tests.js';
 import { aksNode, NETSH_DYNAMIC } from './support/windows-node.js';
 
@@ -101,11 +101,22 @@ if (!pwsh) {
       expect(facts.tcpExternal?.ok).toBe(true);
     });
 
+    it('without the DnsClient module the suffixes are listed as failed and the names as not resolved; TCP and ICMP still tested', async () => {
+      const r = await run({ ...podScenario(), pingReplies: { '127.0.0.1': 1 }, missingCommands: ['Get-DnsClientGlobalSetting', 'Resolve-DnsName'] });
+      const facts = parsePodNetworkOutput(r.stdout, POD, 'pod');
+      expect(facts.errors.map((e) => e.probe)).toEqual(['dnsSuffixes']);
+      expect(facts.errors[0]!.message).toMatch(/Get-DnsClientGlobalSetting/);
+      expect(facts.dnsFqdn).toMatchObject({ target: 'kubernetes.default.svc.cluster.local', ok: false });
+      expect(facts.dnsFqdn?.detail).toMatch(/Resolve-DnsName/);
+      expect(facts.tcpClusterIp?.ok).toBe(true);
+      expect(facts.icmpExternal).toEqual({ target: '127.0.0.1', ok: true, detail: '1 of 2 replies' });
+    });
+
     // Every probe the script isolates in a try/catch (read from its parse tree) fails alone here:
     // dnsSuffixes through its cmdlet, the others through a throw written into their try block
     // (their commands report a failed test as a result, not as an error).
     const failures: Record<string, { scenario?: Partial<Scenario>; message: RegExp }> = {
-      dnsSuffixes: { scenario: { consoleCodePage: 932, fail: { 'Get-DnsClientGlobalSetting': 'DNS クライアント サービスが応答しません' } }, message: /^DNS クライアント サービスが応答しません$/ },
+      dnsSuffixes: { scenario: { fail: { 'Get-DnsClientGlobalSetting': 'DNS クライアント サービスが応答しません' } }, message: /^DNS クライアント サービスが応答しません$/ },
       dnsFqdn: { message: /injected failure of dnsFqdn/ },
       dnsPartial: { message: /injected failure of dnsPartial/ },
       tcpClusterIp: { message: /injected failure of tcpClusterIp/ },
@@ -115,6 +126,21 @@ if (!pwsh) {
     };
     const sections = ['dnsSuffixes', 'dnsFqdn', 'dnsPartial', 'tcpClusterIp', 'tcpApiServer', 'tcpExternal', 'icmpExternal'];
     const probes = powershellParser().then((p) => isolatedProbes(p, podNetworkScript));
+    // All cases in one pwsh process, a fresh runspace each (runBatchWithPwsh).
+    let failed: Promise<Map<string, ScriptRun>>;
+    beforeAll(async () => {
+      failed = probes.then(async (found) => {
+        const names = Object.keys(failures);
+        const items = names.map((name) => {
+          const c = failures[name]!;
+          const script = c.scenario ? podNetworkScript : withInjectedFailure(podNetworkScript, found.find((p) => p.name === name)!);
+          return { stdin: scriptStdin(script, envPrelude(podNetworkEnv(targets()))), scenario: { ...podScenario(), pingReplies: { '127.0.0.1': 1 }, ...c.scenario } };
+        });
+        const runs = await runBatchWithPwsh(pwsh!, { command: powershellStdinCommand(), items });
+        return new Map(names.map((name, i) => [name, runs[i]!]));
+      });
+      await failed;
+    }, 300_000);
 
     it('has a failure case for every probe of the script', async () => {
       expect(Object.keys(failures).sort()).toEqual((await probes).map((p) => p.name).sort());
@@ -122,8 +148,7 @@ if (!pwsh) {
 
     for (const [name, c] of Object.entries(failures)) {
       it(`${name}: listed in errors, every other result still reported${c.scenario ? '' : ' (failure written into the script)'}`, async () => {
-        const probe = (await probes).find((p) => p.name === name)!;
-        const r = await run({ ...podScenario(), pingReplies: { '127.0.0.1': 1 }, ...c.scenario }, c.scenario ? podNetworkScript : withInjectedFailure(podNetworkScript, probe));
+        const r = (await failed).get(name)!;
         expect([...r.stdoutBytes].every((b) => b < 0x80)).toBe(true);
         const doc = JSON.parse(r.stdout) as Record<string, unknown>;
         expect(sections.filter((k) => doc[k] !== undefined)).toEqual(sections.filter((k) => k !== name));
@@ -259,12 +284,15 @@ if (!pwsh) {
       return scenario;
     }
 
-    /** The streamed exec of the bundle: WINDBG_SCRIPT from the probe pod's env, decoded by the product. */
-    async function collect(scenario: Scenario, script = bundleScript, extraEnv: Record<string, string> = {}) {
-      const manifest = probePodManifest('akswin22-0', { script });
-      const env: Record<string, string> = { ...extraEnv };
-      for (const e of manifest.spec!.containers[0]!.env as { name: string; value?: string }[]) if (e.value !== undefined) env[e.name] = e.value;
-      const r = await runWithPwsh(pwsh!, { command: powershellEnvScriptCommand(), env, scenario });
+    /** The env of the bundle's probe pod (WINDBG_SCRIPT holds the compacted script). */
+    function podEnv(script: string): Record<string, string> {
+      const env: Record<string, string> = {};
+      for (const e of probePodManifest('akswin22-0', { script }).spec!.containers[0]!.env as { name: string; value?: string }[]) if (e.value !== undefined) env[e.name] = e.value;
+      return env;
+    }
+
+    /** The stream as the product decodes it. */
+    function decode(r: ScriptRun) {
       expect(r.exitCode).toBe(0);
       expect([...r.stdoutBytes].every((b) => b < 0x80)).toBe(true);
       const files = new Map<string, Buffer>();
@@ -275,6 +303,11 @@ if (!pwsh) {
       expect(decoder.complete).toBe(true);
       const problems = (files.get('bundle-problems.txt') ?? Buffer.alloc(0)).toString('utf8').split('\r\n').filter((l) => l !== '');
       return { files, problems };
+    }
+
+    /** The streamed exec of the bundle: WINDBG_SCRIPT from the probe pod's env, decoded by the product. */
+    async function collect(scenario: Scenario, script = bundleScript) {
+      return decode(await runWithPwsh(pwsh!, { command: powershellEnvScriptCommand(), env: podEnv(script), scenario }));
     }
 
     let healthy: ReturnType<typeof collect>;
@@ -357,19 +390,38 @@ if (!pwsh) {
       expect(cases.filter((c) => c.site === '$item[0]').map((c) => c.name)).toEqual(found.filter((p) => p.nameExpression === '$item[0]').map((p) => p.name));
     });
 
-    for (const c of cases) {
+    /** The healthy node without its code page (a batch keeps one code page for all its runs). */
+    function partNode(): Scenario {
+      const scenario = healthyNode();
+      delete scenario.consoleCodePage;
+      return scenario;
+    }
+    // All cases in one pwsh process, a fresh runspace each (runBatchWithPwsh), as the streamed exec runs the bundle.
+    let parts: Promise<Awaited<ReturnType<typeof decode>>[]>;
+    beforeAll(async () => {
+      parts = sites.then(async (found) => {
+        const items = cases.map((c) => {
+          const site = found.find((p) => p.nameExpression === c.site)!;
+          const script = c.change ? bundleScript : withInjectedFailure(bundleScript, { ...site, name: c.name });
+          const scenario = partNode();
+          c.change?.(scenario);
+          return { env: podEnv(script), scenario };
+        });
+        const runs = await runBatchWithPwsh(pwsh!, { command: powershellEnvScriptCommand(), items });
+        return runs.map(decode);
+      });
+      await parts;
+    }, 300_000);
+
+    cases.forEach((c, i) => {
       it(`${c.name}: listed in bundle-problems.txt, every other part still streamed${c.change ? '' : ' (failure written into the script)'}`, async () => {
-        const site = (await sites).find((p) => p.nameExpression === c.site)!;
-        const script = c.change ? bundleScript : withInjectedFailure(bundleScript, { ...site, name: c.name });
-        const scenario = healthyNode();
-        c.change?.(scenario);
-        const { files, problems } = await collect(scenario, script);
+        const { files, problems } = (await parts)[i]!;
         expect(problems).toHaveLength(1);
         expect(problems[0]!.startsWith(`${c.name}: `)).toBe(true);
         expect(problems[0]).toMatch(c.message);
         expect([...files.keys()].sort()).toEqual(healthyFiles.filter((f) => !c.lost.includes(f)));
       });
-    }
+    });
 
     it('a log past the 16 MiB limit arrives as its last 16,777,216 bytes, in several chunks', async () => {
       const limit = 16 * 1024 * 1024;

@@ -199,10 +199,7 @@ export function nativeStubsDll(pwsh: string): string {
  * `-Command -`, as the first line of stdin).
  */
 export async function runWithPwsh(pwsh: string, opts: RunOptions): Promise<ScriptRun> {
-  const [exe, ...args] = opts.command;
-  if (exe !== 'powershell.exe') throw new Error(`expected a powershell.exe command, got ${exe}`);
-  const commandIndex = args.indexOf('-Command');
-  if (commandIndex !== args.length - 2) throw new Error('expected -Command <text> at the end of the command');
+  const args = productArgs(opts.command);
   const dll = nativeStubsDll(pwsh);
   const layout = layOut(opts.scenario);
   try {
@@ -211,35 +208,131 @@ export async function runWithPwsh(pwsh: string, opts: RunOptions): Promise<Scrip
     const fromStdin = args[args.length - 1] === '-';
     const argv = fromStdin ? args : [...args.slice(0, -1), `${dotSourceStubs}; ${args[args.length - 1]}`];
     const stdin = fromStdin ? `${dotSourceStubs}\n${opts.stdin ?? ''}` : (opts.stdin ?? '');
-    const env: Record<string, string> = {
-      PATH: `${layout.bin}${delimiter}${process.env.PATH ?? ''}`,
-      HOME: process.env.HOME ?? tmpdir(),
-      TMPDIR: tmpdir(),
-      POWERSHELL_TELEMETRY_OPTOUT: '1',
-      POWERSHELL_UPDATECHECK: 'Off',
-      DOTNET_CLI_TELEMETRY_OPTOUT: '1',
-      COMPUTERNAME: 'AKSNPWIN000002',
-      SystemDrive: 'C:',
-      PSTEST_SCENARIO: layout.scenarioFile,
-      PSTEST_ROOT: layout.root,
-      PSTEST_NATIVE_DATA: layout.data,
-      PSTEST_NATIVE_DLL: dll,
-      ...opts.env,
-    };
-    const child = spawn(pwsh, argv, { env, cwd: layout.dir, stdio: ['pipe', 'pipe', 'pipe'] });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (b: Buffer) => out.push(b));
-    child.stderr.on('data', (b: Buffer) => err.push(b));
-    child.stdin.end(stdin);
-    const timer = setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs ?? 90_000);
-    const exitCode = await new Promise<number>((resolve, reject) => {
-      child.on('error', reject);
-      child.on('close', (code) => resolve(code ?? -1));
-    }).finally(() => clearTimeout(timer));
-    const stdoutBytes = Buffer.concat(out);
-    return { stdout: stdoutBytes.toString('utf8'), stdoutBytes, stderr: Buffer.concat(err).toString('utf8'), exitCode, argv: [pwsh, ...argv] };
+    const env = { ...baseEnv(), ...scenarioEnv(layout, dll), ...opts.env };
+    const run = await spawnPwsh(pwsh, argv, env, layout.dir, stdin, opts.timeoutMs ?? 90_000);
+    return { ...run, argv: [pwsh, ...argv] };
   } finally {
     rmSync(layout.dir, { recursive: true, force: true });
+  }
+}
+
+/** The product's argv without powershell.exe, checked to end in `-Command <text>`. */
+function productArgs(command: string[]): string[] {
+  const [exe, ...args] = command;
+  if (exe !== 'powershell.exe') throw new Error(`expected a powershell.exe command, got ${exe}`);
+  if (args.indexOf('-Command') !== args.length - 2) throw new Error('expected -Command <text> at the end of the command');
+  return args;
+}
+
+function baseEnv(): Record<string, string> {
+  return {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? tmpdir(),
+    TMPDIR: tmpdir(),
+    POWERSHELL_TELEMETRY_OPTOUT: '1',
+    POWERSHELL_UPDATECHECK: 'Off',
+    DOTNET_CLI_TELEMETRY_OPTOUT: '1',
+    COMPUTERNAME: 'AKSNPWIN000002',
+    SystemDrive: 'C:',
+  };
+}
+
+/** Where the stand-ins find one scenario: its files, native answers and stand-in tools. */
+function scenarioEnv(layout: { bin: string; root: string; data: string; scenarioFile: string }, dll: string): Record<string, string> {
+  return {
+    PATH: `${layout.bin}${delimiter}${process.env.PATH ?? ''}`,
+    PSTEST_SCENARIO: layout.scenarioFile,
+    PSTEST_ROOT: layout.root,
+    PSTEST_NATIVE_DATA: layout.data,
+    PSTEST_NATIVE_DLL: dll,
+  };
+}
+
+async function spawnPwsh(pwsh: string, argv: string[], env: Record<string, string>, cwd: string, stdin: string, timeoutMs: number) {
+  const child = spawn(pwsh, argv, { env, cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+  const out: Buffer[] = [];
+  const err: Buffer[] = [];
+  child.stdout.on('data', (b: Buffer) => out.push(b));
+  child.stderr.on('data', (b: Buffer) => err.push(b));
+  child.stdin.end(stdin);
+  const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+  const exitCode = await new Promise<number>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => resolve(code ?? -1));
+  }).finally(() => clearTimeout(timer));
+  const stdoutBytes = Buffer.concat(out);
+  return { stdout: stdoutBytes.toString('utf8'), stdoutBytes, stderr: Buffer.concat(err).toString('utf8'), exitCode };
+}
+
+export interface BatchItem {
+  /** Bytes on stdin for this run (the script and its end marker). */
+  stdin?: string;
+  /** Environment of this run (WINDBG_* as the pod spec sets them). */
+  env?: Record<string, string>;
+  scenario: Scenario;
+}
+
+const BATCH_END = '#pstest-run-end';
+
+/**
+ * Many runs of the same product command in one pwsh process, for the tables of cases that only
+ * differ in what fails (each probe failing alone): each run gets a fresh runspace (its own session
+ * state, as a new powershell.exe would have), its scenario's stand-ins dot-sourced, its env, and the
+ * product's unchanged -Command text, which reads that run's script from the shared stdin up to its
+ * end marker. Saves starting pwsh and compiling the engine again for every case. Code pages cannot
+ * change between runs (the console's stdin reader would be replaced), and all runs use the managed
+ * P/Invoke stand-ins.
+ */
+export async function runBatchWithPwsh(pwsh: string, opts: { command: string[]; items: BatchItem[]; timeoutMs?: number }): Promise<ScriptRun[]> {
+  const args = productArgs(opts.command);
+  const bootstrap = args[args.length - 1]!;
+  const dll = nativeStubsDll(pwsh);
+  const layouts = opts.items.map((item) => {
+    if (item.scenario.consoleCodePage !== undefined || item.scenario.noNativeTypes) throw new Error('a batched run cannot change the code page or leave the P/Invoke stand-ins out');
+    return layOut(item.scenario);
+  });
+  const batchDir = mkdtempSync(join(tmpdir(), 'windbg-pwsh-batch-'));
+  try {
+    const batchFile = join(batchDir, 'batch.json');
+    writeFileSync(batchFile, JSON.stringify(opts.items.map((item, i) => ({ ...scenarioEnv(layouts[i]!, dll), ...item.env }))));
+    const runner = [
+      '$runs = @(Get-Content -LiteralPath $env:PSTEST_BATCH -Raw | ConvertFrom-Json)',
+      '$stubs = ". \'" + $env:PSTEST_STUBS.Replace("\'", "\'\'") + "\'; "',
+      'for ($i = 0; $i -lt $runs.Count; $i++) {',
+      '  $names = @($runs[$i].PSObject.Properties | ForEach-Object { $_.Name })',
+      '  $saved = @{}',
+      '  foreach ($name in $names) { $saved[$name] = [Environment]::GetEnvironmentVariable($name); [Environment]::SetEnvironmentVariable($name, [string]$runs[$i].$name) }',
+      '  $errors = New-Object System.Collections.Generic.List[string]',
+      '  $ps = [PowerShell]::Create()',
+      '  try {',
+      '    $null = $ps.AddScript($stubs + $env:PSTEST_BOOTSTRAP)',
+      '    $output = $ps.Invoke()',
+      '    foreach ($item in $output) { [Console]::Out.WriteLine(($item | Out-String).TrimEnd()) }',
+      '    foreach ($e in $ps.Streams.Error) { $errors.Add([string]$e) }',
+      '  } catch { $errors.Add([string]$_.Exception.Message) } finally { $ps.Dispose() }',
+      '  foreach ($name in $names) { [Environment]::SetEnvironmentVariable($name, $saved[$name]) }',
+      `  [Console]::Out.WriteLine("\`n${BATCH_END} " + [Convert]::ToBase64String([Text.Encoding]::UTF8.GetBytes(($errors -join "\`n"))))`,
+      '  [Console]::Out.Flush()',
+      '}',
+    ].join('\n');
+    const argv = [...args.slice(0, -1), runner];
+    const env = { ...baseEnv(), PSTEST_BATCH: batchFile, PSTEST_STUBS: STUBS, PSTEST_BOOTSTRAP: bootstrap };
+    const stdin = opts.items.map((item) => item.stdin ?? '').join('');
+    const run = await spawnPwsh(pwsh, argv, env, batchDir, stdin, opts.timeoutMs ?? 300_000);
+    const runs: ScriptRun[] = [];
+    let rest = run.stdoutBytes;
+    for (let i = 0; i < opts.items.length; i++) {
+      const end = rest.indexOf(`\n${BATCH_END} `);
+      if (end < 0) throw new Error(`batched run ${i} did not finish; stderr: ${run.stderr}`);
+      const lineEnd = rest.indexOf('\n', end + 1);
+      const stdoutBytes = rest.subarray(0, end);
+      const stderr = Buffer.from(rest.subarray(end + BATCH_END.length + 2, lineEnd < 0 ? rest.length : lineEnd).toString('ascii').trim(), 'base64').toString('utf8');
+      runs.push({ stdout: stdoutBytes.toString('utf8'), stdoutBytes, stderr, exitCode: run.exitCode, argv: [pwsh, ...args] });
+      rest = lineEnd < 0 ? Buffer.alloc(0) : rest.subarray(lineEnd + 1);
+    }
+    return runs;
+  } finally {
+    rmSync(batchDir, { recursive: true, force: true });
+    for (const layout of layouts) rmSync(layout.dir, { recursive: true, force: true });
   }
 }
