@@ -78,6 +78,11 @@ describe('what --from refuses to read', () => {
     const blockRun = await runCli(['check', '--from', blocks]);
     expect(blockRun.code, blockRun.stderr).toBe(2);
     expect(blockRun.stderr).toMatch(/more than 100 levels deep; if the input is genuine, raise the limit with --from-max-depth/);
+    // At the highest depth the flag allows, a deep file is still a usage error, never a stack overflow.
+    for (const file of [json, yaml, blocks]) {
+      const run = await runCli(['check', '--from', file, '--from-max-depth', '1000']);
+      expect(run.code, run.stderr).toBe(2);
+    }
     const modest = write('modest.json', JSON.stringify({ kind: 'List', items: [{ a: { b: { c: { d: { e: {} } } } } }] }));
     await expect(loadObjectsFromPath(modest, { ...defaultFromLimits, maxDepth: 5 })).rejects.toThrow(/more than 5 levels deep/);
     await expect(loadObjectsFromPath(modest, { ...defaultFromLimits, maxDepth: 10 })).resolves.toBeDefined();
@@ -115,6 +120,9 @@ describe('what --from refuses to read', () => {
     expect(fromLimits({})).toEqual(defaultFromLimits);
     expect(fromLimits({ object: '64Mi' }).maxObjectBytes).toBe(64 * 1024 * 1024);
     expect(() => fromLimits({ depth: '0' })).toThrow(UsageError);
+    // Past what the stack can take, a raised depth limit would turn a deep file into a crash.
+    expect(() => fromLimits({ depth: '100000' })).toThrow('--from-max-depth "100000" is more than the most windbg can read safely (1000)');
+    expect(fromLimits({ depth: '1000' }).maxDepth).toBe(1000);
   });
 });
 

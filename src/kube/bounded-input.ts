@@ -24,6 +24,12 @@ export interface FromLimits {
   maxObjectBytes: number;
 }
 
+/**
+ * The deepest nesting --from-max-depth may allow: parsing and reading objects recurse once per
+ * level, and far below the stack's end (no real object comes near it).
+ */
+export const maxFromDepth = 1000;
+
 export const defaultFromLimits: FromLimits = {
   maxFileBytes: 256 * 1024 * 1024,
   maxDepth: 100,
@@ -50,14 +56,15 @@ export function fromLimits(flags: { size?: string; depth?: string; string?: stri
     if (parsed === undefined) throw new UsageError(t('kube.error.badFromLimit', { flag, value }));
     return parsed;
   };
-  const count = (flag: string, value: string | undefined, fallback: number): number => {
+  const count = (flag: string, value: string | undefined, fallback: number, most = Number.MAX_SAFE_INTEGER): number => {
     if (value === undefined || value === '') return fallback;
     if (!/^\d+$/.test(value.trim()) || Number(value) <= 0) throw new UsageError(t('kube.error.badFromLimit', { flag, value }));
+    if (Number(value) > most) throw new UsageError(t('kube.error.fromLimitTooHigh', { flag, value, most }));
     return Number(value);
   };
   return {
     maxFileBytes: size('--from-max-size', flags.size, defaultFromLimits.maxFileBytes),
-    maxDepth: count('--from-max-depth', flags.depth, defaultFromLimits.maxDepth),
+    maxDepth: count('--from-max-depth', flags.depth, defaultFromLimits.maxDepth, maxFromDepth),
     maxStringBytes: size('--from-max-string', flags.string, defaultFromLimits.maxStringBytes),
     maxItems: count('--from-max-items', flags.items, defaultFromLimits.maxItems),
     maxObjectBytes: size('--from-max-object', flags.object, defaultFromLimits.maxObjectBytes),
