@@ -24,6 +24,12 @@ export interface FromLimits {
   maxObjectBytes: number;
 }
 
+/**
+ * The deepest nesting --from-max-depth may allow: parsing and reading objects recurse once per
+ * level, and far below the stack's end (no real object comes near it).
+ */
+export const maxFromDepth = 1000;
+
 export const defaultFromLimits: FromLimits = {
   maxFileBytes: 256 * 1024 * 1024,
   maxDepth: 100,
@@ -50,14 +56,15 @@ export function fromLimits(flags: { size?: string; depth?: string; string?: stri
     if (parsed === undefined) throw new UsageError(t('kube.error.badFromLimit', { flag, value }));
     return parsed;
   };
-  const count = (flag: string, value: string | undefined, fallback: number): number => {
+  const count = (flag: string, value: string | undefined, fallback: number, most = Number.MAX_SAFE_INTEGER): number => {
     if (value === undefined || value === '') return fallback;
     if (!/^\d+$/.test(value.trim()) || Number(value) <= 0) throw new UsageError(t('kube.error.badFromLimit', { flag, value }));
+    if (Number(value) > most) throw new UsageError(t('kube.error.fromLimitTooHigh', { flag, value, most }));
     return Number(value);
   };
   return {
     maxFileBytes: size('--from-max-size', flags.size, defaultFromLimits.maxFileBytes),
-    maxDepth: count('--from-max-depth', flags.depth, defaultFromLimits.maxDepth),
+    maxDepth: count('--from-max-depth', flags.depth, defaultFromLimits.maxDepth, maxFromDepth),
     maxStringBytes: size('--from-max-string', flags.string, defaultFromLimits.maxStringBytes),
     maxItems: count('--from-max-items', flags.items, defaultFromLimits.maxItems),
     maxObjectBytes: size('--from-max-object', flags.object, defaultFromLimits.maxObjectBytes),
@@ -220,6 +227,7 @@ const blockScalarStart = /(?::|^[ \t]*-|^)[ \t]+[|>][+-]?\d*[+-]?[ \t]*(?:#.*)?\
 export function checkYamlText(text: string, path: string, limits: FromLimits): void {
   let blockIndent = -1; // indentation of the key that opened a block scalar, -1 when outside one
   let blockLength = 0;
+  const depth = yamlDepthMeter(path, limits);
   let start = 0;
   while (start <= text.length) {
     let end = text.indexOf('\n', start);
@@ -229,8 +237,10 @@ export function checkYamlText(text: string, path: string, limits: FromLimits): v
       throw limitError('kube.error.fromLongString', { path, length, limit: limits.maxStringBytes }, '--from-max-string');
     }
     const line = text.slice(start, end);
+    let inBlockScalar = false;
     if (blockIndent >= 0) {
       if (line.trim() === '' || indentOf(line) > blockIndent) {
+        inBlockScalar = true;
         blockLength += length + 1;
         if (blockLength > limits.maxStringBytes) {
           throw limitError('kube.error.fromLongString', { path, length: blockLength, limit: limits.maxStringBytes }, '--from-max-string');
@@ -239,12 +249,59 @@ export function checkYamlText(text: string, path: string, limits: FromLimits): v
         blockIndent = -1;
       }
     }
+    if (!inBlockScalar) depth.line(line);
     if (blockIndent < 0 && blockScalarStart.test(line) && !/^\s*#/.test(line)) {
       blockIndent = indentOf(line);
       blockLength = 0;
     }
     start = end + 1;
   }
+}
+
+/**
+ * Nesting of YAML, measured on the text: block nesting by the indentation of content lines, flow
+ * nesting by the brackets that open a collection (after `:`, `-`, `,`, another bracket or at the
+ * start of a line; a bracket inside a plain sentence does not count). The parser recurses per
+ * level, and far enough down the process can die outright rather than throw, so a file nested
+ * past --from-max-depth never reaches it.
+ */
+function yamlDepthMeter(path: string, limits: FromLimits): { line(line: string): void } {
+  const indents: number[] = [];
+  let flow = 0;
+  const tooDeep = (): UsageError => tooDeepError(path, limits);
+  return {
+    line(line: string): void {
+      const trimmed = line.trimStart();
+      if (trimmed === '' || trimmed.startsWith('#')) return;
+      if (documentMarker.test(line)) {
+        indents.length = 0;
+        flow = 0;
+        return;
+      }
+      if (flow === 0) {
+        const indent = line.length - trimmed.length;
+        while (indents.length > 0 && indents[indents.length - 1]! >= indent) indents.pop();
+        indents.push(indent);
+        if (indents.length > limits.maxDepth) throw tooDeep();
+      }
+      let quote = '';
+      let previous = ':';
+      for (let i = 0; i < line.length; i++) {
+        const c = line[i]!;
+        if (quote !== '') {
+          if (c === quote) quote = '';
+          continue;
+        }
+        if (c === '#' && (i === 0 || line[i - 1] === ' ')) break;
+        if ((c === '"' || c === "'") && ':-,[{'.includes(previous)) quote = c;
+        else if ((c === '[' || c === '{') && ':-,[{'.includes(previous)) {
+          flow++;
+          if (flow + indents.length > limits.maxDepth) throw tooDeep();
+        } else if ((c === ']' || c === '}') && flow > 0) flow--;
+        if (c !== ' ' && c !== '\t') previous = c;
+      }
+    },
+  };
 }
 
 /** A YAML document split for parsing piece by piece: the document without its items, and each item. */

@@ -130,4 +130,5 @@ export const kube = {
   'kube.error.fromLargeObject': 'the file {path} holds a YAML object of {size} bytes (line {line}), more than the limit of {limit} bytes for one document or list item',
   'kube.hint.fromLimit': 'if the input is genuine, raise the limit with {flag} (see docs/offline-input.md)',
   'kube.error.badFromLimit': '{flag} "{value}" is not a valid limit',
+  'kube.error.fromLimitTooHigh': '{flag} "{value}" is more than the most windbg can read safely ({most})',
 } as const satisfies Record<string, string>;

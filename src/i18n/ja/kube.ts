@@ -131,4 +131,5 @@ export const kube: Readonly<Record<string, string>> = {
   'kube.error.fromLargeObject': 'ファイル{path}には{size}バイトのYAMLオブジェクト({line}行目)があり、1つのドキュメントまたはリスト項目の上限{limit}バイトを超えています',
   'kube.hint.fromLimit': '正当な入力であれば{flag}で上限を上げてください(docs/offline-input.mdを参照)',
   'kube.error.badFromLimit': '{flag}の値"{value}"は有効な上限ではありません',
+  'kube.error.fromLimitTooHigh': '{flag} "{value}" はwindbgが安全に読み込める上限({most})を超えています',
 };
