@@ -46,7 +46,7 @@ function ps7OnlySyntax(source: string): string[] {
   return ps7Only(parser, source);
 }
 
-describe('the PowerShell 7 syntax check', () => {
+describe('the PowerShell 7 syntax check (and the cmdlets and parameters PowerShell 7 added)', () => {
   it('finds each PowerShell-7-only construct, and nothing in strings or comments', () => {
     expect(ps7OnlySyntax('git status && echo ok')).toEqual(['&& at line 1']);
     expect(ps7OnlySyntax('Test-Path x || exit 1')).toEqual(['|| at line 1']);
@@ -55,6 +55,10 @@ describe('the PowerShell 7 syntax check', () => {
     expect(ps7OnlySyntax('$a = $b ?? 1')).toContain('?? at line 1');
     expect(ps7OnlySyntax('$a = $x ? 1 : 2').length).toBeGreaterThan(0);
     expect(ps7OnlySyntax("$a = 'x ?? y && z' # a || b, $script:c")).toEqual([]);
+    expect(ps7OnlySyntax('$h = ConvertFrom-Json -InputObject $t -AsHashtable')).toEqual(['convertfrom-json -AsHashtable at line 1']);
+    expect(ps7OnlySyntax("$j = ConvertTo-Json -InputObject $x -Depth 4 -Compress; Get-Content -LiteralPath $p -Raw -Encoding UTF8")).toEqual([]);
+    expect(ps7OnlySyntax("Set-Content -LiteralPath $p -Value $v -Encoding utf8NoBOM")).toEqual(['-Encoding utf8NoBOM at line 1']);
+    expect(ps7OnlySyntax('Get-Error')).toEqual(['Get-Error at line 1']);
   });
 
   for (const script of scripts) {
@@ -74,6 +78,11 @@ describe('the PowerShell 7 syntax check', () => {
     'Get-Date || Get-Date',
     '1..2 | ForEach-Object -Parallel { $_ }',
     '$script:windbgValue = 1',
+    "$windbgValue = ConvertFrom-Json -InputObject '{}' -AsHashtable",
+    "$windbgValue = Get-Content -LiteralPath 'C:\\k\\x.bin' -AsByteStream -Raw",
+    "$windbgValue = @('a', 'b') | Join-String -Separator ','",
+    "$windbgValue = Test-Connection -ComputerName '10.0.0.1' -TcpPort 443",
+    "$windbgValue = Get-Content -LiteralPath 'C:\\k\\x.txt' -Encoding utf8NoBOM",
   ];
   for (const script of scripts) {
     it(`${script.name}: the check rejects each PowerShell-7-only construct written into a copy of it`, () => {

@@ -57,10 +57,58 @@ export function ps7OnlySyntax(p: Parser, source: string): string[] {
   const found: string[] = [];
   walk(p.parse(source)!.rootNode, (node) => {
     const line = node.startPosition.row + 1;
+    if (node.type === 'command') found.push(...ps7OnlyCommandUse(node).map((what) => `${what} at line ${line}`));
     if (node.type === '&&' || node.type === '||') found.push(`${node.type} at line ${line}`);
     if (node.type === 'command_parameter' && /^-Parallel$/i.test(node.text)) found.push(`-Parallel at line ${line}`);
     if (node.type === 'variable' && /^\$script:/i.test(node.text)) found.push(`${node.text} at line ${line}`);
     if (node.type === 'ERROR' && /\?/.test(node.text)) found.push(`${node.text.trim()} at line ${line}`);
+  });
+  return found;
+}
+
+/**
+ * Cmdlets PowerShell 7 added, and parameters (or parameter values) it added to cmdlets 5.1 has: they
+ * run under pwsh, so only a static check can keep them out of scripts for powershell.exe.
+ */
+const PS7_ONLY_COMMANDS = new Set(
+  ['Join-String', 'Get-Error', 'Test-Json', 'ConvertFrom-Markdown', 'Get-Uptime', 'Remove-Alias', 'Remove-Service', 'Get-MarkdownOption', 'Set-MarkdownOption', 'Show-Markdown', 'Clear-RecycleBin']
+    .map((c) => c.toLowerCase()),
+);
+const PS7_ONLY_PARAMETERS: Record<string, string[]> = {
+  'convertto-json': ['-AsArray', '-EnumsAsStrings', '-EscapeHandling'],
+  'convertfrom-json': ['-AsHashtable', '-Depth', '-NoEnumerate'],
+  'get-content': ['-AsByteStream'],
+  'set-content': ['-AsByteStream'],
+  'add-content': ['-AsByteStream'],
+  'test-connection': ['-TcpPort', '-Ping', '-Traceroute', '-MtuSize', '-Repeat', '-TimeoutSeconds', '-IPv4', '-IPv6', '-ResolveDestination'],
+  'split-path': ['-Extension', '-LeafBase'],
+  'select-string': ['-Raw', '-NoEmphasis'],
+  'get-childitem': ['-FollowSymlink'],
+  'foreach-object': ['-Parallel', '-ThrottleLimit', '-AsJob'],
+  'invoke-webrequest': ['-SkipCertificateCheck', '-Authentication', '-SslProtocol'],
+  'invoke-restmethod': ['-SkipCertificateCheck', '-Authentication', '-SslProtocol'],
+  'get-date': ['-AsUTC', '-UnixTimeSeconds'],
+  'import-module': ['-UseWindowsPowerShell'],
+  'sort-object': ['-Top', '-Bottom', '-Stable'],
+  'start-sleep': ['-Duration'],
+  'out-string': ['-NoNewline'],
+};
+/** -Encoding values 5.1 does not know. */
+const PS7_ONLY_ENCODINGS = /^'?"?(utf8NoBOM|utf8BOM|ansi|utf32BE)'?"?$/i;
+
+function ps7OnlyCommandUse(command: Node): string[] {
+  const name = command.childForFieldName('command_name')?.text.toLowerCase();
+  if (!name) return [];
+  if (PS7_ONLY_COMMANDS.has(name)) return [command.childForFieldName('command_name')!.text];
+  const elements = command.childForFieldName('command_elements')?.children.filter((c): c is Node => c !== null && c.type !== 'command_argument_sep') ?? [];
+  const found: string[] = [];
+  const banned = (PS7_ONLY_PARAMETERS[name] ?? []).map((x) => x.toLowerCase());
+  elements.forEach((element, i) => {
+    if (element.type !== 'command_parameter') return;
+    const parameter = element.text.replace(/:.*$/, '').toLowerCase();
+    // -Parallel is reported on its own above.
+    if (banned.includes(parameter) && parameter !== '-parallel') found.push(`${name} ${element.text}`);
+    if (parameter === '-encoding' && elements[i + 1] && PS7_ONLY_ENCODINGS.test(elements[i + 1]!.text.trim())) found.push(`-Encoding ${elements[i + 1]!.text.trim()}`);
   });
   return found;
 }
