@@ -71,10 +71,10 @@ export const cli = {
   'cli.cleanup.wouldDelete': 'Would delete {kind} {namespace}/{name}',
   'cli.cleanup.deleted': 'Deleted {kind} {namespace}/{name}',
   'cli.cleanup.failed': 'Could not delete {kind} {namespace}/{name}: {error}',
-  'cli.cleanup.listFailed': 'Could not list {kind}: {error}; the other kind was still cleaned up',
+  'cli.cleanup.listFailed': 'Could not list {kind}: {error}',
   'cli.cleanup.kindSummary': '{kind}: {found} found, {deleted} deleted, {failed} not deleted',
   'cli.cleanup.kindSummaryDryRun': '{kind}: {found} found (dry run: nothing deleted)',
-  'cli.cleanup.incomplete': 'Some probe objects could not be deleted; check your permissions (rbac/clusterrole.yaml, kubectl-windbg-probes) and run cleanup again.',
+  'cli.cleanup.incomplete': 'Cleanup is incomplete: some probe objects could not be listed or deleted (the reasons are above). Run cleanup again; where the reason is a refusal, check your permissions (rbac/clusterrole.yaml, kubectl-windbg-probes).',
   'cli.completion.describe': 'Print the completion script of a shell: bash, zsh, fish or powershell',
   'cli.completion.shell': 'Shell to complete in',
 

@@ -71,11 +71,10 @@ export const cli: Readonly<Record<string, string>> = {
   'cli.cleanup.wouldDelete': '削除対象: {kind} {namespace}/{name}',
   'cli.cleanup.deleted': '{kind} {namespace}/{name}を削除しました',
   'cli.cleanup.failed': '{kind} {namespace}/{name}を削除できませんでした: {error}',
-  'cli.cleanup.listFailed': '{kind}を一覧表示できませんでした: {error}。もう一方の種類は削除しました',
+  'cli.cleanup.listFailed': '{kind}を一覧表示できませんでした: {error}',
   'cli.cleanup.kindSummary': '{kind}: {found}件見つかり、{deleted}件削除、{failed}件削除できず',
   'cli.cleanup.kindSummaryDryRun': '{kind}: {found}件見つかりました(ドライラン: 削除していません)',
-  'cli.cleanup.incomplete':
-    '一部のプローブ用オブジェクトを削除できませんでした。権限(rbac/clusterrole.yaml、kubectl-windbg-probes)を確認し、もう一度cleanupを実行してください。',
+  'cli.cleanup.incomplete': 'cleanupは完了していません。一部のプローブ用オブジェクトを一覧表示または削除できませんでした(理由は上記のとおりです)。もう一度cleanupを実行してください。理由が拒否の場合は、権限(rbac/clusterrole.yaml、kubectl-windbg-probes)を確認してください。',
   'cli.completion.describe': 'シェル(bash、zsh、fish、powershell)の補完スクリプトを出力します',
   'cli.completion.shell': '補完するシェル',
 

@@ -71,11 +71,10 @@ export const cli: Readonly<Record<string, string>> = {
   'cli.cleanup.wouldDelete': '삭제 예정: {kind} {namespace}/{name}',
   'cli.cleanup.deleted': '삭제했습니다: {kind} {namespace}/{name}',
   'cli.cleanup.failed': '{kind} {namespace}/{name} 삭제 실패: {error}',
-  'cli.cleanup.listFailed': '{kind}을(를) 나열하지 못했습니다: {error}. 다른 종류는 정리했습니다',
+  'cli.cleanup.listFailed': '{kind}을(를) 나열하지 못했습니다: {error}',
   'cli.cleanup.kindSummary': '{kind}: {found}개 발견, {deleted}개 삭제, {failed}개 삭제 실패',
   'cli.cleanup.kindSummaryDryRun': '{kind}: {found}개 발견(시험 실행: 삭제하지 않음)',
-  'cli.cleanup.incomplete':
-    '일부 프로브 오브젝트를 삭제하지 못했으므로 권한(rbac/clusterrole.yaml, kubectl-windbg-probes)을 확인한 뒤 cleanup을 다시 실행해야 합니다.',
+  'cli.cleanup.incomplete': 'cleanup이 완료되지 않았습니다. 일부 프로브 오브젝트를 나열하거나 삭제하지 못했습니다(이유는 위에 있습니다). cleanup을 다시 실행하세요. 이유가 거부라면 권한(rbac/clusterrole.yaml, kubectl-windbg-probes)을 확인하세요.',
   'cli.completion.describe': '셸(bash, zsh, fish, powershell)의 자동 완성 스크립트를 출력합니다',
   'cli.completion.shell': '자동 완성할 셸',
 
