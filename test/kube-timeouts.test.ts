@@ -35,31 +35,51 @@ interface SilentServer {
   close(): Promise<void>;
 }
 
-async function silentServer(kind: 'after-tls' | 'before-tls'): Promise<SilentServer> {
+interface Listening {
+  url: string;
+  /** Ends every open connection and stops listening. */
+  close(): Promise<void>;
+}
+
+/** Listens on 127.0.0.1 and keeps track of its connections, so that close() never waits on a silent one. */
+async function listen(server: net.Server): Promise<Listening> {
   const sockets = new Set<net.Socket>();
-  const server: net.Server =
-    kind === 'after-tls'
-      ? https.createServer({ key: certs.keyPem, cert: certs.certPem }, () => undefined)
-      : net.createServer(() => undefined);
-  const event = kind === 'after-tls' ? 'request' : 'connection';
   server.on('connection', (socket: net.Socket) => {
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
   });
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');
-  const url = `https://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const { path } = await writeKubeconfig({ server: url, caPem: certs.caPem, token: 'silent-token' });
   return {
-    url,
-    kubeconfig: path,
-    arrival: () => once(server, event).then(() => undefined),
+    url: `https://127.0.0.1:${(server.address() as AddressInfo).port}`,
     close: async () => {
       for (const socket of sockets) socket.destroy();
       server.close();
       await once(server, 'close');
     },
   };
+}
+
+async function silentServer(kind: 'after-tls' | 'before-tls'): Promise<SilentServer> {
+  const server: net.Server =
+    kind === 'after-tls'
+      ? https.createServer({ key: certs.keyPem, cert: certs.certPem }, () => undefined)
+      : net.createServer(() => undefined);
+  const event = kind === 'after-tls' ? 'request' : 'connection';
+  const { url, close } = await listen(server);
+  const { path } = await writeKubeconfig({ server: url, caPem: certs.caPem, token: 'silent-token' });
+  return { url, kubeconfig: path, arrival: () => once(server, event).then(() => undefined), close };
+}
+
+/** Runs a test against a fresh silent server; the real clock is back and the server closed afterwards, whatever happened. */
+async function withSilentServer(kind: 'after-tls' | 'before-tls', body: (server: SilentServer) => Promise<void>): Promise<void> {
+  const server = await silentServer(kind);
+  try {
+    await body(server);
+  } finally {
+    vi.useRealTimers();
+    await server.close();
+  }
 }
 
 function settledFlag(promise: Promise<unknown>): { settled: boolean; error?: unknown } {
@@ -80,8 +100,7 @@ describe('time bounds without --request-timeout', () => {
   });
 
   it('a server that never answers after the TLS handshake fails after the idle limit, naming --request-timeout', async () => {
-    const server = await silentServer('after-tls');
-    try {
+    await withSilentServer('after-tls', async (server) => {
       const client = await createKubeClient({ kubeconfig: server.kubeconfig });
       vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
       const arrived = server.arrival();
@@ -95,15 +114,11 @@ describe('time bounds without --request-timeout', () => {
       expect(error.message).toBe(`the API server at ${server.url} sent nothing for 30s`);
       expect(error.hint).toContain('--request-timeout=2m');
       expect(error.exitCode).toBe(3);
-    } finally {
-      vi.useRealTimers();
-      await server.close();
-    }
+    });
   });
 
   it('a port that accepts TCP but never completes TLS fails after the connect limit', async () => {
-    const server = await silentServer('before-tls');
-    try {
+    await withSilentServer('before-tls', async (server) => {
       const client = await createKubeClient({ kubeconfig: server.kubeconfig });
       vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
       const arrived = server.arrival();
@@ -116,15 +131,11 @@ describe('time bounds without --request-timeout', () => {
       expect(error).toBeInstanceOf(RequestTimeoutError);
       expect(error.message).toBe(`could not connect to the API server at ${server.url} within 30s`);
       expect(error.hint).toContain('--request-timeout');
-    } finally {
-      vi.useRealTimers();
-      await server.close();
-    }
+    });
   });
 
   it('the CLI ends with exit 3 and one sentence that names the flag', async () => {
-    const server = await silentServer('after-tls');
-    try {
+    await withSilentServer('after-tls', async (server) => {
       vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
       const arrived = server.arrival();
       const run = runCli(['nodes', '--kubeconfig', server.kubeconfig]);
@@ -133,10 +144,7 @@ describe('time bounds without --request-timeout', () => {
       const result = await run;
       expect(result.code).toBe(3);
       expect(result.stderr).toMatch(/^error: the API server at https:\/\/127\.0\.0\.1:\d+ sent nothing for 30s; without --request-timeout .*--request-timeout=0 for no limit\n$/);
-    } finally {
-      vi.useRealTimers();
-      await server.close();
-    }
+    });
   });
 });
 
@@ -145,8 +153,7 @@ describe('a server that stays silent across several requests', () => {
   const clock = { toFake: ['setTimeout', 'clearTimeout', 'Date'] as const };
 
   it('the requests after the first silent one share what is left of the budget, then fail at once', async () => {
-    const server = await silentServer('after-tls');
-    try {
+    await withSilentServer('after-tls', async (server) => {
       const client = await createKubeClient({ kubeconfig: server.kubeconfig });
       vi.useFakeTimers({ toFake: [...clock.toFake] });
       let arrived = server.arrival();
@@ -174,15 +181,11 @@ describe('a server that stays silent across several requests', () => {
       await expect(client.version()).rejects.toThrow(`the API server at ${server.url} has answered nothing for 50s`);
       await vi.advanceTimersByTimeAsync(0);
       expect(another).toBe(false);
-    } finally {
-      vi.useRealTimers();
-      await server.close();
-    }
+    });
   });
 
   it('a delete of the tool\'s own object still gets the full silence limit', async () => {
-    const server = await silentServer('after-tls');
-    try {
+    await withSilentServer('after-tls', async (server) => {
       const client = await createKubeClient({ kubeconfig: server.kubeconfig });
       vi.useFakeTimers({ toFake: [...clock.toFake] });
       let arrived = server.arrival();
@@ -197,15 +200,11 @@ describe('a server that stays silent across several requests', () => {
       expect(deletion.settled).toBe(false);
       await vi.advanceTimersByTimeAsync(2);
       expect((deletion.error as Error).message).toBe(`the API server at ${server.url} sent nothing for 30s`);
-    } finally {
-      vi.useRealTimers();
-      await server.close();
-    }
+    });
   });
 
   it('cleanup, which goes on after a failed list, still ends with exit 3 within the budget, naming the flag', async () => {
-    const server = await silentServer('after-tls');
-    try {
+    await withSilentServer('after-tls', async (server) => {
       vi.useFakeTimers({ toFake: [...clock.toFake] });
       const arrived = server.arrival();
       let done = false;
@@ -218,24 +217,14 @@ describe('a server that stays silent across several requests', () => {
       expect(result.code).toBe(3);
       expect(result.stderr).toMatch(/Could not list DaemonSet: the API server at https:\/\/127\.0\.0\.1:\d+ sent nothing for 30s \(.*--request-timeout/);
       expect(result.stderr).toMatch(/Could not list Pod: the API server at https:\/\/127\.0\.0\.1:\d+ has answered nothing for 50s \(.*--request-timeout/);
-    } finally {
-      vi.useRealTimers();
-      await server.close();
-    }
+    });
   });
 
   it('an exec whose WebSocket is never answered fails after the connect limit, naming --request-timeout', async () => {
-    const sockets = new Set<net.Socket>();
     const server = https.createServer({ key: certs.keyPem, cert: certs.certPem }, () => undefined);
     // An upgrade request that is never answered (without a listener Node would close the socket).
     server.on('upgrade', () => undefined);
-    server.on('connection', (socket: net.Socket) => {
-      sockets.add(socket);
-      socket.on('close', () => sockets.delete(socket));
-    });
-    server.listen(0, '127.0.0.1');
-    await once(server, 'listening');
-    const url = `https://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const { url, close } = await listen(server);
     try {
       const { path } = await writeKubeconfig({ server: url, caPem: certs.caPem, token: 'exec-token' });
       // The WebSocket library times its handshake on the socket, which fake timers do not drive: short real limits instead.
@@ -255,26 +244,18 @@ describe('a server that stays silent across several requests', () => {
       }
     } finally {
       vi.useRealTimers();
-      for (const socket of sockets) socket.destroy();
-      server.close();
+      await close();
     }
   });
 
   it('a server that trickles a byte now and then is cut off by the whole-request limit', async () => {
-    const sockets = new Set<net.Socket>();
     const server = https.createServer({ key: certs.keyPem, cert: certs.certPem }, (_request, response) => {
       response.writeHead(200, { 'Content-Type': 'application/json' });
       response.write('{"kind":"NodeList","items":[');
       const drip = setInterval(() => response.write(' '), 20);
       response.on('close', () => clearInterval(drip));
     });
-    server.on('connection', (socket: net.Socket) => {
-      sockets.add(socket);
-      socket.on('close', () => sockets.delete(socket));
-    });
-    server.listen(0, '127.0.0.1');
-    await once(server, 'listening');
-    const url = `https://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const { url, close } = await listen(server);
     try {
       const { path } = await writeKubeconfig({ server: url, caPem: certs.caPem, token: 'trickle-token' });
       // Shortened limits on the real clock: the drip keeps the idle limit from ever firing.
@@ -288,8 +269,7 @@ describe('a server that stays silent across several requests', () => {
       expect(error.hint).toContain('--request-timeout=0');
       expect(defaultTotalTimeoutMs).toBe(120_000);
     } finally {
-      for (const socket of sockets) socket.destroy();
-      server.close();
+      await close();
     }
   });
 });
