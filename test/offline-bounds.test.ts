@@ -190,12 +190,33 @@ describe('YAML is measured before it is parsed', () => {
     const file = write('huge-object.yaml', `kind: Namespace\nmetadata:\n  name: web\n---\n${node}`);
     const refused = await runCli(['nodes', '--from', file, '--from-max-object', '100Ki']);
     expect(refused.code).toBe(2);
-    expect(refused.stderr).toMatch(/holds a YAML object of \d+ bytes \(line 4\), more than the limit of 102400 bytes for one document or list item; if the input is genuine, raise the limit with --from-max-object/);
+    expect(refused.stderr).toMatch(/holds an object of \d+ bytes \(line 4\), more than the limit of 102400 bytes for one document or list item; if the input is genuine, raise the limit with --from-max-object/);
     await expect(loadObjectsFromPath(file, { ...defaultFromLimits, maxObjectBytes: 1024 * 1024 })).resolves.toMatchObject({ nodes: [{ metadata: { name: 'akswin000000' } }] });
     // In a list only each item counts: many small items pass however large the file.
     const list = `apiVersion: v1\nitems:\n${Array.from({ length: 2000 }, (_, i) => `- kind: Pod\n  metadata:\n    name: web-${i}\n    namespace: web\n  spec:\n    containers: []\n`).join('')}kind: List\n`;
     const many = await loadObjectsFromPath(write('many-items.yaml', list), { ...defaultFromLimits, maxObjectBytes: 1024 });
     expect(many.pods).toHaveLength(2000);
+  });
+
+  it('a JSON object parsed whole, or one JSON list item, past --from-max-object is refused before parsing; lists of a multi-document dump are not', async () => {
+    const annotations = Object.fromEntries(Array.from({ length: 3000 }, (_, i) => [`note-${i}`, `value ${i} of a node that carries far too many annotations`]));
+    const node = { apiVersion: 'v1', kind: 'Node', metadata: { name: 'akswin000000', labels: { 'kubernetes.io/os': 'windows' }, annotations } };
+    const single = write('huge-node.json', JSON.stringify(node, null, 1));
+    const refused = await runCli(['nodes', '--from', single, '--from-max-object', '100Ki']);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/huge-node\.json holds an object of \d+ bytes \(line 1\), more than the limit of 102400 bytes for one document or list item; if the input is genuine, raise the limit with --from-max-object/);
+    await expect(loadObjectsFromPath(single, { ...defaultFromLimits, maxObjectBytes: 1024 * 1024 })).resolves.toMatchObject({ nodes: [{ metadata: { name: 'akswin000000' } }] });
+
+    const small = { apiVersion: 'v1', kind: 'Node', metadata: { name: 'akswin000001', labels: { 'kubernetes.io/os': 'windows' } } };
+    const list = write('nodes.json', JSON.stringify({ apiVersion: 'v1', kind: 'List', items: [small, node] }, null, 1));
+    const itemLine = readFileSync(list, 'utf8').split('\n').findIndex((l) => l.includes('akswin000000')) - 3;
+    await expect(loadObjectsFromPath(list, { ...defaultFromLimits, maxObjectBytes: 100 * 1024 })).rejects.toThrow(new RegExp(`holds an object of \\d+ bytes \\(line ${itemLine}\\)`));
+
+    // Several documents one after another, as `kubectl cluster-info dump` writes them: a large list among them is read.
+    const many = { apiVersion: 'v1', kind: 'NodeList', items: Array.from({ length: 400 }, (_, i) => ({ ...small, metadata: { ...small.metadata, name: `akswin${String(i).padStart(6, '0')}` } })) };
+    const dump = write('dump.json', `${JSON.stringify({ kind: 'EventList', items: [] })}\n${JSON.stringify(many, null, 1)}\n`);
+    const loaded = await loadObjectsFromPath(dump, { ...defaultFromLimits, maxObjectBytes: 10 * 1024 });
+    expect(loaded.nodes).toHaveLength(400);
   });
 
   it('a dump Windows PowerShell 5.1 wrote (UTF-16LE with a BOM, CRLF) reads like the UTF-8 original', async () => {

@@ -5,8 +5,8 @@
  *   --from-max-depth   nesting of objects and lists        default 100
  *   --from-max-string  bytes of one string (a message)     default 1Mi
  *   --from-max-items   objects in all files together       default 1,000,000
- *   --from-max-object  bytes of one YAML document or list item (YAML costs some 40 bytes of
- *                      memory per byte to parse; real objects stay under 2 MiB)  default 16Mi
+ *   --from-max-object  bytes of one document or list item (YAML costs some 40 bytes of memory
+ *                      per byte to parse, JSON up to 15; real objects stay under 2 MiB)  default 16Mi
  *
  * Only regular files are read: a device (/dev/zero, /dev/urandom), a FIFO or a socket given as
  * --from is refused, and skipped inside a directory. A file past a limit is refused with a
@@ -153,10 +153,13 @@ const BACKSLASH = 0x5c;
 
 /**
  * One pass over JSON bytes, before any parser sees them: nesting deeper than the limit or a
- * string longer than the limit refuses the file. (Malformed JSON is left to the parser to report.)
+ * string longer than the limit refuses the file. Returns where each top-level object lies, for
+ * the size check of objects parsed whole. (Malformed JSON is left to the parser to report.)
  */
-export function checkJsonBytes(body: Buffer, path: string, limits: FromLimits): void {
+export function checkJsonBytes(body: Buffer, path: string, limits: FromLimits): JsonObjectRange[] {
+  const objects: JsonObjectRange[] = [];
   let depth = 0;
+  let objectStart = -1;
   for (let i = 0; i < body.length; i++) {
     const byte = body[i]!;
     if (byte === QUOTE) {
@@ -170,12 +173,24 @@ export function checkJsonBytes(body: Buffer, path: string, limits: FromLimits): 
         throw limitError('kube.error.fromLongString', { path, length: i - start - 1, limit: limits.maxStringBytes }, '--from-max-string');
       }
     } else if (byte === 0x7b || byte === 0x5b) {
+      if (depth === 0 && byte === 0x7b) objectStart = i;
       depth++;
       if (depth > limits.maxDepth) throw limitError('kube.error.fromTooDeep', { path, limit: limits.maxDepth }, '--from-max-depth');
     } else if (byte === 0x7d || byte === 0x5d) {
       depth = Math.max(0, depth - 1);
+      if (depth === 0 && objectStart >= 0) {
+        objects.push({ start: objectStart, end: i + 1 });
+        objectStart = -1;
+      }
     }
   }
+  return objects;
+}
+
+/** Where a top-level JSON object lies in a file (end exclusive). */
+export interface JsonObjectRange {
+  start: number;
+  end: number;
 }
 
 /**

@@ -24,6 +24,7 @@ import {
   splitYamlDocuments,
   tooDeepError,
   type FromLimits,
+  type JsonObjectRange,
   type YamlDocumentPieces,
 } from './bounded-input.js';
 import { conformObject } from './conform.js';
@@ -143,11 +144,14 @@ function looksLikeJson(bytes: Buffer): boolean {
 }
 
 function parseJsonFile(file: string, bytes: Buffer, limits: FromLimits): unknown[] {
-  checkJsonBytes(bytes, file, limits);
-  if (path.extname(file).toLowerCase() === '.json') return jsonListItems(bytes) ?? parseObjectFile(file, bytes.toString('utf8'));
+  const objects = checkJsonBytes(bytes, file, limits);
+  const listed = jsonListItems(bytes, file, limits);
+  if (listed) return listed;
+  checkWholeJsonObjects(file, bytes, objects, limits);
+  if (path.extname(file).toLowerCase() === '.json') return parseObjectFile(file, bytes.toString('utf8'));
   // A .yaml file that starts like JSON but is not JSON (a YAML flow mapping) is read as YAML.
   try {
-    return jsonListItems(bytes) ?? parseJsonDocuments(file, bytes.toString('utf8').replace(/^\uFEFF/, ''));
+    return parseJsonDocuments(file, bytes.toString('utf8').replace(/^\uFEFF/, ''));
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     return parseYamlFile(file, bytes, limits);
@@ -218,10 +222,29 @@ function parseYamlPieces(pieces: YamlDocumentPieces): unknown {
   return { ...(shell as Record<string, unknown>), items };
 }
 
+/**
+ * A top-level JSON object that is parsed whole (not a list read item by item) must stay under
+ * --from-max-object: a parse costs up to 15 bytes of memory per byte of small members. Lists
+ * among several documents (`kubectl cluster-info dump` output) keep the file size as their bound.
+ */
+function checkWholeJsonObjects(file: string, bytes: Buffer, objects: readonly JsonObjectRange[], limits: FromLimits): void {
+  for (const { start, end } of objects) {
+    if (end - start <= limits.maxObjectBytes) continue;
+    if (objects.length > 1 && scanListBody(bytes.subarray(start, end))?.items.length) continue;
+    throw largeObjectError(file, end - start, lineOfByte(bytes, start), limits);
+  }
+}
+
+function lineOfByte(bytes: Buffer, offset: number): number {
+  let line = 1;
+  for (let at = bytes.indexOf(0x0a); at >= 0 && at < offset; at = bytes.indexOf(0x0a, at + 1)) line++;
+  return line;
+}
+
 /** A single JSON list document as its list (without items) plus each item, parsed one by one; undefined when it is not one. */
-function jsonListItems(bytes: Buffer): unknown[] | undefined {
+function jsonListItems(bytes: Buffer, file: string, limits: FromLimits): unknown[] | undefined {
   try {
-    return jsonListItemsOrThrow(bytes);
+    return jsonListItemsOrThrow(bytes, file, limits);
   } catch (error) {
     // Malformed JSON: the whole-text parser says where (file and line).
     if (error instanceof SyntaxError) return undefined;
@@ -229,9 +252,13 @@ function jsonListItems(bytes: Buffer): unknown[] | undefined {
   }
 }
 
-function jsonListItemsOrThrow(bytes: Buffer): unknown[] | undefined {
+function jsonListItemsOrThrow(bytes: Buffer, file: string, limits: FromLimits): unknown[] | undefined {
   const layout = scanListBody(bytes);
   if (!layout || layout.items.length === 0) return undefined;
+  for (let k = 0; k < layout.items.length; k += 2) {
+    const size = layout.items[k + 1]! - layout.items[k]!;
+    if (size > limits.maxObjectBytes) throw largeObjectError(file, size, lineOfByte(bytes, layout.items[k]!), limits);
+  }
   const first = layout.items[0]!;
   const last = layout.items[layout.items.length - 1]!;
   const shell = JSON.parse(Buffer.concat([bytes.subarray(0, first), bytes.subarray(last)]).toString('utf8').replace(/^\uFEFF/, '')) as Record<string, unknown>;

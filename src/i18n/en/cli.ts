@@ -28,7 +28,7 @@ export const cli = {
   'cli.opt.fromMaxDepth': 'Deepest nesting --from accepts (default 100)',
   'cli.opt.fromMaxString': 'Longest string (message, annotation) --from accepts (default 1Mi)',
   'cli.opt.fromMaxItems': 'Most objects --from reads across all files (default 1000000)',
-  'cli.opt.fromMaxObject': 'Largest single YAML document or list item --from parses (default 16Mi)',
+  'cli.opt.fromMaxObject': 'Largest single document, list item or JSON object --from parses (default 16Mi)',
   'cli.opt.namespace': 'Namespace of the pod (pod), or only pods of this namespace (check, nodes, node)',
   'cli.opt.allNamespaces': 'Pods of all namespaces',
   'cli.opt.selector': 'Only Windows nodes matching this label selector',

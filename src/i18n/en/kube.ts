@@ -127,7 +127,7 @@ export const kube = {
   'kube.error.fromLongString': 'the file {path} holds a string of {length} bytes, more than the limit of {limit} bytes',
   'kube.error.fromTooDeep': 'the file {path} nests objects or lists more than {limit} levels deep',
   'kube.error.fromTooMany': 'the files under --from hold more than {limit} objects (limit reached in {path})',
-  'kube.error.fromLargeObject': 'the file {path} holds a YAML object of {size} bytes (line {line}), more than the limit of {limit} bytes for one document or list item',
+  'kube.error.fromLargeObject': 'the file {path} holds an object of {size} bytes (line {line}), more than the limit of {limit} bytes for one document or list item',
   'kube.hint.fromLimit': 'if the input is genuine, raise the limit with {flag} (see docs/offline-input.md)',
   'kube.error.badFromLimit': '{flag} "{value}" is not a valid limit',
   'kube.error.fromLimitTooHigh': '{flag} "{value}" is more than the most windbg can read safely ({most})',

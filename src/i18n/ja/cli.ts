@@ -28,7 +28,7 @@ export const cli: Readonly<Record<string, string>> = {
   'cli.opt.fromMaxDepth': '--fromが受け付ける入れ子の最大の深さ(既定値100)',
   'cli.opt.fromMaxString': '--fromが受け付ける文字列(メッセージ、アノテーション)の最大長(既定値1Mi)',
   'cli.opt.fromMaxItems': '--fromが全ファイルから読み込むオブジェクトの最大数(既定値1000000)',
-  'cli.opt.fromMaxObject': '--fromが解析する1つのYAMLドキュメントまたはリスト項目の最大サイズ(既定値16Mi)',
+  'cli.opt.fromMaxObject': '--fromが解析する1つのドキュメント、リスト項目またはJSONオブジェクトの最大サイズ(既定値16Mi)',
   'cli.opt.namespace': 'PodのNamespace(pod)、または対象Podを絞り込むNamespace(check、nodes、node)',
   'cli.opt.allNamespaces': 'すべてのNamespaceのPodを対象にする',
   'cli.opt.selector': 'このラベルセレクターに一致するWindows Nodeのみを対象にする',

@@ -128,7 +128,7 @@ export const kube: Readonly<Record<string, string>> = {
   'kube.error.fromLongString': 'ファイル{path}に{length}バイトの文字列があり、上限の{limit}バイトを超えています',
   'kube.error.fromTooDeep': 'ファイル{path}のオブジェクトやリストの入れ子が{limit}階層を超えています',
   'kube.error.fromTooMany': '--fromのファイルに{limit}個を超えるオブジェクトがあります({path}で上限に達しました)',
-  'kube.error.fromLargeObject': 'ファイル{path}には{size}バイトのYAMLオブジェクト({line}行目)があり、1つのドキュメントまたはリスト項目の上限{limit}バイトを超えています',
+  'kube.error.fromLargeObject': 'ファイル{path}には{size}バイトのオブジェクト({line}行目)があり、1つのドキュメントまたはリスト項目の上限{limit}バイトを超えています',
   'kube.hint.fromLimit': '正当な入力であれば{flag}で上限を上げてください(docs/offline-input.mdを参照)',
   'kube.error.badFromLimit': '{flag}の値"{value}"は有効な上限ではありません',
   'kube.error.fromLimitTooHigh': '{flag} "{value}" はwindbgが安全に読み込める上限({most})を超えています',

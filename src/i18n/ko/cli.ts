@@ -28,7 +28,7 @@ export const cli: Readonly<Record<string, string>> = {
   'cli.opt.fromMaxDepth': '--from이 받아들이는 최대 중첩 깊이(기본값 100)',
   'cli.opt.fromMaxString': '--from이 받아들이는 문자열(메시지, 주석)의 최대 길이(기본값 1Mi)',
   'cli.opt.fromMaxItems': '--from이 모든 파일에서 읽는 최대 개체 수(기본값 1000000)',
-  'cli.opt.fromMaxObject': '--from이 해석하는 YAML 문서 또는 목록 항목 하나의 최대 크기(기본값 16Mi)',
+  'cli.opt.fromMaxObject': '--from이 해석하는 문서, 목록 항목 또는 JSON 개체 하나의 최대 크기(기본값 16Mi)',
   'cli.opt.namespace': '파드의 네임스페이스(pod) 또는 파드를 한정할 네임스페이스(check, nodes, node)',
   'cli.opt.allNamespaces': '모든 네임스페이스의 파드를 대상으로 합니다',
   'cli.opt.selector': '이 레이블 셀렉터와 일치하는 Windows 노드만 대상으로 합니다',

@@ -128,7 +128,7 @@ export const kube: Readonly<Record<string, string>> = {
   'kube.error.fromLongString': '파일 {path}에 {length}바이트 문자열이 있어 제한 {limit}바이트를 넘습니다',
   'kube.error.fromTooDeep': '파일 {path}의 개체나 목록 중첩이 {limit}단계를 넘습니다',
   'kube.error.fromTooMany': '--from의 파일에 개체가 {limit}개를 넘습니다({path}에서 제한에 도달)',
-  'kube.error.fromLargeObject': '파일 {path}에 {size}바이트 YAML 개체({line}번째 줄)가 있어 문서 또는 목록 항목 하나의 한도 {limit}바이트를 넘습니다',
+  'kube.error.fromLargeObject': '파일 {path}에 {size}바이트 개체({line}번째 줄)가 있어 문서 또는 목록 항목 하나의 한도 {limit}바이트를 넘습니다',
   'kube.hint.fromLimit': '정상적인 입력이라면 {flag}로 제한을 올리세요(docs/offline-input.md 참고)',
   'kube.error.badFromLimit': '{flag} 값 "{value}"은(는) 올바른 제한이 아닙니다',
   'kube.error.fromLimitTooHigh': '{flag} "{value}"은(는) windbg가 안전하게 읽을 수 있는 최대값({most})보다 큽니다',

@@ -26,7 +26,7 @@ export const cli: Readonly<Record<string, string>> = {
   'cli.opt.fromMaxDepth': '--from 接受的最大嵌套深度（默认 100）',
   'cli.opt.fromMaxString': '--from 接受的字符串（消息、注解）的最大长度（默认 1Mi）',
   'cli.opt.fromMaxItems': '--from 从所有文件读取的最大对象数（默认 1000000）',
-  'cli.opt.fromMaxObject': '--from 解析的单个 YAML 文档或列表项的最大大小（默认 16Mi）',
+  'cli.opt.fromMaxObject': '--from 解析的单个文档、列表项或 JSON 对象的最大大小（默认 16Mi）',
   'cli.opt.namespace': 'Pod 所在的命名空间（pod），或只检查该命名空间中的 Pod（check、nodes、node）',
   'cli.opt.allNamespaces': '所有命名空间中的 Pod',
   'cli.opt.selector': '只检查匹配该标签选择器的 Windows 节点',

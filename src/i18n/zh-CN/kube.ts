@@ -111,7 +111,7 @@ export const kube: Readonly<Record<string, string>> = {
   'kube.error.fromLongString': '文件 {path} 中有一个 {length} 字节的字符串，超过 {limit} 字节的上限',
   'kube.error.fromTooDeep': '文件 {path} 中对象或列表的嵌套超过 {limit} 层',
   'kube.error.fromTooMany': '--from 的文件中对象超过 {limit} 个（在 {path} 处达到上限）',
-  'kube.error.fromLargeObject': '文件 {path} 中有一个 {size} 字节的 YAML 对象（第 {line} 行），超过单个文档或列表项 {limit} 字节的上限',
+  'kube.error.fromLargeObject': '文件 {path} 中有一个 {size} 字节的对象（第 {line} 行），超过单个文档或列表项 {limit} 字节的上限',
   'kube.hint.fromLimit': '如果输入确实无误，请用 {flag} 提高上限（见 docs/offline-input.md）',
   'kube.error.badFromLimit': '{flag} 的值“{value}”不是有效的上限',
   'kube.error.fromLimitTooHigh': '{flag} "{value}" 超过了 windbg 能安全读取的上限（{most}）',
