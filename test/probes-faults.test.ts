@@ -7,6 +7,7 @@ import type { KNode, KPod, KubeClient } from '../src/kube/types.js';
 import { cleanupProbeObjects, runCanary, runNodeProbes } from '../src/probes/index.js';
 import { liveProbeObjects, forgetLiveProbeObjects } from '../src/probes/registry.js';
 import { runCli } from './cli-harness.js';
+import { readyWindowsNode } from './support/sim/nodes.js';
 import { startSimCluster, type SimCluster } from './support/sim/index.js';
 
 /**
@@ -18,31 +19,6 @@ import { startSimCluster, type SimCluster } from './support/sim/index.js';
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/probe-outputs/${name}`, import.meta.url), 'utf8');
 const MANAGED = 'app.kubernetes.io/managed-by';
 const fast: Partial<CreateKubeClientOptions> = { retry: { baseDelayMs: 5, maxDelayMs: 20 } };
-
-function windowsNode(name: string, build = 20348): KNode {
-  const now = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
-  return {
-    apiVersion: 'v1',
-    kind: 'Node',
-    metadata: { name, labels: { 'kubernetes.io/os': 'windows', 'kubernetes.io/hostname': name, 'node.kubernetes.io/windows-build': `10.0.${build}` } },
-    spec: { podCIDR: '10.244.1.0/24' },
-    status: {
-      conditions: [{ type: 'Ready', status: 'True', reason: 'KubeletReady', message: 'kubelet is posting ready status', lastHeartbeatTime: now, lastTransitionTime: now }],
-      addresses: [{ type: 'InternalIP', address: '10.224.0.4' }],
-      nodeInfo: {
-        operatingSystem: 'windows',
-        architecture: 'amd64',
-        kernelVersion: `10.0.${build}.2966`,
-        osImage: 'Windows Server 2022 Datacenter',
-        containerRuntimeVersion: 'containerd://1.7.20',
-        kubeletVersion: 'v1.30.4',
-        kubeProxyVersion: 'v1.30.4',
-      },
-      allocatable: { cpu: '4', memory: '16Gi', pods: '30' },
-      capacity: { cpu: '4', memory: '16Gi', pods: '30' },
-    },
-  };
-}
 
 const nodeNames = (count: number) => Array.from({ length: count }, (_, i) => `akswin${String(i).padStart(6, '0')}`);
 
@@ -69,7 +45,7 @@ afterEach(async () => {
 
 describe('one node cannot sink the run', () => {
   it('a hung exec on one of many nodes becomes that node\'s probe-pod-failed finding naming --probe-timeout; the others are probed', async () => {
-    const nodes = nodeNames(8).map((n) => windowsNode(n));
+    const nodes = nodeNames(8).map((n) => readyWindowsNode(n));
     const { sim, client } = await start(nodes);
     sim.setExecHang('akswin000003');
     const run = await runNodeProbes(client, nodes, { pollIntervalMs: 20, timeoutMs: 1_000, concurrency: 8 });
@@ -80,7 +56,7 @@ describe('one node cannot sink the run', () => {
   }, 30_000);
 
   it('an API error on one node\'s pod is that node\'s finding with the server\'s reason', async () => {
-    const nodes = nodeNames(4).map((n) => windowsNode(n));
+    const nodes = nodeNames(4).map((n) => readyWindowsNode(n));
     const { sim, client } = await start(nodes);
     // Every read of one pod fails: the simulated API server answers 500 for it.
     const seen: string[] = [];
@@ -102,7 +78,7 @@ describe('one node cannot sink the run', () => {
   });
 
   it('a pod that never starts on one node is that node\'s finding; the canary of another build still runs', async () => {
-    const nodes = [windowsNode('akswin2019', 17763), windowsNode('akswin2022', 20348)];
+    const nodes = [readyWindowsNode('akswin2019', 17763), readyWindowsNode('akswin2022', 20348)];
     const { sim, client } = await start(nodes);
     sim.setPodStartFailure({ nodeName: 'akswin2019' }, { reason: 'ImagePullBackOff', message: 'Back-off pulling image "mcr.microsoft.com/windows/nanoserver:ltsc2019"' });
     const run = await runCanary(client, nodes, { pollIntervalMs: 20, timeoutMs: 3_000 });
@@ -115,7 +91,7 @@ describe('one node cannot sink the run', () => {
   });
 
   it('an API error on one build\'s canary pod fails that canary with the server\'s reason; the other build\'s canary still runs', async () => {
-    const nodes = [windowsNode('akswin2019', 17763), windowsNode('akswin2022', 20348)];
+    const nodes = [readyWindowsNode('akswin2019', 17763), readyWindowsNode('akswin2022', 20348)];
     const { sim, client } = await start(nodes);
     const failing: KubeClient = Object.create(client) as KubeClient;
     failing.createPod = async (ns, pod) => {
@@ -136,7 +112,7 @@ describe('one node cannot sink the run', () => {
   }, 30_000);
 
   it('a hung exec in one build\'s canary fails that canary within --probe-timeout, naming it; the other build\'s canary still runs', async () => {
-    const nodes = [windowsNode('akswin2019', 17763), windowsNode('akswin2022', 20348)];
+    const nodes = [readyWindowsNode('akswin2019', 17763), readyWindowsNode('akswin2022', 20348)];
     const { sim, client } = await start(nodes);
     sim.setExecHang('akswin2019');
     const run = await runCanary(client, nodes, { pollIntervalMs: 20, timeoutMs: 1_000 });
@@ -151,7 +127,7 @@ describe('one node cannot sink the run', () => {
   }, 60_000);
 
   it('DaemonSet mode: a probe that never finishes on one node is that node\'s finding naming --probe-timeout; the others are probed', async () => {
-    const nodes = nodeNames(5).map((n) => windowsNode(n));
+    const nodes = nodeNames(5).map((n) => readyWindowsNode(n));
     const { sim, client } = await start(nodes);
     sim.setExecHang('akswin000002');
     const run = await runNodeProbes(client, nodes, { mode: 'daemonset', pollIntervalMs: 30, timeoutMs: 1_500 });
@@ -164,7 +140,7 @@ describe('one node cannot sink the run', () => {
   }, 30_000);
 
   it('DaemonSet mode: the probe pods\' logs are read side by side, so one slow kubelet does not hold up the others', async () => {
-    const nodes = nodeNames(6).map((n) => windowsNode(n));
+    const nodes = nodeNames(6).map((n) => readyWindowsNode(n));
     const { sim, client } = await start(nodes);
     let inFlight = 0;
     let most = 0;
@@ -188,7 +164,7 @@ describe('one node cannot sink the run', () => {
   }, 30_000);
 
   it('DaemonSet mode: a probe pod that never starts on one node is that node\'s finding with the kubelet\'s reason', async () => {
-    const nodes = nodeNames(4).map((n) => windowsNode(n));
+    const nodes = nodeNames(4).map((n) => readyWindowsNode(n));
     const { sim, client } = await start(nodes);
     sim.setPodStartFailure({ nodeName: 'akswin000001' }, { reason: 'ErrImagePull', message: 'failed to pull image "registry.corp/hpc:v1.0.0": 401 Unauthorized' });
     const run = await runNodeProbes(client, nodes, { mode: 'daemonset', pollIntervalMs: 30, timeoutMs: 5_000 });
@@ -199,7 +175,7 @@ describe('one node cannot sink the run', () => {
   }, 30_000);
 
   it('DaemonSet mode: an API error on one node\'s probe pod is that node\'s finding with the server\'s reason', async () => {
-    const nodes = nodeNames(4).map((n) => windowsNode(n));
+    const nodes = nodeNames(4).map((n) => readyWindowsNode(n));
     const { sim, client } = await start(nodes);
     const failing: KubeClient = Object.create(client) as KubeClient;
     failing.podLogs = async (ns, name, container) => {
@@ -215,7 +191,7 @@ describe('one node cannot sink the run', () => {
   }, 30_000);
 
   it('DaemonSet mode: a create answered by a reset is looked up by its name and deleted; every node says why', async () => {
-    const nodes = nodeNames(3).map((n) => windowsNode(n));
+    const nodes = nodeNames(3).map((n) => readyWindowsNode(n));
     const { sim, client } = await start(nodes);
     sim.faults.push({ method: 'POST', path: /\/daemonsets$/, resetAfterHandling: true });
     const run = await runNodeProbes(client, nodes, { mode: 'daemonset', pollIntervalMs: 30, timeoutMs: 1_500 });
@@ -229,7 +205,7 @@ describe('one node cannot sink the run', () => {
   }, 30_000);
 
   it('DaemonSet mode: a cluster that stops answering mid-run is a cluster access error, not a finding per node', async () => {
-    const nodes = nodeNames(3).map((n) => windowsNode(n));
+    const nodes = nodeNames(3).map((n) => readyWindowsNode(n));
     const { sim, client } = await start(nodes);
     sim.setExecHang('akswin000000');
     const pending = runNodeProbes(client, nodes, { mode: 'daemonset', pollIntervalMs: 30, timeoutMs: 1_500 });
@@ -241,7 +217,7 @@ describe('one node cannot sink the run', () => {
   }, 30_000);
 
   it('the run fails with a cluster access error only when the cluster itself stops answering', async () => {
-    const nodes = nodeNames(3).map((n) => windowsNode(n));
+    const nodes = nodeNames(3).map((n) => readyWindowsNode(n));
     const { sim, client } = await start(nodes);
     await sim.close();
     await expect(runNodeProbes(client, nodes, { pollIntervalMs: 20, serverVersion: { major: '1', minor: '30', gitVersion: 'v1.30.4' } })).rejects.toBeInstanceOf(ClusterAccessError);
@@ -254,7 +230,7 @@ describe('collect under faults', () => {
     const { tmpdir } = await import('node:os');
     const { join } = await import('node:path');
     const { collectBundle } = await import('../src/probes/index.js');
-    const nodes = [windowsNode('akswin000000')];
+    const nodes = [readyWindowsNode('akswin000000')];
     const { sim, client } = await start(nodes);
     const failing: KubeClient = Object.create(client) as KubeClient;
     failing.execStream = () => Promise.reject(new ClusterAccessError('the connection to the API server broke'));
@@ -274,7 +250,7 @@ describe('collect under faults', () => {
 
 describe('fault matrix', () => {
   it('create answered by a connection reset after the server created the pod: found by its name and deleted, node reported', async () => {
-    const nodes = [windowsNode('akswin000000'), windowsNode('akswin000001')];
+    const nodes = [readyWindowsNode('akswin000000'), readyWindowsNode('akswin000001')];
     const { sim, client } = await start(nodes);
     sim.faults.push({ method: 'POST', path: /\/namespaces\/kube-system\/pods$/, resetAfterHandling: true });
     const run = await runNodeProbes(client, nodes, { pollIntervalMs: 20, concurrency: 1 });
@@ -288,7 +264,7 @@ describe('fault matrix', () => {
   });
 
   it('create answered by silence after the server created the pod: the silence limit ends it, the pod is found by its name and deleted', async () => {
-    const nodes = [windowsNode('akswin000000'), windowsNode('akswin000001')];
+    const nodes = [readyWindowsNode('akswin000000'), readyWindowsNode('akswin000001')];
     const { sim, client } = await start(nodes, { idleTimeoutMs: 300 });
     sim.faults.push({ method: 'POST', path: /\/namespaces\/kube-system\/pods$/, stallAfterHandling: true });
     const run = await runNodeProbes(client, nodes, { pollIntervalMs: 20, concurrency: 1 });
@@ -302,7 +278,7 @@ describe('fault matrix', () => {
   }, 30_000);
 
   it('delete failing: the pod is left, reported as a note and kept for the leftover warning', async () => {
-    const nodes = [windowsNode('akswin000000')];
+    const nodes = [readyWindowsNode('akswin000000')];
     const { sim, client } = await start(nodes);
     sim.faults.push({ method: 'DELETE', path: /\/pods\/windbg-probe-/, status: 403, times: 10 });
     const run = await runNodeProbes(client, nodes, { pollIntervalMs: 20 });
@@ -313,7 +289,7 @@ describe('fault matrix', () => {
   });
 
   it('list stalled with no --request-timeout in DaemonSet mode: the silence limit ends each list, the poll retries, pending nodes carry the reason', async () => {
-    const nodes = nodeNames(3).map((n) => windowsNode(n));
+    const nodes = nodeNames(3).map((n) => readyWindowsNode(n));
     const { sim, client } = await start(nodes, { idleTimeoutMs: 300 });
     sim.faults.push({ method: 'GET', path: /^\/api\/v1\/namespaces\/kube-system\/pods$/, stall: true, times: 1000 });
     const run = await runNodeProbes(client, nodes, { mode: 'daemonset', pollIntervalMs: 50, timeoutMs: 1_000 });
@@ -326,7 +302,7 @@ describe('fault matrix', () => {
   }, 30_000);
 
   it('DaemonSet list forbidden: cleanup still deletes the pods and reports each kind', async () => {
-    const nodes = [windowsNode('akswin000000')];
+    const nodes = [readyWindowsNode('akswin000000')];
     const { sim, client } = await start(nodes);
     sim.store.put({
       apiVersion: 'v1',
@@ -366,7 +342,7 @@ describe('fault matrix', () => {
 
 describe('the command line under faults', () => {
   it('check --probe with a hung node prints the report with that node\'s warning and exits 0 (below --fail-on error), leaving no pod', async () => {
-    const nodes = nodeNames(3).map((n) => windowsNode(n));
+    const nodes = nodeNames(3).map((n) => readyWindowsNode(n));
     const { sim } = await start(nodes);
     sim.setExecHang('akswin000001');
     const run = await runCli(['check', '--probe', '--probe-timeout', '1s', '--kubeconfig', sim.kubeconfigPath, '-o', 'json']);
@@ -382,7 +358,7 @@ describe('the command line under faults', () => {
   }, 60_000);
 
   it('a pod left after a failed delete: the report is printed, stderr names `kubectl windbg cleanup`, exit 3', async () => {
-    const nodes = [windowsNode('akswin000000')];
+    const nodes = [readyWindowsNode('akswin000000')];
     const { sim } = await start(nodes);
     sim.faults.push({ method: 'DELETE', path: /\/pods\/windbg-probe-/, status: 500, message: 'etcdserver: leader changed', times: 20 });
     const run = await runCli(['node', 'akswin000000', '--probe', '--kubeconfig', sim.kubeconfigPath]);
@@ -430,7 +406,7 @@ describe('the fault matrix from the command line', () => {
   const report = (stdout: string): Report => JSON.parse(stdout) as Report;
 
   it('create answered by a reset (check --probe): that node\'s finding says the pod was found and deleted; the others are probed; exit 0; no pod left', async () => {
-    const nodes = nodeNames(3).map((n) => windowsNode(n));
+    const nodes = nodeNames(3).map((n) => readyWindowsNode(n));
     const { sim } = await start(nodes);
     sim.faults.push({ method: 'POST', path: /\/namespaces\/kube-system\/pods$/, resetAfterHandling: true });
     const run = await runCli(['check', '--probe', '--concurrency', '1', '--kubeconfig', sim.kubeconfigPath, '-o', 'json']);
@@ -444,7 +420,7 @@ describe('the fault matrix from the command line', () => {
   }, 30_000);
 
   it('the probe namespace cannot be read (403): a note says Pod Security was not checked, the probes still run; exit 0, no pod left', async () => {
-    const nodes = nodeNames(2).map((n) => windowsNode(n));
+    const nodes = nodeNames(2).map((n) => readyWindowsNode(n));
     const { sim } = await start(nodes);
     sim.faults.push({ method: 'GET', path: /^\/api\/v1\/namespaces\/kube-system$/, status: 403, times: 10 });
     const run = await runCli(['check', '--probe', '--kubeconfig', sim.kubeconfigPath, '-o', 'json']);
@@ -457,7 +433,7 @@ describe('the fault matrix from the command line', () => {
   }, 30_000);
 
   it('create answered by a reset (check --canary): that build\'s canary fails with the reason, the other build runs; exit 1 (a failed canary is an error); no pod left', async () => {
-    const nodes = [windowsNode('akswin2019', 17763), windowsNode('akswin2022', 20348)];
+    const nodes = [readyWindowsNode('akswin2019', 17763), readyWindowsNode('akswin2022', 20348)];
     const { sim } = await start(nodes);
     sim.faults.push({ method: 'POST', path: /\/namespaces\/default\/pods$/, resetAfterHandling: true });
     const run = await runCli(['check', '--canary', '--kubeconfig', sim.kubeconfigPath, '-o', 'json']);
@@ -470,7 +446,7 @@ describe('the fault matrix from the command line', () => {
   }, 30_000);
 
   it('list stalled with no timeout given (check --probe --probe-mode daemonset): the default silence limit ends the list, the poll lists again, every node is probed; exit 0; no DaemonSet left', async () => {
-    const nodes = nodeNames(3).map((n) => windowsNode(n));
+    const nodes = nodeNames(3).map((n) => readyWindowsNode(n));
     const { sim } = await start(nodes);
     sim.faults.push({ method: 'GET', path: /^\/api\/v1\/namespaces\/kube-system\/pods$/, stall: true });
     const run = await runCli(['check', '--probe', '--probe-mode', 'daemonset', '--kubeconfig', sim.kubeconfigPath, '-o', 'json']);
@@ -484,7 +460,7 @@ describe('the fault matrix from the command line', () => {
   }, 120_000);
 
   it('create answered by a reset (collect): the pod is found and deleted, the report says so, no bundle; exit 1', async () => {
-    const nodes = [windowsNode('akswin000000')];
+    const nodes = [readyWindowsNode('akswin000000')];
     const { sim } = await start(nodes);
     const { mkdtempSync, readdirSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
@@ -500,7 +476,7 @@ describe('the fault matrix from the command line', () => {
   }, 30_000);
 
   it('create answered by a reset (shell): the pod chosen by name is found and deleted; exit 3 with the reason', async () => {
-    const nodes = [windowsNode('akswin000000')];
+    const nodes = [readyWindowsNode('akswin000000')];
     const { sim } = await start(nodes);
     sim.faults.push({ method: 'POST', path: /\/namespaces\/kube-system\/pods$/, resetAfterHandling: true });
     const run = await runShellCommand(['shell', 'akswin000000', '--kubeconfig', sim.kubeconfigPath, '--', 'hostname']);
@@ -513,7 +489,7 @@ describe('the fault matrix from the command line', () => {
   }, 30_000);
 
   it('the lookup after an uncertain create fails too: the pod may be left, stderr names `kubectl windbg cleanup`, exit non-zero, the report is still printed', async () => {
-    const nodes = [windowsNode('akswin000000')];
+    const nodes = [readyWindowsNode('akswin000000')];
     const { sim } = await start(nodes);
     sim.faults.push({ method: 'POST', path: /\/namespaces\/kube-system\/pods$/, resetAfterHandling: true });
     sim.faults.push({ method: 'GET', path: /\/namespaces\/kube-system\/pods\/windbg-probe-\w+$/, status: 403, times: 10 });

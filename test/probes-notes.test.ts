@@ -14,34 +14,10 @@ import type { NodeFacts } from '../src/probes/facts.js';
 import type { Finding } from '../src/rules/types.js';
 import { allRules } from '../src/rules/index.js';
 import { runCli } from './cli-harness.js';
+import { readyWindowsNode } from './support/sim/nodes.js';
 import { startSimCluster, type SimCluster } from './support/sim/index.js';
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/probe-outputs/${name}`, import.meta.url), 'utf8');
-
-function windowsNode(name: string): KNode {
-  const now = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
-  return {
-    apiVersion: 'v1',
-    kind: 'Node',
-    metadata: { name, labels: { 'kubernetes.io/os': 'windows', 'kubernetes.io/hostname': name, 'node.kubernetes.io/windows-build': '10.0.20348' } },
-    spec: { podCIDR: '10.244.1.0/24' },
-    status: {
-      conditions: [{ type: 'Ready', status: 'True', reason: 'KubeletReady', message: 'kubelet is posting ready status', lastHeartbeatTime: now, lastTransitionTime: now }],
-      addresses: [{ type: 'InternalIP', address: '10.224.0.4' }],
-      nodeInfo: {
-        operatingSystem: 'windows',
-        architecture: 'amd64',
-        kernelVersion: '10.0.20348.2966',
-        osImage: 'Windows Server 2022 Datacenter',
-        containerRuntimeVersion: 'containerd://1.7.20',
-        kubeletVersion: 'v1.30.4',
-        kubeProxyVersion: 'v1.30.4',
-      },
-      allocatable: { cpu: '4', memory: '16Gi', pods: '30' },
-      capacity: { cpu: '4', memory: '16Gi', pods: '30' },
-    },
-  };
-}
 
 const clusters: SimCluster[] = [];
 afterEach(async () => {
@@ -60,7 +36,7 @@ const probeOnly = (kind: 'node' | 'pod') => allRules.filter((r) => r.probe === k
 
 describe('check --probe: what the probes returned, and what stays unchecked', () => {
   it('one node probed fully, one partly, one failing: a note for each, only the pod-network checks left unchecked', async () => {
-    const nodes = ['akswin000000', 'akswin000001', 'akswin000002'].map(windowsNode);
+    const nodes = ['akswin000000', 'akswin000001', 'akswin000002'].map((n) => readyWindowsNode(n));
     const sim = await startSimCluster({ objects: nodes, podStartDelayMs: 30 });
     clusters.push(sim);
     sim.setProbeOutput('akswin000000', fixture('ws2022-aks-healthy.txt'));
@@ -107,7 +83,7 @@ describe('check --probe: what the probes returned, and what stays unchecked', ()
 
 describe('probe failures with the same conclusion on many nodes', () => {
   it('a Pod Security restricted probe namespace on three nodes of one build is one finding at the build, listing the nodes', async () => {
-    const nodes = ['akswin000000', 'akswin000001', 'akswin000002'].map(windowsNode);
+    const nodes = ['akswin000000', 'akswin000001', 'akswin000002'].map((n) => readyWindowsNode(n));
     const locked = { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'locked', labels: { 'kubernetes.io/metadata.name': 'locked', 'pod-security.kubernetes.io/enforce': 'restricted' } }, status: { phase: 'Active' } };
     const sim = await startSimCluster({ objects: [...nodes, locked] });
     clusters.push(sim);

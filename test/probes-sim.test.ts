@@ -10,41 +10,11 @@ import { createKubeClient } from '../src/kube/client.js';
 import type { KNode, KPod, KubeClient } from '../src/kube/types.js';
 import { ClusterAccessError } from '../src/errors.js';
 import { cleanupLeftovers, collectBundle, podNetworkDryRun, runCanary, runNodeProbes, runPodNetworkProbe } from '../src/probes/index.js';
+import { readyWindowsNode } from './support/sim/nodes.js';
 import { bundleStream, startSimCluster, type SimCluster } from './support/sim/index.js';
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/probe-outputs/${name}`, import.meta.url), 'utf8');
 const MANAGED = 'app.kubernetes.io/managed-by';
-
-function windowsNode(name: string, build = 20348, runtime = 'containerd://1.7.20', ip = '10.224.0.4'): KNode {
-  const now = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
-  return {
-    apiVersion: 'v1',
-    kind: 'Node',
-    metadata: {
-      name,
-      labels: { 'kubernetes.io/os': 'windows', 'kubernetes.io/hostname': name, 'node.kubernetes.io/windows-build': `10.0.${build}` },
-    },
-    spec: { podCIDR: '10.244.1.0/24' },
-    status: {
-      conditions: [{ type: 'Ready', status: 'True', reason: 'KubeletReady', message: 'kubelet is posting ready status', lastHeartbeatTime: now, lastTransitionTime: now }],
-      addresses: [
-        { type: 'InternalIP', address: ip },
-        { type: 'Hostname', address: name },
-      ],
-      nodeInfo: {
-        operatingSystem: 'windows',
-        architecture: 'amd64',
-        kernelVersion: `10.0.${build}.2966`,
-        osImage: build === 17763 ? 'Windows Server 2019 Datacenter' : 'Windows Server 2022 Datacenter',
-        containerRuntimeVersion: runtime,
-        kubeletVersion: 'v1.30.4',
-        kubeProxyVersion: 'v1.30.4',
-      },
-      allocatable: { cpu: '4', memory: '16Gi', pods: '30' },
-      capacity: { cpu: '4', memory: '16Gi', pods: '30' },
-    },
-  };
-}
 
 /** The node as the node controller leaves it when its kubelet stops posting status. */
 function notReady(node: KNode): KNode {
@@ -94,7 +64,7 @@ function observe(client: KubeClient) {
 
 describe('node probes against the simulated cluster', () => {
   it('round trip: exact pod spec, one exec, parsed facts, pod deleted', async () => {
-    const node = windowsNode('aksnpwin000002');
+    const node = readyWindowsNode('aksnpwin000002');
     const { sim, client } = await start({ objects: [node] });
     sim.setProbeOutput('aksnpwin000002', fixture('ws2022-aks-healthy.txt'));
     const seen = observe(client);
@@ -138,7 +108,7 @@ describe('node probes against the simulated cluster', () => {
   });
 
   it('a probe pod stuck in ErrImagePull becomes a probe-pod-failed finding and is deleted', async () => {
-    const node = windowsNode('win-airgap');
+    const node = readyWindowsNode('win-airgap');
     const { sim, client } = await start({ objects: [node] });
     sim.setPodStartFailure(
       { image: /host-process-containers-base-image/ },
@@ -158,7 +128,7 @@ describe('node probes against the simulated cluster', () => {
   });
 
   it('refuses a Pod Security restricted namespace before creating anything', async () => {
-    const node = windowsNode('win-a');
+    const node = readyWindowsNode('win-a');
     const { sim, client } = await start({ objects: [node, namespaceObject('locked', { 'pod-security.kubernetes.io/enforce': 'restricted' })] });
     const run = await runNodeProbes(client, [node], { namespace: 'locked' });
     expect(run.findings.map((f) => f.ruleId)).toEqual(['probe-pod-failed']);
@@ -171,8 +141,8 @@ describe('node probes against the simulated cluster', () => {
   });
 
   it('does not create a probe pod where HostProcess is unsupported (old containerd, old server)', async () => {
-    const oldRuntime = windowsNode('win-old', 17763, 'containerd://1.5.13');
-    const docker = windowsNode('win-docker', 17763, 'docker://20.10.9');
+    const oldRuntime = readyWindowsNode('win-old', 17763, 'containerd://1.5.13');
+    const docker = readyWindowsNode('win-docker', 17763, 'docker://20.10.9');
     const { sim, client } = await start({ objects: [oldRuntime, docker] });
     const run = await runNodeProbes(client, [oldRuntime, docker], {});
     expect(run.findings.map((f) => [f.target.name, f.ruleId])).toEqual([
@@ -184,13 +154,13 @@ describe('node probes against the simulated cluster', () => {
       { id: 'rules.probe-pod-failed.msg.runtimeNotContainerd', params: { runtime: 'docker://20.10.9' } },
     ]);
     expect(renderFinding(run.findings[0]!, 'en').message).toContain('containerd://1.5.13');
-    const oldServer = await runNodeProbes(client, [windowsNode('win-b')], { serverVersion: { major: '1', minor: '25', gitVersion: 'v1.25.16' } });
+    const oldServer = await runNodeProbes(client, [readyWindowsNode('win-b')], { serverVersion: { major: '1', minor: '25', gitVersion: 'v1.25.16' } });
     expect(renderFinding(oldServer.findings[0]!, 'en').message).toContain('Kubernetes v1.25.16');
     expect(sim.requests.filter((r) => r.method === 'POST')).toEqual([]);
   });
 
   it('keeps at most `concurrency` probe pods alive at once', async () => {
-    const nodes = Array.from({ length: 6 }, (_, i) => windowsNode(`win-${i}`, 20348, 'containerd://1.7.20', `10.224.0.${10 + i}`));
+    const nodes = Array.from({ length: 6 }, (_, i) => readyWindowsNode(`win-${i}`, 20348, 'containerd://1.7.20', `10.224.0.${10 + i}`));
     const { sim, client } = await start({ objects: nodes, podStartDelayMs: 150 });
     for (const n of nodes) sim.setProbeOutput(n.metadata.name, fixture('ws2022-aks-healthy.txt'));
     const seen = observe(client);
@@ -211,8 +181,8 @@ describe('node probes against the simulated cluster', () => {
   });
 
   it('skips a NotReady node up front with a note instead of waiting out the timeout', async () => {
-    const ready = windowsNode('win-up');
-    const down = notReady(windowsNode('win-down', 19041));
+    const ready = readyWindowsNode('win-up');
+    const down = notReady(readyWindowsNode('win-down', 19041));
     const { sim, client } = await start({ objects: [ready, down] });
     sim.setProbeOutput('win-up', fixture('ws2022-aks-healthy.txt'));
     // Waiting out the 60s limit would outlast the test timeout; the one create below shows why it does not.
@@ -226,7 +196,7 @@ describe('node probes against the simulated cluster', () => {
   });
 
   it('DaemonSet mode: one DaemonSet on the selected nodes, results from pod logs, then deleted', async () => {
-    const nodes = [windowsNode('win-d0'), windowsNode('win-d1', 17763), windowsNode('win-other')];
+    const nodes = [readyWindowsNode('win-d0'), readyWindowsNode('win-d1', 17763), readyWindowsNode('win-other')];
     const selected = nodes.slice(0, 2);
     const { sim, client } = await start({ objects: nodes, podStartDelayMs: 100 });
     sim.setProbeOutput('win-d0', fixture('ws2022-aks-healthy.txt'));
@@ -244,7 +214,7 @@ describe('node probes against the simulated cluster', () => {
   });
 
   it('cleanup deletes only objects managed by kubectl-windbg, across namespaces', async () => {
-    const node = windowsNode('win-c');
+    const node = readyWindowsNode('win-c');
     const leftover = {
       apiVersion: 'v1',
       kind: 'Pod',
@@ -317,7 +287,7 @@ async function until(condition: () => boolean, timeoutMs: number, what: () => st
 
 describe('interrupted runs', () => {
   it('SIGINT during a probe leaves zero probe pods', async () => {
-    const { sim } = await start({ objects: [windowsNode('win-sig')], podStartDelayMs: 60_000 });
+    const { sim } = await start({ objects: [readyWindowsNode('win-sig')], podStartDelayMs: 60_000 });
     const child = spawnProbeChild(sim.kubeconfigPath, 'win-sig');
     try {
       await until(() => managedPods(sim).length === 1, 20_000, () => `the probe pod (child stderr: ${child.stderr()})`);
@@ -333,7 +303,7 @@ describe('interrupted runs', () => {
   });
 
   it('a killed CLI leaves a pod bounded by activeDeadlineSeconds, which cleanup removes', async () => {
-    const { sim, client } = await start({ objects: [windowsNode('win-kill')], podStartDelayMs: 60_000 });
+    const { sim, client } = await start({ objects: [readyWindowsNode('win-kill')], podStartDelayMs: 60_000 });
     const child = spawnProbeChild(sim.kubeconfigPath, 'win-kill');
     try {
       await until(() => managedPods(sim).length === 1, 20_000, () => `the probe pod (child stderr: ${child.stderr()})`);
@@ -352,7 +322,7 @@ describe('interrupted runs', () => {
 
 describe('canary', () => {
   it('one canary per build; DNS, service and API server checks pass; pods deleted', async () => {
-    const nodes = [windowsNode('w22-a'), windowsNode('w22-b'), windowsNode('w19-a', 17763)];
+    const nodes = [readyWindowsNode('w22-a'), readyWindowsNode('w22-b'), readyWindowsNode('w19-a', 17763)];
     const { sim, client } = await start({ objects: nodes, podStartDelayMs: 50 });
     const seen = observe(client);
     const run = await runCanary(seen.client, nodes, { namespace: 'default', timeoutMs: 20_000, pollIntervalMs: 30 });
@@ -373,7 +343,7 @@ describe('canary', () => {
   });
 
   it('a canary that cannot start, and one whose DNS times out, become canary-failed findings', async () => {
-    const nodes = [windowsNode('w22-a'), windowsNode('w19-a', 17763)];
+    const nodes = [readyWindowsNode('w22-a'), readyWindowsNode('w19-a', 17763)];
     const { sim, client } = await start({ objects: nodes, podStartDelayMs: 50 });
     sim.setPodStartFailure(
       { image: /nanoserver:ltsc2019/ },
@@ -399,7 +369,7 @@ describe('canary', () => {
   });
 
   it('a refused API server shows as curl exit 7 on the apiserver check only', async () => {
-    const nodes = [windowsNode('w22-a')];
+    const nodes = [readyWindowsNode('w22-a')];
     const { sim, client } = await start({ objects: nodes, podStartDelayMs: 50 });
     sim.setNodeNetwork('w22-a', { apiServer: 'refused' });
     const run = await runCanary(client, nodes, { namespace: 'default', timeoutMs: 20_000, pollIntervalMs: 30 });
@@ -409,7 +379,7 @@ describe('canary', () => {
   });
 
   it('skips a build whose only node is NotReady, with a note', async () => {
-    const nodes = [windowsNode('w22-a'), notReady(windowsNode('w2004-a', 19041))];
+    const nodes = [readyWindowsNode('w22-a'), notReady(readyWindowsNode('w2004-a', 19041))];
     const { sim, client } = await start({ objects: nodes, podStartDelayMs: 50 });
     // Waiting out the 60s limit would outlast the test timeout; only the Ready node's canary pod is created.
     const run = await runCanary(client, nodes, { namespace: 'default', timeoutMs: 60_000, pollIntervalMs: 30 });
@@ -437,7 +407,7 @@ describe('pod-network probe', () => {
   const IIS = 'mcr.microsoft.com/windows/servercore/iis:windowsservercore-ltsc2022';
 
   it('execs the script into a Windows pod with the targets in a validated prelude', async () => {
-    const node = windowsNode('w22-a');
+    const node = readyWindowsNode('w22-a');
     const { sim, client } = await start({ objects: [node, namespaceObject('web'), pod(IIS, true)] });
     const running = (await client.getPod('web', 'iis-7d9'))!;
     expect(running.status?.phase).toBe('Running');
@@ -459,13 +429,13 @@ describe('pod-network probe', () => {
   });
 
   it('refuses a target that is not a host name before running anything', async () => {
-    const node = windowsNode('w22-a');
+    const node = readyWindowsNode('w22-a');
     const { client } = await start({ objects: [node] });
     await expect(runPodNetworkProbe(client, pod('x'), node, { targets: { dnsFqdn: "a'; Remove-Item C:\\ -Recurse; '" } })).rejects.toThrow('is not a valid DNS name');
   });
 
   it('falls back to cmd.exe (nslookup, curl.exe, ping) in a pod without PowerShell', async () => {
-    const node = windowsNode('w22-a');
+    const node = readyWindowsNode('w22-a');
     const nano = 'mcr.microsoft.com/windows/nanoserver:ltsc2022';
     const { sim, client } = await start({ objects: [node, namespaceObject('web'), pod(nano, true)] });
     sim.setNodeNetwork('w22-a', { dns: 'timeout' });
@@ -495,7 +465,7 @@ describe('pod-network probe', () => {
   });
 
   it('the cmd.exe fallback sees healthy DNS and a refused ClusterIP as they are', async () => {
-    const node = windowsNode('w22-a');
+    const node = readyWindowsNode('w22-a');
     const { sim, client } = await start({ objects: [node, namespaceObject('web'), pod('mcr.microsoft.com/windows/nanoserver:ltsc2022', true)] });
     sim.setNodeNetwork('w22-a', { clusterIp: 'refused' });
     const running = (await client.getPod('web', 'iis-7d9'))!;
@@ -505,7 +475,7 @@ describe('pod-network probe', () => {
   });
 
   it('falls back to a servercore probe pod on the same node when the pod cannot be exec’d into', async () => {
-    const node = windowsNode('w22-a');
+    const node = readyWindowsNode('w22-a');
     const { sim, client } = await start({ objects: [node, namespaceObject('web')], podStartDelayMs: 50 });
     sim.setNodeNetwork('w22-a', { clusterIp: 'timeout' });
     const seen = observe(client);
@@ -526,7 +496,7 @@ describe('pod-network probe', () => {
   });
 
   it('with hostCheck, tests the same ClusterIP from the node host network through the node probe', async () => {
-    const node = windowsNode('w22-a');
+    const node = readyWindowsNode('w22-a');
     const { sim, client } = await start({ objects: [node, namespaceObject('web'), pod(IIS, true)], podStartDelayMs: 50 });
     sim.setProbeOutput('w22-a', fixture('ws2022-aks-healthy.txt'));
     sim.setNodeNetwork('w22-a', { clusterIpFromHost: 'timeout' });
@@ -539,7 +509,7 @@ describe('pod-network probe', () => {
   });
 
   it('dry run: the exec it would try with the cmd.exe fallback, the helper pod and the script; nothing created', async () => {
-    const node = windowsNode('w22-a');
+    const node = readyWindowsNode('w22-a');
     const { sim } = await start({ objects: [node] });
     const running = pod(IIS, true);
     const plan = podNetworkDryRun(running, node, { targets: { clusterIp: '10.0.0.1:443' } });
@@ -570,7 +540,7 @@ describe('collect bundle', () => {
   const EXPECTED_FILES = EXPECTED_BUNDLE_FILES;
 
   it('streams a redacted .tar.gz from the node, renamed into place only when complete', async () => {
-    const node = windowsNode('w22-a');
+    const node = readyWindowsNode('w22-a');
     const { sim, client } = await start({ objects: [node], podStartDelayMs: 50 });
     sim.setProbeOutput('w22-a', fixture('ws2022-aks-healthy.txt'));
     const out = mkdtempSync(join(tmpdir(), 'windbg-bundle-'));
@@ -613,7 +583,7 @@ describe('collect bundle', () => {
   });
 
   it('redacts logs Windows PowerShell wrote as UTF-16LE (with a BOM, or a tail cut mid-character) and unpacks owner-only', async () => {
-    const node = windowsNode('w22-a');
+    const node = readyWindowsNode('w22-a');
     const { sim, client } = await start({ objects: [node], podStartDelayMs: 50 });
     sim.setProbeOutput('w22-a', fixture('ws2022-aks-healthy.txt'));
     const log = 'Starting kubelet\r\n$env:REGISTRY_PASSWORD = "Utf16Reg!stryP4ss"\r\nAuthorization: Bearer sha256~Utf16BearerT0ken9\r\n';
@@ -657,7 +627,7 @@ describe('collect bundle', () => {
   });
 
   it('leaves no partial file when the stream ends early', async () => {
-    const node = windowsNode('w22-a');
+    const node = readyWindowsNode('w22-a');
     const { sim, client } = await start({ objects: [node], podStartDelayMs: 50 });
     sim.setProbeOutput('w22-a', fixture('ws2022-aks-healthy.txt'));
     const cut = bundleStream([{ path: 'logs/k/kubelet.log', content: 'I0114 09:31:07.441 kubelet.go:2345] SyncLoop\r\n' }], { complete: false });
@@ -675,7 +645,7 @@ describe('collect bundle', () => {
   });
 
   it('refuses a NotReady node at once with a probe-pod-failed finding', async () => {
-    const node = notReady(windowsNode('w2004-a', 19041));
+    const node = notReady(readyWindowsNode('w2004-a', 19041));
     const { sim, client } = await start({ objects: [node] });
     const out = mkdtempSync(join(tmpdir(), 'windbg-bundle-'));
     try {
