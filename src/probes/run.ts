@@ -207,19 +207,17 @@ async function probeWithDaemonSet(client: KubeClient, nodes: KNode[], namespace:
   const pending = new Set(names);
   const lastPod = new Map<string, KPod>();
   const lastError = new Map<string, string>();
-  let listError: string | undefined;
+  // The error of the latest DaemonSet pod list, undefined once a list succeeds again.
   let listFailure: unknown;
   try {
     while (pending.size > 0 && Date.now() < deadline) {
       let pods: KPod[];
       try {
         pods = await listDaemonPods(client, namespace, dsName, dsUid);
-        listError = undefined;
         listFailure = undefined;
       } catch (error) {
-        listFailure = error;
         // A failed or stalled list is retried until the deadline; the nodes still pending then carry the reason.
-        listError = t('probes.daemonset.listFailed', { daemonset: `${namespace}/${dsName}`, error: (error as Error).message });
+        listFailure = error;
         pods = [];
       }
       const current = pods.filter((pod) => pod.spec?.nodeName !== undefined && pending.has(pod.spec.nodeName));
@@ -250,6 +248,7 @@ async function probeWithDaemonSet(client: KubeClient, nodes: KNode[], namespace:
     }
     // Lists that failed below HTTP until the end: a cluster that no longer answers at all is exit 3, not a finding per node.
     if (pending.size > 0 && isConnectionError(listFailure)) await assertReachable(client);
+    const listError = listFailure === undefined ? undefined : t('probes.daemonset.listFailed', { daemonset: `${namespace}/${dsName}`, error: (listFailure as Error).message });
     for (const nodeName of pending) {
       const pod = lastPod.get(nodeName);
       const why = lastError.get(nodeName) ?? listError;
