@@ -10,19 +10,19 @@ import { probeFailedMessage, probePodFailedFinding, probePodFailureMessage } fro
 import {
   admissionFailure,
   assertReachable,
+  checkProbeNamespace,
   createTrackedPod,
   isConnectionError,
   isNodeReady,
   mapWithConcurrency,
   podEvents,
-  readProbeNamespace,
   requestFailure,
   settleUncertainCreate,
   waitForPod,
   withUniqueName,
 } from './lifecycle.js';
 import { parseNodeProbeOutput } from './parse-node.js';
-import { checkPodSecurity, hostProcessBlocker } from './admission.js';
+import { hostProcessBlocker } from './admission.js';
 import { DAEMONSET_DONE_MARKER, powershellStdinCommand, scriptStdin } from './bootstrap.js';
 import { DEFAULT_PROBE_NAMESPACE, forCreate, MANAGED_BY_LABEL, MANAGED_BY_VALUE, NAME_LABEL, PROBE_CONTAINER, PROBE_NAME, probeDaemonSetManifest, probePodManifest, type NodeProbeInputs } from './manifests.js';
 import { diagnoseProbePod, type ProbePodFailure } from './probe-pod-failure.js';
@@ -81,24 +81,17 @@ export async function runNodeProbes(client: KubeClient, requested: KNode[], opts
   }
   if (nodes.length === 0) return run;
 
-  const ns = await readProbeNamespace(client, namespace);
-  if (ns.status === 'missing') {
-    for (const node of nodes) run.findings.push(probePodFailedFinding(node.metadata.name, probeFailedMessage('namespaceMissing', { namespace })));
-    run.notes.push(t('probes.namespace.missing', { namespace }));
-    return run;
-  }
-  if (ns.status === 'unreadable') run.notes.push(ns.note);
-  const psa = ns.status === 'found' ? checkPodSecurity(ns.namespace) : { allowed: true as const };
-  if (!psa.allowed) {
-    const evidence = [{ source: 'spec' as const, text: `namespace ${namespace}: pod-security.kubernetes.io/enforce=${psa.level}` }];
+  const admission = await checkProbeNamespace(client, namespace);
+  if (!admission.admitted) {
     for (const node of nodes) {
-      const finding = probePodFailedFinding(node.metadata.name, probeFailedMessage('podSecurity', { namespace, level: psa.level }));
-      finding.evidence.push(...evidence);
+      const finding = probePodFailedFinding(node.metadata.name, admission.message);
+      finding.evidence.push(...admission.evidence);
       run.findings.push(finding);
     }
-    run.notes.push(`${psa.message} ${psa.fix}`);
+    run.notes.push(admission.note);
     return run;
   }
+  run.notes.push(...admission.notes);
 
   const serverVersion = await versionOrUndefined(client, opts.serverVersion);
   const runnable: KNode[] = [];
