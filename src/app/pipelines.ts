@@ -54,8 +54,9 @@ export async function runNodes(req: NodesRequest, ui: AppUi): Promise<NodesOutco
   const result = await runDiagnosis({ snapshot, config, maxAffected: defaultMaxAffected });
   const now = new Date(snapshot.collectedAt);
   const view = buildView(snapshot, { ...defaultThresholds, ...config?.thresholds }, now);
-  const rows = shape.nodeSummaries(view, result, now);
-  return { rows, groups: shape.nodeGroupSummaries(view, result, rows), notes: result.notes };
+  const touched = shape.findingNodes(view, result);
+  const rows = shape.nodeSummaries(view, touched, now);
+  return { rows, groups: shape.nodeGroupSummaries(rows, touched), notes: result.notes };
 }
 
 // ---------------------------------------------------------------------------------------------

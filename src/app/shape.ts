@@ -1,10 +1,9 @@
 import { allAffected, type DiagnosisResult } from '../engine/result.js';
-import type { ClusterView, NodeView } from '../engine/view.js';
-import { nodeGroupOf, type NodeGroupRef } from '../engine/owners.js';
+import type { ClusterView } from '../engine/view.js';
 import type { KNode, KPod, Snapshot } from '../kube/types.js';
 import type { Finding, Rule } from '../rules/types.js';
 import { formatAge, secondsSince } from '../report/format.js';
-import { workloadLabel, workloadOf } from '../engine/owners.js';
+import { nodeGroupOfView, workloadLabel, workloadOf } from '../engine/owners.js';
 import type { CheckInventory, InventoryPod, NodeHeader, Placement, PodHeader, ReportClock, RuleSummary } from '../report/model.js';
 import type { NodeGroupSummary, NodeSummary } from '../report/nodes.js';
 import { buildInfoFromNode, formatBuild } from '../windows/builds.js';
@@ -54,9 +53,11 @@ function nodesTouched(finding: Finding, result: DiagnosisResult, podNode: Readon
   return nodes;
 }
 
-/** The group a node is listed under: its pool, else its Windows build. */
-function groupOfNode(nv: NodeView): NodeGroupRef {
-  return nodeGroupOf(nv.node.metadata.labels, nv.build ? `10.0.${nv.build.build}` : undefined) ?? { kind: 'WindowsBuild', name: '<unknown>' };
+/** Each finding of the result with the nodes it touches: worked out once for the rows and the groups of `nodes`. */
+export function findingNodes(view: ClusterView, result: DiagnosisResult): Map<Finding, ReadonlySet<string>> {
+  const podNode = new Map<string, string>();
+  for (const p of view.pods) if (p.pod.spec?.nodeName) podNode.set(p.key, p.pod.spec.nodeName);
+  return new Map(result.findings.map((f) => [f, nodesTouched(f, result, podNode)]));
 }
 
 /**
@@ -64,18 +65,20 @@ function groupOfNode(nv: NodeView): NodeGroupRef {
  * prints. A node's findings are the findings of `check` that touch it: at the node, at its pool,
  * or at a root (a workload, an image on a build) whose affected pods run on it.
  */
-export function nodeSummaries(view: ClusterView, result: DiagnosisResult, now: Date): NodeSummary[] {
-  const podNode = new Map<string, string>();
-  for (const p of view.pods) if (p.pod.spec?.nodeName) podNode.set(p.key, p.pod.spec.nodeName);
+export function nodeSummaries(view: ClusterView, touched: ReadonlyMap<Finding, ReadonlySet<string>>, now: Date): NodeSummary[] {
   const byNode = new Map<string, Finding[]>();
-  for (const f of result.findings) {
-    for (const node of nodesTouched(f, result, podNode)) byNode.set(node, [...(byNode.get(node) ?? []), f]);
+  for (const [f, nodes] of touched) {
+    for (const node of nodes) {
+      const list = byNode.get(node);
+      if (list) list.push(f);
+      else byNode.set(node, [f]);
+    }
   }
   const rows = view.nodes.map((nv): NodeSummary => {
     const node = nv.node;
     const windows = windowsOf(node);
     const onNode = byNode.get(nv.name) ?? [];
-    const group = groupOfNode(nv);
+    const group = nodeGroupOfView(nv) ?? { kind: 'WindowsBuild', name: '<unknown>' };
     return {
       name: nv.name,
       pool: group.name,
@@ -103,12 +106,10 @@ export function nodeSummaries(view: ClusterView, result: DiagnosisResult, now: D
 }
 
 /**
- * The node groups (pools, else Windows builds) with the findings of `check` that touch their
- * nodes, each with how many of the group's nodes it touches: the root causes per group.
+ * The node groups (pools, else Windows builds) of the rows with the findings of `check` that touch
+ * their nodes, each with how many of the group's nodes it touches: the root causes per group.
  */
-export function nodeGroupSummaries(view: ClusterView, result: DiagnosisResult, rows: readonly NodeSummary[]): NodeGroupSummary[] {
-  const podNode = new Map<string, string>();
-  for (const p of view.pods) if (p.pod.spec?.nodeName) podNode.set(p.key, p.pod.spec.nodeName);
+export function nodeGroupSummaries(rows: readonly NodeSummary[], touched: ReadonlyMap<Finding, ReadonlySet<string>>): NodeGroupSummary[] {
   const groups = new Map<string, NodeGroupSummary>();
   const groupOf = new Map<string, NodeGroupSummary>();
   for (const row of rows) {
@@ -122,13 +123,13 @@ export function nodeGroupSummaries(view: ClusterView, result: DiagnosisResult, r
     if (row.ready) group.ready += 1;
     groupOf.set(row.name, group);
   }
-  for (const f of result.findings) {
-    const touched = new Map<NodeGroupSummary, number>();
-    for (const node of nodesTouched(f, result, podNode)) {
+  for (const [f, nodes] of touched) {
+    const count = new Map<NodeGroupSummary, number>();
+    for (const node of nodes) {
       const group = groupOf.get(node);
-      if (group) touched.set(group, (touched.get(group) ?? 0) + 1);
+      if (group) count.set(group, (count.get(group) ?? 0) + 1);
     }
-    for (const [group, nodes] of touched) group.findings.push({ ruleId: f.ruleId, severity: f.severity, target: f.target, nodes });
+    for (const [group, n] of count) group.findings.push({ ruleId: f.ruleId, severity: f.severity, target: f.target, nodes: n });
   }
   return [...groups.values()];
 }

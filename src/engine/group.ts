@@ -11,9 +11,8 @@ import { causeById, unexplainedCauseId } from '../causes/index.js';
 import type { AffectedObject, Evidence, Finding, Severity, Target } from '../rules/types.js';
 import { candidatesUndecided, defaultMaxAffected, findingKey } from './result.js';
 import { timelineEvidence } from './match.js';
-import { nodeGroupOf, type NodeGroupRef } from './owners.js';
-import { workloadOf } from './owners.js';
-import type { ClusterView, NodeView, PodView, TimelineEntry } from './view.js';
+import { nodeBuildName, nodeGroupOfView, workloadOf, type NodeGroupRef } from './owners.js';
+import type { ClusterView, PodView, TimelineEntry } from './view.js';
 
 export interface GroupOptions {
   /** How many affected objects a finding lists (the count is always exact). */
@@ -58,11 +57,6 @@ function podObject(pod: PodView): AffectedObject {
   return { kind: 'Pod', namespace: pod.namespace, name: pod.name };
 }
 
-/** "10.0.20348" from the node's build. */
-function nodeBuild(node: NodeView | undefined): string | undefined {
-  return node?.build ? `10.0.${node.build.build}` : undefined;
-}
-
 /** The pod image a finding is about: the one its message names, else the first. */
 function imageOf(finding: Finding, pod: PodView): string | undefined {
   const images = [...(pod.pod.spec?.initContainers ?? []), ...(pod.pod.spec?.containers ?? [])]
@@ -92,7 +86,7 @@ export function rootTargetOf(finding: Finding, pod: PodView): Target {
   if (kind === 'node' && pod.node) return { kind: 'Node', name: pod.node.name };
   if (kind === 'image') {
     const image = imageOf(finding, pod);
-    const build = nodeBuild(pod.node);
+    const build = nodeBuildName(pod.node);
     if (image) return build ? { kind: 'Image', name: image, build } : { kind: 'Image', name: image };
   }
   return workloadTarget(pod);
@@ -278,11 +272,6 @@ export function groupFindings(
   const rest = outside.filter((f) => f.target.kind !== 'Node');
   const nodeOnly = aboutNodes.map((f): Finding => (f.affected ? f : { ...f, affected: { count: 1, objects: [{ kind: 'Node', name: f.target.name }] } }));
   return [...passThrough, ...rest, ...rollUpNodeConclusions([...grouped, ...nodeOnly], view, opts)];
-}
-
-/** The node group (pool, else Windows build) of a node of the view. */
-function nodeGroupOfView(node: NodeView): NodeGroupRef | undefined {
-  return nodeGroupOf(node.node.metadata.labels, nodeBuild(node));
 }
 
 /** A finding about its node alone: it fails no pod (an advisory, a node state). */

@@ -6,6 +6,7 @@
  * Pure; the same answer live and offline.
  */
 import type { KPod } from '../kube/types.js';
+import type { NodeView } from './view.js';
 
 export type WorkloadKind = 'Deployment' | 'ReplicaSet' | 'StatefulSet' | 'DaemonSet' | 'Job' | 'CronJob' | 'Pod' | (string & {});
 
@@ -68,4 +69,14 @@ export function nodeGroupOf(labels: Readonly<Record<string, string>> | undefined
     if (pool) return { kind: 'NodePool', name: pool };
   }
   return build ? { kind: 'WindowsBuild', name: build } : undefined;
+}
+
+/** The Windows build a node of the view runs, as roll-ups and image targets name it ("10.0.17763"). */
+export function nodeBuildName(node: NodeView | undefined): string | undefined {
+  return node?.build ? `10.0.${node.build.build}` : undefined;
+}
+
+/** The node group (pool, else Windows build) of a node of the view. */
+export function nodeGroupOfView(node: NodeView): NodeGroupRef | undefined {
+  return nodeGroupOf(node.node.metadata.labels, nodeBuildName(node));
 }
