@@ -14,8 +14,8 @@ import type { Finding } from '../rules/types.js';
 import { ClusterAccessError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { probeFailedMessage, probePodFailedFinding, probePodFailureMessage } from './findings.js';
-import { createTrackedPod, isNodeReady, readProbeNamespace, waitForPod } from './lifecycle.js';
-import { checkPodSecurity, hostProcessBlocker } from './admission.js';
+import { checkProbeNamespace, createTrackedPod, isNodeReady, waitForPod } from './lifecycle.js';
+import { hostProcessBlocker } from './admission.js';
 import { powershellEnvScriptCommand, powershellStdinCommand, scriptStdin } from './bootstrap.js';
 import { DEFAULT_PROBE_NAMESPACE, PROBE_CONTAINER, probePodManifest } from './manifests.js';
 import { addToSummary, emptyRedactionSummary, redactBytes, type RedactionSummary } from './redact.js';
@@ -122,11 +122,13 @@ export type CollectBundleResult =
 export async function collectBundle(client: KubeClient, nodeName: string, outDir: string, opts: CollectBundleOptions = {}): Promise<CollectBundleResult> {
   const namespace = opts.namespace ?? DEFAULT_PROBE_NAMESPACE;
   const notes: string[] = [];
-  const ns = await readProbeNamespace(client, namespace);
-  if (ns.status === 'missing') return { ok: false, finding: probePodFailedFinding(nodeName, probeFailedMessage('namespaceMissing', { namespace })), notes };
-  if (ns.status === 'unreadable') notes.push(ns.note);
-  const psa = ns.status === 'found' ? checkPodSecurity(ns.namespace) : { allowed: true as const };
-  if (!psa.allowed) return { ok: false, finding: probePodFailedFinding(nodeName, probeFailedMessage('podSecurity', { namespace, level: psa.level })), notes };
+  const admission = await checkProbeNamespace(client, namespace);
+  if (!admission.admitted) {
+    const finding = probePodFailedFinding(nodeName, admission.message);
+    finding.evidence.push(...admission.evidence);
+    return { ok: false, finding, notes };
+  }
+  notes.push(...admission.notes);
   if (opts.node && !isNodeReady(opts.node)) {
     return { ok: false, finding: probePodFailedFinding(nodeName, probeFailedMessage('nodeNotReady', { node: nodeName })), notes };
   }

@@ -8,6 +8,10 @@ import { randomBytes } from 'node:crypto';
 import { ClusterAccessError } from '../errors.js';
 import { KubeApiError, RequestTimeoutError } from '../kube/errors.js';
 import { t } from '../i18n/index.js';
+import type { Message } from '../causes/define.js';
+import type { Evidence } from '../rules/types.js';
+import { checkPodSecurity } from './admission.js';
+import { probeFailedMessage } from './findings.js';
 import { forCreate } from './manifests.js';
 import { diagnoseProbePod, type ProbePodFailure } from './probe-pod-failure.js';
 import { noteDeleteFailure, trackLiveObject } from './registry.js';
@@ -216,14 +220,14 @@ export async function createTrackedPod(
   };
 }
 
-export type ProbeNamespace = { status: 'found'; namespace: KNamespace } | { status: 'missing' } | { status: 'unreadable'; note: string };
+type ProbeNamespace = { status: 'found'; namespace: KNamespace } | { status: 'missing' } | { status: 'unreadable'; note: string };
 
 /**
  * The namespace the probe pods go to. An answer other than the namespace (a 403 for a user who may
  * create pods there but not read namespaces) leaves Pod Security unchecked: the create will say
  * whether the pods are admitted. A cluster that does not answer at all still throws.
  */
-export async function readProbeNamespace(client: KubeClient, namespace: string): Promise<ProbeNamespace> {
+async function readProbeNamespace(client: KubeClient, namespace: string): Promise<ProbeNamespace> {
   try {
     const found = await client.getNamespace(namespace);
     return found ? { status: 'found', namespace: found } : { status: 'missing' };
@@ -231,6 +235,30 @@ export async function readProbeNamespace(client: KubeClient, namespace: string):
     if (!(error instanceof KubeApiError)) throw error;
     return { status: 'unreadable', note: t('probes.namespace.unreadable', { namespace, error: error.message }) };
   }
+}
+
+/** Whether probe pods may be created in their namespace; when not, the probe runner's message, its evidence and a note. */
+export type ProbeNamespaceCheck = { admitted: true; notes: string[] } | { admitted: false; message: Message; evidence: Evidence[]; note: string };
+
+/**
+ * The namespace checks made before any probe pod is created: a missing namespace, or one whose Pod
+ * Security level refuses HostProcess pods, stops the probe; a namespace that could not be read is
+ * a note, and the create decides.
+ */
+export async function checkProbeNamespace(client: KubeClient, namespace: string): Promise<ProbeNamespaceCheck> {
+  const ns = await readProbeNamespace(client, namespace);
+  if (ns.status === 'missing') {
+    return { admitted: false, message: probeFailedMessage('namespaceMissing', { namespace }), evidence: [], note: t('probes.namespace.missing', { namespace }) };
+  }
+  if (ns.status === 'unreadable') return { admitted: true, notes: [ns.note] };
+  const psa = checkPodSecurity(ns.namespace);
+  if (psa.allowed) return { admitted: true, notes: [] };
+  return {
+    admitted: false,
+    message: probeFailedMessage('podSecurity', { namespace, level: psa.level }),
+    evidence: [{ source: 'spec', text: `namespace ${namespace}: pod-security.kubernetes.io/enforce=${psa.level}` }],
+    note: `${psa.message} ${psa.fix}`,
+  };
 }
 
 /** A failure below HTTP (refused, reset, no answer) rather than an answer the server gave. */

@@ -10,19 +10,19 @@ import { probeFailedMessage, probePodFailedFinding, probePodFailureMessage } fro
 import {
   admissionFailure,
   assertReachable,
+  checkProbeNamespace,
   createTrackedPod,
   isConnectionError,
   isNodeReady,
   mapWithConcurrency,
   podEvents,
-  readProbeNamespace,
   requestFailure,
   settleUncertainCreate,
   waitForPod,
   withUniqueName,
 } from './lifecycle.js';
 import { parseNodeProbeOutput } from './parse-node.js';
-import { checkPodSecurity, hostProcessBlocker } from './admission.js';
+import { hostProcessBlocker } from './admission.js';
 import { DAEMONSET_DONE_MARKER, powershellStdinCommand, scriptStdin } from './bootstrap.js';
 import { DEFAULT_PROBE_NAMESPACE, forCreate, MANAGED_BY_LABEL, MANAGED_BY_VALUE, NAME_LABEL, PROBE_CONTAINER, PROBE_NAME, probeDaemonSetManifest, probePodManifest, type NodeProbeInputs } from './manifests.js';
 import { diagnoseProbePod, type ProbePodFailure } from './probe-pod-failure.js';
@@ -81,24 +81,17 @@ export async function runNodeProbes(client: KubeClient, requested: KNode[], opts
   }
   if (nodes.length === 0) return run;
 
-  const ns = await readProbeNamespace(client, namespace);
-  if (ns.status === 'missing') {
-    for (const node of nodes) run.findings.push(probePodFailedFinding(node.metadata.name, probeFailedMessage('namespaceMissing', { namespace })));
-    run.notes.push(t('probes.namespace.missing', { namespace }));
-    return run;
-  }
-  if (ns.status === 'unreadable') run.notes.push(ns.note);
-  const psa = ns.status === 'found' ? checkPodSecurity(ns.namespace) : { allowed: true as const };
-  if (!psa.allowed) {
-    const evidence = [{ source: 'spec' as const, text: `namespace ${namespace}: pod-security.kubernetes.io/enforce=${psa.level}` }];
+  const admission = await checkProbeNamespace(client, namespace);
+  if (!admission.admitted) {
     for (const node of nodes) {
-      const finding = probePodFailedFinding(node.metadata.name, probeFailedMessage('podSecurity', { namespace, level: psa.level }));
-      finding.evidence.push(...evidence);
+      const finding = probePodFailedFinding(node.metadata.name, admission.message);
+      finding.evidence.push(...admission.evidence);
       run.findings.push(finding);
     }
-    run.notes.push(`${psa.message} ${psa.fix}`);
+    run.notes.push(admission.note);
     return run;
   }
+  run.notes.push(...admission.notes);
 
   const serverVersion = await versionOrUndefined(client, opts.serverVersion);
   const runnable: KNode[] = [];
@@ -207,19 +200,17 @@ async function probeWithDaemonSet(client: KubeClient, nodes: KNode[], namespace:
   const pending = new Set(names);
   const lastPod = new Map<string, KPod>();
   const lastError = new Map<string, string>();
-  let listError: string | undefined;
+  // The error of the latest DaemonSet pod list, undefined once a list succeeds again.
   let listFailure: unknown;
   try {
     while (pending.size > 0 && Date.now() < deadline) {
       let pods: KPod[];
       try {
         pods = await listDaemonPods(client, namespace, dsName, dsUid);
-        listError = undefined;
         listFailure = undefined;
       } catch (error) {
-        listFailure = error;
         // A failed or stalled list is retried until the deadline; the nodes still pending then carry the reason.
-        listError = t('probes.daemonset.listFailed', { daemonset: `${namespace}/${dsName}`, error: (error as Error).message });
+        listFailure = error;
         pods = [];
       }
       const current = pods.filter((pod) => pod.spec?.nodeName !== undefined && pending.has(pod.spec.nodeName));
@@ -250,6 +241,7 @@ async function probeWithDaemonSet(client: KubeClient, nodes: KNode[], namespace:
     }
     // Lists that failed below HTTP until the end: a cluster that no longer answers at all is exit 3, not a finding per node.
     if (pending.size > 0 && isConnectionError(listFailure)) await assertReachable(client);
+    const listError = listFailure === undefined ? undefined : t('probes.daemonset.listFailed', { daemonset: `${namespace}/${dsName}`, error: (listFailure as Error).message });
     for (const nodeName of pending) {
       const pod = lastPod.get(nodeName);
       const why = lastError.get(nodeName) ?? listError;
