@@ -160,8 +160,8 @@ export async function runCheck(req: CheckRequest, ui: AppUi): Promise<PipelineOu
   const probeFindings: Finding[] = [];
   let nodeFacts: ReadonlyMap<string, NodeFacts> | undefined;
   let podFacts: ReadonlyMap<string, PodNetworkFacts> | undefined;
-  const probed = Boolean(client && req.probe.probe && snapshot.nodes.length > 0);
-  if (client && req.probe.probe && snapshot.nodes.length > 0) {
+  const probed = client !== undefined && req.probe.probe === true && snapshot.nodes.length > 0;
+  if (probed) {
     const outcome = await probing.probeNodes(client, snapshot, snapshot.nodes.map((n) => n.metadata.name), req.probe, ui);
     snapshot = outcome.snapshot;
     nodeFacts = outcome.nodeFacts;

@@ -118,31 +118,47 @@ export function nodeProbeSummary(
   failed: readonly Finding[],
   render: (text: Finding['message']) => string,
 ): string[] {
-  const outcomes = new Map<string, string[]>();
-  const add = (outcome: string, node: string): void => {
-    outcomes.set(outcome, [...(outcomes.get(outcome) ?? []), node]);
-  };
   const failures = new Map<string, Finding>();
   for (const f of failed) if (f.target.kind === 'Node' && !failures.has(f.target.name)) failures.set(f.target.name, f);
+  const shared = new Map<string, { outcome: NodeProbeOutcome; nodes: string[] }>();
   for (const node of nodeNames) {
-    const found = facts.get(node);
-    if (found) {
-      const sections = factSections(found).join(', ') || '-';
-      add(found.errors.length > 0 ? `ranPartly\u0000${sections}\u0000${failedParts(found.errors)}` : `ran\u0000${sections}`, node);
-      continue;
-    }
-    const failure = failures.get(node);
-    if (failure) add(`failed\u0000${render(failure.message).split(node).join('{node}')}`, node);
+    const outcome = nodeProbeOutcome(node, facts.get(node), failures.get(node), render);
+    if (!outcome) continue;
+    const key = JSON.stringify(outcome);
+    const same = shared.get(key);
+    if (same) same.nodes.push(node);
+    else shared.set(key, { outcome, nodes: [node] });
   }
-  const notes: string[] = [];
-  for (const [outcome, nodes] of outcomes) {
-    const [kind, first = '', second = ''] = outcome.split('\u0000');
-    const names = nodeList(nodes);
-    if (kind === 'ran') notes.push(t('probes.summary.ran', { nodes: names, sections: first }));
-    else if (kind === 'ranPartly') notes.push(t('probes.summary.ranPartly', { nodes: names, sections: first, failed: second }));
-    else notes.push(t('probes.summary.failed', { nodes: names, reason: nodes.length === 1 ? first.split('{node}').join(nodes[0]!) : first }));
+  return [...shared.values()].map(({ outcome, nodes }) => outcomeNote(outcome, nodes));
+}
+
+/** What the probe of one node came to; a failure's reason has the node's own name masked, so that nodes failing alike share it. */
+type NodeProbeOutcome =
+  | { kind: 'ran'; sections: string }
+  | { kind: 'ranPartly'; sections: string; failed: string }
+  | { kind: 'failed'; reason: string };
+
+const nodeMask = '{node}';
+
+function nodeProbeOutcome(node: string, found: NodeFacts | undefined, failure: Finding | undefined, render: (text: Finding['message']) => string): NodeProbeOutcome | undefined {
+  if (found) {
+    const sections = factSections(found).join(', ') || '-';
+    return found.errors.length > 0 ? { kind: 'ranPartly', sections, failed: failedParts(found.errors) } : { kind: 'ran', sections };
   }
-  return notes;
+  if (failure) return { kind: 'failed', reason: render(failure.message).split(node).join(nodeMask) };
+  return undefined;
+}
+
+function outcomeNote(outcome: NodeProbeOutcome, nodes: readonly string[]): string {
+  const names = nodeList(nodes);
+  switch (outcome.kind) {
+    case 'ran':
+      return t('probes.summary.ran', { nodes: names, sections: outcome.sections });
+    case 'ranPartly':
+      return t('probes.summary.ranPartly', { nodes: names, sections: outcome.sections, failed: outcome.failed });
+    case 'failed':
+      return t('probes.summary.failed', { nodes: names, reason: nodes.length === 1 ? outcome.reason.split(nodeMask).join(nodes[0]!) : outcome.reason });
+  }
 }
 
 /** What the pod-network probe returned, as a note. */

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { CheckReport, Report } from '../report/model.js';
+import type { CheckReport, PageRoots, Report } from '../report/model.js';
 import { language } from '../i18n/index.js';
 import type { Chunks } from '../report/stream.js';
 import type { CliIO } from './io.js';
@@ -28,7 +28,7 @@ export function publishedPagesUrl(): string | undefined {
 }
 
 /** Where a text report sends readers for a rule's page, after `explain`: the installed file, else the web page. */
-export function pageRoots(): { pagesDir?: string; pagesUrl?: string } {
+export function pageRoots(): PageRoots {
   const pagesDir = installedPagesDir();
   return pagesDir ? { pagesDir } : { pagesUrl: publishedPagesUrl() };
 }

@@ -116,12 +116,16 @@ export function renderedReport<T extends Report>(report: T): Omit<T, 'result'> &
   return { ...report, result: renderResult(report.result) };
 }
 
-export interface RenderOptions {
-  color: boolean;
+/** Where the published cause pages are for this reader: the docs/rules folder of an installation, else their web address. */
+export interface PageRoots {
   /** The docs/rules folder of the installed package, when there is one: reports also name the page file. */
   pagesDir?: string;
   /** Without such a folder (a single executable), the web address of the same pages for this version. */
   pagesUrl?: string;
+}
+
+export interface RenderOptions extends PageRoots {
+  color: boolean;
 }
 
 /** The json/yaml document of DESIGN.md ("Finding (json output), schemaVersion 1"). */

@@ -6,6 +6,7 @@ import { allCauses, causeById } from '../causes/index.js';
 import { publishedPage } from '../causes/page.js';
 import { join, normalize } from 'node:path';
 import { language, type Lang } from '../i18n/index.js';
+import type { PageRoots } from './model.js';
 
 /** Ids of the causes without a detector of their own that still have a page. */
 export const findingPageIds: readonly string[] = allCauses.filter((cause) => cause.definition.detect === undefined).map((cause) => cause.id);
@@ -24,11 +25,6 @@ export function rulePage(id: string, lang: Lang = language()): string | undefine
   return translated ? publishedPage(id, translated, lang) : publishedPage(id, cause.page);
 }
 
-/** Where the published pages are for this reader: the docs/rules folder of an installation, else their web address. */
-export interface PageRoots {
-  pagesDir?: string;
-  pagesUrl?: string;
-}
 
 /**
  * A page as `explain` prints it, its links made to work where the reader is: a link to another

@@ -5,7 +5,7 @@ import type { RenderedFinding } from './localize.js';
 import { severities } from '../rules/types.js';
 import type { RenderedResult } from './localize.js';
 import { colors, type Colors } from './ansi.js';
-import type { NodeHeader, PodHeader, RenderOptions, RenderedCheckReport, RenderedReport, ReportHeader } from './model.js';
+import type { NodeHeader, PageRoots, PodHeader, RenderOptions, RenderedCheckReport, RenderedReport, ReportHeader } from './model.js';
 import { pageFile, targetLabel } from './model.js';
 import { displayWidth, padDisplayEnd } from './format.js';
 import { join } from 'node:path';
@@ -70,9 +70,6 @@ function severityHeading(severity: Severity, count: number): string {
   return t(`report.heading.${severity}`, { count });
 }
 
-/** One finding: title, target, message, evidence lines, numbered fix steps, docs path. */
-type PageRoots = Pick<RenderOptions, 'pagesDir' | 'pagesUrl'>;
-
 /** Where the rule's page can be read besides `explain`: the file in the installed package, else its web page for this version. */
 export function pageLocation(ruleId: string, pages: PageRoots): string | undefined {
   if (pages.pagesDir) return join(pages.pagesDir, pageFile(ruleId));
@@ -80,6 +77,7 @@ export function pageLocation(ruleId: string, pages: PageRoots): string | undefin
   return undefined;
 }
 
+/** One finding: title, target, message, evidence lines, numbered fix steps, docs path. */
 export function renderFinding(finding: RenderedFinding, c: Colors, showTarget: boolean, pages: PageRoots = {}): string[] {
   const style = severityStyle(c, finding.severity);
   const lines: string[] = [];
