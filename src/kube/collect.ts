@@ -8,7 +8,7 @@ import { UsageError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { ForbiddenError, KubeApiError } from './errors.js';
 import { releaseReadingGarbage } from './heap.js';
-import { keepNetworkPolicy, keepService, podsByNamespace, slimNetworkPolicy, slimService, sortByRef } from './services.js';
+import { keepNetworkPolicy, keepService, podsByNamespace, slimNetworkPolicy, slimService } from './services.js';
 import { StringPool } from './string-pool.js';
 import {
   asCoreEvent,
@@ -425,8 +425,8 @@ async function collectServicesAndPolicies(
   // Notes in a fixed order, whichever list finished first.
   for (const result of [services, networkPolicies]) if (result.note) notes.push(result.note);
   return {
-    ...(services.items ? { services: sortByRef(services.items) } : {}),
-    ...(networkPolicies.items ? { networkPolicies: sortByRef(networkPolicies.items) } : {}),
+    ...(services.items ? { services: services.items } : {}),
+    ...(networkPolicies.items ? { networkPolicies: networkPolicies.items } : {}),
   };
 }
 

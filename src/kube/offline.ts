@@ -29,7 +29,7 @@ import {
 } from './bounded-input.js';
 import { conformObject } from './conform.js';
 import { scanListBody } from './raw-list.js';
-import { keepNetworkPolicy, keepService, podsByNamespace, slimNetworkPolicy, slimService, sortByRef } from './services.js';
+import { keepNetworkPolicy, keepService, podsByNamespace, slimNetworkPolicy, slimService } from './services.js';
 import {
   asCoreEvent,
   checkRequestedNode,
@@ -541,9 +541,9 @@ export function selectSnapshot(loaded: LoadedObjects, scope: CollectScope, sourc
   if (leases) snapshot.leases = leases;
   // An input without any Service (or NetworkPolicy) says nothing about them: left unread, not empty.
   const byNamespace = podsByNamespace(pods);
-  if (loaded.services.length > 0) snapshot.services = sortByRef(loaded.services.filter((service) => keepService(service, byNamespace)));
+  if (loaded.services.length > 0) snapshot.services = loaded.services.filter((service) => keepService(service, byNamespace));
   if (loaded.networkPolicies.length > 0) {
-    snapshot.networkPolicies = sortByRef(loaded.networkPolicies.filter((policy) => keepNetworkPolicy(policy, byNamespace)));
+    snapshot.networkPolicies = loaded.networkPolicies.filter((policy) => keepNetworkPolicy(policy, byNamespace));
   }
   sortSnapshotObjects(snapshot);
   return snapshot;

@@ -6,7 +6,7 @@ import { UsageError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { isWindowsNode } from '../windows/builds.js';
 import { targetsWindows } from '../windows/pods.js';
-import type { CollectScope, KEvent, KNamespace, KNode, KPod, Snapshot } from './types.js';
+import type { CollectScope, KEvent, KNamespace, KNode, KPod, ObjectMeta, Snapshot } from './types.js';
 
 export const windowsOsLabel = 'kubernetes.io/os';
 
@@ -338,7 +338,7 @@ function eventTime(event: KEvent): string {
 }
 
 /** Stable order for every consumer: nodes and pods by name, events by time then name. */
-export function sortSnapshotObjects(snapshot: Pick<Snapshot, 'nodes' | 'pods' | 'events' | 'leases'> & { namespaces?: KNamespace[] }): void {
+export function sortSnapshotObjects(snapshot: Pick<Snapshot, 'nodes' | 'pods' | 'events' | 'leases' | 'services' | 'networkPolicies'> & { namespaces?: KNamespace[] }): void {
   snapshot.nodes.sort((a, b) => compare(a.metadata.name, b.metadata.name));
   snapshot.pods.sort((a, b) => compare(podRef(a.metadata.namespace, a.metadata.name), podRef(b.metadata.namespace, b.metadata.name)));
   snapshot.events.sort(
@@ -348,6 +348,10 @@ export function sortSnapshotObjects(snapshot: Pick<Snapshot, 'nodes' | 'pods' | 
   );
   snapshot.namespaces?.sort((a, b) => compare(a.metadata.name, b.metadata.name));
   snapshot.leases?.sort((a, b) => compare(a.metadata.name, b.metadata.name));
+  // A Service or NetworkPolicy read from a file without a namespace is in "default", as the API would put it.
+  const namespacedRef = (meta: ObjectMeta): string => podRef(meta.namespace ?? 'default', meta.name);
+  snapshot.services?.sort((a, b) => compare(namespacedRef(a.metadata), namespacedRef(b.metadata)));
+  snapshot.networkPolicies?.sort((a, b) => compare(namespacedRef(a.metadata), namespacedRef(b.metadata)));
 }
 
 function compare(a: string, b: string): number {

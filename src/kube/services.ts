@@ -183,12 +183,3 @@ export function keepNetworkPolicy(policy: KNetworkPolicy, pods: PodsByNamespace)
   const candidates = pods.candidates(policy.metadata?.namespace ?? 'default', matchLabels && typeof matchLabels === 'object' ? matchLabels : undefined);
   return candidates.some((pod) => policySelects(policy, pod.metadata.labels));
 }
-
-function refOf(meta: ObjectMeta): string {
-  return `${meta.namespace ?? 'default'}/${meta.name}`;
-}
-
-/** Stable order: by namespace/name. */
-export function sortByRef<T extends { metadata: ObjectMeta }>(objects: T[]): T[] {
-  return objects.sort((a, b) => (refOf(a.metadata) < refOf(b.metadata) ? -1 : refOf(a.metadata) > refOf(b.metadata) ? 1 : 0));
-}

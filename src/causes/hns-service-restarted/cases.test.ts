@@ -17,5 +17,14 @@ ruleTester(cause, {
         ),
       findings: [{ target: pod('kube-system', 'kube-flannel-ds-windows-amd64-9tffg'), evidence: [/Failed to look up one or more HNS endpoints/] }],
     },
+    {
+      name: 'the service control manager reports that HNS stopped with an error',
+      snapshot: () =>
+        withTerminationMessage(
+          'flanneld-waiting.yaml',
+          'The Host Network Service service terminated with the following service-specific error: The RPC server is unavailable.',
+        ),
+      findings: [{ target: pod('kube-system', 'kube-flannel-ds-windows-amd64-9tffg'), evidence: [/Host Network Service service terminated with/] }],
+    },
   ],
 });

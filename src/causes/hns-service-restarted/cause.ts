@@ -4,7 +4,8 @@ import { messageDetector } from '../../engine/rule-kit.js';
 const signatures: SignatureDefinition[] = [
   {
     name: 'hnsTerminated',
-    pattern: /the host network(?:ing)? service service (?:terminated unexpectedly|entered the stopped state)/,
+    // Service Control Manager wording (events 7023, 7024, 7031, 7034 and 7036).
+    pattern: /the host network(?:ing)? service service (?:terminated unexpectedly|terminated with the following (?:service-specific )?error|entered the stopped state)/,
     weight: 0.8,
     why: 'the Host Networking Service stopped, which drops the container networking state it held',
   },

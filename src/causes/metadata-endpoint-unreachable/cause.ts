@@ -4,13 +4,17 @@ import { messageDetector } from '../../engine/rule-kit.js';
 const signatures: SignatureDefinition[] = [
   {
     name: 'instanceMetadata',
-    pattern: /(?:could not|cannot|can'?t|failed to|unable to) (?:get|fetch|retrieve|query|read) (?:the )?(?:instance )?metadata/,
+    pattern:
+      /(?:could not|couldnt|cannot|cant|failed to|unable to) (?:get|fetch|retrieve|query|read) (?:the )?(?:instance )?metadata|error (?:getting|fetching|retrieving|querying|reading) (?:the )?instance metadata/,
     weight: 0.6,
     why: 'the cloud metadata endpoint did not answer, which on Windows is often a missing host route or pod traffic not NATed to the node',
   },
   {
     name: 'imdsTimeout',
-    pattern: /\bimds\b.{0,80}(?:timeout|timed out|unreachable|connection refused)/,
+    // Go and Windows socket wording (timeouts, refusals, "a socket operation was attempted to an unreachable network"),
+    // after the name IMDS or on a dial to 169.254.169.254, the metadata address on Azure, AWS and GCE alike.
+    pattern:
+      /\bimds\b.{0,80}(?:timeout|timed out|unreachable|connection refused|actively refused|a connection attempt failed)|dial tcp 169\.254\.169\.254:\d+: (?:i\/o timeout|(?:connect(?:ex)?|getsockopt): )/,
     weight: 0.5,
     why: 'the instance metadata service could not be reached',
   },

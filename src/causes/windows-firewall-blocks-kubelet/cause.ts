@@ -4,7 +4,8 @@ import { messageDetector } from '../../engine/rule-kit.js';
 const signatures: SignatureDefinition[] = [
   {
     name: 'kubeletPortTimeout',
-    pattern: /dial tcp [\d.]+:10250:? (?:i\/o timeout|connect(?:ex)?:? (?:a connection attempt failed|connection timed out))/,
+    // Go's dialer: `connect:` on Linux, `connectex:` on Windows, `getsockopt:` from older Go releases; IPv4 or bracketed IPv6.
+    pattern: /dial tcp (?:[\d.]+|\[[\da-f:]+\]):10250: (?:i\/o timeout|(?:connect(?:ex)?|getsockopt): (?:a connection attempt failed|connection timed out))/,
     weight: 0.75,
     why: 'the API server could not open a connection to the kubelet port of the node, usually a firewall rule missing',
   },
