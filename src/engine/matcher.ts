@@ -206,7 +206,11 @@ export class Matcher {
         this.contextSeen.set(key, seen);
       }
     }
-    for (const example of examples) this.reportsByLabel.set(example.label, [...(this.reportsByLabel.get(example.label) ?? []), example.source]);
+    for (const example of examples) {
+      const sources = this.reportsByLabel.get(example.label);
+      if (sources) sources.push(example.source);
+      else this.reportsByLabel.set(example.label, [example.source]);
+    }
     for (const document of this.documents) {
       for (const term of new Set(tokenize(document.text).map(indexTerm))) if (term !== null) this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
     }
@@ -259,8 +263,13 @@ export class Matcher {
     const causeText = new Map<string, number>();
     const symptomLine = new Map<string, number>();
     const bestReport = new Map<string, { score: number; example: MatchExample }>();
+    // The query terms each cause's texts and reports contain (for the coverage below).
+    const covered = new Map<string, Set<string>>();
     for (const result of results) {
       const document = this.documents[result['id'] as number]!;
+      const terms = covered.get(document.label);
+      if (terms) for (const term of result.queryTerms) terms.add(term);
+      else covered.set(document.label, new Set(result.queryTerms));
       if (document.line) symptomLine.set(document.label, Math.max(symptomLine.get(document.label) ?? 0, result.score));
       else if (!document.example) causeText.set(document.label, Math.max(causeText.get(document.label) ?? 0, result.score));
       else if ((bestReport.get(document.label)?.score ?? 0) < result.score) bestReport.set(document.label, { score: result.score, example: document.example });
@@ -268,13 +277,6 @@ export class Matcher {
     // How much of the text (its words weighted by rarity, words no document has weighing most) the cause's texts and reports contain: absolute, unlike the shares above.
     const queryTerms = new Set(tokenize(query).map(indexTerm).filter((term): term is string => term !== null));
     const queryWeight = [...queryTerms].reduce((sum, term) => sum + this.idf(term), 0);
-    const covered = new Map<string, Set<string>>();
-    for (const result of results) {
-      const label = this.documents[result['id'] as number]!.label;
-      const terms = covered.get(label) ?? new Set<string>();
-      for (const term of result.queryTerms) terms.add(term);
-      covered.set(label, terms);
-    }
     const voters = results.slice(0, votingDocuments);
     const voteTotal = voters.reduce((sum, result) => sum + result.score, 0);
     const votes = new Map<string, number>();
