@@ -78,11 +78,11 @@ export function largeObjectError(path: string, size: number, line: number, limit
 
 /** The error for a file nested deeper than the limit. */
 export function tooDeepError(path: string, limits: FromLimits, cause?: unknown): UsageError {
-  return new UsageError(t('kube.error.fromTooDeep', { path, limit: limits.maxDepth }), { hint: t('kube.hint.fromLimit', { flag: '--from-max-depth' }), cause });
+  return limitError('kube.error.fromTooDeep', { path, limit: limits.maxDepth }, '--from-max-depth', cause);
 }
 
-function limitError(key: string, params: Record<string, string | number>, flag: string): UsageError {
-  return new UsageError(t(key, params), { hint: t('kube.hint.fromLimit', { flag }) });
+function limitError(key: string, params: Record<string, string | number>, flag: string, cause?: unknown): UsageError {
+  return new UsageError(t(key, params), { hint: t('kube.hint.fromLimit', { flag }), cause });
 }
 
 /** What kind of file system object a path is, in words, when it is not a regular file. */
@@ -175,7 +175,7 @@ export function checkJsonBytes(body: Buffer, path: string, limits: FromLimits): 
     } else if (byte === 0x7b || byte === 0x5b) {
       if (depth === 0 && byte === 0x7b) objectStart = i;
       depth++;
-      if (depth > limits.maxDepth) throw limitError('kube.error.fromTooDeep', { path, limit: limits.maxDepth }, '--from-max-depth');
+      if (depth > limits.maxDepth) throw tooDeepError(path, limits);
     } else if (byte === 0x7d || byte === 0x5d) {
       depth = Math.max(0, depth - 1);
       if (depth === 0 && objectStart >= 0) {
@@ -209,7 +209,7 @@ export function checkParsedValue(value: unknown, path: string, limits: FromLimit
       continue;
     }
     if (current === null || typeof current !== 'object') continue;
-    if (depth >= limits.maxDepth) throw limitError('kube.error.fromTooDeep', { path, limit: limits.maxDepth }, '--from-max-depth');
+    if (depth >= limits.maxDepth) throw tooDeepError(path, limits);
     if (!Array.isArray(current) && isObjectWithMetadata(current)) {
       counted.items++;
       if (counted.items > limits.maxItems) throw limitError('kube.error.fromTooMany', { path, limit: limits.maxItems }, '--from-max-items');
