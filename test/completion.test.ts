@@ -9,7 +9,7 @@ import { createServer, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { commandSpecs, complete, globalFlags, parseLine, type CompletionSources } from '../src/cli/complete.js';
+import { commandSpecs, complete, formatCompletion, globalFlags, parseLine, type CompletionSources } from '../src/cli/complete.js';
 import { completionScript } from '../src/cli/completion-scripts.js';
 import { startSimCluster, type SimCluster } from './support/sim/index.js';
 import { BUNDLE, ensureBundle, kubectlAvailable, runProcess } from './e2e-support.js';
@@ -55,6 +55,10 @@ describe('completion words', () => {
     expect(calls).toEqual(['nodes ', 'pods web', 'pods web', 'nodes aks-prod']);
     expect((await complete(['explain', 'image'], fakeSources())).items).toEqual(['image-os-mismatch']);
     expect((await complete(['node', 'win19-0', ''], fakeSources())).items).toEqual([]);
+  });
+  it('a context name from the kubeconfig cannot add a candidate line nor drive the terminal', () => {
+    const printed = formatCompletion({ items: ['prod\n--evil', 'kind-\u001b]0;owned\u0007win\ttitle \u001b[31mred'], directive: 4 });
+    expect(printed.split('\n')).toEqual(['prod \u23CE --evil', 'kind-\u241B]0;owned\u2407win\ttitle \u241B[31mred', ':4', '']);
   });
   it('offers flag values: output formats of the command, choices, namespaces, contexts, files', async () => {
     expect((await complete(['nodes', '-o', ''], fakeSources())).items).toEqual(['table', 'wide', 'json', 'yaml']);

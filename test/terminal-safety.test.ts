@@ -19,7 +19,7 @@ import { runCli } from './cli-harness.js';
 import { generateCertificates } from './support/sim/certs.js';
 import { writeKubeconfig } from './support/sim/kubeconfig.js';
 import { startSimCluster } from './support/sim/index.js';
-import type { KNode } from '../src/kube/types.js';
+import { readyWindowsNode } from './support/sim/nodes.js';
 
 /** Injection strings as an attacker who can create events or set node annotations writes them. */
 const OSC_RETITLE = '\u001b]0;root@prod: all green\u0007';
@@ -270,17 +270,7 @@ describe('probe output written by a hostile node', () => {
   }
 
   it('check --probe, in every human format, prints none of it as a control sequence', async () => {
-    const now = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
-    const node: KNode = {
-      apiVersion: 'v1',
-      kind: 'Node',
-      metadata: { name: 'akswin000000', labels: { 'kubernetes.io/os': 'windows', 'node.kubernetes.io/windows-build': '10.0.20348' } },
-      status: {
-        conditions: [{ type: 'Ready', status: 'True', reason: 'KubeletReady', message: 'kubelet is posting ready status', lastHeartbeatTime: now, lastTransitionTime: now }],
-        nodeInfo: { operatingSystem: 'windows', architecture: 'amd64', kernelVersion: '10.0.20348.2966', osImage: 'Windows Server 2022 Datacenter', containerRuntimeVersion: 'containerd://1.7.20', kubeletVersion: 'v1.30.4', kubeProxyVersion: 'v1.30.4' },
-      },
-    } as KNode;
-    const sim = await startSimCluster({ objects: [node], podStartDelayMs: 20 });
+    const sim = await startSimCluster({ objects: [readyWindowsNode('akswin000000')], podStartDelayMs: 20 });
     try {
       const output = readFileSync(join(import.meta.dirname, 'fixtures', 'probe-outputs', 'port-exhaustion.txt'), 'utf8');
       sim.setProbeOutput('akswin000000', JSON.stringify(poison(JSON.parse(output))));

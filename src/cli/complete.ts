@@ -9,6 +9,7 @@
  */
 import { supportedLanguages, t } from '../i18n/index.js';
 import { commandOutputs, failOnLevels } from './options.js';
+import { terminalSafe } from '../report/sanitize.js';
 
 /** Cobra's ShellCompDirective bits. */
 export const Directive = {
@@ -356,7 +357,16 @@ export async function complete(words: readonly string[], sources: CompletionSour
   return { items: withPrefix(await positionalValues(positional, line, sources), typed), directive: Directive.noFileComp };
 }
 
-/** The answer as kubectl reads it: one candidate per line, then ":<directive>". */
+/**
+ * The answer as kubectl reads it: one candidate per line, then ":<directive>". Candidates quote the
+ * kubeconfig (context names) and the cluster: a line break in one cannot add a candidate, nor a
+ * control character reach the terminal the shell lists them on; the tab before a description stays.
+ */
 export function formatCompletion(completion: Completion): string {
-  return [...completion.items, `:${completion.directive}`].join('\n') + '\n';
+  return [...completion.items.map(safeCandidate), `:${completion.directive}`].join('\n') + '\n';
+}
+
+function safeCandidate(item: string): string {
+  const tab = item.indexOf('\t');
+  return tab < 0 ? terminalSafe(item) : `${terminalSafe(item.slice(0, tab))}\t${terminalSafe(item.slice(tab + 1))}`;
 }

@@ -2,6 +2,7 @@ import { t } from '../i18n/index.js';
 import { renderTable } from './table.js';
 import { terminalSafeDeep } from './sanitize.js';
 import type { Severity, Target } from '../rules/types.js';
+import { findingKey } from '../engine/result.js';
 
 /** One row of `kubectl windbg nodes`; also the json/yaml shape (schemaVersion 1). */
 export interface NodeSummary {
@@ -83,7 +84,7 @@ export function renderNodeGroups(unsafeGroups: readonly NodeGroupSummary[]): str
   if (groups.length === 0) return '';
   const head = ['pool', 'nodes', 'findings', 'causes'].map((column) => t(`report.column.${column}`));
   const rows = groups.map((g) => {
-    const distinct = new Map(g.findings.map((f) => [`${f.ruleId}/${f.target.kind}/${f.target.namespace ?? ''}/${f.target.name}/${f.target.build ?? ''}`, f.severity]));
+    const distinct = new Map(g.findings.map((f) => [findingKey(f), f.severity]));
     const count = (severity: Severity) => [...distinct.values()].filter((s) => s === severity).length;
     return [g.name, `${g.ready}/${g.nodes}`, `${count('error')}/${count('warning')}`, causesCell(g)];
   });

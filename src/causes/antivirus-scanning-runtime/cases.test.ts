@@ -1,4 +1,4 @@
-import { causeOf, fixtureSnapshot, pod, ruleTester, withItems } from '../../../test/rules/rule-tester.js';
+import { causeOf, fixtureSnapshot, pod, ruleTester, withEventMessage } from '../../../test/rules/rule-tester.js';
 
 const rule = causeOf(import.meta.url);
 
@@ -8,10 +8,7 @@ ruleTester(rule, {
     {
       name: 'a layer that fails for another reason is not blamed on scanning',
       snapshot: () =>
-        withItems(['rt-antivirus.yaml'], (item) => {
-          if (item['kind'] === 'Event') item['message'] = 'Failed to pull image "registry.example.com/finance/reports:2024.11-ltsc2019": rpc error: code = NotFound desc = failed to pull and unpack image: not found';
-          return item;
-        }),
+        withEventMessage('rt-antivirus.yaml', 'Failed to pull image "registry.example.com/finance/reports:2024.11-ltsc2019": rpc error: code = NotFound desc = failed to pull and unpack image: not found'),
     },
   ],
   invalid: [

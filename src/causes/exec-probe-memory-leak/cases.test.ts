@@ -1,3 +1,5 @@
+import { describe, expect, it } from 'vitest';
+import { defaultMatcher } from '../../engine/explain.js';
 import { causeOf, listItems, node, pod, ruleTester, snapshotOf, fixtureText } from '../../../test/rules/rule-tester.js';
 
 const rule = causeOf(import.meta.url);
@@ -179,4 +181,12 @@ ruleTester(rule, {
       ],
     },
   ],
+});
+
+describe('exec-probe-memory-leak signatures', () => {
+  it('reads the probe that cannot be started in the wording of newer kubelets as strongly as in the older one', () => {
+    const newer = 'Readiness probe errored and resulted in unknown state: rpc error: code = Unknown desc = failed to exec in container: failed to start exec "d6b7e1c0a9f84b2c": hcs::System::CreateProcess 05f3c2a1: The RPC server is unavailable.: unknown';
+    const [scored] = defaultMatcher().features(newer).filter((cause) => cause.id === rule.id);
+    expect(scored!.features.signature).toBeGreaterThanOrEqual(0.8);
+  });
 });

@@ -13,7 +13,8 @@ const maxListed = 5;
 const signatures: MessageSignature[] = [
   {
     name: 'probeCannotStart',
-    pattern: /probe errored:.*failed to (start )?exec.*createprocess.*(the rpc server is unavailable|the remote procedure call failed)/,
+    // Newer kubelets write "<kind> probe errored and resulted in unknown state: ...", older ones "<kind> probe errored: ...".
+    pattern: /probe errored(?: and resulted in \w+ state)?:.*failed to (start )?exec.*createprocess.*(the rpc server is unavailable|the remote procedure call failed)/,
     weight: 0.8,
     why: 'the kubelet could not even start the exec probe: the host compute service refused to create its process',
     phases: ['run', 'any'],

@@ -4,7 +4,8 @@ import { messageDetector } from '../../engine/rule-kit.js';
 const signatures: SignatureDefinition[] = [
   {
     name: 'noValidInterface',
-    pattern: /failed to find any valid interface to use|could not find valid interface/,
+    // flanneld's wording without --iface, per --iface it tries, and when none of the given ones matched.
+    pattern: /failed to find (?:any valid interface to use|interface to use that matches)|could not find valid interface/,
     weight: 0.7,
     why: 'flanneld could not select the interface to build its network on',
   },

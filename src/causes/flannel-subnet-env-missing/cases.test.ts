@@ -1,4 +1,4 @@
-import { causeOf, fixtureSnapshot, node, nodeFacts, pod, ruleTester, withItems } from '../../../test/rules/rule-tester.js';
+import { causeOf, fixtureSnapshot, node, nodeFacts, pod, ruleTester, withEventMessage } from '../../../test/rules/rule-tester.js';
 
 const rule = causeOf(import.meta.url);
 
@@ -23,10 +23,7 @@ ruleTester(rule, {
     {
       name: 'a sandbox failure that only mentions flannel',
       snapshot: () =>
-        withItems(['subnet-env.yaml'], (item) => {
-          if (item['kind'] === 'Event') item['message'] = 'Failed to create pod sandbox: plugin type="flannel" failed (add): failed to delegate add: HNS failed with error : Element not found.';
-          return item;
-        }),
+        withEventMessage('subnet-env.yaml', 'Failed to create pod sandbox: plugin type="flannel" failed (add): failed to delegate add: HNS failed with error : Element not found.'),
     },
   ],
   invalid: [
@@ -38,10 +35,7 @@ ruleTester(rule, {
     {
       name: 'kubelet dockershim form with the Linux path',
       snapshot: () =>
-        withItems(['subnet-env.yaml'], (item) => {
-          if (item['kind'] === 'Event') item['message'] = 'error while adding to cni network: open /run/flannel/subnet.env: The system cannot find the path specified.';
-          return item;
-        }),
+        withEventMessage('subnet-env.yaml', 'error while adding to cni network: open /run/flannel/subnet.env: The system cannot find the path specified.'),
       findings: [{ target: pod('web', 'iis-flannel-5b6c7d8e9f-h2j3k') }],
     },
     {

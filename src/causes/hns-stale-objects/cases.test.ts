@@ -1,4 +1,4 @@
-import { causeOf, fixtureSnapshot, pod, ruleTester, withItems } from '../../../test/rules/rule-tester.js';
+import { causeOf, fixtureSnapshot, pod, ruleTester, withEventMessage, withItems } from '../../../test/rules/rule-tester.js';
 
 const rule = causeOf(import.meta.url);
 
@@ -8,10 +8,7 @@ ruleTester(rule, {
     {
       name: 'another HNS failure without the wrong-diskette text',
       snapshot: () =>
-        withItems(['hns-stale.yaml'], (item) => {
-          if (item['kind'] === 'Event') item['message'] = 'Failed to create pod sandbox: rpc error: code = Unknown desc = failed to setup network for sandbox: HnsCall failed in Win32: The object already exists. (0x1392)';
-          return item;
-        }),
+        withEventMessage('hns-stale.yaml', 'Failed to create pod sandbox: rpc error: code = Unknown desc = failed to setup network for sandbox: HnsCall failed in Win32: The object already exists. (0x1392)'),
     },
   ],
   invalid: [

@@ -28,5 +28,21 @@ ruleTester(rule, {
         },
       ],
     },
+    {
+      name: 'an exec liveness probe that errors on its deadline, in the wording of newer kubelets',
+      snapshot: () =>
+        withItems(['rt-probe-timeout.yaml'], (item) => {
+          if (item['kind'] === 'Event' && typeof item['message'] === 'string' && item['message'].startsWith('Liveness probe failed')) {
+            item['message'] = 'Liveness probe errored and resulted in unknown state: rpc error: code = DeadlineExceeded desc = context deadline exceeded';
+          }
+          return item;
+        }),
+      findings: [
+        {
+          target: pod('security', 'shield-agent-79b776546f-kjzdp'),
+          evidence: [/Liveness probe errored and resulted in unknown state: .*context deadline exceeded/, /STATUS_CONTROL_C_EXIT/],
+        },
+      ],
+    },
   ],
 });

@@ -15,7 +15,7 @@ const signatures: MessageSignature[] = [
   },
   {
     name: 'probeTimedOut',
-    pattern: /(?:liveness|startup) probe (?:failed|errored): .{0,160}(?:context deadline exceeded|timeout|timed out)/,
+    pattern: /(?:liveness|startup) probe (?:failed|errored(?: and resulted in \w+ state)?): .{0,160}(?:context deadline exceeded|timeout|timed out)/,
     weight: 0.5,
     why: 'the probe did not answer within its timeout',
   },
