@@ -129,9 +129,8 @@ export async function runDiagnosis(req: DiagnoseRequest): Promise<DiagnosisResul
     import('../config/config.js'),
     import('./filters.js'),
   ]);
-  const ignored = new Set(req.config?.ignore.rules ?? []);
   const result = diagnose({
-    outsideFindings: (req.probeFindings ?? []).filter((f) => !ignored.has(f.ruleId)),
+    outsideFindings: req.probeFindings,
     snapshot: req.snapshot,
     nodeFacts: req.nodeFacts,
     podFacts: req.podFacts,

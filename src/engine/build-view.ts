@@ -1,4 +1,4 @@
-import type { ContainerStatus, KEvent, KLease, KNode, KPod, Snapshot } from '../kube/types.js';
+import type { ContainerStatus, KEvent, KLease, KNetworkPolicy, KNode, KPod, KService, Snapshot } from '../kube/types.js';
 import type { Phase, Thresholds } from '../rules/types.js';
 import { buildInfoFromNode } from '../windows/builds.js';
 import { formatExitCode } from '../windows/error-codes.js';
@@ -351,27 +351,25 @@ export function buildView(snapshot: Snapshot, thresholds: Thresholds, now: Date)
   });
   const podByKey = new Map(pods.map((p) => [p.key, p]));
   const view: ClusterView = { nodes, pods, nodeByName, podByKey, otherEvents };
-  if (snapshot.services) view.services = serviceViews(snapshot, pods);
-  if (snapshot.networkPolicies) view.networkPolicies = networkPolicyViews(snapshot, pods);
+  if (snapshot.services || snapshot.networkPolicies) {
+    // One index of the pods' labels serves the Services and the NetworkPolicies.
+    const index = new LabelIndex(pods, (pod) => pod.namespace, (pod) => pod.pod.metadata.labels);
+    if (snapshot.services) view.services = serviceViews(snapshot.services, index);
+    if (snapshot.networkPolicies) view.networkPolicies = networkPolicyViews(snapshot.networkPolicies, index);
+  }
   return view;
 }
 
-function podIndex(pods: readonly PodView[]): LabelIndex<PodView> {
-  return new LabelIndex(pods, (pod) => pod.namespace, (pod) => pod.pod.metadata.labels);
-}
-
-function serviceViews(snapshot: Snapshot, pods: readonly PodView[]): ServiceView[] {
-  const index = podIndex(pods);
-  return (snapshot.services ?? []).map((service) => {
+function serviceViews(services: readonly KService[], index: LabelIndex<PodView>): ServiceView[] {
+  return services.map((service) => {
     const namespace = service.metadata.namespace ?? 'default';
     const selected = index.candidates(namespace, service.spec?.selector).filter((pod) => serviceSelects(service, pod.pod.metadata.labels));
     return { service, key: podKeyOf(namespace, service.metadata.name), namespace, name: service.metadata.name, pods: selected };
   });
 }
 
-function networkPolicyViews(snapshot: Snapshot, pods: readonly PodView[]): NetworkPolicyView[] {
-  const index = podIndex(pods);
-  return (snapshot.networkPolicies ?? []).map((policy) => {
+function networkPolicyViews(policies: readonly KNetworkPolicy[], index: LabelIndex<PodView>): NetworkPolicyView[] {
+  return policies.map((policy) => {
     const namespace = policy.metadata.namespace ?? 'default';
     const selected = index.candidates(namespace, policy.spec?.podSelector?.matchLabels).filter((pod) => policySelects(policy, pod.pod.metadata.labels));
     return { policy, key: podKeyOf(namespace, policy.metadata.name), namespace, name: policy.metadata.name, pods: selected };

@@ -18,7 +18,7 @@ export interface DiagnosisInput {
    * explaining nothing; with `group`, the same conclusion on many nodes of a pool rolls up.
    */
   outsideFindings?: readonly Finding[];
-  /** Rule ids to skip entirely. */
+  /** Rule ids to skip entirely (their outside findings too). */
   disabledRules?: ReadonlySet<string>;
   now?: Date;
 }

@@ -265,7 +265,7 @@ export function diagnoseWith(input: DiagnosisInput, rules: readonly EngineRule[]
   }
 
   const uncapped: Record<string, AffectedObject[]> = {};
-  const outside = input.outsideFindings ?? [];
+  const outside = (input.outsideFindings ?? []).filter((f) => !input.disabledRules?.has(f.ruleId));
   const counted = sortAndCount(input.group ? groupFindings(findings, view, { ...input.group, uncapped }, outside) : [...findings, ...outside]);
   return {
     findings: counted.findings,
