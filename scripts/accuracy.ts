@@ -294,7 +294,7 @@ export function renderAccuracy(evaluation: Evaluation, model: MatcherModel): str
 export function modelSource(model: MatcherModel, entries: readonly CorpusEntry[]): string {
   const examples = entries.map((entry) => {
     const example: Record<string, unknown> = { source: entry.source, label: entry.label, text: entry.text };
-    const context = Object.fromEntries(Object.entries(entry.context).filter(([key]) => key === 'eventReason' || key === 'component' || (key === 'phase' && isPhase(entry.context[key] ?? ''))));
+    const context = contextOf(entry);
     if (Object.keys(context).length > 0) example['context'] = context;
     return example;
   });
