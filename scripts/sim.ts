@@ -17,7 +17,7 @@
  *   --request-log FILE  appends every request (method, path, query, headers, TLS server name,
  *                       client certificate user) to FILE as one JSON line each
  */
-import { appendFileSync } from 'node:fs';
+import { appendFileSync, readFileSync } from 'node:fs';
 import { startSimCluster, type SimFault } from '../test/support/sim/index.js';
 
 const valued = new Set(['--pod-start-delay-ms', '--windows-nodes', '--exec-hang', '--fault', '--request-log']);
@@ -83,7 +83,6 @@ if (extraNodes > 0) {
   const windows = (sim.store.list('Node') as Loose[]).filter((n) => n.metadata.labels?.['kubernetes.io/os'] === 'windows');
   const template = windows.find((n) => n.status?.conditions?.some((c) => c.type === 'Ready' && c.status === 'True')) ?? windows[0];
   if (!template) fail('the scenario has no Windows node to copy');
-  const { readFileSync } = await import('node:fs');
   const probeOutput = readFileSync(new URL('../test/fixtures/probe-outputs/ws2022-aks-healthy.txt', import.meta.url), 'utf8');
   for (let i = 0; i < extraNodes; i++) {
     const name = `win-${String(i).padStart(4, '0')}`;

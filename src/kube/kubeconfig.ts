@@ -204,7 +204,7 @@ function parseKubeconfigFile(KubeConfigClass: new () => KubeConfig, file: string
     throw new ClusterAccessError(t('kube.error.kubeconfigNotMapping', { path: file }), { hint: t('kube.hint.kubeconfigMalformed') });
   }
 
-  const rawUsers = rawUserEntries(value);
+  const rawUsers = rawEntries(value, 'users', 'user');
   const rawClusters = rawEntries(value, 'clusters', 'cluster');
   const single = new KubeConfigClass();
   try {
@@ -232,11 +232,6 @@ type RawRecord = Record<string, unknown>;
 
 function isRecord(value: unknown): value is RawRecord {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
-/** The `user:` mapping of each named user, as written in the file. */
-function rawUserEntries(config: object): Map<string, RawRecord> {
-  return rawEntries(config, 'users', 'user');
 }
 
 /** The inner mapping of each named entry of a list (`clusters[].cluster`, `users[].user`), as written in the file. */

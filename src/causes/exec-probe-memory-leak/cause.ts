@@ -112,10 +112,7 @@ function detect(ctx: RuleContext): FindingDraft[] {
     podMessage: (pod) => message('pod', { pod: pod.key }),
     extraEvidence: (pod) => compact([pod?.node ? nodeBuildEvidence(pod.node) : undefined]),
   });
-  const shimLeaks = ctx.view.nodes.flatMap((view) => {
-    const finding = shimLeakOnNode(view);
-    return finding ? [finding] : [];
-  });
+  const shimLeaks = compact(ctx.view.nodes.map(shimLeakOnNode));
   return [...stuckProbes, ...shimLeaks];
 }
 

@@ -2,6 +2,7 @@ import { defineCause, message, messageList } from '../define.js';
 import type { NetworkPolicyView, NodeView, PodView } from '../../engine/view.js';
 import type { NodeFacts } from '../../probes/facts.js';
 import { defaultMaxAffected } from '../../engine/result.js';
+import { compact } from '../../engine/rule-kit.js';
 import { affectedPods, makeFinding, nodeTarget } from '../../rules/finding.js';
 import type { Evidence, FindingDraft, RuleContext } from '../../rules/types.js';
 import { parseImageReference } from '../../windows/images.js';
@@ -77,15 +78,17 @@ const rule = defineCause({
   detect,
 });
 
+/** The pod's Azure NPM container, found by its image repository. */
+function npmContainer(pod: PodView) {
+  return (pod.pod.spec?.containers ?? []).find((container) => container.image !== undefined && /(^|\/)azure-npm$/.test(parseImageReference(container.image).repository));
+}
+
 function isAzureNpm(pod: PodView): boolean {
-  if (pod.pod.metadata.labels?.['k8s-app'] === 'azure-npm') return true;
-  return (pod.pod.spec?.containers ?? []).some((container) => container.image !== undefined && /(^|\/)azure-npm$/.test(parseImageReference(container.image).repository));
+  return pod.pod.metadata.labels?.['k8s-app'] === 'azure-npm' || npmContainer(pod) !== undefined;
 }
 
 function npmImage(pod: PodView): string {
-  const containers = pod.pod.spec?.containers ?? [];
-  const npm = containers.find((container) => container.image !== undefined && /(^|\/)azure-npm$/.test(parseImageReference(container.image).repository));
-  return (npm ?? containers[0])?.image ?? '-';
+  return (npmContainer(pod) ?? pod.pod.spec?.containers[0])?.image ?? '-';
 }
 
 function detectOnNode(view: NodeView, today: string): FindingDraft | undefined {
@@ -155,16 +158,10 @@ function detectOnPolicy(view: NetworkPolicyView, reasons: ReadonlyMap<string, Ev
 
 function detect(ctx: RuleContext): FindingDraft[] {
   const today = ctx.now.toISOString().slice(0, 10);
-  const npm = ctx.view.nodes.flatMap((view) => {
-    const finding = detectOnNode(view, today);
-    return finding ? [finding] : [];
-  });
+  const npm = compact(ctx.view.nodes.map((view) => detectOnNode(view, today)));
   if (!ctx.view.networkPolicies || ctx.view.networkPolicies.length === 0) return npm;
   const reasons = new Map(ctx.view.nodes.map((node) => [node.name, nonEnforcingReason(node, ctx.nodeFacts.get(node.name))] as const));
-  const policies = ctx.view.networkPolicies.flatMap((view) => {
-    const finding = detectOnPolicy(view, reasons);
-    return finding ? [finding] : [];
-  });
+  const policies = compact(ctx.view.networkPolicies.map((view) => detectOnPolicy(view, reasons)));
   return [...npm, ...policies];
 }
 

@@ -2,6 +2,7 @@ import { defineCause, message, messageList } from '../define.js';
 import type { NodeView, PodView, ServiceView } from '../../engine/view.js';
 import { compareVersions, refs } from '../../rules/probe-rule-helpers.js';
 import { defaultMaxAffected } from '../../engine/result.js';
+import { compact } from '../../engine/rule-kit.js';
 import { affectedPods, makeFinding } from '../../rules/finding.js';
 import type { Evidence, FindingDraft, RuleContext, Target } from '../../rules/types.js';
 
@@ -114,10 +115,7 @@ function detectOnService(view: ServiceView): FindingDraft | undefined {
 }
 
 function detect(ctx: RuleContext): FindingDraft[] {
-  return (ctx.view.services ?? []).flatMap((view) => {
-    const finding = detectOnService(view);
-    return finding ? [finding] : [];
-  });
+  return compact((ctx.view.services ?? []).map(detectOnService));
 }
 
 export default rule;
