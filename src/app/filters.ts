@@ -6,7 +6,7 @@ import { UsageError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import type { DiagnosisResult } from '../engine/result.js';
 import { sortAndCount } from '../engine/run-rules.js';
-import type { Severity } from '../rules/types.js';
+import { severityRank, type Severity } from '../rules/types.js';
 
 export interface FindingFilter {
   /** Only these rule ids (empty: every rule). */
@@ -17,7 +17,6 @@ export interface FindingFilter {
   minSeverity: Severity;
 }
 
-const rank: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
 /** Ids as given: repeated flags and comma-separated lists both work. */
 export function splitIds(values: readonly string[] | undefined): string[] {
@@ -44,7 +43,7 @@ export function isFilterActive(filter: FindingFilter): boolean {
 export function applyFindingFilter(result: DiagnosisResult, filter: FindingFilter): DiagnosisResult {
   if (!isFilterActive(filter)) return result;
   const kept = result.findings.filter(
-    (f) => (filter.rules.size === 0 || filter.rules.has(f.ruleId)) && !filter.skipRules.has(f.ruleId) && rank[f.severity] >= rank[filter.minSeverity],
+    (f) => (filter.rules.size === 0 || filter.rules.has(f.ruleId)) && !filter.skipRules.has(f.ruleId) && severityRank[f.severity] >= severityRank[filter.minSeverity],
   );
   const needsProbe = result.needsProbe.filter((id) => (filter.rules.size === 0 || filter.rules.has(id)) && !filter.skipRules.has(id));
   return { ...result, ...sortAndCount(kept), needsProbe };

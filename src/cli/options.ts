@@ -1,7 +1,7 @@
 import type { SourceOptions } from '../app/session.js';
 import { UsageError } from '../errors.js';
 import { t } from '../i18n/index.js';
-import type { Finding, Severity } from '../rules/types.js';
+import { severityRank, type Finding } from '../rules/types.js';
 import { shouldUseColor } from '../report/ansi.js';
 import type { KubeOverrides } from '../kube/kubeconfig.js';
 import type { CliIO } from './io.js';
@@ -88,12 +88,11 @@ export function useColor(args: GlobalArgs, io: CliIO): boolean {
 export const failOnLevels = ['error', 'warning', 'info', 'never'] as const;
 export type FailOn = (typeof failOnLevels)[number];
 
-const rank: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 const threshold: Record<FailOn, number> = { error: 3, warning: 2, info: 1, never: Number.POSITIVE_INFINITY };
 
 /** Exit code 1 when any finding is at or above --fail-on, else 0. */
 export function exitCodeForFindings(findings: readonly Pick<Finding, 'severity'>[], failOn: FailOn): 0 | 1 {
-  return findings.some((f) => rank[f.severity] >= threshold[failOn]) ? 1 : 0;
+  return findings.some((f) => severityRank[f.severity] >= threshold[failOn]) ? 1 : 0;
 }
 
 /** Probe flags make no sense offline: there is no node to run anything on. */

@@ -8,7 +8,7 @@
  */
 import { catalogMessage } from '../causes/define.js';
 import { causeById, unexplainedCauseId } from '../causes/index.js';
-import type { AffectedObject, Evidence, Finding, Severity, Target } from '../rules/types.js';
+import { severityRank, type AffectedObject, type Evidence, type Finding, type Severity, type Target } from '../rules/types.js';
 import { candidatesUndecided, defaultMaxAffected, findingKey } from './result.js';
 import { timelineEvidence } from './match.js';
 import { nodeBuildName, nodeGroupOfView, workloadOf, type NodeGroupRef } from './owners.js';
@@ -32,7 +32,6 @@ const maxGroupEvidence = 8;
 /** Candidates a grouped finding keeps. */
 const maxCandidates = 5;
 
-const severityRank: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
 interface Group {
   ruleId: string;

@@ -1,7 +1,7 @@
 import type { NodeFacts, PodNetworkFacts } from '../probes/facts.js';
 import { nodeTarget, podTarget } from '../rules/finding.js';
 import { unexplainedCauseId } from '../causes/index.js';
-import type { AffectedObject, Candidate, Evidence, Finding, FindingDraft, Rule, RuleContext, Severity, Target } from '../rules/types.js';
+import { severityRank, type AffectedObject, type Candidate, type Evidence, type Finding, type FindingDraft, type Rule, type RuleContext, type Severity, type Target } from '../rules/types.js';
 import { catalogMessage, causeMessage, isMessage, messageList, type Message, type MessageList, type MessageParam } from '../causes/define.js';
 import { formatAge } from '../report/format.js';
 import { buildView } from './build-view.js';
@@ -52,7 +52,6 @@ function noKnownCause(target: Target, name: 'pod' | 'node', params: Record<strin
 /** Most evidence lines a finding of an unexplained failure shows (the latest ones). */
 const maxRawEvidence = 8;
 
-const severityRank: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
 const kindRank: Readonly<Record<Target['kind'], number>> = {
   Cluster: 0,
   Namespace: 1,
@@ -85,7 +84,7 @@ export function sortAndCount(findings: readonly Finding[]): { findings: Finding[
 
 export function compareFindings(a: Finding, b: Finding): number {
   return (
-    severityRank[a.severity] - severityRank[b.severity] ||
+    severityRank[b.severity] - severityRank[a.severity] ||
     kindRank[a.target.kind] - kindRank[b.target.kind] ||
     targetKey(a.target).localeCompare(targetKey(b.target)) ||
     a.ruleId.localeCompare(b.ruleId)

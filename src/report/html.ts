@@ -1,6 +1,6 @@
 import { language, t } from '../i18n/index.js';
 import type { Severity } from '../rules/types.js';
-import { severities } from '../rules/types.js';
+import { severities, severityRank } from '../rules/types.js';
 import type { RenderedFinding as Finding, RenderedResult } from './localize.js';
 import type { Placement, RenderedReport as Report } from './model.js';
 import { pageFile, targetLabel } from './model.js';
@@ -99,7 +99,6 @@ interface MatrixCell {
   severity: Severity;
 }
 
-const rank: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
 /** Windows builds (rows) × causes (columns): how many findings of each cause on each build. */
 export function buildMatrix(findings: readonly Finding[], placement: Placement | undefined): { builds: string[]; causes: string[]; cells: Map<string, MatrixCell> } {
@@ -113,7 +112,7 @@ export function buildMatrix(findings: readonly Finding[], placement: Placement |
     const key = `${build}\u0000${f.ruleId}`;
     const cell = cells.get(key) ?? { count: 0, severity: f.severity };
     cell.count += 1;
-    if (rank[f.severity] > rank[cell.severity]) cell.severity = f.severity;
+    if (severityRank[f.severity] > severityRank[cell.severity]) cell.severity = f.severity;
     cells.set(key, cell);
   }
   const none = t('report.html.noNode');

@@ -1,6 +1,6 @@
 import { t } from '../i18n/index.js';
 import { allAffected } from '../engine/result.js';
-import type { Target } from '../rules/types.js';
+import { severityRank, type Target } from '../rules/types.js';
 import type { RenderedFinding } from './localize.js';
 import type { InventoryPod, RenderedCheckReport } from './model.js';
 import { terminalSafe, terminalSafeDeep } from './sanitize.js';
@@ -62,7 +62,6 @@ function failureBody(findings: readonly RenderedFinding[]): string {
   return parts.join('\n\n');
 }
 
-const severityRank = { error: 0, warning: 1, info: 2 } as const;
 
 interface Case {
   name: string;
@@ -76,7 +75,7 @@ function renderCase(c: Case): string {
   if (c.findings.length > 0) {
     const findings = terminalSafeDeep(c.findings);
     let worst = findings[0]!;
-    for (const f of findings) if (severityRank[f.severity] < severityRank[worst.severity]) worst = f;
+    for (const f of findings) if (severityRank[f.severity] > severityRank[worst.severity]) worst = f;
     const message = findings.length === 1 ? worst.message : findings.map((f) => f.ruleId).join(', ');
     return [
       `${head}>`,

@@ -1,7 +1,7 @@
 import { t } from '../i18n/index.js';
 import { renderTable } from './table.js';
 import { terminalSafeDeep } from './sanitize.js';
-import type { Severity, Target } from '../rules/types.js';
+import { severityRank, type Severity, type Target } from '../rules/types.js';
 import { findingKey } from '../engine/result.js';
 
 /** One row of `kubectl windbg nodes`; also the json/yaml shape (schemaVersion 1). */
@@ -64,14 +64,13 @@ const maxCausesShown = 4;
 
 /** "<cause> (20 nodes), <cause> (600 nodes) and 2 more". */
 function causesCell(group: NodeGroupSummary): string {
-  const rank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
   const byRule = new Map<string, { severity: Severity; nodes: number }>();
   for (const f of group.findings) {
     const seen = byRule.get(f.ruleId);
-    byRule.set(f.ruleId, { severity: seen && rank[seen.severity] < rank[f.severity] ? seen.severity : f.severity, nodes: (seen?.nodes ?? 0) + f.nodes });
+    byRule.set(f.ruleId, { severity: seen && severityRank[seen.severity] > severityRank[f.severity] ? seen.severity : f.severity, nodes: (seen?.nodes ?? 0) + f.nodes });
   }
   const causes = [...byRule]
-    .sort(([a, x], [b, y]) => rank[x.severity] - rank[y.severity] || y.nodes - x.nodes || a.localeCompare(b))
+    .sort(([a, x], [b, y]) => severityRank[y.severity] - severityRank[x.severity] || y.nodes - x.nodes || a.localeCompare(b))
     .map(([id, c]) => t('report.nodes.cause', { id, severity: c.severity, count: Math.min(c.nodes, group.nodes) }));
   if (causes.length === 0) return '-';
   const shown = causes.slice(0, maxCausesShown).join(', ');

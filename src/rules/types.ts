@@ -5,6 +5,8 @@ import type { Message, Text } from '../causes/define.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 export const severities: readonly Severity[] = ['error', 'warning', 'info'];
+/** How grave a severity is: the higher, the graver (error 3, warning 2, info 1). */
+export const severityRank: Readonly<Record<Severity, number>> = { error: 3, warning: 2, info: 1 };
 
 export type Area = 'node' | 'pod' | 'network' | 'cluster';
 
