@@ -81,11 +81,6 @@ export const detectingCauses: readonly (Cause & Rule)[] = allCauses.filter((caus
   return Object.assign(cause, { detect });
 });
 
-/** Ids of the causes that name the Windows status code `name` in their windowsCodes, by id. */
-export function causesPointedAtByCode(name: string): string[] {
-  return allCauses.filter((cause) => cause.windowsCodes.includes(name)).map((cause) => cause.id);
-}
-
 /** The translation overlay of a cause in a language, when the folder has one. */
 export function translationOf(cause: Cause, lang: string): Translation | undefined {
   return cause.translations[lang]?.translation;
