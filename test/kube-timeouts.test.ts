@@ -10,6 +10,7 @@ import { createKubeClient } from '../src/kube/client.js';
 import { RequestTimeoutError } from '../src/kube/errors.js';
 import { defaultConnectTimeoutMs, defaultIdleTimeoutMs, defaultSilenceBudgetMs, defaultTotalTimeoutMs } from '../src/kube/http.js';
 import { runCli } from './cli-harness.js';
+import { settledFlag } from './support/real-clock.js';
 import { generateCertificates, type Certificates } from './support/sim/certs.js';
 import { writeKubeconfig } from './support/sim/kubeconfig.js';
 
@@ -80,18 +81,6 @@ async function withSilentServer(kind: 'after-tls' | 'before-tls', body: (server:
     vi.useRealTimers();
     await server.close();
   }
-}
-
-function settledFlag(promise: Promise<unknown>): { settled: boolean; error?: unknown } {
-  const state: { settled: boolean; error?: unknown } = { settled: false };
-  promise.then(
-    () => (state.settled = true),
-    (error: unknown) => {
-      state.settled = true;
-      state.error = error;
-    },
-  );
-  return state;
 }
 
 describe('time bounds without --request-timeout', () => {

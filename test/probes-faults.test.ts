@@ -3,10 +3,11 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ClusterAccessError } from '../src/errors.js';
 import { createKubeClient, type CreateKubeClientOptions } from '../src/kube/client.js';
-import type { KNode, KPod, KubeClient } from '../src/kube/types.js';
+import type { KNode, KubeClient } from '../src/kube/types.js';
 import { cleanupProbeObjects, runCanary, runNodeProbes } from '../src/probes/index.js';
 import { liveProbeObjects, forgetLiveProbeObjects } from '../src/probes/registry.js';
 import { runCli } from './cli-harness.js';
+import { managedPods } from './support/sim/managed.js';
 import { readyWindowsNode } from './support/sim/nodes.js';
 import { startSimCluster, type SimCluster } from './support/sim/index.js';
 
@@ -21,10 +22,6 @@ const MANAGED = 'app.kubernetes.io/managed-by';
 const fast: Partial<CreateKubeClientOptions> = { retry: { baseDelayMs: 5, maxDelayMs: 20 } };
 
 const nodeNames = (count: number) => Array.from({ length: count }, (_, i) => `akswin${String(i).padStart(6, '0')}`);
-
-function managedPods(sim: SimCluster): KPod[] {
-  return (sim.store.list('Pod') as KPod[]).filter((p) => p.metadata.labels?.[MANAGED] === 'kubectl-windbg');
-}
 
 function managedDaemonSets(sim: SimCluster): { metadata: { name: string } }[] {
   return (sim.store.list('DaemonSet') as { metadata: { name: string; labels?: Record<string, string> } }[]).filter((d) => d.metadata.labels?.[MANAGED] === 'kubectl-windbg');

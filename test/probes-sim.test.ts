@@ -10,6 +10,7 @@ import { createKubeClient } from '../src/kube/client.js';
 import type { KNode, KPod, KubeClient } from '../src/kube/types.js';
 import { ClusterAccessError } from '../src/errors.js';
 import { cleanupLeftovers, collectBundle, podNetworkDryRun, runCanary, runNodeProbes, runPodNetworkProbe } from '../src/probes/index.js';
+import { managedPods } from './support/sim/managed.js';
 import { readyWindowsNode } from './support/sim/nodes.js';
 import { bundleStream, startSimCluster, type SimCluster } from './support/sim/index.js';
 
@@ -26,10 +27,6 @@ function notReady(node: KNode): KNode {
 
 function namespaceObject(name: string, labels: Record<string, string> = {}) {
   return { apiVersion: 'v1', kind: 'Namespace', metadata: { name, labels: { 'kubernetes.io/metadata.name': name, ...labels } }, status: { phase: 'Active' } };
-}
-
-function managedPods(sim: SimCluster): KPod[] {
-  return (sim.store.list('Pod') as KPod[]).filter((p) => p.metadata.labels?.[MANAGED] === 'kubectl-windbg');
 }
 
 const clusters: SimCluster[] = [];
